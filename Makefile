@@ -1,0 +1,60 @@
+# Two commands matter: `make run` and `make test` (README). Everything else supports them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
+	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps
+PYTEST_ARGS ?=
+
+.PHONY: run test lint unit system-deps venv bench screenshots clean
+
+run: system-deps venv
+	$(VENV)/bin/airlock
+
+test: system-deps venv lint
+	QT_QPA_PLATFORM=offscreen PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest $(PYTEST_ARGS)
+
+# Quick loop while developing: no lint, no lab, no slow tests.
+unit: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not lab and not slow" -q $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	@if ls playbooks/*.yml >/dev/null 2>&1; then \
+		PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/ansible-lint --offline --profile production playbooks/; fi
+
+# apt packages: installed when running as root (CI, a fresh appliance); otherwise checked.
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing system packages: $$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "Missing system packages (run as root, or: sudo apt-get install $$missing)"; exit 1; \
+		fi; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): requirements/dev.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements/dev.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+bench: venv
+	for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b --quick || exit 1; done
+
+screenshots: system-deps venv
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m pytest tests/gui -m gui -q -k screenshot
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts

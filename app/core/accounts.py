@@ -1,0 +1,85 @@
+"""Operators, their roles and what each role may do.
+
+Checked once, in `app.core.service`, so the command line and the desktop application can
+never disagree. An auditor reads everything and exports the audit trail; it changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.errors import UsageError
+
+ROLES = ("admin", "operator", "auditor")
+ADMIN, OPERATOR, AUDITOR = ROLES
+EVERYONE = frozenset(ROLES)
+STAFF = frozenset({ADMIN, OPERATOR})
+ADMINS = frozenset({ADMIN})
+
+# permission -> roles that hold it. Each room adds its own lines.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "account.add": ADMINS,
+    "account.list": EVERYONE,
+    "account.passwd.other": ADMINS,
+    "account.passwd.self": EVERYONE,
+    "account.recover": ADMINS,
+    "vault.rekey": ADMINS,
+    "settings.change": ADMINS,
+    "audit.list": EVERYONE,
+    "audit.verify": EVERYONE,
+    "audit.export": EVERYONE,
+    "audit.checkpoint": EVERYONE,
+    # bundles room
+    "trust.init": ADMINS,
+    "trust.rotate": ADMINS,
+    "trust.show": EVERYONE,
+    "bundle.import": STAFF,
+    "bundle.verify": EVERYONE,
+    "bundle.list": EVERYONE,
+    "media.scan": EVERYONE,
+    # nodes room
+    "node.enroll": STAFF,
+    "node.remove": STAFF,
+    "node.repin": ADMINS,
+    "node.list": EVERYONE,
+    "node.show": EVERYONE,
+    "job.run": STAFF,
+    "job.cancel": STAFF,
+    "job.list": EVERYONE,
+    "job.show": EVERYONE,
+}
+
+# Actions that need a second account's approval when dual control is switched on.
+DUAL_CONTROL_ACTIONS = frozenset({"trust.rotate", "node.remove", "deploy.update"})
+
+_NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
+
+
+@dataclass(frozen=True)
+class Account:
+    """An operator account: its name and role."""
+
+    name: str
+    role: str
+
+
+def validate_name(name: str) -> str:
+    """Account names: lowercase letters, digits, dot, dash, underscore; start with a letter."""
+    if not _NAME.match(name):
+        raise UsageError(
+            f"{name!r} is not a valid account name.",
+            "Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.",
+        )
+    return name
+
+
+def validate_role(role: str) -> str:
+    if role not in ROLES:
+        raise UsageError(f"Unknown role {role!r}.", f"Choose one of: {', '.join(ROLES)}.")
+    return role
+
+
+def allowed(role: str, permission: str) -> bool:
+    """Whether `role` holds `permission`; an unknown permission is held by nobody."""
+    return role in PERMISSIONS.get(permission, frozenset())

@@ -1,0 +1,233 @@
+"""The audit log in the encrypted store: append-only entries, a stored frontier, checkpoints.
+
+Appends happen inside the caller's open transaction, so an action and its entry commit
+together. The compact frontier of the RFC 6962 tree is stored beside the entries, so an
+append costs O(log n) whatever the log's size.
+"""
+
+from __future__ import annotations
+
+import json
+import time as _time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.audit.entry import canonical_entry
+from app.core.audit.merkle import Frontier, leaf_hash
+from app.core.audit.note import format_checkpoint, parse_checkpoint, sign_note, verify_note
+from app.core.errors import AuditIntegrityError
+
+CHECKPOINT_EVERY_ENTRIES = 256
+CHECKPOINT_EVERY_SECONDS = 600
+
+
+def utc_now() -> str:
+    """The current time as the audit log writes it: RFC 3339, UTC, microseconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass
+class AuditEntry:
+    """One entry as read back for listing."""
+
+    seq: int
+    time: str
+    actor: str
+    action: str
+    target: str
+    outcome: str
+    details: dict[str, Any]
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> AuditEntry:
+        body = json.loads(raw)
+        return cls(**body)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "time": self.time,
+            "actor": self.actor,
+            "action": self.action,
+            "target": self.target,
+            "outcome": self.outcome,
+            "details": self.details,
+        }
+
+
+@dataclass
+class LogReport:
+    """What `AuditLog.verify` found."""
+
+    size: int
+    checkpoints: int
+    sealed_size: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def unsealed(self) -> int:
+        return self.size - self.sealed_size
+
+
+class AuditLog:
+    """The append-only log of one installation, over the session's writer connection."""
+
+    def __init__(self, db: sqlite_utils.Database, origin: str) -> None:
+        self.db = db
+        self.origin = origin
+
+    # -- writing (inside the caller's transaction) --------------------------------
+
+    def _frontier(self) -> Frontier:
+        row = self.db.execute("SELECT frontier FROM audit_state WHERE id = 1").fetchone()
+        return Frontier() if row is None else Frontier.from_json(row[0])
+
+    def append(  # noqa: PLR0913 - one argument per entry field
+        self, actor: str, action: str, target: str, outcome: str, details: dict[str, Any]
+    ) -> int:
+        """Append one entry; return its seq. The caller commits."""
+        conn = self.db.conn
+        if not conn.in_transaction:
+            raise AuditIntegrityError("An audit entry must be written inside the action's transaction.")
+        frontier = self._frontier()
+        seq = frontier.size
+        now = utc_now()
+        raw = canonical_entry(seq, now, actor, action, target, outcome, details)
+        leaf = leaf_hash(raw)
+        conn.execute(
+            "INSERT INTO audit_entries(seq, time, actor, action, target, outcome, entry, leaf) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, now, actor, action, target, outcome, raw, leaf),
+        )
+        frontier.append(leaf)
+        conn.execute(
+            "INSERT INTO audit_state(id, size, frontier) VALUES (1, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET size = excluded.size, frontier = excluded.frontier",
+            (frontier.size, frontier.to_json()),
+        )
+        return seq
+
+    def checkpoint(self, key: Ed25519PrivateKey, key_name: str) -> str | None:
+        """Sign a checkpoint of the current tree, unless the newest one already covers it."""
+        frontier = self._frontier()
+        last = self.db.execute("SELECT max(size) FROM audit_checkpoints").fetchone()[0]
+        if frontier.size == 0 or last == frontier.size:
+            return None
+        note = sign_note(format_checkpoint(self.origin, frontier.size, frontier.root()), key_name, key)
+        self.db.conn.execute(
+            "INSERT INTO audit_checkpoints(size, created, note) VALUES (?, ?, ?)",
+            (frontier.size, utc_now(), note),
+        )
+        return note
+
+    def checkpoint_due(self) -> bool:
+        size = self.size()
+        row = self.db.execute("SELECT size, created FROM audit_checkpoints ORDER BY size DESC LIMIT 1").fetchone()
+        if row is None:
+            return size > 0
+        last_size, created = row
+        if size - last_size >= CHECKPOINT_EVERY_ENTRIES:
+            return True
+        age = _time.time() - datetime.strptime(created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+        return size > last_size and age >= CHECKPOINT_EVERY_SECONDS
+
+    # -- reading --------------------------------------------------------------------
+
+    def size(self) -> int:
+        row = self.db.execute("SELECT size FROM audit_state WHERE id = 1").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def raw_entries(self, start: int = 0, batch: int = 10_000) -> Iterator[bytes]:
+        """Every entry's canonical bytes from `start`, in order, read in batches."""
+        seq = start
+        while True:
+            rows = self.db.execute(
+                "SELECT seq, entry FROM audit_entries WHERE seq >= ? ORDER BY seq LIMIT ?", (seq, batch)
+            ).fetchall()
+            if not rows:
+                return
+            for row_seq, raw in rows:
+                yield bytes(raw)
+                seq = row_seq + 1
+
+    def checkpoints(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT note FROM audit_checkpoints ORDER BY size")]
+
+    def latest_checkpoint(self) -> str | None:
+        row = self.db.execute("SELECT note FROM audit_checkpoints ORDER BY size DESC LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def entries(  # noqa: PLR0913 - filters are all optional keywords
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        action: str | None = None,
+        actor: str | None = None,
+        outcome: str | None = None,
+        newest_first: bool = True,
+    ) -> list[AuditEntry]:
+        """Entries for display, filtered on indexed columns."""
+        where, params = [], []
+        for column, value in (("action", action), ("actor", actor), ("outcome", outcome)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = "SELECT entry FROM audit_entries"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY seq " + ("DESC" if newest_first else "ASC")
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([-1 if limit is None else limit, offset])
+        return [AuditEntry.from_bytes(bytes(row[0])) for row in self.db.execute(sql, params)]
+
+    # -- verification ------------------------------------------------------------------
+
+    def verify(self, verifier_line: str) -> LogReport:
+        """Recompute the tree from the stored entries and check every checkpoint against it."""
+        by_size: dict[int, str] = {}
+        problems: list[str] = []
+        for note in self.checkpoints():
+            try:
+                checkpoint = parse_checkpoint(verify_note(note, verifier_line))
+            except Exception as exc:  # noqa: BLE001 - any failure is reported, not raised
+                problems.append(f"A stored checkpoint does not verify: {exc}")
+                continue
+            by_size[checkpoint.size] = checkpoint.root.hex()
+        frontier = Frontier()
+        sealed = 0
+        for raw in self.raw_entries():
+            seq = frontier.size
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                problems.append(f"Entry {seq} is not valid JSON.")
+                break
+            if body.get("seq") != seq:
+                problems.append(f"Entry at position {seq} claims seq {body.get('seq')}: entries are missing or reordered.")
+                break
+            frontier.append(leaf_hash(raw))
+            expected = by_size.get(frontier.size)
+            if expected is not None:
+                if frontier.root().hex() != expected:
+                    problems.append(
+                        f"The checkpoint at size {frontier.size} does not match the entries: "
+                        f"an entry at or before seq {seq} was changed."
+                    )
+                    break
+                sealed = frontier.size
+        stored = self._frontier()
+        if not problems and (stored.size != frontier.size or stored.root() != frontier.root()):
+            problems.append("The stored tree head does not match the entries: the log was changed outside Airlock.")
+        if not problems and by_size and max(by_size) > frontier.size:
+            problems.append(f"A checkpoint covers {max(by_size)} entries but only {frontier.size} exist: entries were removed.")
+        return LogReport(size=frontier.size, checkpoints=len(by_size), sealed_size=sealed, problems=problems)

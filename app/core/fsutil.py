@@ -1,0 +1,69 @@
+"""Atomic, private writes: the one way Airlock puts a file on disk.
+
+A file is created with its final mode before the first byte is written, written to a
+temporary name in the same directory, fsynced, renamed over the target with `os.replace`,
+and the directory is fsynced so the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+def private_dir(path: Path, mode: int = 0o700) -> Path:
+    """Create `path` (and missing parents) with `mode`; tighten it if it already exists."""
+    path.mkdir(mode=mode, parents=True, exist_ok=True)
+    os.chmod(path, mode)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a directory entry table so a rename or unlink inside it is durable."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a binary file; on a clean exit it atomically becomes `path` with `mode`.
+
+    On an exception the temporary file is removed and `path` is untouched.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{os.urandom(4).hex()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb", buffering=1024 * 1024) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write `data` to `path` atomically and durably, with `mode` set before the first byte."""
+    with atomic_writer(path, mode) as handle:
+        handle.write(data)
+
+
+def remove_stale_temporaries(directory: Path) -> int:
+    """Delete temporaries left by an interrupted `atomic_writer`; return how many."""
+    removed = 0
+    for leftover in directory.glob(".*.tmp-*"):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,180 @@
+"""Session actions of the foundation: accounts, the audit trail, dual control, rekey."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core.accounts import DUAL_CONTROL_ACTIONS, validate_name, validate_role
+from app.core.audit.log import AuditEntry, LogReport, utc_now
+from app.core.errors import AlreadyExists, AuditIntegrityError, NotFound, PermissionDenied, UsageError
+from app.core.progress import Progress, check_cancel, no_progress
+
+if TYPE_CHECKING:
+    from app.core.service.core import Approval, SessionCore
+
+    _Base = SessionCore
+else:
+    _Base = object
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    name: str
+    role: str
+    created: str
+    created_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "created": self.created, "created_by": self.created_by}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    entries: int
+    checkpoints: int
+    verifier_line: str
+    verifier_fingerprint: str
+
+
+class AdminActions(_Base):
+    """Mixin of `Session`: accounts, audit, settings."""
+
+    # -- accounts ---------------------------------------------------------------------------
+
+    def list_accounts(self) -> list[AccountInfo]:
+        self.require("account.list", "account.list")
+        with self.lock:
+            rows = self.db.execute("SELECT name, role, created, created_by FROM accounts ORDER BY name").fetchall()
+        return [AccountInfo(*row) for row in rows]
+
+    def add_account(self, name: str, role: str, passphrase: bytes, approval: Approval | None = None) -> None:
+        """Create an account with its own key slot."""
+        from app.core.service.unlock import _check_passphrase
+
+        validate_name(name)
+        validate_role(role)
+        with self.action("account.add", name, details={"role": role}, approval=approval):
+            _check_passphrase(passphrase)
+            if self.db.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
+                raise AlreadyExists(f"An account named {name} exists already.", "Choose another name.")
+            slot_id = self.slots.slot_id_for(name)
+            self.conn.execute(
+                "INSERT INTO accounts(name, role, slot_id, created, created_by) VALUES (?, ?, ?, ?, ?)",
+                (name, role, slot_id, utc_now(), self.account.name),
+            )
+            # The slot file is saved before the row commits: a crash in between leaves an
+            # orphan slot that the next unlock removes, never an account without a slot.
+            self._add_slot(slot_id, passphrase, role)
+
+    def _add_slot(self, slot_id: str, passphrase: bytes, role: str) -> None:
+        data_key = self._data_key
+        if data_key is None:
+            raise PermissionDenied("The vault is locked.", "Unlock it again.")
+        self.slots.add(slot_id, passphrase, data_key, role=role)
+        self.slots.save()
+
+    def change_passphrase(self, name: str, new_passphrase: bytes) -> None:
+        """Give `name` a new passphrase: its slot is rewrapped; other slots are untouched."""
+        from app.core.service.unlock import _check_passphrase
+
+        permission = "account.passwd.self" if name == self.account.name else "account.passwd.other"
+        with self.action("account.passwd", name, permission=permission):
+            _check_passphrase(new_passphrase)
+            row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                raise NotFound(f"No account named {name}.", "See `airlock account list`.")
+            self._add_slot(str(row[1]), new_passphrase, str(row[0]))
+
+    # -- dual control -------------------------------------------------------------------------
+
+    def set_dual_control(self, actions: set[str], approval: Approval | None = None) -> None:
+        unknown = actions - DUAL_CONTROL_ACTIONS
+        if unknown:
+            raise UsageError(
+                f"These actions cannot be put under dual control: {', '.join(sorted(unknown))}.",
+                f"Choose from: {', '.join(sorted(DUAL_CONTROL_ACTIONS))}.",
+            )
+        self.set_setting("dual_control", ",".join(sorted(actions)), approval=approval)
+
+    # -- audit -----------------------------------------------------------------------------------
+
+    def audit_entries(self, limit: int | None = 100, **filters: Any) -> list[AuditEntry]:
+        self.require("audit.list", "audit.list")
+        with self.lock:
+            return self.audit.entries(limit=limit, **filters)
+
+    def audit_size(self) -> int:
+        with self.lock:
+            return self.audit.size()
+
+    def verify_audit_log(self) -> LogReport:
+        """Recompute the local tree and check every checkpoint; the result is audited."""
+        self.require("audit.verify", "audit.verify")
+        with self.lock:
+            report = self.audit.verify(self.audit_verifier_line())
+        details = {"entries": report.size, "checkpoints": report.checkpoints, "unsealed": report.unsealed}
+        if report.ok:
+            with self.action("audit.verify", "", details=details):
+                pass
+        else:
+            self.audit_refusal("audit.verify", "", "; ".join(report.problems), details, outcome="failed")
+        return report
+
+    def checkpoint_now(self) -> str | None:
+        with self.action("audit.checkpoint") as act:
+            note = self.audit.checkpoint(*self._audit_key())
+            act.details["size"] = self.audit.size()
+        return note
+
+    def export_audit(self, out_dir: Path, progress: Progress = no_progress,
+                     cancel: threading.Event | None = None) -> ExportSummary:
+        """Write an audit bundle to `out_dir`: a fresh checkpoint covers everything before it.
+
+        The export itself is recorded after the bundle is written (its entry is the first of
+        the next export's tail).
+        """
+        from app.core.audit.export import write_export
+
+        self.require("audit.export", "audit.export", str(out_dir))
+        check_cancel(cancel, "The audit export")
+        with self.action("audit.checkpoint", "export") as act:
+            self.audit.checkpoint(*self._audit_key())
+            act.details["size"] = self.audit.size()
+        verifier = self.audit_verifier_line()
+        with self.lock:
+            size = self.audit.size()
+            checkpoints = self.audit.checkpoints()
+            try:
+                result = write_export(out_dir, self.audit.raw_entries(), checkpoints, verifier, progress, cancel)
+            except Exception as exc:
+                reason = str(exc)
+                self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
+                raise
+        fingerprint = verifier_fingerprint(verifier)
+        with self.action("audit.export", str(out_dir), details={"entries": size, "checkpoints": len(checkpoints),
+                                                               "verifier": fingerprint}):
+            pass
+        return ExportSummary(Path(result.path), size, len(checkpoints), verifier, fingerprint)
+
+
+def verifier_fingerprint(verifier_line: str) -> str:
+    """What an auditor compares on paper: SHA256 of the verifier key line, in hex."""
+    return "SHA256:" + hashlib.sha256(verifier_line.strip().encode()).hexdigest()
+
+
+def verify_audit_export(directory: Path, verifier_line: str, last_checkpoint: str | None = None) -> Any:
+    """The auditor's side: no vault needed. Same logic as the standalone verify_audit.py."""
+    from app.core.audit.verify_audit import verify_export
+
+    if not directory.is_dir():
+        raise UsageError(f"{directory} is not a directory.", "Give the folder an audit export was written to.")
+    report = verify_export(directory, verifier_line, last_checkpoint)
+    if report is None:
+        raise AuditIntegrityError("The verifier returned nothing.")
+    return report
+
