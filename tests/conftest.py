@@ -42,7 +42,7 @@ class Vault:
         self.passphrases[account] = passphrase
         return path
 
-    def open(self, account: str = "admin"):  # noqa: ANN201 - Session, imported lazily
+    def open(self, account: str = "admin"):
         from app.core.service import open_session
 
         return open_session(self.data_dir, account, self.passphrases[account].encode())
@@ -53,20 +53,38 @@ class Vault:
             session.add_account(name, role, passphrase.encode())
         return self.write_passphrase(name, passphrase)
 
-    def cli(self, *args: str, account: str | None = "admin", timeout: float = 120,
-            env: dict[str, str] | None = None, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    def cli(
+        self,
+        *args: str,
+        account: str | None = "admin",
+        timeout: float = 120,
+        env: dict[str, str] | None = None,
+        input_text: str | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         """Run the real `airlock` command in a subprocess, unlocked as `account`."""
-        return run_cli(*args, data_dir=self.data_dir,
-                       passphrase_file=self.passphrase_file(account) if account else None,
-                       account=account, timeout=timeout, env=env, input_text=input_text)
+        return run_cli(
+            *args,
+            data_dir=self.data_dir,
+            passphrase_file=self.passphrase_file(account) if account else None,
+            account=account,
+            timeout=timeout,
+            env=env,
+            input_text=input_text,
+        )
 
     def db_bytes(self) -> bytes:
         return (self.data_dir / "airlock.db").read_bytes()
 
 
-def run_cli(*args: str, data_dir: Path | None = None, passphrase_file: Path | None = None,  # noqa: PLR0913
-            account: str | None = None, timeout: float = 120, env: dict[str, str] | None = None,
-            input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    data_dir: Path | None = None,
+    passphrase_file: Path | None = None,
+    account: str | None = None,
+    timeout: float = 120,
+    env: dict[str, str] | None = None,
+    input_text: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     argv = [sys.executable, "-m", "app"]
     if data_dir is not None:
         argv += ["--data-dir", str(data_dir)]
@@ -79,8 +97,16 @@ def run_cli(*args: str, data_dir: Path | None = None, passphrase_file: Path | No
     full_env["AIRLOCK_KDF_SECONDS"] = "0"
     full_env["PYTHONPATH"] = str(REPO)
     full_env.update(env or {})
-    return subprocess.run(argv, capture_output=True, text=True, timeout=timeout, env=full_env,  # noqa: S603
-                          input=input_text, cwd=REPO, check=False)
+    return subprocess.run(
+        argv,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        input=input_text,
+        cwd=REPO,
+        check=False,
+    )
 
 
 @pytest.fixture

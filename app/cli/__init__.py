@@ -40,12 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, starts the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"airlock {__version__}")
-    parser.add_argument("--data-dir", default=os.environ.get("AIRLOCK_DATA_DIR"),
-                        help="the vault's directory (env AIRLOCK_DATA_DIR; default: the platform's user data dir)")
-    parser.add_argument("--account", default=os.environ.get("AIRLOCK_ACCOUNT"),
-                        help="account to unlock as (env AIRLOCK_ACCOUNT; default: the only admin)")
-    parser.add_argument("--passphrase-file", default=os.environ.get("AIRLOCK_PASSPHRASE_FILE"),
-                        help="file holding the passphrase, for use without a terminal (env AIRLOCK_PASSPHRASE_FILE)")
+    parser.add_argument(
+        "--data-dir",
+        default=os.environ.get("AIRLOCK_DATA_DIR"),
+        help="the vault's directory (env AIRLOCK_DATA_DIR; default: the platform's user data dir)",
+    )
+    parser.add_argument(
+        "--account",
+        default=os.environ.get("AIRLOCK_ACCOUNT"),
+        help="account to unlock as (env AIRLOCK_ACCOUNT; default: the only admin)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        default=os.environ.get("AIRLOCK_PASSPHRASE_FILE"),
+        help="file holding the passphrase, for use without a terminal (env AIRLOCK_PASSPHRASE_FILE)",
+    )
     parser.add_argument("--approver", help="second account approving an action under dual control")
     parser.add_argument("--approver-passphrase-file", help="file holding the approver's passphrase")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -34,8 +34,9 @@ def _read_secret_file(path: str, what: str) -> bytes:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.",
-                         "Check the path and its permissions.") from exc
+        raise UsageError(
+            f"Cannot read the {what} file {path}: {exc.strerror}.", "Check the path and its permissions."
+        ) from exc
     # One trailing newline is what editors and `echo` add; it is not part of the secret.
     if raw.endswith(b"\r\n"):
         raw = raw[:-2]
@@ -57,8 +58,10 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
     if args.passphrase_file:
         return _read_secret_file(args.passphrase_file, "passphrase")
     if not _interactive():
-        raise UsageError("No passphrase given and no terminal to ask for one.",
-                         "Use --passphrase-file FILE or set AIRLOCK_PASSPHRASE_FILE.")
+        raise UsageError(
+            "No passphrase given and no terminal to ask for one.",
+            "Use --passphrase-file FILE or set AIRLOCK_PASSPHRASE_FILE.",
+        )
     return getpass.getpass(prompt).encode()
 
 
@@ -69,8 +72,9 @@ def new_passphrase(path: str | None, who: str) -> bytes:
     if path:
         return _read_secret_file(path, "new passphrase")
     if not _interactive():
-        raise UsageError(f"No new passphrase for {who} and no terminal to ask for one.",
-                         "Use --new-passphrase-file FILE.")
+        raise UsageError(
+            f"No new passphrase for {who} and no terminal to ask for one.", "Use --new-passphrase-file FILE."
+        )
     first = getpass.getpass(f"New passphrase for {who}: ")
     second = getpass.getpass("Repeat it: ")
     if first != second:
@@ -172,8 +176,10 @@ def start_desktop(args: argparse.Namespace) -> int:
     try:
         from app.gui.main import run
     except ImportError as exc:
-        sys.stderr.write(f"airlock: the desktop application is not available: {exc}.\n"
-                         "Install Airlock with `make run`, or use a command (see `airlock --help`).\n")
+        sys.stderr.write(
+            f"airlock: the desktop application is not available: {exc}.\n"
+            "Install Airlock with `make run`, or use a command (see `airlock --help`).\n"
+        )
         return EXIT_FAILED
     return run(data_dir(args))
 

@@ -26,8 +26,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     init.add_argument("--admin", default="admin", help="name of the first admin account (default: admin)")
     init.set_defaults(handler=cmd_init)
 
-    account = sub.add_parser("account", help="operator accounts").add_subparsers(dest="account_command",
-                                                                                    metavar="SUBCOMMAND")
+    account = sub.add_parser("account", help="operator accounts").add_subparsers(
+        dest="account_command", metavar="SUBCOMMAND"
+    )
     add = account.add_parser("add", help="add an account (admin)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["admin", "operator", "auditor"])
@@ -50,7 +51,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     rk.set_defaults(handler=cmd_rekey)
 
     audit = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(
-        dest="audit_command", metavar="SUBCOMMAND")
+        dest="audit_command", metavar="SUBCOMMAND"
+    )
     al = audit.add_parser("list", help="list audit entries, newest first")
     al.add_argument("--json", action="store_true", help="machine-readable output")
     al.add_argument("--limit", type=_positive, default=50, help="how many entries (default 50)")
@@ -75,7 +77,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     va.set_defaults(handler=cmd_verify_audit)
 
     settings = sub.add_parser("settings", help="appliance settings (admin)").add_subparsers(
-        dest="settings_command", metavar="SUBCOMMAND")
+        dest="settings_command", metavar="SUBCOMMAND"
+    )
     dc = settings.add_parser("dual-control", help="show or set the actions that need a second approver")
     dc.add_argument("--require", nargs="*", metavar="ACTION", help="the full set of actions under dual control")
     dc.set_defaults(handler=cmd_dual_control)
@@ -94,8 +97,11 @@ def _positive(text: str) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from app.core.service import init_vault
 
-    secret = passphrase(args, "Passphrase for the first admin: ") if args.passphrase_file else \
-        new_passphrase(None, args.admin)
+    secret = (
+        passphrase(args, "Passphrase for the first admin: ")
+        if args.passphrase_file
+        else new_passphrase(None, args.admin)
+    )
     target = data_dir(args)
     session, recovery = init_vault(target, args.admin, secret)
     try:
@@ -168,8 +174,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        entries = session.audit_entries(limit=args.limit, action=args.action, actor=args.actor,
-                                        outcome=args.outcome)
+        entries = session.audit_entries(limit=args.limit, action=args.action, actor=args.actor, outcome=args.outcome)
     rows = [e.to_json() for e in entries]
     if args.json:
         print_json(rows)
@@ -189,11 +194,21 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         report = session.verify_audit_log()
     if args.json:
-        print_json({"ok": report.ok, "entries": report.size, "checkpoints": report.checkpoints,
-                    "sealed": report.sealed_size, "unsealed_tail": report.unsealed, "problems": report.problems})
+        print_json(
+            {
+                "ok": report.ok,
+                "entries": report.size,
+                "checkpoints": report.checkpoints,
+                "sealed": report.sealed_size,
+                "unsealed_tail": report.unsealed,
+                "problems": report.problems,
+            }
+        )
     if report.ok:
-        sys.stderr.write(f"The audit log verifies: {report.size} entries, {report.checkpoints} checkpoints; "
-                         f"{report.unsealed} entries after the newest checkpoint.\n")
+        sys.stderr.write(
+            f"The audit log verifies: {report.size} entries, {report.checkpoints} checkpoints; "
+            f"{report.unsealed} entries after the newest checkpoint.\n"
+        )
         return EXIT_OK
     for problem in report.problems:
         sys.stderr.write(f"airlock: audit log: {problem}\n")
@@ -204,9 +219,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_audit_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         summary = session.export_audit(Path(args.out), progress_bar("Export"))
-    sys.stderr.write(f"Wrote {summary.entries} entries and {summary.checkpoints} checkpoints to {summary.path}.\n"
-                     f"Verifier key fingerprint (compare it with the auditor's pinned key): "
-                     f"{summary.verifier_fingerprint}\n")
+    sys.stderr.write(
+        f"Wrote {summary.entries} entries and {summary.checkpoints} checkpoints to {summary.path}.\n"
+        f"Verifier key fingerprint (compare it with the auditor's pinned key): "
+        f"{summary.verifier_fingerprint}\n"
+    )
     sys.stdout.write(f"{summary.path}\n")
     return EXIT_OK
 

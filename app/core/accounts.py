@@ -51,7 +51,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 # Actions that need a second account's approval when dual control is switched on.
-DUAL_CONTROL_ACTIONS = frozenset({"trust.rotate", "node.remove", "deploy.update"})
+DUAL_CONTROL_ACTIONS = frozenset(
+    {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
+)
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

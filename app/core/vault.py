@@ -290,16 +290,15 @@ class KeySlotFile:
         if slot is None:
             # Same words as a wrong passphrase, so the file does not confirm who has an account.
             KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, 1, b"\x00" * 16).derive(passphrase)
-            raise AuthenticationError(
-                "Wrong account name or passphrase.", "Check both and try again."
-            )
+            raise AuthenticationError("Wrong account name or passphrase.", "Check both and try again.")
         private = slot.private_key(passphrase)
         data_key = _open_sealed(private, slot.sealed, slot_id)
         pending = _open_sealed(private, slot.pending, slot_id) if slot.pending else None
         return UnlockedKeys(slot_id, data_key, pending)
 
-    def add(self, slot_id: str, passphrase: bytes, data_key: bytes, kdf: KdfParams | None = None,
-            role: str = "") -> None:
+    def add(
+        self, slot_id: str, passphrase: bytes, data_key: bytes, kdf: KdfParams | None = None, role: str = ""
+    ) -> None:
         """Add or replace a slot. The role is kept in clear only to find the only admin."""
         self.slots[slot_id] = KeySlot.create(slot_id, passphrase, data_key, kdf or calibrate(), role)
 

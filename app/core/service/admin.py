@@ -131,8 +131,9 @@ class AdminActions(_Base):
             act.details["size"] = self.audit.size()
         return note
 
-    def export_audit(self, out_dir: Path, progress: Progress = no_progress,
-                     cancel: threading.Event | None = None) -> ExportSummary:
+    def export_audit(
+        self, out_dir: Path, progress: Progress = no_progress, cancel: threading.Event | None = None
+    ) -> ExportSummary:
         """Write an audit bundle to `out_dir`: a fresh checkpoint covers everything before it.
 
         The export itself is recorded after the bundle is written (its entry is the first of
@@ -156,8 +157,11 @@ class AdminActions(_Base):
                 self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
                 raise
         fingerprint = verifier_fingerprint(verifier)
-        with self.action("audit.export", str(out_dir), details={"entries": size, "checkpoints": len(checkpoints),
-                                                               "verifier": fingerprint}):
+        with self.action(
+            "audit.export",
+            str(out_dir),
+            details={"entries": size, "checkpoints": len(checkpoints), "verifier": fingerprint},
+        ):
             pass
         return ExportSummary(Path(result.path), size, len(checkpoints), verifier, fingerprint)
 
@@ -177,4 +181,3 @@ def verify_audit_export(directory: Path, verifier_line: str, last_checkpoint: st
     if report is None:
         raise AuditIntegrityError("The verifier returned nothing.")
     return report
-

@@ -26,18 +26,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.core import db as dbmod
 from app.core import vault
-from app.core.accounts import Account, allowed, validate_name, validate_role
+from app.core.accounts import Account, allowed
 from app.core.audit.log import AuditLog, utc_now
 from app.core.errors import (
     AirlockError,
     AuthenticationError,
     DualControlRequired,
-    NotFound,
     PermissionDenied,
     VaultError,
     VaultLocked,
 )
-from app.core.fsutil import private_dir, remove_stale_temporaries
 
 DEFAULT_IDLE_SECONDS = 15 * 60
 LOCK_FILE = ".airlock.lock"
@@ -108,10 +106,12 @@ class DataDirLock:
 
 
 class SessionCore:
-    """An unlocked vault and the account that unlocked it. Not constructed directly:
-    use `init_vault`, `open_session` or `open_with_recovery`."""
+    """An unlocked vault and the account that unlocked it.
 
-    def __init__(  # noqa: PLR0913 - assembled once by the open functions
+    Not constructed directly: use `init_vault`, `open_session` or `open_with_recovery`.
+    """
+
+    def __init__(
         self,
         data_dir: Path,
         conn: dbmod.Connection,
@@ -146,7 +146,9 @@ class SessionCore:
         try:
             return AESGCM(_secrets_wrap_key(data_key)).decrypt(blob[:12], blob[12:], b"vault_meta|secrets_key")
         except InvalidTag as exc:
-            raise VaultError("The secrets key does not open.", "The database is damaged; restore it from a backup.") from exc
+            raise VaultError(
+                "The secrets key does not open.", "The database is damaged; restore it from a backup."
+            ) from exc
 
     def _idle_setting(self) -> int:
         return int(self.get_setting("idle_lock_seconds", str(DEFAULT_IDLE_SECONDS)))
@@ -176,8 +178,7 @@ class SessionCore:
             if self._locked:
                 return
             with contextlib.suppress(AirlockError):
-                self._write(lambda: None, "session.lock", {"reason": reason}, target=self.account.name,
-                            seal=True)
+                self._write(lambda: None, "session.lock", {"reason": reason}, target=self.account.name, seal=True)
             self._forget()
 
     def close(self) -> None:
@@ -255,13 +256,22 @@ class SessionCore:
                 "Ask an account with the right role to do it.",
             )
 
-    def audit_refusal(self, action: str, target: str, reason: str, details: dict[str, Any] | None = None,
-                      outcome: str = "refused") -> None:
+    def audit_refusal(
+        self, action: str, target: str, reason: str, details: dict[str, Any] | None = None, outcome: str = "refused"
+    ) -> None:
         """Record an action that was refused or failed outside `action()`."""
         self._write(lambda: None, action, {**(details or {}), "reason": reason}, target=target, outcome=outcome)
 
-    def _write(self, work: Any, action: str, details: dict[str, Any], *, target: str = "",  # noqa: PLR0913
-               outcome: str = "ok", seal: bool = False) -> Any:
+    def _write(
+        self,
+        work: Any,
+        action: str,
+        details: dict[str, Any],
+        *,
+        target: str = "",
+        outcome: str = "ok",
+        seal: bool = False,
+    ) -> Any:
         """Run `work` and append its entry in one transaction; `seal` forces a checkpoint."""
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -320,8 +330,9 @@ class SessionCore:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 with contextlib.suppress(Exception):
-                    self.audit_refusal(action, target, f"internal error ({type(exc).__name__})",
-                                       context.details, outcome="failed")
+                    self.audit_refusal(
+                        action, target, f"internal error ({type(exc).__name__})", context.details, outcome="failed"
+                    )
                 raise
 
     # -- dual control ----------------------------------------------------------------
@@ -344,9 +355,7 @@ class SessionCore:
     def approve(self, approver: str, passphrase: bytes, action: str, permission: str | None = None) -> str:
         """Authenticate a second, different account that may do `action`; return its name."""
         if approver == self.account.name:
-            raise PermissionDenied(
-                "The approver must be a different account.", "Ask a second operator to approve."
-            )
+            raise PermissionDenied("The approver must be a different account.", "Ask a second operator to approve.")
         row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (approver,)).fetchone()
         if row is None:
             raise AuthenticationError("Wrong approver name or passphrase.", "Check both and try again.")
@@ -355,7 +364,9 @@ class SessionCore:
         if keys.data_key != self._data_key:
             raise AuthenticationError("The approver's key slot belongs to another vault.", "")
         if not allowed(role, permission or action):
-            raise PermissionDenied(f"{approver} ({role}) may not approve {action}.", "Choose an approver with that role.")
+            raise PermissionDenied(
+                f"{approver} ({role}) may not approve {action}.", "Choose an approver with that role."
+            )
         return approver
 
     # -- settings ------------------------------------------------------------------------
@@ -397,8 +408,9 @@ class SessionCore:
             ) from exc
 
     def _require_secrets_key(self) -> bytes:
-        self.ensure_unlocked()
-        if self._secrets_key is None:
+        # No idle check here: sealing happens inside actions that already passed one, and
+        # the final checkpoint of an idle lock must still be able to sign.
+        if self._locked or self._secrets_key is None:
             raise VaultLocked("The vault is locked.", "Unlock it again with your passphrase.")
         return self._secrets_key
 
@@ -407,7 +419,9 @@ class SessionCore:
     def _audit_key(self) -> tuple[Ed25519PrivateKey, str]:
         row = self.db.execute("SELECT id, name, seed_sealed FROM audit_keys ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
-            raise VaultError("The vault has no audit signing key.", "The database is damaged; restore it from a backup.")
+            raise VaultError(
+                "The vault has no audit signing key.", "The database is damaged; restore it from a backup."
+            )
         key_id, name, sealed = row
         seed = self.unseal("audit_keys", key_id, "seed_sealed", sealed)
         return Ed25519PrivateKey.from_private_bytes(seed), str(name)
@@ -435,8 +449,10 @@ def _add_audit_key(session: SessionCore) -> None:
     seed = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    public = (
+        Ed25519PrivateKey.from_private_bytes(seed)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     )
     key_id = int(session.db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_keys").fetchone()[0])
     sealed = session.seal("audit_keys", key_id, "seed_sealed", seed)

@@ -35,8 +35,10 @@ def vault_exists(data_dir: Path) -> bool:
 def init_vault(
     data_dir: Path, admin: str, passphrase: bytes, *, kdf_seconds: float | None = None
 ) -> tuple[Session, str]:
-    """Create the vault, the first admin and the recovery slot; return the session and the
-    recovery key, which is shown once and never stored in clear."""
+    """Create the vault, the first admin and the recovery slot.
+
+    Returns the session and the recovery key, which is shown once and never stored in clear.
+    """
     from app.core.service import Session
 
     validate_name(admin)
@@ -52,8 +54,12 @@ def init_vault(
     kdf = vault.calibrate(kdf_seconds)
     admin_slot = slots.slot_id_for(admin)
     slots.add(admin_slot, passphrase, data_key, kdf, role=ADMIN)
-    slots.add(vault.RECOVERY_SLOT, vault.normalise_recovery_key(recovery), data_key,
-              vault.KdfParams(kdf.memory_kib, kdf.iterations, kdf.lanes, os.urandom(16)))
+    slots.add(
+        vault.RECOVERY_SLOT,
+        vault.normalise_recovery_key(recovery),
+        data_key,
+        vault.KdfParams(kdf.memory_kib, kdf.iterations, kdf.lanes, os.urandom(16)),
+    )
     conn = dbmod.connect(dbmod.database_path(data_dir), data_key, create=True)
     try:
         database = dbmod.wrap(conn)
@@ -65,8 +71,9 @@ def init_vault(
             (admin, ADMIN, admin_slot, utc_now(), admin),
         )
         conn.execute("COMMIT")
-        session = Session(data_dir, conn, vault.UnlockedKeys(admin_slot, data_key, None), slots,
-                          Account(admin, ADMIN), dir_lock)
+        session = Session(
+            data_dir, conn, vault.UnlockedKeys(admin_slot, data_key, None), slots, Account(admin, ADMIN), dir_lock
+        )
         details = {"kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}}
         session._write(lambda: _add_audit_key(session), "vault.init", details, target=admin)  # noqa: SLF001
     except BaseException:
@@ -240,4 +247,3 @@ def _finish_new_file(session: Session, conn: dbmod.Connection, new_key: bytes) -
         raise
     finally:
         conn.close()
-

@@ -1,0 +1,1 @@
+"""The tamper-evident audit trail: Merkle log, signed checkpoints, export, offline verifier."""
