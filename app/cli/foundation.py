@@ -239,19 +239,15 @@ def cmd_audit_key(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
-    from app.cli.common import _read_secret_file
-    from app.core.service import verify_audit_export
+    """The auditor's side: exactly the logic of the standalone verify_audit.py in every export."""
+    from app.core.service import run_audit_verifier
 
-    key_line = _read_secret_file(args.key, "verifier key").decode(errors="replace").strip()
-    last = None
+    argv = [args.directory, "--key", args.key]
     if args.last_checkpoint:
-        last = Path(args.last_checkpoint).read_text(encoding="utf-8", errors="replace")
-    report = verify_audit_export(Path(args.directory), key_line, last)
+        argv += ["--last-checkpoint", args.last_checkpoint]
     if args.json:
-        print_json(report.to_json())
-    else:
-        sys.stderr.write(report.summary() + "\n")
-    return EXIT_OK if report.ok else EXIT_FAILED
+        argv.append("--json")
+    return run_audit_verifier(argv)
 
 
 def cmd_dual_control(args: argparse.Namespace) -> int:

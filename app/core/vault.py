@@ -120,11 +120,17 @@ def calibrate(target_seconds: float | None = None) -> KdfParams:
     salt = secrets.token_bytes(16)
     if target_seconds <= 0:
         return KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, 1, salt)
-    probe = KdfParams(CALIBRATION_MEMORY_KIB, 1, 2, salt)
-    start = time.perf_counter()
-    probe.derive(b"calibration")
-    per_pass = max(time.perf_counter() - start, 1e-4)
-    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(target_seconds / per_pass)))
+    # Time real derivations and correct twice: the first pass pays for touching fresh memory,
+    # so a single probe overestimates the cost of each further pass.
+    iterations = MIN_ITERATIONS
+    for _ in range(3):
+        probe = KdfParams(CALIBRATION_MEMORY_KIB, iterations, 2, salt)
+        start = time.perf_counter()
+        probe.derive(b"calibration")
+        elapsed = max(time.perf_counter() - start, 1e-4)
+        if 0.85 * target_seconds <= elapsed <= 1.3 * target_seconds:
+            break
+        iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(iterations * target_seconds / elapsed)))
     return KdfParams(CALIBRATION_MEMORY_KIB, iterations, 2, salt)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, verify_audit_export
+from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.nodes import NodeActions
@@ -37,6 +37,7 @@ __all__ = [
     "open_session",
     "open_with_recovery",
     "rekey",
+    "run_audit_verifier",
     "vault_exists",
     "verify_audit_export",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.accounts import DUAL_CONTROL_ACTIONS, validate_name, validate_role
 from app.core.audit.log import AuditEntry, LogReport, utc_now
-from app.core.errors import AlreadyExists, AuditIntegrityError, NotFound, PermissionDenied, UsageError
+from app.core.errors import AirlockError, AlreadyExists, NotFound, OperationFailed, PermissionDenied, UsageError
 from app.core.progress import Progress, check_cancel, no_progress
 
 if TYPE_CHECKING:
@@ -126,10 +126,10 @@ class AdminActions(_Base):
         return report
 
     def checkpoint_now(self) -> str | None:
-        with self.action("audit.checkpoint") as act:
-            note = self.audit.checkpoint(*self._audit_key())
-            act.details["size"] = self.audit.size()
-        return note
+        """Seal everything so far (the request itself included) in a signed checkpoint."""
+        self.require("audit.checkpoint", "audit.checkpoint")
+        self._write(lambda: None, "audit.checkpoint", {"reason": "operator"}, seal=True)
+        return self.audit.latest_checkpoint()
 
     def export_audit(
         self, out_dir: Path, progress: Progress = no_progress, cancel: threading.Event | None = None
@@ -143,18 +143,27 @@ class AdminActions(_Base):
 
         self.require("audit.export", "audit.export", str(out_dir))
         check_cancel(cancel, "The audit export")
-        with self.action("audit.checkpoint", "export") as act:
-            self.audit.checkpoint(*self._audit_key())
-            act.details["size"] = self.audit.size()
+        if not out_dir.is_dir():
+            reason = f"{out_dir} is not a directory"
+            self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
+            raise OperationFailed(f"Cannot export the audit trail: {reason}.",
+                                  "Mount the medium and give a folder on it with --out.")
+        # The export's own start is sealed into the checkpoint it carries: no unsealed tail.
+        self._write(lambda: None, "audit.checkpoint", {"reason": "export"}, target=str(out_dir), seal=True)
         verifier = self.audit_verifier_line()
         with self.lock:
             size = self.audit.size()
             checkpoints = self.audit.checkpoints()
             try:
-                result = write_export(out_dir, self.audit.raw_entries(), checkpoints, verifier, progress, cancel)
-            except Exception as exc:
+                result = write_export(
+                    out_dir, self.audit.raw_entries(), checkpoints, verifier, progress, cancel, total=size
+                )
+            except (AirlockError, OSError) as exc:
                 reason = str(exc)
                 self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
+                if isinstance(exc, OSError):
+                    raise OperationFailed(f"Could not write the audit export to {out_dir}: {exc.strerror}.",
+                                          "Check the medium is mounted, writable and has space.") from exc
                 raise
         fingerprint = verifier_fingerprint(verifier)
         with self.action(
@@ -175,9 +184,11 @@ def verify_audit_export(directory: Path, verifier_line: str, last_checkpoint: st
     """The auditor's side: no vault needed. Same logic as the standalone verify_audit.py."""
     from app.core.audit.verify_audit import verify_export
 
-    if not directory.is_dir():
-        raise UsageError(f"{directory} is not a directory.", "Give the folder an audit export was written to.")
-    report = verify_export(directory, verifier_line, last_checkpoint)
-    if report is None:
-        raise AuditIntegrityError("The verifier returned nothing.")
-    return report
+    return verify_export(directory, verifier_line, last_checkpoint)
+
+
+def run_audit_verifier(argv: list[str]) -> int:
+    """`airlock verify-audit`: the standalone verifier's own command line, run in process."""
+    from app.core.audit.verify_audit import main
+
+    return main(argv)
