@@ -102,7 +102,7 @@ class ImportResult:
 
 
 def _read_file(path: Path, what: str) -> bytes:
-    from app.core.bundles.limits import MAX_TRUST_BYTES  # noqa: PLC0415 - keeps the import list short
+    from app.core.bundles.limits import MAX_TRUST_BYTES
 
     try:
         with path.open("rb") as handle:
@@ -134,7 +134,9 @@ class BundleActions(_Base):
 
     def _pins(self) -> tuple[bytes, bytes, int] | None:
         with self.lock:
-            root = self.db.execute("SELECT root_json, version FROM trust_roots ORDER BY version DESC LIMIT 1").fetchone()
+            root = self.db.execute(
+                "SELECT root_json, version FROM trust_roots ORDER BY version DESC LIMIT 1"
+            ).fetchone()
             targets = self.db.execute("SELECT targets_json FROM trust_targets ORDER BY id DESC LIMIT 1").fetchone()
         if root is None or targets is None:
             return None
@@ -144,21 +146,38 @@ class BundleActions(_Base):
         pins = self._pins()
         if pins is None:
             msg = "No trust root is pinned in this vault."
-            raise TrustNotInitialised(msg, "An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first.")
+            raise TrustNotInitialised(
+                msg, "An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first."
+            )
         return trust_from_pins(pins[0], pins[1], clock)
 
-    def _pin(self, root_raw: bytes, targets_raw: bytes, root_version: int, expires: datetime, targets_expires: datetime,
-             targets_version: int) -> None:
+    def _pin(
+        self,
+        root_raw: bytes,
+        targets_raw: bytes,
+        root_version: int,
+        expires: datetime,
+        targets_expires: datetime,
+        targets_version: int,
+    ) -> None:
         now = iso(utc_now())
         self.db.execute(
-            "INSERT INTO trust_roots(version, fingerprint, root_json, expires, pinned_by, pinned_at) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO trust_roots(version, fingerprint, root_json, expires, pinned_by, pinned_at)"
+            " VALUES (?,?,?,?,?,?)",
             (root_version, fingerprint(root_raw), root_raw, iso(expires), self.account.name, now),
         )
         self.db.execute(
             "INSERT INTO trust_targets(version, root_version, sha256, targets_json, expires, pinned_by, pinned_at)"
             " VALUES (?,?,?,?,?,?,?)",
-            (targets_version, root_version, fingerprint(targets_raw), targets_raw, iso(targets_expires),
-             self.account.name, now),
+            (
+                targets_version,
+                root_version,
+                fingerprint(targets_raw),
+                targets_raw,
+                iso(targets_expires),
+                self.account.name,
+                now,
+            ),
         )
 
     def trust_init(self, root_path: Path, expected_fingerprint: str) -> dict[str, object]:
@@ -167,14 +186,22 @@ class BundleActions(_Base):
         details: dict[str, Any] = {"path": str(root_path), "fingerprint_typed": expected_fingerprint[:80]}
         with self.action("trust.init", expected_fingerprint[:80], "trust.init", details=details) as act:
             if self._pins() is not None:
-                raise TrustAlreadyInitialised("A trust root is pinned already.", "Use `airlock trust rotate` to replace it.")
+                raise TrustAlreadyInitialised(
+                    "A trust root is pinned already.", "Use `airlock trust rotate` to replace it."
+                )
             clock = ClockPolicy.current()
             root_raw = _read_file(root_path, "root file")
             root = verify_first_root(root_raw, expected_fingerprint, clock)
             targets_raw = _read_file(root_path.with_name(TARGETS_FILE), "targets file")
             targets = verify_targets(root.signed, targets_raw, clock)
-            self._pin(root_raw, targets_raw, root.signed.version, root.signed.expires, targets.signed.expires,
-                      targets.signed.version)
+            self._pin(
+                root_raw,
+                targets_raw,
+                root.signed.version,
+                root.signed.expires,
+                targets.signed.expires,
+                targets.signed.version,
+            )
             act.details.update({"fingerprint": fingerprint(root_raw), "root_version": root.signed.version})
         return self.trust_show()
 
@@ -189,10 +216,21 @@ class BundleActions(_Base):
             root = verify_rotation(current.root.signed, root_raw, clock)
             targets_raw = _read_file(root_path.with_name(TARGETS_FILE), "targets file")
             targets = verify_targets(root.signed, targets_raw, clock, current.targets.signed.version)
-            self._pin(root_raw, targets_raw, root.signed.version, root.signed.expires, targets.signed.expires,
-                      targets.signed.version)
-            act.details.update({"fingerprint": fingerprint(root_raw), "from_version": current.root.signed.version,
-                                "root_version": root.signed.version})
+            self._pin(
+                root_raw,
+                targets_raw,
+                root.signed.version,
+                root.signed.expires,
+                targets.signed.expires,
+                targets.signed.version,
+            )
+            act.details.update(
+                {
+                    "fingerprint": fingerprint(root_raw),
+                    "from_version": current.root.signed.version,
+                    "root_version": root.signed.version,
+                }
+            )
         return self.trust_show()
 
     def trust_show(self) -> dict[str, object]:
@@ -229,10 +267,11 @@ class BundleActions(_Base):
             raise _as_bundle_error(exc, Path(path)) from exc
 
     def _refuse(self, action: str, path: Path, exc: AirlockError) -> None:
-        self.audit_refusal(action, str(path), str(exc), {"reason": reason_of(exc)}, outcome=exc.audit_outcome)
+        self.audit_refusal(action, str(path), str(exc), {"rejection": reason_of(exc)}, outcome=exc.audit_outcome)
 
-    def verify_bundle(self, path: Path, progress: Progress = no_progress,
-                      cancel: threading.Event | None = None) -> dict[str, object]:
+    def verify_bundle(
+        self, path: Path, progress: Progress = no_progress, cancel: threading.Event | None = None
+    ) -> dict[str, object]:
         """Check a bundle completely (manifest, file set, every byte hashed) without importing it."""
         self.require("bundle.verify", "bundle.verify", str(path))
         try:
@@ -249,8 +288,9 @@ class BundleActions(_Base):
 
     # -- import -------------------------------------------------------------------------------
 
-    def import_bundle(self, path: Path, progress: Progress = no_progress,
-                      cancel: threading.Event | None = None) -> ImportResult:
+    def import_bundle(
+        self, path: Path, progress: Progress = no_progress, cancel: threading.Event | None = None
+    ) -> ImportResult:
         """Verify and import one bundle in one streaming pass; all or nothing.
 
         Every failure (verification, medium, disk, cancel) leaves the store and the vault as
@@ -297,11 +337,26 @@ class BundleActions(_Base):
             "INSERT INTO bundles(type, name, version, classification, description, size, file_count, role, signers,"
             " content_digest, manifest_sha256, manifest, created, expires, model, root_version, imported_by,"
             " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (info.type, info.name, str(info.version), info.classification, info.description, manifest.total_length,
-             len(manifest.files), info.role, json.dumps(list(checked.signers)), manifest.content_digest(),
-             checked.manifest_sha256, manifest.raw, iso(info.created), iso(manifest.expires),
-             json.dumps(info.model, sort_keys=True), root_version[2] if root_version else 0, self.account.name,
-             iso(utc_now())),
+            (
+                info.type,
+                info.name,
+                str(info.version),
+                info.classification,
+                info.description,
+                manifest.total_length,
+                len(manifest.files),
+                info.role,
+                json.dumps(list(checked.signers)),
+                manifest.content_digest(),
+                checked.manifest_sha256,
+                manifest.raw,
+                iso(info.created),
+                iso(manifest.expires),
+                json.dumps(info.model, sort_keys=True),
+                root_version[2] if root_version else 0,
+                self.account.name,
+                iso(utc_now()),
+            ),
         )
         bundle_id = int(cursor.lastrowid or 0)
         self.db.conn.executemany(
@@ -332,8 +387,10 @@ class BundleActions(_Base):
                 "SELECT type, name, version, classification, size, file_count, role, signers, imported_by,"
                 " imported_at, expires, description FROM bundles ORDER BY imported_at DESC, id DESC"
             ).fetchall()
-        return [BundleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11])
-                for r in rows]
+        return [
+            BundleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11])
+            for r in rows
+        ]
 
     def bundle_files(self, name: str, version: str) -> list[tuple[str, int, str, Path]]:
         """(path, length, sha256, object path) of an imported bundle's files (for deploy)."""
@@ -341,7 +398,8 @@ class BundleActions(_Base):
         with self.lock:
             rows = self.db.execute(
                 "SELECT f.path, f.length, f.sha256 FROM bundle_files f JOIN bundles b ON b.id = f.bundle_id"
-                " WHERE b.name = ? AND b.version = ? ORDER BY f.path", (name, version),
+                " WHERE b.name = ? AND b.version = ? ORDER BY f.path",
+                (name, version),
             ).fetchall()
         return [(r[0], r[1], r[2], store.object_path(self.data_dir, r[2])) for r in rows]
 
@@ -381,8 +439,20 @@ class BundleActions(_Base):
 
 
 def _audit_view(summary: dict[str, object]) -> dict[str, object]:
-    keys = ("type", "name", "version", "classification", "role", "signers", "files", "size", "content_digest",
-            "expires", "clock_policy", "path")
+    keys = (
+        "type",
+        "name",
+        "version",
+        "classification",
+        "role",
+        "signers",
+        "files",
+        "size",
+        "content_digest",
+        "expires",
+        "clock_policy",
+        "path",
+    )
     return {k: summary[k] for k in keys if k in summary}
 
 

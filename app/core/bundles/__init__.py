@@ -1,0 +1,1 @@
+"""Signed bundles: trust root, manifest, publisher tooling, verification, import, content store."""

@@ -1,0 +1,94 @@
+"""Kill -9 during `airlock bundle import` at random points: never a partial bundle, and
+the next start sweeps staging."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, Vault
+from tests.lab.bundle_factory import TrustLab
+
+TRIALS = 20
+
+
+def _payload() -> dict[str, bytes]:
+    rng = random.Random(7)
+    files = {"README.md": b"# crash test card\n"}
+    for i in range(12):
+        files[f"shard-{i:02d}.bin"] = rng.randbytes(3 * 1024 * 1024 + i)
+    return files
+
+
+def _start_import(vault: Vault, bundle: Path) -> subprocess.Popen[bytes]:
+    argv = [sys.executable, "-m", "app", "--data-dir", str(vault.data_dir), "--passphrase-file",
+            str(vault.passphrase_file("admin")), "--account", "admin", "bundle", "import", str(bundle)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRLOCK_")}
+    env.update({"AIRLOCK_KDF_SECONDS": "0", "PYTHONPATH": str(REPO)})
+    return subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _state_after_restart(vault: Vault) -> tuple[int, list[str]]:
+    """Open the vault as the next start would; return (bundles listed, store problems)."""
+    with vault.open() as session:  # its start-up hooks sweep staging
+        bundles = session.list_bundles()
+        problems = session.check_store()
+    return len(bundles), problems
+
+
+@pytest.mark.slow
+def test_kill_during_import_leaves_no_partial_bundle(tmp_path: Path, vault: Vault) -> None:
+    lab = TrustLab(tmp_path / "lab")
+    with vault.open() as session:
+        session.trust_init(lab.root_json, lab.fingerprint)
+    bundle = lab.build("crashy", files=_payload(), split_size=1024 * 1024)
+
+    # One clean run outside the vault measures how long a whole import takes here.
+    started = time.monotonic()
+    probe = _start_import(vault, bundle)
+    assert probe.wait(timeout=60) == 0
+    full = time.monotonic() - started
+    with vault.open() as session:
+        assert len(session.list_bundles()) == 1
+    def fresh_vault(index: int) -> Vault:
+        from app.core.service import init_vault
+
+        made = Vault(tmp_path / f"trial-{index}", vault.secrets_dir, vault.recovery_key, dict(vault.passphrases))
+        init_vault(made.data_dir, "admin", vault.passphrases["admin"].encode())[0].close()
+        with made.open() as session:
+            session.trust_init(lab.root_json, lab.fingerprint)
+        return made
+
+    rng = random.Random(1234)
+    outcomes = {"complete": 0, "nothing": 0, "killed while staging": 0}
+    fresh = fresh_vault(0)
+    for trial in range(TRIALS):
+        process = _start_import(fresh, bundle)
+        time.sleep(rng.uniform(0.35, 1.0) * full)  # a random point, by design not an event
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        if list((fresh.data_dir / "store").glob(".staging-*")):
+            outcomes["killed while staging"] += 1
+        listed, problems = _state_after_restart(fresh)
+        assert problems == [], problems
+        assert not list((fresh.data_dir / "store").glob(".staging-*"))
+        if listed:
+            outcomes["complete"] += 1
+            fresh = fresh_vault(trial + 1)  # the import finished before the kill; start over
+        else:
+            outcomes["nothing"] += 1
+    # After the trials a plain import still works and the store verifies.
+    final = _start_import(fresh, bundle)
+    final.wait(timeout=60)
+    listed, problems = _state_after_restart(fresh)
+    assert listed == 1
+    assert problems == []
+    assert outcomes["complete"] + outcomes["nothing"] == TRIALS
+    assert outcomes["killed while staging"] >= 1, outcomes
