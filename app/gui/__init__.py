@@ -1,1 +1,1 @@
-"""The PySide6 desktop application. Talks to the product only through app.core.service."""
+"""The desktop application (PySide6). Talks to the product only through app.core.service."""

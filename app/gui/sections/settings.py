@@ -1,0 +1,339 @@
+"""Settings: accounts and roles, trust roots, classification and policy, appearance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.models import Column, RecordTableModel
+from app.gui.sections.base import Context, Section, heading, subheading
+
+DUAL_CONTROL = ("trust.rotate", "node.remove", "deploy.update")
+ROLES = ("admin", "operator", "auditor")
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "muted")
+    return label
+
+
+class AccountsTab(QWidget):
+    def __init__(self, section: SettingsSection) -> None:  # noqa: PLR0915 - one tab, built once
+        super().__init__()
+        self._section = section
+        self.model = RecordTableModel([
+            Column(self.tr("Account"), lambda a: a.name),
+            Column(self.tr("Role"), lambda a: a.role),
+            Column(self.tr("Created"), lambda a: f"{a.created[:19]} {a.created_by}"),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.name = QLineEdit()
+        self.name.setObjectName("newAccountName")
+        self.name.setAccessibleName(self.tr("New account name"))
+        self.role = QComboBox()
+        self.role.setObjectName("newAccountRole")
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.addItems(list(ROLES))
+        self.role.setCurrentText("operator")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("newAccountPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Initial passphrase"))
+        self.add_button = QPushButton(self.tr("&Add account"))
+        self.add_button.setObjectName("addAccountButton")
+        self.add_button.clicked.connect(self.add)
+        admin = section.may("account.add")
+        for widget in (self.name, self.role, self.passphrase, self.add_button):
+            widget.setEnabled(admin)
+        self.status = _note()
+        self.status.setObjectName("accountStatus")
+        self.own = QLineEdit()
+        self.own.setObjectName("ownPassphrase")
+        self.own.setEchoMode(QLineEdit.EchoMode.Password)
+        self.own.setAccessibleName(self.tr("New passphrase for your account"))
+        self.own_button = QPushButton(self.tr("&Change my passphrase"))
+        self.own_button.clicked.connect(self.change_own)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow("", self.add_button)
+        form.addRow(subheading(self.tr("Your passphrase")))
+        form.addRow(self.tr("New passphrase:"), self.own)
+        form.addRow("", self.own_button)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.status)
+        right.addWidget(_note(self.tr("Roles: admin manages accounts, trust and policy; operator runs nodes, "
+                                      "imports and jobs; auditor reads everything and exports the audit trail.")))
+        right.addStretch()
+        layout.addLayout(right, 2)
+
+    def refresh(self) -> None:
+        session = self._section.session
+        self._section.run(session.list_accounts, self.model.set_records)
+
+    def add(self) -> None:
+        session = self._section.session
+        name, role, secret = self.name.text().strip(), self.role.currentText(), self.passphrase.text().encode()
+        self.add_button.setEnabled(False)
+
+        def done(_r: Any) -> None:
+            self.add_button.setEnabled(True)
+            self.passphrase.clear()
+            self.name.clear()
+            self.status.setText(self.tr("Added {0} account {1}.").format(role, name))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.add_button.setEnabled(True)
+            self.passphrase.clear()
+            self._section.report(self.tr("The account was not added"), exc)
+
+        self._section.run(lambda: session.add_account(name, role, secret), done, on_error=failed)
+
+    def change_own(self) -> None:
+        session = self._section.session
+        secret = self.own.text().encode()
+        self.own.clear()
+        self._section.run(lambda: session.change_passphrase(session.account.name, secret),
+                          lambda _r: self.status.setText(self.tr("Your passphrase was changed.")),
+                          error_title=self.tr("The passphrase was not changed"))
+
+
+class TrustTab(QWidget):
+    def __init__(self, section: SettingsSection) -> None:
+        super().__init__()
+        self._section = section
+        self.view = QTextBrowser()
+        self.view.setObjectName("trustView")
+        self.view.setAccessibleName(self.tr("Pinned trust root"))
+        self.path = QLineEdit()
+        self.path.setObjectName("trustRootPath")
+        self.path.setPlaceholderText(self.tr("…/root.json"))
+        self.path.setAccessibleName(self.tr("Root file"))
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("trustFingerprint")
+        self.fingerprint.setPlaceholderText(self.tr("SHA256:… typed from paper (first root only)"))
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.pin_button = QPushButton(self.tr("&Pin first root"))
+        self.pin_button.setObjectName("pinRootButton")
+        self.pin_button.clicked.connect(self.pin)
+        self.rotate_button = QPushButton(self.tr("&Rotate to this root"))
+        self.rotate_button.setObjectName("rotateRootButton")
+        self.rotate_button.setToolTip(self.tr("Accept root N+1, signed by the thresholds of both N and N+1"))
+        self.rotate_button.clicked.connect(self.rotate)
+        admin = section.may("trust.init")
+        for widget in (self.path, self.fingerprint, self.pin_button, self.rotate_button):
+            widget.setEnabled(admin)
+        form = QFormLayout()
+        form.addRow(self.tr("Root file:"), self.path)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.rotate_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        session = self._section.session
+        self._section.run(session.trust_show, self.show_trust, on_error=self._none)
+
+    def _none(self, exc: BaseException) -> None:
+        self.view.setPlainText(str(exc))
+        self.rotate_button.setEnabled(False)
+
+    def show_trust(self, shown: dict[str, Any]) -> None:
+        self.pin_button.setEnabled(False)
+        self.rotate_button.setEnabled(self._section.may("trust.rotate"))
+        publishers = shown.get("publishers") or {}
+        rows = "".join(
+            f"<tr><td>{name}</td><td>{info.get('threshold')} of {len(info.get('keyids', []))}</td>"
+            f"<td>{', '.join(info.get('paths', []))}</td></tr>" for name, info in sorted(publishers.items()))
+        history = "".join(f"<li>v{h['version']} {h['fingerprint']} ({h['pinned_by']}, {h['pinned_at'][:10]})</li>"
+                          for h in shown.get("history", []))
+        title = self.tr("Root version {0}").format(shown.get("root_version"))
+        expires = self.tr("Expires {0}").format(shown.get("root_expires"))
+        publishers_title = self.tr("Publishers")
+        kept = self.tr("Every root version kept")
+        self.view.setHtml(
+            f"<h3>{title}</h3><p><code>{shown.get('fingerprint')}</code><br>{expires}</p>"
+            f"<h4>{publishers_title}</h4><table cellpadding='3'>{rows}</table><h4>{kept}</h4><ul>{history}</ul>")
+
+    def pin(self) -> None:
+        session = self._section.session
+        path, typed = Path(self.path.text().strip()), self.fingerprint.text().strip()
+        self._section.run(lambda: session.trust_init(path, typed), lambda _r: self.refresh(),
+                          error_title=self.tr("The root was not pinned"))
+
+    def rotate(self) -> None:
+        session = self._section.session
+        path = Path(self.path.text().strip())
+        self._section.run(lambda: session.trust_rotate(path), lambda _r: self.refresh(),
+                          error_title=self.tr("The root was not rotated"))
+
+
+class PolicyTab(QWidget):
+    def __init__(self, section: SettingsSection) -> None:
+        super().__init__()
+        self._section = section
+        admin = section.may("settings.change")
+        self.levels = QLineEdit()
+        self.levels.setObjectName("classificationLevels")
+        self.levels.setAccessibleName(self.tr("Classification levels"))
+        self.levels.setToolTip(self.tr("Least sensitive first, separated by commas"))
+        self.dual: dict[str, QCheckBox] = {}
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleLock")
+        self.idle.setRange(0, 24 * 3600)
+        self.idle.setSuffix(self.tr(" s"))
+        self.idle.setAccessibleName(self.tr("Lock after idle seconds"))
+        self.idle.setToolTip(self.tr("0 never locks on idle (not recommended)"))
+        self.save_button = QPushButton(self.tr("&Save policy"))
+        self.save_button.setObjectName("savePolicyButton")
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Classification levels:"), self.levels)
+        for action in DUAL_CONTROL:
+            box = QCheckBox(action)
+            box.setToolTip(self.tr("Needs a second account's approval"))
+            self.dual[action] = box
+            form.addRow(self.tr("Dual control:") if action == DUAL_CONTROL[0] else "", box)
+        form.addRow(self.tr("Lock when idle for:"), self.idle)
+        form.addRow("", self.save_button)
+        form.addRow(_note(self.tr("A bundle may go only to nodes whose clearance label is at least its "
+                                  "classification.")))
+        for widget in (self.levels, self.idle, self.save_button, *self.dual.values()):
+            widget.setEnabled(admin)
+        self._loaded: dict[str, str] = {}
+
+    def refresh(self) -> None:
+        session = self._section.session
+
+        def load() -> dict[str, str]:
+            with session.lock:  # a worker reading the shared connection holds the session's lock
+                return {
+                    "levels": session.get_setting("classification_levels",
+                                                  "unclassified,internal,confidential,secret,top-secret"),
+                    "dual": session.get_setting("dual_control", ""),
+                    "idle": str(session.idle_seconds),
+                }
+
+        self._section.run(load, self._show)
+
+    def _show(self, loaded: dict[str, str]) -> None:
+        self._loaded = loaded
+        self.levels.setText(loaded["levels"])
+        chosen = set(loaded["dual"].split(","))
+        for action, box in self.dual.items():
+            box.setChecked(action in chosen)
+        self.idle.setValue(int(loaded["idle"]))
+
+    def save(self) -> None:
+        session = self._section.session
+        levels = self.levels.text().strip()
+        dual = {a for a, box in self.dual.items() if box.isChecked()}
+        idle = str(self.idle.value())
+        old = dict(self._loaded)
+
+        def work() -> None:
+            if levels != old.get("levels"):
+                session.set_setting("classification_levels", levels)
+            if ",".join(sorted(dual)) != old.get("dual"):
+                session.set_dual_control(dual)
+            if idle != old.get("idle"):
+                session.set_setting("idle_lock_seconds", idle)
+
+        self._section.run(work, lambda _r: self.refresh(), error_title=self.tr("The policy was not saved"))
+
+
+class AppearanceTab(QWidget):
+    theme_chosen = Signal(str)
+    language_chosen = Signal(str)
+
+    def __init__(self, section: SettingsSection) -> None:
+        super().__init__()
+        prefs = section.ctx.prefs
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for mode, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, mode)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.get("theme", "system"))))
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, text in (("system", self.tr("Follow the system")), ("en", "English"), ("fr", "Français"),
+                           ("ar", "العربية")):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.get("language", "system"))))
+        self.theme.currentIndexChanged.connect(lambda _i: self.theme_chosen.emit(self.theme.currentData()))
+        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(_note(self.tr("These are kept on this machine, outside the vault; they hold no secret.")))
+
+
+class SettingsSection(Section):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.accounts = AccountsTab(self)
+        self.trust = TrustTab(self)
+        self.policy = PolicyTab(self)
+        self.appearance = AppearanceTab(self)
+        self.tabs.addTab(self.accounts, self.tr("Accounts and roles"))
+        self.tabs.addTab(self.trust, self.tr("Trust roots"))
+        self.tabs.addTab(self.policy, self.tr("Classification and policy"))
+        self.tabs.addTab(self.appearance, self.tr("Appearance"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title()))
+        layout.addWidget(self.tabs, 1)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def refresh(self) -> None:
+        self.accounts.refresh()
+        self.trust.refresh()
+        self.policy.refresh()
+
+    def report(self, title: str, exc: BaseException) -> None:
+        from app.gui.errors import show_error
+
+        show_error(self.window(), title, exc)

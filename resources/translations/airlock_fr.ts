@@ -1,0 +1,1846 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="46" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="47" />
+        <location filename="../../app/gui/sections/settings.py" line="62" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="59" />
+        <source>New account name</source>
+        <translation>Nom du nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="68" />
+        <source>Initial passphrase</source>
+        <translation>Phrase secrète initiale</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="69" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="80" />
+        <source>New passphrase for your account</source>
+        <translation>Nouvelle phrase secrète de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <source>&amp;Change my passphrase</source>
+        <translation>&amp;Changer ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="85" />
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="88" />
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="89" />
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="96" />
+        <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
+        <translation>Rôles : admin gère comptes, confiance et politique ; operator gère nœuds, imports et tâches ; auditor lit tout et exporte la piste d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <source>Added {0} account {1}.</source>
+        <translation>Compte {0} {1} ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <source>The account was not added</source>
+        <translation>Le compte n'a pas été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="129" />
+        <source>Your passphrase was changed.</source>
+        <translation>Votre phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="130" />
+        <source>The passphrase was not changed</source>
+        <translation>La phrase secrète n'a pas été changée</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="50" />
+        <source>Create the vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="51" />
+        <source>Everything Airlock knows is kept encrypted in {0}.</source>
+        <translation>Tout ce que sait Airlock est chiffré dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="54" />
+        <source>Admin account name</source>
+        <translation>Nom du compte admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="58" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="59" />
+        <source>At least 8 characters; a few unrelated words are best.</source>
+        <translation>Au moins 8 caractères ; quelques mots sans rapport sont l'idéal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="63" />
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="66" />
+        <source>Admin &amp;name:</source>
+        <translation>&amp;Nom de l'admin :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="67" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="68" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="77" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="79" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="81" />
+        <source>Nobody can recover this passphrase for you: only the recovery key can.</source>
+        <translation>Personne ne peut retrouver cette phrase secrète pour vous : seule la clé de récupération le peut.</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceTab</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="291" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="292" />
+        <location filename="../../app/gui/sections/settings.py" line="299" />
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="292" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="293" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="298" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="306" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="307" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="308" />
+        <source>These are kept on this machine, outside the vault; they hold no secret.</source>
+        <translation>Ces réglages restent sur cette machine, hors du coffre ; ils ne contiennent aucun secret.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="221" />
+        <source>Filter: actor, action, target, outcome…</source>
+        <translation>Filtrer : acteur, action, cible, résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="225" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="226" />
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="230" />
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="232" />
+        <source>Recompute the Merkle tree and check every signed checkpoint</source>
+        <translation>Recalculer l'arbre de Merkle et vérifier chaque point de contrôle signé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="234" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="236" />
+        <source>Write an audit bundle with a standalone verifier to a medium</source>
+        <translation>Écrire un paquet d'audit avec un vérificateur autonome sur un support</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="244" />
+        <source>Audit entries</source>
+        <translation>Entrées d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="258" />
+        <source>Entry details</source>
+        <translation>Détails de l'entrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="277" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="292" />
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="299" />
+        <source>The log verifies: {0} entries, {1} signed checkpoints, {2} entries not yet sealed by a checkpoint.</source>
+        <translation>Le journal se vérifie : {0} entrées, {1} points de contrôle signés, {2} entrées pas encore scellées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <source>The log does NOT verify: {0} Export it and report it to your auditor.</source>
+        <translation>Le journal NE se vérifie PAS : {0} Exportez-le et signalez-le à votre auditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesSection</name>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="113" />
+        <source>Filter bundles: name, type, classification, signer…</source>
+        <translation>Filtrer les paquets : nom, type, classification, signataire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="115" />
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="117" />
+        <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
+        <translation>Vérifier et importer un dossier de paquet (NOM-VERSION.airlock)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="122" />
+        <source>Bundles in the content store</source>
+        <translation>Paquets du magasin de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="133" />
+        <source>Bundle details</source>
+        <translation>Détails du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="134" />
+        <source>No bundles imported. Insert a medium or use Import folder…</source>
+        <translation>Aucun paquet importé. Insérez un support ou utilisez Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="165" />
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="186" />
+        <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
+        <translation>Aucune racine de confiance épinglée : aucun paquet ne peut être importé avant qu'un admin en épingle une dans Paramètres → Racines de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="195" />
+        <source>Choose a bundle folder</source>
+        <translation>Choisir un dossier de paquet</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="42" />
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="43" />
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="44" />
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="45" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="46" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="47" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="35" />
+        <location filename="../../app/gui/sections/nodes.py" line="41" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="36" />
+        <location filename="../../app/gui/sections/bundles.py" line="234" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="37" />
+        <location filename="../../app/gui/sections/bundles.py" line="233" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="38" />
+        <location filename="../../app/gui/sections/bundles.py" line="235" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="39" />
+        <location filename="../../app/gui/sections/bundles.py" line="236" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="40" />
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="41" />
+        <location filename="../../app/gui/sections/bundles.py" line="239" />
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="237" />
+        <source>Signed by role</source>
+        <translation>Signé par le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="238" />
+        <source>Signers (key ids)</source>
+        <translation>Signataires (identifiants de clé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="240" />
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="244" />
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="245" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="246" />
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="247" />
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="251" />
+        <source>No description.</source>
+        <translation>Pas de description.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="252" />
+        <source>Model card</source>
+        <translation>Carte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="43" />
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="44" />
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="45" />
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="43" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="47" />
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="42" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="47" />
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="48" />
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <source>Host key</source>
+        <translation>Clé d'hôte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <source>The pinned host key fingerprint</source>
+        <translation>L'empreinte de la clé d'hôte épinglée</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="97" />
+        <location filename="../../app/gui/first_run.py" line="105" />
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="98" />
+        <source>Tuning the key derivation to this machine; this takes a few seconds.</source>
+        <translation>Réglage de la dérivation de clé pour cette machine ; cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="118" />
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="130" />
+        <source>The vault is ready.</source>
+        <translation>Le coffre est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="140" />
+        <source>The vault was not created: {0}
+What to do: {1} Go back to change it.</source>
+        <translation>Le coffre n'a pas été créé : {0}
+Que faire : {1} Revenez en arrière pour corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="71" />
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="72" />
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="73" />
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="74" />
+        <source>Audit entries</source>
+        <translation>Entrées d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="81" />
+        <source>GPU model</source>
+        <translation>Modèle de GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="81" />
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="84" />
+        <location filename="../../app/gui/sections/dashboard.py" line="95" />
+        <source>GPU totals by model</source>
+        <translation>GPU par modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="86" />
+        <source>No GPU facts yet. Enrol nodes and run the facts playbook.</source>
+        <translation>Pas encore de faits GPU. Enrôlez des nœuds et lancez le playbook facts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="90" />
+        <location filename="../../app/gui/sections/dashboard.py" line="96" />
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="91" />
+        <source>No alarms: no changed host keys, no unhealthy GPUs, no failed jobs.</source>
+        <translation>Aucune alarme : pas de clé d'hôte changée, pas de GPU défaillant, pas de tâche échouée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="111" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="120" />
+        <source>{0} healthy, {1} degraded, {2} unhealthy</source>
+        <translation>{0} sains, {1} dégradés, {2} défaillants</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="125" />
+        <source>No nodes enrolled yet.</source>
+        <translation>Aucun nœud enrôlé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="126" />
+        <source>{0} models</source>
+        <translation>{0} modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <source>in the content store</source>
+        <translation>dans le magasin de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="128" />
+        <source>entries in the tamper-evident log</source>
+        <translation>entrées dans le journal infalsifiable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <source>Node {0} offered a changed host key: every connection to it is stopped. An admin must check the key on the console and re-pin it.</source>
+        <translation>Le nœud {0} a présenté une clé d'hôte changée : toute connexion vers lui est arrêtée. Un admin doit vérifier la clé sur la console et la réépingler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="141" />
+        <source>Node {0} has an unhealthy or unresponsive GPU. Open it in Nodes for the reasons.</source>
+        <translation>Le nœud {0} a un GPU défaillant ou muet. Ouvrez-le dans Nœuds pour les raisons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="142" />
+        <source>Job {0} failed. Open it in Jobs to see which hosts and tasks.</source>
+        <translation>La tâche {0} a échoué. Ouvrez-la dans Tâches pour voir quels hôtes et tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="54" />
+        <source>Where to write the export</source>
+        <translation>Où écrire l'export</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="55" />
+        <source>Choose a folder on the removable medium that leaves the enclave. A new folder is created inside it.</source>
+        <translation>Choisissez un dossier sur le support amovible qui quitte l'enclave. Un nouveau dossier y est créé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="59" />
+        <source>Export folder</source>
+        <translation>Dossier d'export</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="60" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="66" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="70" />
+        <source>Choose the medium</source>
+        <translation>Choisir le support</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="71" />
+        <source>Enrol a node</source>
+        <translation>Enrôler un nœud</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="87" />
+        <source>Bootstrap &amp;key file</source>
+        <translation>Fichier de &amp;clé d'amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="89" />
+        <source>Bootstrap pass&amp;word</source>
+        <translation>&amp;Mot de passe d'amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="95" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="103" />
+        <source>KEY=VALUE pairs separated by spaces.</source>
+        <translation>Paires CLÉ=VALEUR séparées par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="107" />
+        <source>Host variables for the playbooks, airlock_NAME=VALUE separated by spaces.</source>
+        <translation>Variables d'hôte des playbooks, airlock_NOM=VALEUR séparées par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="108" />
+        <source>Node name</source>
+        <translation>Nom du nœud</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="108" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="109" />
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="109" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="110" />
+        <source>Bootstrap key file</source>
+        <translation>Fichier de clé d'amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="111" />
+        <source>Bootstrap password</source>
+        <translation>Mot de passe d'amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="111" />
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="112" />
+        <source>Host variables</source>
+        <translation>Variables d'hôte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="119" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="120" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="121" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="122" />
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="125" />
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="126" />
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variables :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="131" />
+        <source>The node presents this host key. Compare it with the fingerprint read on the node's console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <translation>Le nœud présente cette clé d'hôte. Comparez-la à l'empreinte lue sur la console du nœud (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="137" />
+        <source>Host key fingerprint</source>
+        <translation>Empreinte de la clé d'hôte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="138" />
+        <source>It &amp;matches: pin this key</source>
+        <translation>Elle &amp;correspond : épingler cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="140" />
+        <source>It &amp;differs: stop</source>
+        <translation>Elle &amp;diffère : arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="161" />
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrôler</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="174" />
+        <source>Choose the bootstrap private key</source>
+        <translation>Choisir la clé privée d'amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="181" />
+        <source>Choose the bootstrap key file, or use a bootstrap password.</source>
+        <translation>Choisissez le fichier de clé d'amorçage, ou utilisez un mot de passe d'amorçage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="197" />
+        <source>Contacting {0}…</source>
+        <translation>Connexion à {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="213" />
+        <source>Node {0} is enrolled; its host key is pinned.</source>
+        <translation>Le nœud {0} est enrôlé ; sa clé d'hôte est épinglée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/enrol.py" line="222" />
+        <source>Not enrolled: {0}
+What to do: {1}</source>
+        <translation>Non enrôlé : {0}
+Que faire : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/gui/errors.py" line="14" />
+        <source>Check the details above, correct them and try again.</source>
+        <translation>Vérifiez les détails ci-dessus, corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="18" />
+        <source>The system refused a file or device operation: {0}.</source>
+        <translation>Le système a refusé une opération sur un fichier ou un périphérique : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="20" />
+        <source>Check that the medium is inserted and writable and that the disk has space, then retry.</source>
+        <translation>Vérifiez que le support est inséré et inscriptible et que le disque a de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="22" />
+        <source>An unexpected error stopped the operation ({0}).</source>
+        <translation>Une erreur inattendue a arrêté l'opération ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="24" />
+        <source>Nothing was changed. Try again; if it happens again, export the audit log and report it.</source>
+        <translation>Rien n'a été modifié. Réessayez ; si cela se reproduit, exportez le journal d'audit et signalez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="35" />
+        <source>What to do: {0}</source>
+        <translation>Que faire : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="196" />
+        <source>Export the audit trail</source>
+        <translation>Exporter la piste d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="311" />
+        <source>Welcome to Airlock</source>
+        <translation>Bienvenue dans Airlock</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="61" />
+        <location filename="../../app/gui/sections/nodes.py" line="68" />
+        <source>Health history</source>
+        <translation>Historique de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="82" />
+        <source>0 healthy · 1 degraded · 2 unhealthy</source>
+        <translation>0 sain · 1 dégradé · 2 défaillant</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="65" />
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="67" />
+        <source>Verifying the signed manifest, then copying and hashing every file once.</source>
+        <translation>Vérification du manifeste signé, puis copie et hachage de chaque fichier en une passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="74" />
+        <source>Import progress</source>
+        <translation>Progression de l'import</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="83" />
+        <source>Stop the import; nothing is added to the store.</source>
+        <translation>Arrêter l'import ; rien n'est ajouté au magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="110" />
+        <source>{0} of {1} · {2}/s · {3} left</source>
+        <translation>{0} sur {1} · {2}/s · reste {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="123" />
+        <source>Imported {0} {1}: {2}, {3} new objects in the store.</source>
+        <translation>{0} {1} importé : {2}, {3} nouveaux objets dans le magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="133" />
+        <source>Cancelled. The store is unchanged.</source>
+        <translation>Annulé. Le magasin est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="135" />
+        <source>Rejected: {0}
+What to do: {1}</source>
+        <translation>Refusé : {0}
+Que faire : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_dialog.py" line="142" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>JobsSection</name>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="65" />
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="68" />
+        <source>all nodes; or names, globs, label=value</source>
+        <translation>tous les nœuds ; ou noms, motifs, étiquette=valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="69" />
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="70" />
+        <source>Which nodes: comma-separated names or patterns, e.g. gpu-0*,site=a</source>
+        <translation>Quels nœuds : noms ou motifs séparés par des virgules, ex. gpu-0*,site=a</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="74" />
+        <source>Extra variables</source>
+        <translation>Variables supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="75" />
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="77" />
+        <source>Run the playbook on the selection (Ctrl+R)</source>
+        <translation>Lancer le playbook sur la sélection (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="81" />
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Annuler la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="83" />
+        <source>Stop Ansible; results so far are kept</source>
+        <translation>Arrêter Ansible ; les résultats obtenus sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="91" />
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Playbook :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="92" />
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Nœuds :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="93" />
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variables :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="101" />
+        <source>Hosts and tasks</source>
+        <translation>Hôtes et tâches</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="110" />
+        <source>Job log</source>
+        <translation>Journal de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="123" />
+        <location filename="../../app/gui/sections/jobs.py" line="138" />
+        <source>Recent jobs</source>
+        <translation>Tâches récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="130" />
+        <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
+        <translation>Aucune tâche. Choisissez un playbook et des nœuds, puis Lancer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="154" />
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="186" />
+        <source>Choose a playbook first.</source>
+        <translation>Choisissez d'abord un playbook.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <source>Running {0} on {1}…</source>
+        <translation>Exécution de {0} sur {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <source>all nodes</source>
+        <translation>tous les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="215" />
+        <source>Cancelling: stopping Ansible…</source>
+        <translation>Annulation : arrêt d'Ansible…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="226" />
+        <source>Job {0} ended: {1}.</source>
+        <translation>Tâche {0} terminée : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="228" />
+        <source>Not contacted (changed host key): {0}.</source>
+        <translation>Non contactés (clé d'hôte changée) : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="238" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="240" />
+        <source>The job did not run to its end: {0}
+What to do: {1}</source>
+        <translation>La tâche n'est pas allée à son terme : {0}
+Que faire : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="259" />
+        <source>Job {0}: {1} on {2}, {3}.</source>
+        <translation>Tâche {0} : {1} sur {2}, {3}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="85" />
+        <source>The verifier key</source>
+        <translation>La clé de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="86" />
+        <source>Auditors check the export against this key. Read its fingerprint to them, or compare it with the one on their paper.</source>
+        <translation>Les auditeurs vérifient l'export avec cette clé. Lisez-leur son empreinte, ou comparez-la à celle de leur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="93" />
+        <source>Verifier key fingerprint</source>
+        <translation>Empreinte de la clé de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="49" />
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="64" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="69" />
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="86" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88" />
+        <source>Unlocked account</source>
+        <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="99" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="100" />
+        <source>&amp;Import bundle folder…</source>
+        <translation>&amp;Importer un dossier de paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="102" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="103" />
+        <source>Lock the vault now; unlock with your passphrase</source>
+        <translation>Verrouiller le coffre maintenant ; déverrouiller avec votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="104" />
+        <source>&amp;Switch account…</source>
+        <translation>&amp;Changer de compte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="107" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="108" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="112" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="113" />
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="114" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="115" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="159" />
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="163" />
+        <source>Go to a section</source>
+        <translation>Aller à une section</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="163" />
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="164" />
+        <source>Switch account</source>
+        <translation>Changer de compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="164" />
+        <source>Import a bundle folder</source>
+        <translation>Importer un dossier de paquet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="165" />
+        <source>Filter the current list</source>
+        <translation>Filtrer la liste affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="165" />
+        <source>Run the job</source>
+        <translation>Lancer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="192" />
+        <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
+        <translation>Rien à importer : déposez un dossier de paquet (NOM-VERSION.airlock).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="56" />
+        <source>Bundles on media</source>
+        <translation>Paquets sur les supports</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="58" />
+        <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
+        <translation>Aucun support avec des paquets. Insérez une clé USB ou un disque avec des paquets .airlock, ou déposez un dossier de paquet sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="60" />
+        <source>Import &amp;selected</source>
+        <translation>Importer la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="65" />
+        <source>Media</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="83" />
+        <source>Media could not be scanned: {0}</source>
+        <translation>Les supports n'ont pas pu être analysés : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetail</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="106" />
+        <source>Temperature (°C)</source>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="106" />
+        <source>Uncorrected ECC</source>
+        <translation>ECC non corrigées</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="116" />
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="117" />
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="118" />
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="119" />
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="120" />
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <source>Address: {0}:{1}, user {2}</source>
+        <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="128" />
+        <source>Status: {0}</source>
+        <translation>État : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="129" />
+        <source>Pinned host key: {0}</source>
+        <translation>Clé d'hôte épinglée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="130" />
+        <source>Labels: {0}</source>
+        <translation>Étiquettes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="131" />
+        <source>Enrolled {0} by {1}</source>
+        <translation>Enrôlé le {0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <source>Driver {0}, CUDA {1}, GPU state {2}</source>
+        <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="137" />
+        <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
+        <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="149" />
+        <source>No facts collected yet. Run the facts playbook on this node.</source>
+        <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="153" />
+        <source>No bundles deployed on this node.</source>
+        <translation>Aucun paquet déployé sur ce nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>NodesSection</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <source>Filter nodes: name, address, label, status…</source>
+        <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="166" />
+        <source>&amp;Enrol node…</source>
+        <translation>&amp;Enrôler un nœud…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="168" />
+        <source>Contact a new node, confirm its host key and install the management key</source>
+        <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="175" />
+        <location filename="../../app/gui/sections/nodes.py" line="205" />
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="186" />
+        <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
+        <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="257" />
+        <source>Enrolled {0}.</source>
+        <translation>{0} enrôlé.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="215" />
+        <source>Classification levels</source>
+        <translation>Niveaux de classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="216" />
+        <source>Least sensitive first, separated by commas</source>
+        <translation>Du moins sensible au plus sensible, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="222" />
+        <source>Lock after idle seconds</source>
+        <translation>Verrouiller après secondes d'inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="223" />
+        <source>0 never locks on idle (not recommended)</source>
+        <translation>0 ne verrouille jamais (déconseillé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <source>&amp;Save policy</source>
+        <translation>&amp;Enregistrer la politique</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="228" />
+        <source>Classification levels:</source>
+        <translation>Niveaux de classification :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="231" />
+        <source>Needs a second account's approval</source>
+        <translation>Exige l'approbation d'un second compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="233" />
+        <source>Dual control:</source>
+        <translation>Double contrôle :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="234" />
+        <source>Lock when idle for:</source>
+        <translation>Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="236" />
+        <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
+        <translation>Un paquet ne peut aller que sur des nœuds dont l'habilitation vaut au moins sa classification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="279" />
+        <source>The policy was not saved</source>
+        <translation>La politique n'a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>PrintableRecovery</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="156" />
+        <source>Recovery key - printable view</source>
+        <translation>Clé de récupération - version imprimable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="158" />
+        <source>Airlock recovery key</source>
+        <translation>Clé de récupération Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="159" />
+        <source>Keep this sheet in a safe. Anyone holding it can open the vault as an admin.</source>
+        <translation>Gardez cette feuille dans un coffre. Quiconque la détient peut ouvrir le coffre en admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="160" />
+        <source>Vault: {0}</source>
+        <translation>Coffre : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="168" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="189" />
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="190" />
+        <source>Shown once. Write it on paper or print it, and keep it in a safe.</source>
+        <translation>Affichée une seule fois. Notez-la sur papier ou imprimez-la, et gardez-la dans un coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="195" />
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="197" />
+        <source>Printable &amp;view…</source>
+        <translation>&amp;Version imprimable…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="200" />
+        <source>I have written down or printed the recovery key</source>
+        <translation>J'ai noté ou imprimé la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="209" />
+        <source>Airlock does not keep it: after this page it cannot be shown again.</source>
+        <translation>Airlock ne la conserve pas : après cette page, elle ne peut plus être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="320" />
+        <source>Accounts and roles</source>
+        <translation>Comptes et rôles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="321" />
+        <source>Trust roots</source>
+        <translation>Racines de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="322" />
+        <source>Classification and policy</source>
+        <translation>Classification et politique</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="323" />
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="329" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="240" />
+        <source>Pin the trust root</source>
+        <translation>Épingler la racine de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="241" />
+        <source>Bundles are accepted only when they chain to this root. Type its fingerprint from the paper your publisher gave you.</source>
+        <translation>Les paquets ne sont acceptés que s'ils remontent à cette racine. Tapez son empreinte depuis le papier remis par votre éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="245" />
+        <source>Root file</source>
+        <translation>Fichier racine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="246" />
+        <source>…/root.json</source>
+        <translation>…/root.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="247" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="251" />
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="253" />
+        <source>SHA256: followed by 64 hex digits, as `publisher init-trust` printed it.</source>
+        <translation>SHA256: suivi de 64 chiffres hexadécimaux, tel qu'affiché par `publisher init-trust`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="254" />
+        <source>P&amp;in this root</source>
+        <translation>Épi&amp;ngler cette racine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="264" />
+        <source>Root &amp;file:</source>
+        <translation>&amp;Fichier racine :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="265" />
+        <source>Finger&amp;print:</source>
+        <translation>Em&amp;preinte :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="268" />
+        <source>You may finish without it and pin the root later in Settings; until then no bundle can be imported.</source>
+        <translation>Vous pouvez terminer sans elle et l'épingler plus tard dans Paramètres ; d'ici là aucun paquet ne peut être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="272" />
+        <source>Choose root.json</source>
+        <translation>Choisir root.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="273" />
+        <source>Trust root (root.json)</source>
+        <translation>Racine de confiance (root.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="282" />
+        <source>Choose the root file and type its fingerprint first.</source>
+        <translation>Choisissez d'abord le fichier racine et tapez son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="285" />
+        <source>Checking the root…</source>
+        <translation>Vérification de la racine…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="291" />
+        <source>Pinned root version {0}, fingerprint {1}.</source>
+        <translation>Racine version {0} épinglée, empreinte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="299" />
+        <source>Not pinned: {0}
+What to do: {1}</source>
+        <translation>Non épinglée : {0}
+Que faire : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="139" />
+        <source>Pinned trust root</source>
+        <translation>Racine de confiance épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="142" />
+        <source>…/root.json</source>
+        <translation>…/root.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="143" />
+        <source>Root file</source>
+        <translation>Fichier racine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="146" />
+        <source>SHA256:… typed from paper (first root only)</source>
+        <translation>SHA256:… tapé depuis le papier (première racine seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="147" />
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="148" />
+        <source>&amp;Pin first root</source>
+        <translation>&amp;Épingler la première racine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="151" />
+        <source>&amp;Rotate to this root</source>
+        <translation>&amp;Passer à cette racine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="153" />
+        <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
+        <translation>Accepter la racine N+1, signée selon les seuils de N et de N+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="159" />
+        <source>Root file:</source>
+        <translation>Fichier racine :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="160" />
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="187" />
+        <source>Root version {0}</source>
+        <translation>Racine version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="188" />
+        <source>Expires {0}</source>
+        <translation>Expire le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="189" />
+        <source>Publishers</source>
+        <translation>Éditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="190" />
+        <source>Every root version kept</source>
+        <translation>Toutes les versions de racine conservées</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="199" />
+        <source>The root was not pinned</source>
+        <translation>La racine n'a pas été épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="205" />
+        <source>The root was not rotated</source>
+        <translation>La racine n'a pas été remplacée</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="40" />
+        <source>Unlock Airlock</source>
+        <translation>Déverrouiller Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="43" />
+        <source>The vault is locked</source>
+        <translation>Le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="45" />
+        <source>Vault: {0}</source>
+        <translation>Coffre : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="51" />
+        <source>empty: the only admin</source>
+        <translation>vide : l'unique admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="52" />
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="53" />
+        <source>The account to unlock as. Leave it empty when the vault has one admin.</source>
+        <translation>Le compte à déverrouiller. Laissez vide quand le coffre a un seul admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="57" />
+        <location filename="../../app/gui/unlock.py" line="109" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="58" />
+        <source>Unlock with the recovery key instead</source>
+        <translation>Déverrouiller plutôt avec la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="60" />
+        <source>An admin session acting as recovery-key, for when a passphrase is lost.</source>
+        <translation>Une session admin au nom de recovery-key, quand une phrase secrète est perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="64" />
+        <location filename="../../app/gui/unlock.py" line="108" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="66" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="80" />
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="84" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="87" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="88" />
+        <source>Close Airlock; the vault stays locked.</source>
+        <translation>Fermer Airlock ; le coffre reste verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="108" />
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="109" />
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="120" />
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d'abord votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="137" />
+        <source>Writing the export</source>
+        <translation>Écriture de l'export</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="140" />
+        <source>Export progress</source>
+        <translation>Progression de l'export</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="157" />
+        <source>Sealing a fresh checkpoint and writing entries…</source>
+        <translation>Scellement d'un nouveau point de contrôle et écriture des entrées…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="175" />
+        <source>Wrote {0} entries and {1} checkpoints to {2}.
+Verifier key fingerprint: {3}</source>
+        <translation>{0} entrées et {1} points de contrôle écrits dans {2}.
+Empreinte de la clé de vérification : {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/audit.py" line="184" />
+        <source>The export was not written: {0}
+What to do: {1}</source>
+        <translation>L'export n'a pas été écrit : {0}
+Que faire : {1}</translation>
+    </message>
+</context>
+</TS>

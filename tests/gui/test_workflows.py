@@ -1,0 +1,269 @@
+"""Every workflow through the real GUI on a real vault: wizard, unlock/lock, import, audit export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
+
+from app.core.service import open_session, verify_audit_export
+from app.core.service.admin import verifier_fingerprint
+from tests.conftest import ADMIN_PASSPHRASE
+from tests.lab.bundle_factory import TrustLab
+
+pytestmark = pytest.mark.gui
+
+
+def _unlock(qtbot, controller, passphrase: str = ADMIN_PASSPHRASE, account: str = "") -> None:
+    dialog = controller.dialog
+    dialog.account.setText(account)
+    dialog.passphrase.setText(passphrase)
+    with qtbot.waitSignal(controller.state_changed, timeout=30_000) as blocker:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["unlocked"]
+
+
+def test_first_run_wizard_creates_vault_shows_recovery_once_and_pins_root(qtbot, make_controller, tmp_path):
+    trust = TrustLab(tmp_path / "publisher")
+    data_dir = tmp_path / "data"
+    controller = make_controller(data_dir)
+    controller.start()
+    wizard = controller.wizard
+    assert controller.state == "first-run"
+    wizard.admin.passphrase.setText("short")
+    wizard.admin.confirm.setText("short")
+    assert not wizard.admin.isComplete()
+    wizard.admin.passphrase.setText(ADMIN_PASSPHRASE)
+    wizard.admin.confirm.setText(ADMIN_PASSPHRASE)
+    assert wizard.admin.isComplete()
+    wizard.next()
+    qtbot.waitUntil(wizard.creating.isComplete, timeout=30_000)
+    wizard.next()
+    recovery = wizard.recovery.key.text()
+    assert len(recovery) > 20
+    assert not wizard.recovery.isComplete()
+    wizard.recovery.show_printable()
+    assert recovery in wizard.recovery.sheet.document.toPlainText()
+    wizard.recovery.written.setChecked(True)
+    wizard.next()
+    assert wizard.recovery.key.text() == ""  # shown once: gone once the operator moves on
+    assert wizard.recovery.sheet is None
+
+    # A mistyped fingerprint is refused with what to do, and nothing is pinned.
+    wizard.trust.path.setText(str(trust.root_json))
+    wizard.trust.fingerprint.setText("SHA256:" + "0" * 64)
+    wizard.trust.pin()
+    qtbot.waitUntil(lambda: wizard.trust.status.text().startswith("Not pinned"), timeout=10_000)
+    assert "What to do" in wizard.trust.status.text()
+    assert not wizard.trust.pinned
+    wizard.trust.fingerprint.setText(trust.fingerprint)
+    wizard.trust.pin()
+    qtbot.waitUntil(lambda: wizard.trust.pinned, timeout=10_000)
+    with qtbot.waitSignal(controller.state_changed) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert blocker.args == ["unlocked"]
+    assert controller.session.trust_show()["fingerprint"] == trust.fingerprint
+    # The recovery key opens the vault (as recovery-key), so it was the real one.
+    controller.shutdown()
+    from app.core.service import open_with_recovery
+
+    with open_with_recovery(data_dir, recovery) as session:
+        assert session.account.name == "recovery-key"
+
+
+def test_unlock_wrong_passphrase_then_lock_on_demand_idle_and_switch_account(qtbot, make_controller, vault):
+    vault.add_account("olga", "operator", "olga passphrase 123")
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    assert controller.state == "locked"
+    dialog = controller.dialog
+    dialog.passphrase.setText("not the passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.message.isVisible, timeout=30_000)
+    assert "passphrase" in dialog.message.text().lower()
+    assert dialog.passphrase.text() == ""
+    assert controller.state == "locked"
+
+    _unlock(qtbot, controller, account="admin")
+    window = controller.window
+    assert window.who.text() == "admin (admin)"
+    session = controller.session
+
+    # Lock on demand (Ctrl+L): the window goes, the session forgets its keys, unlock is asked.
+    with qtbot.waitSignal(controller.state_changed) as blocker:
+        window.lock_action.trigger()
+    assert blocker.args == ["locked"]
+    assert controller.window is None
+    qtbot.waitUntil(lambda: session.locked, timeout=10_000)
+    assert controller.dialog.account.text() == "admin"
+
+    # Lock on idle: the GUI judges idleness by the operator's input.
+    _unlock(qtbot, controller)
+    controller.session.idle_seconds = 1
+    controller._last_input -= 5
+    with qtbot.waitSignal(controller.state_changed, timeout=5_000) as blocker:
+        pass
+    assert blocker.args == ["locked"]
+
+    # Switch account: the unlock dialog asks afresh, here as the operator.
+    _unlock(qtbot, controller)
+    with qtbot.waitSignal(controller.state_changed):
+        controller.window.switch_action.trigger()
+    assert controller.dialog.account.text() == ""
+    _unlock(qtbot, controller, "olga passphrase 123", account="olga")
+    assert controller.window.who.text() == "olga (operator)"
+    assert not controller.window.settings.accounts.add_button.isEnabled()  # an operator adds no accounts
+    with open_session(vault.data_dir, "admin", ADMIN_PASSPHRASE.encode()) as admin:
+        actions = [e.action for e in admin.audit_entries(limit=50)]
+    assert actions.count("session.lock") >= 3
+
+
+@pytest.fixture
+def trusted(vault, tmp_path):
+    """A vault whose trust root is pinned, and a publisher that builds bundles for it."""
+    trust = TrustLab(tmp_path / "publisher")
+    with vault.open() as session:
+        session.trust_init(trust.root_json, trust.fingerprint)
+    return trust
+
+
+def _main(qtbot, make_controller, vault):
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    _unlock(qtbot, controller)
+    return controller, controller.window
+
+
+def test_import_from_a_medium_directory_with_progress_and_details(qtbot, make_controller, vault, trusted, tmp_path):
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    trusted.build("llama-tiny", "1.0.0", out=medium)
+    with vault.open() as session:
+        session.set_media_roots([medium])
+    _controller, window = _main(qtbot, make_controller, vault)
+    window.go("bundles")
+    section = window.bundles
+    qtbot.waitUntil(lambda: section.media.list.count() == 1, timeout=10_000)
+    section.media.list.setCurrentRow(0)
+    section.media.list.item(0).setSelected(True)
+    qtbot.mouseClick(section.media.import_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialogs[-1]
+    with qtbot.waitSignal(dialog.ended, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [True]
+    assert "Imported llama-tiny 1.0.0" in dialog.outcome.text()
+    assert dialog.bar.value() == dialog.bar.maximum()
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    section.table.selectRow(0)
+    details = section.details.toPlainText()
+    assert "llama-tiny" in details
+    assert "models" in details  # the signing role
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+
+
+def test_rejected_bundle_says_why_and_store_is_unchanged(qtbot, make_controller, vault, trusted, tmp_path):
+    from tests.lab.bundle_factory import Bad
+
+    bundle = trusted.build("broken", "1.0.0")
+    Bad.flip_payload_byte(bundle)
+    controller, window = _main(qtbot, make_controller, vault)
+    dialog = window.bundles.import_path(bundle)
+    with qtbot.waitSignal(dialog.ended, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [False]
+    assert dialog.outcome.text().startswith("Rejected:")
+    assert "What to do" in dialog.outcome.text()
+    assert controller.session.list_bundles() == []
+    dialog.reject()
+
+
+def test_cancelled_import_leaves_the_store_unchanged(qtbot, make_controller, vault, trusted):
+    big = {"README.md": b"# big", "weights/model.safetensors": b"w" * (48 * 1024 * 1024)}
+    bundle = trusted.build("big", "1.0.0", files=big, split_size=8 * 1024 * 1024)
+    controller, window = _main(qtbot, make_controller, vault)
+    dialog = window.bundles.import_path(bundle)
+    dialog.reject()  # Cancel while it runs
+    with qtbot.waitSignal(dialog.ended, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [False]
+    assert dialog.outcome.text() == "Cancelled. The store is unchanged."
+    assert controller.session.list_bundles() == []
+    dialog.reject()
+
+
+def test_drop_a_bundle_folder_on_the_window_imports_it(qtbot, make_controller, vault, trusted):
+    bundle = trusted.build("dropped", "2.0.0")
+    controller, window = _main(qtbot, make_controller, vault)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.current_key() == "bundles"
+    dialog = window.bundles.dialogs[-1]
+    with qtbot.waitSignal(dialog.ended, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [True]
+    assert [b.name for b in controller.session.list_bundles()] == ["dropped"]
+    dialog.reject()
+
+
+def test_audit_filter_verify_and_export_wizard(qtbot, make_controller, vault, tmp_path):
+    controller, window = _main(qtbot, make_controller, vault)
+    window.go("audit")
+    section = window.audit
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=10_000)
+    section.filter.setText("session.unlock")
+    assert section.model.rowCount() >= 1
+    assert all(section.model.record(r).action == "session.unlock" for r in range(section.model.rowCount()))
+    section.filter.clear()
+    qtbot.mouseClick(section.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.verdict.text().startswith("The log verifies"), timeout=10_000)
+
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    wizard = section.open_export()
+    wizard.destination.path.setText(str(medium))
+    wizard.next()
+    qtbot.waitUntil(wizard.key.isComplete, timeout=10_000)
+    line = controller.session.audit_verifier_line()
+    assert wizard.key.fingerprint.text() == verifier_fingerprint(line)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.write.task is None, timeout=30_000)
+    assert wizard.write.isComplete(), wizard.write.status.text()
+    summary = wizard.write.summary
+    assert summary.verifier_fingerprint == verifier_fingerprint(line)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    report = verify_audit_export(summary.path, line)
+    assert getattr(report, "ok", True)
+    actions = [e.action for e in controller.session.audit_entries(limit=20)]
+    assert "audit.export" in actions
+
+
+def test_error_dialog_says_what_happened_and_what_to_do(qtbot, make_controller, vault):
+    _controller, window = _main(qtbot, make_controller, vault)
+    settings = window.settings
+    window.go("settings")
+    settings.accounts.name.setText("Bad Name!")
+    settings.accounts.passphrase.setText("long enough passphrase")
+    settings.accounts.add()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert "not a valid account name" in box.text()
+    assert box.informativeText().startswith("What to do:")
+    box.close()
+
+
+def test_shortcuts_switch_sections_and_every_section_has_accessible_names(qtbot, make_controller, vault):
+    _controller, window = _main(qtbot, make_controller, vault)
+    for number, key in enumerate(("dashboard", "nodes", "bundles", "jobs", "audit", "settings"), start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == key
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTableView
+
+    for widget in window.findChildren(QLineEdit) + window.findChildren(QTableView):
+        if widget.isVisibleTo(window) and widget.objectName() and not widget.objectName().startswith("qt_"):
+            assert widget.accessibleName(), widget.objectName()
+    for button in window.findChildren(QAbstractButton):
+        assert button.text() or button.accessibleName() or button.toolTip() or not button.isVisibleTo(window)
