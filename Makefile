@@ -10,7 +10,7 @@ APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-i
 	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit system-deps venv bench screenshots clean
+.PHONY: run test lint unit system-deps venv bench screenshots translations clean
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -55,6 +55,10 @@ bench: venv
 
 screenshots: system-deps venv
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m pytest tests/gui -m gui -q -k screenshot
+
+# Refresh the .ts catalogues from the code and rebuild the .qm files Qt loads.
+translations: venv
+	$(PY) resources/translations/update.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts
