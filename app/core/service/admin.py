@@ -182,9 +182,12 @@ def verifier_fingerprint(verifier_line: str) -> str:
 
 def verify_audit_export(directory: Path, verifier_line: str, last_checkpoint: str | None = None) -> Any:
     """The auditor's side: no vault needed. Same logic as the standalone verify_audit.py."""
-    from app.core.audit.verify_audit import verify_export
+    from app.core.audit.verify_audit import UsageProblem, verify_export
 
-    return verify_export(directory, verifier_line, last_checkpoint)
+    try:
+        return verify_export(directory, verifier_line, last_checkpoint)
+    except UsageProblem as exc:
+        raise UsageError(str(exc), "Give the export folder and the verifier key line you pinned.") from exc
 
 
 def run_audit_verifier(argv: list[str]) -> int:

@@ -1,0 +1,167 @@
+r"""The canonical byte form of one audit entry: exactly the bytes the Merkle tree hashes.
+
+An entry is a JSON object with exactly the keys `seq`, `time`, `actor`, `action`,
+`target`, `outcome` and `details`, written with sorted keys, no insignificant
+whitespace, UTF-8 without `\\u` escapes for printable text, and no NaN or infinity.
+The same entry always gives the same bytes, so an auditor can recompute every hash
+from the exported lines alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import datetime
+from typing import Any
+
+from app.core.errors import AuditIntegrityError
+
+ENTRY_FIELDS = frozenset({"seq", "time", "actor", "action", "target", "outcome", "details"})
+TEXT_FIELDS = ("time", "actor", "action", "target", "outcome")
+
+# RFC 3339 in UTC, always with "Z": seconds, optional fraction up to nanoseconds.
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z")
+_MAX_DEPTH = 32
+
+_ENCODER = json.JSONEncoder(
+    sort_keys=True,
+    separators=(",", ":"),
+    ensure_ascii=False,
+    allow_nan=False,
+    check_circular=True,
+)
+
+
+class InvalidAuditEntry(AuditIntegrityError):
+    """An audit entry is not in the one canonical form Airlock writes and hashes."""
+
+
+def canonical_entry(
+    seq: int,
+    time: str,
+    actor: str,
+    action: str,
+    target: str,
+    outcome: str,
+    details: dict[str, Any],
+) -> bytes:
+    """Return the canonical bytes of an entry, or raise `InvalidAuditEntry`.
+
+    The result is one line (no newline byte) of canonical JSON, UTF-8 encoded.
+    """
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "time": time,
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "outcome": outcome,
+        "details": details,
+    }
+    _check_fields(fields)
+    _check_json_value(details, "details", 0)
+    return _encode(fields)
+
+
+def parse_entry(data: bytes) -> dict[str, Any]:
+    """Parse one entry line strictly; raise `InvalidAuditEntry` naming what is wrong.
+
+    Accepted only if it is valid UTF-8 JSON with exactly the entry keys and types and
+    if re-encoding it gives back exactly `data` (so the hashed bytes are canonical).
+    """
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(text, parse_constant=_reject_constant)
+    except UnicodeDecodeError as exc:
+        msg = f"The audit entry is not valid UTF-8 (byte {exc.start})."
+        raise InvalidAuditEntry(msg) from exc
+    except ValueError as exc:
+        msg = f"The audit entry is not valid JSON: {exc}."
+        raise InvalidAuditEntry(msg) from exc
+    if not isinstance(value, dict):
+        msg = f"The audit entry is a JSON {type(value).__name__}, not an object."
+        raise InvalidAuditEntry(msg)
+    _check_fields(value)
+    _check_json_value(value["details"], "details", 0)
+    if _encode(value) != data:
+        msg = (
+            f"The audit entry seq {value['seq']} is valid JSON but not in canonical form "
+            "(key order, spacing, escapes or number format differ from what Airlock writes)."
+        )
+        raise InvalidAuditEntry(msg)
+    return value
+
+
+def _encode(fields: dict[str, Any]) -> bytes:
+    try:
+        return _ENCODER.encode(fields).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = "The audit entry holds text that is not valid Unicode (a lone surrogate)."
+        raise InvalidAuditEntry(msg) from exc
+
+
+def _reject_constant(name: str) -> Any:
+    msg = f"The audit entry holds {name}, which is not a JSON number."
+    raise InvalidAuditEntry(msg)
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    keys = set(fields)
+    if keys != ENTRY_FIELDS:
+        missing = ", ".join(sorted(ENTRY_FIELDS - keys)) or "none"
+        extra = ", ".join(sorted(str(key) for key in keys - ENTRY_FIELDS)) or "none"
+        msg = f"The audit entry has the wrong fields (missing: {missing}; unexpected: {extra})."
+        raise InvalidAuditEntry(msg)
+    seq = fields["seq"]
+    if type(seq) is not int or seq < 0:
+        msg = f"The audit entry's seq must be a non-negative integer, not {seq!r}."
+        raise InvalidAuditEntry(msg)
+    for name in TEXT_FIELDS:
+        if not isinstance(fields[name], str):
+            msg = f"The audit entry seq {seq}: {name} must be text, not {type(fields[name]).__name__}."
+            raise InvalidAuditEntry(msg)
+    _check_time(seq, fields["time"])
+    if not isinstance(fields["details"], dict):
+        msg = f"The audit entry seq {seq}: details must be a JSON object."
+        raise InvalidAuditEntry(msg)
+
+
+def _check_time(seq: int, time: str) -> None:
+    problem = f"The audit entry seq {seq}: time {time!r} is not an RFC 3339 UTC time ending in 'Z'."
+    if _TIME.fullmatch(time) is None:
+        raise InvalidAuditEntry(problem)
+    try:
+        datetime.fromisoformat(time[:19])
+    except ValueError as exc:
+        raise InvalidAuditEntry(problem) from exc
+
+
+def _check_json_value(value: object, where: str, depth: int) -> None:
+    """Accept only what JSON round-trips exactly: no tuples, bytes, NaN, non-text keys."""
+    if depth > _MAX_DEPTH:
+        msg = f"The audit entry's {where} is nested deeper than {_MAX_DEPTH} levels."
+        raise InvalidAuditEntry(msg)
+    if value is None or isinstance(value, (str, bool, int)):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            msg = f"The audit entry's {where} holds {value!r}; only finite numbers are allowed."
+            raise InvalidAuditEntry(msg)
+        return
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_json_value(item, f"{where}[{index}]", depth + 1)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                msg = f"The audit entry's {where} has a key {key!r} that is not text."
+                raise InvalidAuditEntry(msg)
+            _check_json_value(item, f"{where}.{key}", depth + 1)
+        return
+    msg = (
+        f"The audit entry's {where} holds a {type(value).__name__}, which JSON cannot "
+        "represent exactly; convert it to text, a number, a list or an object."
+    )
+    raise InvalidAuditEntry(msg)

@@ -1,0 +1,578 @@
+"""Every way an audit export can be tampered with is detected and named.
+
+Each test builds a real export (real Ed25519 keys, real checkpoints, the real export
+writer), tampers with it the way an attacker would, and checks that the verifier fails
+and that its message names the first bad entry (line and seq) or the bad checkpoint
+file. Several run the standalone `verify_audit.py` copied into the export, in a
+subprocess, exactly as an auditor would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.audit.entry import canonical_entry, parse_entry
+from app.core.audit.export import write_export
+from app.core.audit.merkle import Frontier, leaf_hash
+from app.core.audit.note import format_checkpoint, sign_note, verifier_line
+from app.core.audit.verify_audit import Report, verify_export
+from app.core.errors import AlreadyExists, AuditIntegrityError, Cancelled, OperationFailed, UsageError
+
+ORIGIN = "airlock/5f1c0c1e-test"
+SIZES = (10, 25, 50)
+COUNT = 60
+
+
+@dataclass
+class AuditLog:
+    """An appliance's log as the export writer receives it."""
+
+    key: Ed25519PrivateKey
+    line: str
+    entries: list[bytes]
+    checkpoints: list[str]
+
+
+def make_entry(number: int, **changes: Any) -> bytes:
+    seq = number
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "time": f"2025-03-{1 + seq % 28:02d}T10:{seq % 60:02d}:00Z",
+        "actor": ["alice", "bob", "zoë"][seq % 3],
+        "action": ["node.enroll", "bundle.import", "deploy"][seq % 3],
+        "target": f"gpu-{seq:03d}",
+        "outcome": "ok",
+        "details": {"n": seq, "note": "línea"},
+    }
+    fields.update(changes)
+    return canonical_entry(**fields)
+
+
+def sign_checkpoints(entries: list[bytes], sizes: tuple[int, ...], key: Ed25519PrivateKey) -> list[str]:
+    frontier = Frontier()
+    notes = []
+    for entry in entries:
+        frontier.append(leaf_hash(entry))
+        if frontier.size in sizes:
+            notes.append(sign_note(format_checkpoint(ORIGIN, frontier.size, frontier.root()), ORIGIN, key))
+    return notes
+
+
+def make_log(count: int = COUNT, sizes: tuple[int, ...] = SIZES) -> AuditLog:
+    key = Ed25519PrivateKey.generate()
+    entries = [make_entry(seq) for seq in range(count)]
+    return AuditLog(key, verifier_line(ORIGIN, key.public_key()), entries, sign_checkpoints(entries, sizes, key))
+
+
+def export(tmp_path: Path, log: AuditLog, name: str = "export") -> Path:
+    return write_export(tmp_path, iter(log.entries), log.checkpoints, log.line, name=name).path
+
+
+def pin(tmp_path: Path, line: str) -> Path:
+    key_file = tmp_path / "pinned.key"
+    key_file.write_text(line + "\n")
+    return key_file
+
+
+def read_lines(directory: Path) -> list[bytes]:
+    return (directory / "entries.jsonl").read_bytes().splitlines()
+
+
+def write_lines(directory: Path, lines: list[bytes]) -> None:
+    (directory / "entries.jsonl").write_bytes(b"".join(line + b"\n" for line in lines))
+
+
+def remanifest(directory: Path) -> None:
+    """What an attacker without the key can always do: recompute the file hashes."""
+    rows = []
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory).as_posix()
+        if path.is_file() and relative != "MANIFEST.sha256":
+            rows.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {relative}\n")
+    (directory / "MANIFEST.sha256").write_text("".join(rows))
+
+
+def resign(directory: Path, key: Ed25519PrivateKey, sizes: tuple[int, ...] = SIZES) -> None:
+    """What an attacker holding a signing key can do: new checkpoints over the new lines."""
+    folder = directory / "checkpoints"
+    for old in folder.iterdir():
+        old.unlink()
+    for note in sign_checkpoints(read_lines(directory), sizes, key):
+        size = int(note.split("\n")[1])
+        (folder / f"{size:010d}.txt").write_text(note)
+    remanifest(directory)
+
+
+def run_verifier(directory: Path, key_file: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run the copy of the verifier shipped in the export, isolated from the repository."""
+    return subprocess.run(
+        [sys.executable, "-I", str(directory / "verify_audit.py"), str(directory), "--key", str(key_file), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=directory,
+        timeout=60,
+    )
+
+
+def failures_text(report: Report) -> str:
+    assert not report.ok, "the tampered export verified"
+    return "\n".join(report.failures)
+
+
+@pytest.fixture
+def log() -> AuditLog:
+    return make_log()
+
+
+def test_untouched_export_verifies(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    report = verify_export(directory, log.line)
+    assert report.ok, report.failures
+    assert (report.entries, report.sealed_size, report.unsealed_tail) == (60, 50, 10)
+    result = run_verifier(directory, pin(tmp_path, log.line), "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["ok"] is True
+
+
+FIELD_CHANGES = {
+    "seq": {"seq": 31},
+    "time": {"time": "2025-03-03T10:30:01Z"},
+    "actor": {"actor": "mallory"},
+    "action": {"action": "audit.export"},
+    "target": {"target": "gpu-999"},
+    "outcome": {"outcome": "refused"},
+    "details": {"details": {"n": 30, "note": "línea", "approved_by": "bob"}},
+}
+
+
+@pytest.mark.parametrize("field", sorted(FIELD_CHANGES))
+def test_modified_field_is_detected(tmp_path: Path, log: AuditLog, field: str) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[30] = make_entry(30, **FIELD_CHANGES[field])
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    # Sealed by the checkpoint at 50; the last good checkpoint is 25, so lines 26..50.
+    assert "checkpoints/0000000050.txt" in failures
+    assert "lines 26..50 (seq 25..49)" in failures
+    assert "checkpoints/0000000025.txt" not in failures
+    if field == "seq":
+        assert "entries.jsonl line 31: has seq 31 where seq 30 was expected" in failures
+
+
+def test_modified_entry_without_new_manifest_is_named_by_the_manifest(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[3] = make_entry(3, actor="mallory")
+    write_lines(directory, lines)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl does not match its hash in MANIFEST.sha256" in failures
+    assert "checkpoints/0000000010.txt" in failures
+    assert "lines 1..10 (seq 0..9)" in failures
+    result = run_verifier(directory, pin(tmp_path, log.line))
+    assert result.returncode == 1
+    assert "checkpoints/0000000010.txt" in result.stdout
+    assert "Result: VERIFICATION FAILED" in result.stdout
+
+
+def test_hand_edited_entry_is_not_canonical(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[12] = lines[12].replace(b'"outcome":"ok"', b'"outcome": "ok"')
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl line 13: (seq 12) is not in canonical form" in failures
+    assert "checkpoints/0000000025.txt" in failures
+
+
+def test_deleted_entry_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    del lines[20]
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl line 21: has seq 21 where seq 20 was expected: seq 20 is missing" in failures
+    assert "checkpoints/0000000025.txt" in failures
+    result = run_verifier(directory, pin(tmp_path, log.line))
+    assert result.returncode == 1
+    assert "entries.jsonl line 21" in result.stdout
+
+
+def test_inserted_entry_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines.insert(20, make_entry(20, actor="mallory", action="account.add"))
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl line 22: has seq 20 where seq 21 was expected: an entry was inserted" in failures
+    assert "checkpoints/0000000025.txt" in failures
+
+
+def test_inserted_entry_with_renumbered_tail_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = [parse_entry(line) for line in read_lines(directory)]
+    lines.insert(20, {**lines[20], "actor": "mallory"})
+    renumbered = [canonical_entry(**{**entry, "seq": seq}) for seq, entry in enumerate(lines)]
+    write_lines(directory, renumbered)
+    remanifest(directory)
+    report = verify_export(directory, log.line)
+    failures = failures_text(report)
+    assert "entries.jsonl line" not in failures  # structurally perfect
+    assert "checkpoints/0000000025.txt: the signed root of the first 25 entries" in failures
+    assert "lines 11..25" in failures
+
+
+def test_reordered_entries_are_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[5], lines[6] = lines[6], lines[5]
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl line 6: has seq 6 where seq 5 was expected" in failures
+    assert "checkpoints/0000000010.txt" in failures
+
+
+def test_truncated_file_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    write_lines(directory, read_lines(directory)[:40])
+    remanifest(directory)
+    report = verify_export(directory, log.line)
+    failures = failures_text(report)
+    assert "checkpoints/0000000050.txt: it seals 50 entries but entries.jsonl holds only 40" in failures
+    assert report.sealed_size == 25
+    result = run_verifier(directory, pin(tmp_path, log.line))
+    assert result.returncode == 1
+    assert "truncation" in result.stdout
+
+
+def test_file_cut_mid_line_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    data = (directory / "entries.jsonl").read_bytes()
+    cut = data.index(b"\n", len(data) // 2) + 40
+    (directory / "entries.jsonl").write_bytes(data[:cut])
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "has no final newline" in failures
+    assert "checkpoints/0000000050.txt" in failures
+
+
+def test_dropped_checkpoint_is_a_gap_the_manifest_catches(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    (directory / "checkpoints" / "0000000025.txt").unlink()
+    failures = failures_text(verify_export(directory, log.line))
+    assert "checkpoints/0000000025.txt is listed in MANIFEST.sha256 but missing" in failures
+
+
+def _edit_checkpoint(directory: Path, size: int, edit: Any) -> None:
+    path = directory / "checkpoints" / f"{size:010d}.txt"
+    path.write_text(edit(path.read_text()))
+    remanifest(directory)
+
+
+def _other_root(note: str) -> str:
+    lines = note.split("\n")
+    lines[2] = "A" * 43 + "="
+    return "\n".join(lines)
+
+
+def _other_size(note: str) -> str:
+    return note.replace("\n25\n", "\n24\n", 1)
+
+
+def _other_signature(note: str) -> str:
+    head, signature = note.rstrip("\n").rsplit(" ", 1)
+    flipped = ("B" if signature[10] == "A" else "A").join((signature[:10], signature[11:]))
+    return f"{head} {flipped}\n"
+
+
+@pytest.mark.parametrize("edit", [_other_root, _other_size, _other_signature])
+def test_altered_checkpoint_is_detected(tmp_path: Path, log: AuditLog, edit: Any) -> None:
+    directory = export(tmp_path, log)
+    _edit_checkpoint(directory, 25, edit)
+    report = verify_export(directory, log.line)
+    failures = failures_text(report)
+    assert "checkpoints/0000000025.txt: its signature by airlock/5f1c0c1e-test+" in failures
+    assert "does not verify" in failures
+    assert [c.signature_ok for c in report.checkpoints] == [True, False, True]
+
+
+def test_renamed_checkpoint_is_detected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    folder = directory / "checkpoints"
+    (folder / "0000000025.txt").rename(folder / "0000000026.txt")
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "checkpoints/0000000026.txt: its file name says tree size 26" in failures
+
+
+def test_swapped_verifier_key_is_caught_by_the_pinned_key(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    forger = Ed25519PrivateKey.generate()
+    forged_line = verifier_line(ORIGIN, forger.public_key())
+    lines = read_lines(directory)
+    lines[7] = make_entry(7, actor="mallory")
+    write_lines(directory, lines)
+    (directory / "verifier.key").write_text(forged_line + "\n")
+    resign(directory, forger)
+    # Trusting the key inside the export would accept the forgery ...
+    assert verify_export(directory, forged_line).ok
+    # ... the key the auditor pinned does not.
+    failures = failures_text(verify_export(directory, log.line))
+    assert "verifier.key in the export names the key" in failures
+    assert "checkpoints/0000000010.txt: it carries no signature by the pinned key" in failures
+    assert "No checkpoint signed by the pinned key" in failures
+    result = run_verifier(directory, pin(tmp_path, log.line))
+    assert result.returncode == 1
+    assert "not the key you pinned" in result.stdout
+
+
+def test_full_rewrite_with_new_manifest_is_caught_by_signatures(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    rewritten = [make_entry(seq, actor="mallory") for seq in range(COUNT)]
+    write_lines(directory, rewritten)
+    remanifest(directory)
+    report = verify_export(directory, log.line)
+    failures = failures_text(report)
+    assert "checkpoints/0000000010.txt: the signed root of the first 10 entries does not match" in failures
+    assert "lines 1..10 (seq 0..9)" in failures
+    assert all(result.root_ok is False for result in report.checkpoints)
+    assert report.sealed_size == 0
+
+
+def _kept_checkpoint(tmp_path: Path, directory: Path, size: int) -> Path:
+    kept = tmp_path / f"kept-{size}.txt"
+    kept.write_bytes((directory / "checkpoints" / f"{size:010d}.txt").read_bytes())
+    return kept
+
+
+def test_forked_history_is_caught_only_by_the_last_checkpoint(tmp_path: Path, log: AuditLog) -> None:
+    earlier = export(tmp_path, log, name="earlier")
+    kept = _kept_checkpoint(tmp_path, earlier, 50)
+    # The appliance (or whoever holds its key) rewrites history and signs it afresh.
+    later = export(tmp_path, log, name="later")
+    lines = read_lines(later)
+    lines[5] = make_entry(5, outcome="refused")
+    write_lines(later, lines)
+    resign(later, log.key)
+    assert verify_export(later, log.line).ok  # self-consistent on its own
+    report = verify_export(later, log.line, kept.read_text(), last_checkpoint_label="kept-50.txt")
+    failures = failures_text(report)
+    assert "kept-50.txt (tree size 50) does not match this export's first 50 entries" in failures
+    assert "forked" in failures
+    result = run_verifier(later, pin(tmp_path, log.line), "--last-checkpoint", str(kept))
+    assert result.returncode == 1
+    assert f"The earlier checkpoint {kept}" in result.stdout
+    assert "forked log" in result.stdout
+
+
+def test_rolled_back_history_is_caught_by_the_last_checkpoint(tmp_path: Path, log: AuditLog) -> None:
+    earlier = export(tmp_path, log, name="earlier")
+    kept = _kept_checkpoint(tmp_path, earlier, 50)
+    short = AuditLog(log.key, log.line, log.entries[:30], log.checkpoints[:2])
+    later = export(tmp_path, short, name="later")
+    assert verify_export(later, log.line).ok
+    failures = failures_text(verify_export(later, log.line, kept.read_text()))
+    assert "covers 50 entries but this export holds only 30" in failures
+
+
+def test_extended_history_is_accepted_with_the_last_checkpoint(tmp_path: Path) -> None:
+    log = make_log(count=60, sizes=(10, 25))
+    earlier = export(tmp_path, AuditLog(log.key, log.line, log.entries[:25], log.checkpoints), name="earlier")
+    kept = _kept_checkpoint(tmp_path, earlier, 25)
+    grown = AuditLog(log.key, log.line, log.entries, sign_checkpoints(log.entries, (10, 25, 60), log.key))
+    later = export(tmp_path, grown, name="later")
+    report = verify_export(later, log.line, kept.read_text())
+    assert report.ok, report.failures
+    assert report.last_checkpoint == {"size": 25, "root": report.checkpoints[1].root, "consistent": True}
+    result = run_verifier(later, pin(tmp_path, log.line), "--last-checkpoint", str(kept))
+    assert result.returncode == 0, result.stdout
+    assert "extended" in result.stdout
+
+
+def test_last_checkpoint_signed_by_another_key_is_rejected(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    stranger = make_log()
+    failures = failures_text(verify_export(directory, log.line, stranger.checkpoints[0]))
+    assert "the last checkpoint you kept: it carries no signature by the pinned key" in failures
+
+
+def test_unsealed_tail_is_a_warning_not_a_failure(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    report = verify_export(directory, log.line)
+    assert report.ok
+    assert report.unsealed_tail == 10
+    assert report.warnings == [
+        (
+            "Unsealed tail: entries seq 50..59 (lines 51..60) come after the newest verified "
+            "checkpoint; no signature vouches for them yet."
+        )
+    ]
+    result = run_verifier(directory, pin(tmp_path, log.line))
+    assert result.returncode == 0
+    assert "WARNING: Unsealed tail: entries seq 50..59" in result.stdout
+
+
+def test_tampered_unsealed_tail_is_still_checked_for_form(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    del lines[55]
+    write_lines(directory, lines)
+    remanifest(directory)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl line 56: has seq 56 where seq 55 was expected" in failures
+
+
+def test_added_file_is_reported(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    (directory / "checkpoints" / "notes.txt").write_text("hello\n")
+    failures = failures_text(verify_export(directory, log.line))
+    assert "checkpoints/notes.txt is not listed in MANIFEST.sha256" in failures
+    assert "checkpoints/notes.txt: is not named NNNNNNNNNN.txt" in failures
+
+
+def test_symlinked_entries_are_refused(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    target = tmp_path / "elsewhere.jsonl"
+    (directory / "entries.jsonl").rename(target)
+    (directory / "entries.jsonl").symlink_to(target)
+    failures = failures_text(verify_export(directory, log.line))
+    assert "entries.jsonl is a link or special file" in failures
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"\x00\xff\xfe",
+        b"[]\n",
+        b"{}\n",
+        b"not json at all\n",
+        b'{"seq":NaN}\n',
+        "\ud800".encode("utf-8", "surrogatepass") + b"\n",
+    ],
+)
+def test_garbage_entries_file_fails_cleanly(tmp_path: Path, log: AuditLog, garbage: bytes) -> None:
+    directory = export(tmp_path, log)
+    (directory / "entries.jsonl").write_bytes(garbage)
+    remanifest(directory)
+    report = verify_export(directory, log.line)
+    assert not report.ok
+    assert "checkpoints/0000000010.txt" in failures_text(report)
+
+
+# -- the writer never produces an export that would not verify, and never half of one ---------
+
+
+def test_export_layout_modes_and_manifest(tmp_path: Path, log: AuditLog) -> None:
+    progress: list[tuple[int, int, str]] = []
+    result = write_export(
+        tmp_path, iter(log.entries), log.checkpoints, log.line, lambda *report: progress.append(report), total=COUNT
+    )
+    directory = result.path
+    assert directory.parent == tmp_path
+    assert directory.name.startswith("airlock-audit-")
+    assert directory.name.endswith("-50")
+    assert (result.entries, result.checkpoints, result.sealed_size) == (60, 3, 50)
+    assert sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*")) == [
+        "MANIFEST.sha256",
+        "README.txt",
+        "checkpoints",
+        "checkpoints/0000000010.txt",
+        "checkpoints/0000000025.txt",
+        "checkpoints/0000000050.txt",
+        "entries.jsonl",
+        "verifier.key",
+        "verify_audit.py",
+    ]
+    modes = {p.relative_to(directory).as_posix(): p.stat().st_mode & 0o777 for p in directory.rglob("*")}
+    assert directory.stat().st_mode & 0o777 == 0o700
+    assert modes.pop("checkpoints") == 0o700
+    assert modes.pop("entries.jsonl") == 0o600
+    assert set(modes.values()) == {0o644}
+    assert (directory / "entries.jsonl").read_bytes() == b"".join(entry + b"\n" for entry in log.entries)
+    assert (directory / "verifier.key").read_text() == log.line + "\n"
+    assert "--key" in (directory / "README.txt").read_text()
+    checked = subprocess.run(
+        ["sha256sum", "--check", "--strict", "MANIFEST.sha256"],
+        cwd=directory,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert hashlib.sha256((directory / "MANIFEST.sha256").read_bytes()).hexdigest() == result.manifest_sha256
+    assert progress[-1] == (60, 60, "Audit entries written")
+    assert not list(tmp_path.glob(".partial-*"))
+
+
+def test_export_refuses_an_existing_target(tmp_path: Path, log: AuditLog) -> None:
+    export(tmp_path, log, name="same")
+    with pytest.raises(AlreadyExists, match="already exists"):
+        export(tmp_path, log, name="same")
+
+
+def test_export_refuses_a_store_that_does_not_match_its_checkpoints(tmp_path: Path, log: AuditLog) -> None:
+    tampered = list(log.entries)
+    tampered[12] = make_entry(12, actor="mallory")
+    with pytest.raises(AuditIntegrityError, match=r"tree size 25 does not match the stored entries 0\.\.24"):
+        write_export(tmp_path, iter(tampered), log.checkpoints, log.line, name="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_refuses_missing_entries(tmp_path: Path, log: AuditLog) -> None:
+    with pytest.raises(AuditIntegrityError, match="seals 50 entries but only 40 were given"):
+        write_export(tmp_path, iter(log.entries[:40]), log.checkpoints, log.line, name="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_refuses_checkpoints_of_another_key(tmp_path: Path, log: AuditLog) -> None:
+    stranger = make_log()
+    with pytest.raises(AuditIntegrityError, match="does not verify"):
+        write_export(tmp_path, iter(log.entries), stranger.checkpoints, log.line, name="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_refuses_an_entry_with_a_newline(tmp_path: Path, log: AuditLog) -> None:
+    entries = [*log.entries[:3], b'{"seq":3}\n{"seq":4}', *log.entries[4:]]
+    with pytest.raises(AuditIntegrityError, match="seq 3 holds a newline"):
+        write_export(tmp_path, iter(entries), log.checkpoints, log.line, name="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_export_leaves_nothing(tmp_path: Path, log: AuditLog) -> None:
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, message: str) -> None:
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        write_export(tmp_path, iter(log.entries), log.checkpoints, log.line, progress, cancel, name="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_to_a_missing_directory_fails_cleanly(tmp_path: Path, log: AuditLog) -> None:
+    with pytest.raises(OperationFailed, match="Could not write the audit export"):
+        write_export(tmp_path / "not-mounted", iter(log.entries), log.checkpoints, log.line, name="x")
+
+
+@pytest.mark.parametrize("name", ["", "..", "a/b", ".hidden"])
+def test_export_refuses_a_name_that_is_not_a_plain_directory(tmp_path: Path, log: AuditLog, name: str) -> None:
+    with pytest.raises(UsageError, match="cannot name an audit export"):
+        write_export(tmp_path, iter(log.entries), log.checkpoints, log.line, name=name)
+    assert list(tmp_path.iterdir()) == []
