@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
 	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps
+	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps \
+	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit system-deps venv bench screenshots translations clean
+.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -21,6 +22,10 @@ test: system-deps venv lint
 # Quick loop while developing: no lint, no lab, no slow tests.
 unit: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not lab and not slow" -q $(PYTEST_ARGS)
+
+# The real-rootfs lab alone (root; first run debootstraps a Debian root, then it is cached).
+lab-test: system-deps venv
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_rootfs_provisioning.py tests/integration/test_deploy.py
 
 lint: venv
 	$(VENV)/bin/ruff check app tests bench

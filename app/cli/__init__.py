@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.foundation",
     "app.cli.bundles",
     "app.cli.nodes",
+    "app.cli.deploy",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3

@@ -48,6 +48,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "job.cancel": STAFF,
     "job.list": EVERYONE,
     "job.show": EVERYONE,
+    # deploy room
+    "deploy.model": STAFF,
+    "deploy.update": STAFF,
+    "deploy.rollback": STAFF,
 }
 
 # Actions that need a second account's approval when dual control is switched on.

@@ -26,6 +26,7 @@ SCHEMA_MODULES = (
     "app.core.schema_core",
     "app.core.bundles.schema",
     "app.core.schema_nodes",
+    "app.core.schema_deploy",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

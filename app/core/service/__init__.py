@@ -11,11 +11,12 @@ from typing import Any
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
+from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, NodeActions, SessionCore):
+class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:

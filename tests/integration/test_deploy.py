@@ -1,0 +1,229 @@
+"""Model deployment through the real CLI against real sshd nodes and ansible-runner.
+
+Policy refusal with nothing sent; deploy with node-side verification; a second deploy that
+changes nothing; a corrupted file detected on the node; rollback; an interrupted transfer
+that resumes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Vault
+from tests.lab import node_fixtures
+from tests.lab.bundle_factory import TrustLab
+from tests.lab.node_fixtures import BootstrapKey, needs_sshd
+from tests.lab.nodes import Lab, LabNode
+from tests.lab.offline_repo import model_bundle
+
+pytestmark = [pytest.mark.lab, needs_sshd]
+lab = node_fixtures.lab
+bootstrap_key = node_fixtures.bootstrap_key
+
+
+def _audit(vault: Vault, action: str) -> list[dict[str, object]]:
+    done = vault.cli("audit", "list", "--json", "--limit", "500")
+    assert done.returncode == 0, done.stderr
+    return sorted((e for e in json.loads(done.stdout) if e["action"] == action), key=lambda e: e["seq"])
+
+
+def _enroll(vault: Vault, made: Lab, key: BootstrapKey, clearances: list[str]) -> None:
+    from app.core.ssh import Bootstrap
+
+    with vault.open() as session:
+        for node, clearance in zip(made.nodes, clearances, strict=True):
+            made.authorize(node, key.public_line)
+            variables = {**node.variables, "airlock_service_manager": "none",
+                         "airlock_serving_restart_command": f"/usr/bin/touch {node.home}/airlock/serving-restarted"}
+            session.enroll_node(node.name, node.address, node.user, Bootstrap(key_path=key.private), port=node.port,
+                                fingerprint=node.host_key_fingerprint(), labels=[f"clearance={clearance}"],
+                                variables=[f"{k}={v}" for k, v in variables.items()])
+
+
+def _model_src(base: Path, seed: str, size: int = 3 * 1024 * 1024) -> Path:
+    src = base / f"src-{seed}"
+    (src / "weights").mkdir(parents=True)
+    (src / "README.md").write_text(f"# test model {seed}\n")
+    (src / "config.json").write_text(json.dumps({"seed": seed}))
+    block = hashlib.sha256(seed.encode()).digest() * 1024
+    (src / "weights" / "model.safetensors").write_bytes((block * (size // len(block) + 1))[:size])
+    return src
+
+
+def _import_model(vault: Vault, trust: TrustLab, tmp: Path, version: str, classification: str = "internal") -> None:
+    bundle = model_bundle(trust, _model_src(tmp, version), "llm", version, classification, split_size=1024 * 1024)
+    done = vault.cli("bundle", "import", str(bundle))
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture
+def trust(vault: Vault, tmp_path: Path) -> TrustLab:
+    made = TrustLab(tmp_path / "publisher")
+    done = vault.cli("trust", "init", str(made.root_json), "--fingerprint", made.fingerprint)
+    assert done.returncode == 0, done.stderr
+    return made
+
+
+def _model_dir(node: LabNode) -> Path:
+    return node.home / "airlock" / "models" / "llm"
+
+
+def test_classification_above_clearance_is_refused_names_the_nodes_and_sends_nothing(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    made = lab(["t4", "t4"])
+    _enroll(vault, made, bootstrap_key, ["internal", "secret"])
+    _import_model(vault, trust, tmp_path, "1.0.0", classification="confidential")
+    done = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-*")
+    assert done.returncode == 1
+    assert "gpu-00 (internal)" in done.stderr
+    assert "gpu-01" not in done.stderr
+    assert "confidential" in done.stderr
+    for node in made.nodes:
+        assert not (node.home / "airlock" / "models").exists()
+    refused = _audit(vault, "deploy.model")
+    assert [e["outcome"] for e in refused] == ["refused"]
+    assert "gpu-00 (internal)" in str(refused[0]["details"]["reason"])
+    assert json.loads(vault.cli("deployments", "--json").stdout) == []
+    # The node cleared for secret alone may take it.
+    done = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-01", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["changed"] == ["gpu-01"]
+
+
+def test_deploy_verifies_on_the_node_is_idempotent_detects_corruption_and_rolls_back(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    made = lab(["t4", "t4"])
+    _enroll(vault, made, bootstrap_key, ["secret", "internal"])
+    vault.add_account("olga", "operator")
+    _import_model(vault, trust, tmp_path, "1.0.0")
+    src = tmp_path / "src-1.0.0"
+
+    done = vault.cli("deploy", "llm", "--to", "gpu-*", "--json", account="olga")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["changed"] == ["gpu-00", "gpu-01"]
+    for node in made.nodes:
+        current = _model_dir(node) / "current"
+        assert current.is_symlink()
+        assert current.readlink() == Path("versions/1.0.0")
+        assert (current / "weights" / "model.safetensors").read_bytes() == (src / "weights" / "model.safetensors").read_bytes()
+        assert (node.home / "airlock" / "serving-restarted").exists()
+        (node.home / "airlock" / "serving-restarted").unlink()
+    shown = json.loads(vault.cli("node", "show", "gpu-00", "--json").stdout)
+    assert [(d["name"], d["version"], d["deployed_by"]) for d in shown["deployments"]] == [("llm", "1.0.0", "olga")]
+
+    # A second run changes nothing: nothing sent again, no task changed, no new record.
+    again = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-*", "--json")
+    assert again.returncode == 0, again.stderr
+    second = json.loads(again.stdout)
+    assert second["changed"] == []
+    assert second["unchanged"] == ["gpu-00", "gpu-01"]
+    assert all(t["sent_bytes"] == 0 for t in second["transfer"].values())
+    job = json.loads(vault.cli("jobs", "show", str(second["job"]), "--json").stdout)
+    assert {h: c["changed"] for h, c in job["summary"]["hosts"].items()} == {"gpu-00": 0, "gpu-01": 0}
+    assert not any((node.home / "airlock" / "serving-restarted").exists() for node in made.nodes)
+
+    _import_model(vault, trust, tmp_path, "2.0.0")
+    done = vault.cli("deploy", "llm@2.0.0", "--to", "gpu-*")
+    assert done.returncode == 0, done.stderr
+    node = made.nodes[0]
+    assert (_model_dir(node) / "current").readlink() == Path("versions/2.0.0")
+    assert (_model_dir(node) / "previous").readlink() == Path("versions/1.0.0")
+
+    # A file altered on the node (same length) is caught by the node-side check.
+    weights = _model_dir(node) / "versions" / "2.0.0" / "weights" / "model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[1000] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    (_model_dir(node) / "current").unlink()
+    (_model_dir(node) / "current").symlink_to("versions/1.0.0")
+    failed = vault.cli("deploy", "llm@2.0.0", "--to", "gpu-00")
+    assert failed.returncode == 1
+    assert "SHA-256 mismatch" in failed.stderr
+    assert "weights/model.safetensors" in failed.stderr
+    assert (_model_dir(node) / "current").readlink() == Path("versions/1.0.0")
+    assert not weights.exists()
+    assert _audit(vault, "deploy.model")[-1]["outcome"] == "failed"
+    # Deploying again sends the removed file and goes live.
+    repaired = vault.cli("deploy", "llm@2.0.0", "--to", "gpu-00", "--json")
+    assert repaired.returncode == 0, repaired.stderr
+    assert (_model_dir(node) / "current").readlink() == Path("versions/2.0.0")
+
+    rolled = vault.cli("rollback", "llm", "--on", "gpu-*", "--json")
+    assert rolled.returncode == 0, rolled.stderr
+    assert sorted(json.loads(rolled.stdout)["changed"]) == ["gpu-00", "gpu-01"]
+    for each in made.nodes:
+        assert (_model_dir(each) / "current").readlink() == Path("versions/1.0.0")
+    rows = json.loads(vault.cli("deployments", "--json").stdout)
+    assert {(r["node"], r["version"], r["kind"]) for r in rows} == {("gpu-00", "1.0.0", "rollback"),
+                                                                    ("gpu-01", "1.0.0", "rollback")}
+    assert [e["outcome"] for e in _audit(vault, "deploy.rollback")] == ["ok"]
+
+
+def test_an_auditor_may_not_deploy(vault: Vault, trust: TrustLab, tmp_path: Path) -> None:
+    vault.add_account("ada", "auditor")
+    _import_model(vault, trust, tmp_path, "1.0.0")
+    done = vault.cli("deploy", "llm", "--to", "all", account="ada")
+    assert done.returncode == 3
+    assert "may not" in done.stderr
+
+
+def test_an_interrupted_transfer_resumes_and_the_node_hash_matches(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    from app.core.errors import Cancelled
+    from app.core.ssh import connect_pinned, load_private_key
+    from app.core.transfer import FileToSend, push
+
+    made = lab(["t4"])
+    _enroll(vault, made, bootstrap_key, ["secret"])
+    node_dir = made.nodes[0].home / "airlock" / "incoming"
+    source = tmp_path / "big.bin"
+    source.write_bytes(hashlib.sha256(b"x").digest() * (8 * 1024 * 1024 // 32))
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    item = FileToSend(source, f"{node_dir}/big.bin", source.stat().st_size, digest)
+    with vault.open() as session:
+        node = session._nodes_rows()[0]
+        key = load_private_key(session._nodes_management_key().private_openssh)
+    cancel = threading.Event()
+    sent = {"bytes": 0}
+
+    def advance(count: int) -> None:
+        sent["bytes"] += count
+        if sent["bytes"] >= 3 * 1024 * 1024:
+            cancel.set()
+
+    client = connect_pinned(node, key)
+    try:
+        with pytest.raises(Cancelled):
+            push(client, node.name, [item], advance, cancel)
+        partial = node_dir / "big.bin.partial"
+        kept = partial.stat().st_size
+        assert 0 < kept < item.length
+        assert not (node_dir / "big.bin").exists()
+        report = push(client, node.name, [item])
+        assert report.resumed == {item.remote: kept}
+        assert report.sent_bytes == item.length - kept
+        _stdin, stdout, _stderr = client.exec_command(f"sha256sum {node_dir}/big.bin")
+        assert stdout.read().decode().split()[0] == digest
+        # A partial file whose prefix differs is started again, not continued.
+        (node_dir / "big.bin").rename(partial)
+        with partial.open("r+b") as handle:
+            handle.truncate(1024 * 1024)
+            handle.seek(10)
+            handle.write(b"garbage")
+        report = push(client, node.name, [item])
+        assert report.restarted == [item.remote]
+        assert report.sent_bytes == item.length
+        _stdin, stdout, _stderr = client.exec_command(f"sha256sum {node_dir}/big.bin")
+        assert stdout.read().decode().split()[0] == digest
+    finally:
+        client.close()
