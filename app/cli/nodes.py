@@ -1,10 +1,293 @@
-"""Commands of the nodes room (registered by that room)."""
+"""Commands of the nodes room: node, run, jobs (cli.md).
+
+Handlers import `app.core` lazily so `airlock --help` stays fast and free of Ansible.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from app.cli import common
+
+if TYPE_CHECKING:
+    from app.core.jobs import TaskResult
+
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """No commands yet."""
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a positive whole number"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def register(subparsers: Any) -> None:
+    """Add the node, run and jobs commands."""
+    _register_node(subparsers)
+    run = subparsers.add_parser("run", help="run a playbook (facts, health, ...) on nodes")
+    run.add_argument("playbook", metavar="PLAYBOOK", help="a playbook name from playbooks/ without .yml")
+    run.add_argument(
+        "--limit",
+        metavar="PATTERN",
+        help="node names or labels: gpu-*, site=north, roles=gpu&zone=a, !gpu-07 (comma-separated)",
+    )
+    run.add_argument("-e", "--extra-var", dest="extravars", action="append", default=[], metavar="KEY=VALUE")
+    run.add_argument("--forks", type=_positive, metavar="N", help="hosts in parallel (default 25)")
+    run.add_argument("--timeout", type=_positive, metavar="SECONDS", help="stop the job after this long (default 3600)")
+    run.add_argument("--json", action="store_true", help="print the stored job as JSON")
+    run.set_defaults(handler=_run)
+    jobs = subparsers.add_parser("jobs", help="jobs run so far")
+    sub = jobs.add_subparsers(dest="jobs_command", metavar="SUBCOMMAND")
+    listing = sub.add_parser("list", help="the latest jobs")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_jobs_list)
+    show = sub.add_parser("show", help="one job with every host's task results")
+    show.add_argument("job_id", type=_positive, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_jobs_show)
+
+
+def _register_node(subparsers: Any) -> None:
+    node = subparsers.add_parser("node", help="GPU nodes: enrol, list, show, re-pin, remove")
+    sub = node.add_subparsers(dest="node_command", metavar="SUBCOMMAND")
+    enroll = sub.add_parser("enroll", help="pin a node's host key and install the management key")
+    enroll.add_argument("name", metavar="NAME")
+    enroll.add_argument("--address", required=True, metavar="HOST")
+    enroll.add_argument("--port", type=_positive, default=22, metavar="N")
+    enroll.add_argument("--user", required=True, metavar="USER")
+    boot = enroll.add_mutually_exclusive_group(required=True)
+    boot.add_argument("--bootstrap-key", type=Path, metavar="FILE", help="a private key the node accepts once")
+    boot.add_argument("--bootstrap-password-file", type=Path, metavar="FILE", help="a file holding the password")
+    enroll.add_argument(
+        "--fingerprint", metavar="SHA256:...", help="the host key fingerprint you expect (ssh-keygen -lf)"
+    )
+    enroll.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="site, zone, clearance, roles (roles=gpu+serving)",
+    )
+    enroll.add_argument(
+        "--var",
+        action="append",
+        default=[],
+        metavar="airlock_NAME=VALUE",
+        help="a host variable the playbooks read (e.g. airlock_root=/srv/airlock)",
+    )
+    enroll.add_argument("--disable-password-login", action="store_true", help="switch sshd to key logins (needs sudo)")
+    enroll.add_argument("--json", action="store_true")
+    enroll.set_defaults(handler=_enroll)
+    listing = sub.add_parser("list", help="every node, its status and latest health")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+    show = sub.add_parser("show", help="facts, GPUs, health, deployed bundles")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    repin = sub.add_parser("repin", help="pin a node's new host key (admin)")
+    repin.add_argument("name", metavar="NAME")
+    repin.add_argument("--fingerprint", required=True, metavar="SHA256:...")
+    repin.set_defaults(handler=_repin)
+    remove = sub.add_parser("remove", help="forget a node")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(handler=_remove)
+    key = sub.add_parser("management-key", help="print the appliance's management public key")
+    key.set_defaults(handler=_management_key)
+
+
+def _bootstrap(args: argparse.Namespace) -> Any:
+    from app.core.errors import UsageError
+    from app.core.ssh import Bootstrap
+
+    if args.bootstrap_key is not None:
+        return Bootstrap(key_path=args.bootstrap_key)
+    try:
+        raw = args.bootstrap_password_file.read_text(encoding="utf-8")
+    except OSError as exc:
+        msg = f"Cannot read the bootstrap password file {args.bootstrap_password_file}: {exc.strerror}."
+        raise UsageError(msg, "Check the path and its permissions.") from exc
+    password = raw.removesuffix("\n")
+    if not password:
+        msg = f"The bootstrap password file {args.bootstrap_password_file} is empty."
+        raise UsageError(msg, "Put the password on its first line.")
+    return Bootstrap(password=password)
+
+
+def _confirm_on_terminal(fingerprint: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    sys.stderr.write(
+        f"The node offers host key {fingerprint}.\n"
+        "Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the node's console.\n"
+    )
+    answer = input("Type yes to pin it: ")
+    return answer.strip().lower() == "yes"
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    bootstrap = _bootstrap(args)
+    with common.open_session(args) as session:
+        node = session.enroll_node(
+            args.name,
+            args.address,
+            args.user,
+            bootstrap,
+            port=args.port,
+            fingerprint=args.fingerprint,
+            confirm=_confirm_on_terminal,
+            labels=args.label,
+            variables=args.var,
+            disable_password_login=args.disable_password_login,
+            progress=common.progress_bar("enrol"),
+        )
+    if args.json:
+        common.print_json(node)
+    else:
+        sys.stdout.write(f"Enrolled {node['name']} ({node['host_keys'][0]['fingerprint']}).\n")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        nodes = session.list_nodes()
+    if args.json:
+        common.print_json(nodes)
+        return EXIT_OK
+    rows = [
+        {
+            **n,
+            "address": f"{n['address']}:{n['port']}",
+            "labels": ",".join(f"{k}={v}" for k, v in sorted(n["labels"].items())),
+            "health": n["health"] or "-",
+            "gpus": n["gpus"] if n["gpu_state"] else "-",
+        }
+        for n in nodes
+    ]
+    common.print_table(rows, ["name", "address", "user", "status", "gpus", "health", "labels"])
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        node = session.show_node(args.name)
+    if args.json:
+        common.print_json(node)
+        return EXIT_OK
+    out = sys.stdout
+    out.write(f"{node['name']}  {node['user']}@{node['address']}:{node['port']}  status {node['status']}\n")
+    out.write("labels: " + (", ".join(f"{k}={v}" for k, v in sorted(node["labels"].items())) or "-") + "\n")
+    for key in node["host_keys"]:
+        out.write(f"host key: {key['type']} {key['fingerprint']}\n")
+    out.write(
+        f"GPU stack: {node['gpu_state'] or 'unknown (run the facts playbook)'}"
+        f"  driver {node['driver_version'] or '-'}  CUDA {node['cuda_version'] or '-'}\n"
+    )
+    for gpu in node["gpus"]:
+        out.write(
+            f"  GPU {gpu['index']}: {gpu['name']}  {gpu['uuid']}  {gpu['memory_total_mib'] or '?'} MiB"
+            f"  MIG {gpu['mig_mode'] or '-'}\n"
+        )
+    for deployed in node["deployments"]:
+        out.write(f"deployed: {deployed.get('type', '')} {deployed.get('name', '')} {deployed.get('version', '')}\n")
+    for entry in node["health"][:5]:
+        out.write(f"health {entry['checked_at']}: {entry['status']}\n")
+        for reason in entry["reasons"]:
+            out.write(f"  - {reason}\n")
+    return EXIT_OK
+
+
+def _repin(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        node = session.repin_node(args.name, args.fingerprint)
+    sys.stdout.write(f"Re-pinned {node['name']} to {node['host_keys'][0]['fingerprint']}.\n")
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    approval = common.approval(args)
+    with common.open_session(args) as session:
+        session.remove_node(args.name, approval=approval)
+    sys.stdout.write(f"Removed {args.name}.\n")
+    return EXIT_OK
+
+
+def _management_key(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        sys.stdout.write(session.management_public_key() + "\n")
+    return EXIT_OK
+
+
+def _print_result(result: TaskResult) -> None:
+    line = f"{result.host}: {result.task}: {result.status}"
+    if result.status in ("failed", "unreachable") and result.message:
+        line += f": {result.message.splitlines()[-1][:200]}"
+    sys.stderr.write(line + "\n")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.core.jobs import JobSettings
+
+    defaults = JobSettings()
+    settings = JobSettings(forks=args.forks or defaults.forks, timeout_s=args.timeout or defaults.timeout_s)
+    cancel = threading.Event()
+
+    def stop(signum: int, frame: FrameType | None) -> None:  # noqa: ARG001 - signal handler signature
+        sys.stderr.write("airlock: stopping the job...\n")
+        cancel.set()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with common.open_session(args) as session:
+            job = session.run_playbook(
+                args.playbook, args.limit, args.extravars, settings=settings, cancel=cancel, on_result=_print_result
+            )
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if args.json:
+        common.print_json(job)
+    summary = job["summary"]
+    blocked = summary.get("blocked") or []
+    sys.stderr.write(
+        f"job {job['id']}: {job['status']}; "
+        + ", ".join(
+            f"{h} ok={c['ok']} changed={c['changed']} failed={c['failures']} unreachable={c['unreachable']}"
+            for h, c in sorted(summary.get("hosts", {}).items())
+        )
+        + (f"; blocked (host key changed): {', '.join(blocked)}" if blocked else "")
+        + "\n"
+    )
+    return EXIT_OK if job["succeeded"] else EXIT_FAILED
+
+
+def _jobs_list(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        listing = session.list_jobs()
+    if args.json:
+        common.print_json(listing)
+    else:
+        common.print_table(listing, ["id", "playbook", "selection", "status", "started_at", "started_by"])
+    return EXIT_OK
+
+
+def _jobs_show(args: argparse.Namespace) -> int:
+    with common.open_session(args) as session:
+        job = session.show_job(args.job_id)
+    if args.json:
+        common.print_json(job)
+        return EXIT_OK
+    sys.stdout.write(f"job {job['id']}: {job['playbook']} on {job['selection']}: {job['status']}\n")
+    common.print_table(job["results"], ["host", "task", "status", "message"])
+    return EXIT_OK

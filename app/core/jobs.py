@@ -1,0 +1,543 @@
+"""Ansible jobs through ansible-runner: prepare, run, collect.
+
+`prepare()` is pure: it returns exactly what will be handed to ansible-runner (the private
+data dir layout, inventory, known_hosts built from the pins, extra vars, environment,
+command line). `run()` writes that into a fresh 0700 directory, starts `run_async` with the
+management key passed through `ssh_key` (a FIFO read by ssh-agent, never a plain file)
+and `suppress_env_files=True`, drains events from a queue the event handler only fills,
+and always removes the directory and closes the SSH control masters.
+
+ansible-runner's status data carries the whole environment: only its `status` field is
+ever read here, and nothing from it is logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import select
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from app.core.errors import AirlockError, OperationFailed, UsageError
+from app.core.inventory import Node, ansible_inventory, known_hosts
+
+DEFAULT_FORKS: Final = 25
+DEFAULT_TIMEOUT_S: Final = 3600
+CONTROL_PERSIST_S: Final = 60
+SSH_CONNECT_TIMEOUT_S: Final = 10
+# A unix socket path holds at most 107 bytes. ssh creates the master as
+# PRIVATE_DIR/cp/<40 hex digits>.<16 random characters>, so the private dir gets 46.
+_MAX_PRIVATE_DIR_LEN: Final = 107 - len("/cp/") - 40 - 17
+_PRIVATE_DIR_PREFIX: Final = "airlock-job-"
+_PRIVATE_DIR_NAME_LEN: Final = len(_PRIVATE_DIR_PREFIX) + 8
+_MAX_MESSAGE: Final = 500
+_MAX_EXTRAVAR_VALUE: Final = 4096
+_HOSTKEY_MARKERS: Final = (
+    "Host key verification failed",
+    "REMOTE HOST IDENTIFICATION HAS CHANGED",
+    "No ED25519 host key is known",
+)
+_EXTRAVAR_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_RESERVED_PREFIXES: Final = ("ansible_", "airlock_node", "airlock_labels")
+
+STATUS_RUNNING: Final = "running"
+STATUS_SUCCESSFUL: Final = "successful"
+STATUS_FAILED: Final = "failed"
+STATUS_CANCELED: Final = "canceled"
+STATUS_TIMEOUT: Final = "timeout"
+STATUS_INTERRUPTED: Final = "interrupted"
+
+EventCallback = Callable[["TaskResult"], None]
+
+
+class JobError(OperationFailed):
+    """A job could not be started or its run broke down."""
+
+
+@dataclass(frozen=True)
+class JobSettings:
+    """How Ansible runs. Airlock's defaults are tuned; `ansible_defaults()` is plain Ansible."""
+
+    forks: int = DEFAULT_FORKS
+    timeout_s: int = DEFAULT_TIMEOUT_S
+    pipelining: bool = True
+    control_persist_s: int = CONTROL_PERSIST_S
+    compression: bool = False  # ssh -C costs CPU on both ends and saves little on a LAN
+
+    @classmethod
+    def ansible_defaults(cls, timeout_s: int = DEFAULT_TIMEOUT_S) -> JobSettings:
+        """Ansible's own defaults (5 forks, no pipelining, ssh -C), kept for comparison."""
+        return cls(forks=5, timeout_s=timeout_s, pipelining=False, compression=True)
+
+
+@dataclass(frozen=True)
+class PreparedJob:
+    """Everything ansible-runner will be given, before anything touches the disk."""
+
+    private_data_dir: Path
+    playbook: Path
+    files: dict[str, str]
+    inventory: dict[str, Any]
+    extravars: dict[str, str]
+    envvars: dict[str, str]
+    cmdline: str
+    timeout_s: int
+    hosts: tuple[str, ...]
+
+    @property
+    def control_dir(self) -> Path:
+        """Where ssh keeps its ControlPersist sockets for this job."""
+        return self.private_data_dir / "cp"
+
+    def runner_arguments(self) -> dict[str, Any]:
+        """The keyword arguments for `ansible_runner.run_async`, the key and handlers aside."""
+        return {
+            "private_data_dir": str(self.private_data_dir),
+            "playbook": str(self.playbook),
+            "inventory": str(self.private_data_dir / "inventory" / "hosts.json"),
+            "extravars": dict(self.extravars),
+            "envvars": dict(self.envvars),
+            "cmdline": self.cmdline,
+            "suppress_env_files": True,
+            "timeout": self.timeout_s,
+            "quiet": True,
+            "ident": "run",
+            "settings": {"suppress_output_file": True, "suppress_ansible_output": True},
+        }
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """One task on one host."""
+
+    host: str
+    task: str
+    status: str  # ok | changed | failed | unreachable | skipped
+    message: str = ""
+    duration_s: float | None = None
+
+
+@dataclass
+class JobOutcome:
+    """What a finished job produced."""
+
+    status: str
+    results: list[TaskResult] = field(default_factory=list)
+    host_summary: dict[str, dict[str, int]] = field(default_factory=dict)
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)
+    hostkey_failures: set[str] = field(default_factory=set)
+    events: int = 0
+
+    @property
+    def reached_hosts(self) -> list[str]:
+        """Hosts Ansible could talk to."""
+        return [h for h, s in self.host_summary.items() if not s.get("unreachable")]
+
+    @property
+    def succeeded(self) -> bool:
+        """True when it ran to the end and every reachable host succeeded (at least one)."""
+        if self.status not in (STATUS_SUCCESSFUL, STATUS_FAILED):
+            return False
+        reached = self.reached_hosts
+        return bool(reached) and all(not self.host_summary[h].get("failures") for h in reached)
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready summary stored with the job."""
+        return {
+            "status": self.status,
+            "hosts": self.host_summary,
+            "events": self.events,
+            "hostkey_failures": sorted(self.hostkey_failures),
+            "succeeded": self.succeeded,
+        }
+
+
+def job_base_dir(data_dir: Path) -> Path:
+    """Where private data dirs are made: under the data dir when its path is short enough."""
+    preferred = data_dir / "jobs"
+    if len(str(preferred)) + 1 + _PRIVATE_DIR_NAME_LEN <= _MAX_PRIVATE_DIR_LEN:
+        return preferred
+    return Path(tempfile.gettempdir())
+
+
+def make_private_dir(base: Path) -> Path:
+    """A fresh 0700 directory with an unguessable name."""
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=_PRIVATE_DIR_PREFIX, dir=base))
+
+
+def check_extravars(raw: list[str]) -> dict[str, str]:
+    """`KEY=VALUE` extra variables from the command line, checked."""
+    extravars: dict[str, str] = {}
+    for item in raw:
+        key, sep, value = item.partition("=")
+        if not sep or not key or not set(key) <= _EXTRAVAR_NAME_CHARS or key[0].isdigit():
+            msg = f"Extra variable {item!r} is not KEY=VALUE with a lowercase name."
+            raise UsageError(msg, "For example -e airlock_root=/srv/airlock.")
+        if key.startswith(_RESERVED_PREFIXES):
+            msg = f"Extra variable {key} is reserved: Airlock sets it from the inventory."
+            raise UsageError(msg, "Change the node instead (airlock node enroll ... --var).")
+        if len(value) > _MAX_EXTRAVAR_VALUE:
+            msg = f"Extra variable {key} is longer than {_MAX_EXTRAVAR_VALUE} characters."
+            raise UsageError(msg)
+        extravars[key] = value
+    return extravars
+
+
+def _ssh_args(private_dir: Path, settings: JobSettings) -> str:
+    options = [
+        "-o StrictHostKeyChecking=yes",
+        f"-o UserKnownHostsFile={private_dir / 'known_hosts'}",
+        "-o GlobalKnownHostsFile=/dev/null",
+        "-o UpdateHostKeys=no",
+        "-o PasswordAuthentication=no",
+        "-o KbdInteractiveAuthentication=no",
+        "-o BatchMode=yes",
+        "-o IdentityFile=none",
+        f"-o ConnectTimeout={SSH_CONNECT_TIMEOUT_S}",
+    ]
+    if settings.compression:
+        options.insert(0, "-C")
+    if settings.control_persist_s > 0:
+        options += ["-o ControlMaster=auto", f"-o ControlPersist={settings.control_persist_s}s"]
+    else:
+        options += ["-o ControlMaster=no"]
+    return " ".join(options)
+
+
+def prepare(
+    private_dir: Path,
+    playbook: Path,
+    nodes: list[Node],
+    extravars: Mapping[str, str] | None = None,
+    settings: JobSettings | None = None,
+) -> PreparedJob:
+    """Exactly what ansible-runner will be given for this playbook on these nodes.
+
+    Blocked nodes (changed host key) must have been filtered out by the caller; passing
+    one is a programming error and raises `JobError`.
+    """
+    settings = settings or JobSettings()
+    if not nodes:
+        msg = "The selection matches no node that can be reached."
+        raise UsageError(msg, "Check `airlock node list` and the --limit pattern.")
+    blocked = [n.name for n in nodes if n.blocked or not n.pins]
+    if blocked:
+        msg = f"Nodes without a valid pin cannot run jobs: {', '.join(blocked)}."
+        raise JobError(msg, "An admin must re-pin them with `airlock node repin`.")
+    if len(str(private_dir)) > _MAX_PRIVATE_DIR_LEN:
+        msg = f"The job directory {private_dir} is too long for SSH control sockets."
+        raise JobError(msg, "Use jobs.job_base_dir() to place it.")
+    if settings.forks < 1 or settings.timeout_s < 1:
+        msg = "Forks and timeout must be positive."
+        raise UsageError(msg)
+    inventory = ansible_inventory(nodes)
+    envvars = {
+        "ANSIBLE_CONFIG": str(private_dir / "ansible.cfg"),
+        "ANSIBLE_HOST_KEY_CHECKING": "True",
+        "ANSIBLE_SSH_ARGS": _ssh_args(private_dir, settings),
+        "ANSIBLE_SSH_CONTROL_PATH_DIR": str(private_dir / "cp"),
+        "ANSIBLE_SSH_CONTROL_PATH": "%(directory)s/%%C",
+        "ANSIBLE_PIPELINING": str(settings.pipelining),
+        "ANSIBLE_LOCAL_TEMP": str(private_dir / "tmp"),
+        "ANSIBLE_TIMEOUT": str(SSH_CONNECT_TIMEOUT_S),
+        "ANSIBLE_INTERPRETER_PYTHON": "auto_silent",
+        "ANSIBLE_NOCOLOR": "1",
+        "ANSIBLE_RETRY_FILES_ENABLED": "False",
+        "ANSIBLE_NO_TARGET_SYSLOG": "True",
+    }
+    files = {
+        "ansible.cfg": "[defaults]\n",
+        "known_hosts": known_hosts(nodes),
+        "inventory/hosts.json": json.dumps(inventory, indent=1, sort_keys=True) + "\n",
+    }
+    return PreparedJob(
+        private_data_dir=private_dir,
+        playbook=playbook.resolve(),
+        files=files,
+        inventory=inventory,
+        extravars=dict(extravars or {}),
+        envvars=envvars,
+        cmdline=f"--forks {settings.forks}",
+        timeout_s=settings.timeout_s,
+        hosts=tuple(n.name for n in nodes),
+    )
+
+
+def materialize(prepared: PreparedJob) -> None:
+    """Write the prepared files into the (already 0700) private data dir, 0600 each."""
+    root = prepared.private_data_dir
+    for sub in ("inventory", "cp", "tmp"):
+        (root / sub).mkdir(mode=0o700, exist_ok=True)
+    for relative, content in prepared.files.items():
+        path = root / relative
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+
+
+def close_control_masters(control_dir: Path) -> int:
+    """Ask every ControlPersist master under `control_dir` to exit; returns how many."""
+    if not control_dir.is_dir():
+        return 0
+    closed = 0
+    for socket_path in control_dir.iterdir():
+        if not socket_path.is_socket():
+            continue
+        subprocess.run(  # noqa: S603 - fixed argument list
+            ["/usr/bin/ssh", "-O", "exit", "-o", f"ControlPath={socket_path}", "airlock-control-master"],
+            check=False,
+            capture_output=True,
+            timeout=10,
+        )
+        closed += 1
+    return closed
+
+
+def job_processes(private_dir: Path) -> list[int]:
+    """Pids whose command line names this job's private dir (its random name is unique).
+
+    After a run that is the ssh-agent ansible-runner started, which otherwise lingers with
+    the key loaded until it notices its parent is gone; after a crash, the whole job.
+    """
+    marker = (str(private_dir) + "/").encode()
+    pids = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            text = cmdline.read_bytes()
+        except OSError:
+            continue
+        pid = int(cmdline.parent.name)
+        if marker in text and pid != os.getpid():
+            pids.append(pid)
+    return pids
+
+
+def remove_private_dir(private_dir: Path) -> None:
+    """Close control masters, stop the job's leftover processes, remove its private dir."""
+    close_control_masters(private_dir / "cp")
+    for pid in job_processes(private_dir):
+        _terminate(pid)
+    _release_key_fifos(private_dir)
+    shutil.rmtree(private_dir, ignore_errors=True)
+
+
+def _release_key_fifos(private_dir: Path) -> None:
+    """Unblock ansible-runner's key writer if ssh-add never read its FIFO (a job killed early).
+
+    The writer thread blocks in open() until a reader comes; left alone it would keep the
+    process from exiting. What it writes is read and dropped here, never stored.
+    """
+    if not private_dir.is_dir():
+        return
+    for fifo in private_dir.glob("artifacts/*/ssh_key_data"):
+        if not stat.S_ISFIFO(fifo.lstat().st_mode):
+            continue
+        fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            while select.select([fd], [], [], 1.0)[0] and os.read(fd, 65536):
+                pass
+        finally:
+            os.close(fd)
+
+
+def _terminate(pid: int, wait_s: float = 5.0) -> None:
+    """SIGTERM a process through a pidfd (no pid-reuse race) and wait for it to end."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except (ProcessLookupError, PermissionError):
+        return
+    try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            signal.pidfd_send_signal(pidfd, signal.SIGTERM)
+        select.select([pidfd], [], [], wait_s)  # readable once the process has exited
+    finally:
+        os.close(pidfd)
+
+
+def _message(res: Mapping[str, Any]) -> str:
+    for key in ("msg", "stderr", "reason"):
+        value = res.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[-_MAX_MESSAGE:]
+    return ""
+
+
+_STATUS_OF_EVENT: Final = {
+    "runner_on_ok": "ok",
+    "runner_on_failed": "failed",
+    "runner_on_unreachable": "unreachable",
+    "runner_on_skipped": "skipped",
+}
+
+
+class EventCollector:
+    """Turns ansible-runner events into task results, host summaries and node reports.
+
+    Events are fed in from one thread (`run()`'s); the event handler itself only enqueues.
+    """
+
+    def __init__(self, on_result: EventCallback | None = None) -> None:
+        self.outcome = JobOutcome(status=STATUS_RUNNING)
+        self._on_result = on_result
+
+    def feed(self, event: Mapping[str, Any]) -> None:
+        """Take one event."""
+        self.outcome.events += 1
+        kind = event.get("event")
+        data = event.get("event_data") or {}
+        if kind == "playbook_on_stats":
+            self._stats(data)
+            return
+        status = _STATUS_OF_EVENT.get(str(kind))
+        if status is None:
+            return
+        host = str(data.get("host", ""))
+        res = data.get("res") or {}
+        if not isinstance(res, Mapping):
+            res = {}
+        if status == "ok" and res.get("changed"):
+            status = "changed"
+        message = _message(res)
+        if status == "unreachable" and any(marker in message for marker in _HOSTKEY_MARKERS):
+            self.outcome.hostkey_failures.add(host)
+        report = res.get("airlock_report")
+        if status in ("ok", "changed") and isinstance(report, Mapping):
+            self.outcome.reports.setdefault(host, {}).update(report)
+        duration = data.get("duration")
+        result = TaskResult(
+            host,
+            str(data.get("task", "")),
+            status,
+            message,
+            float(duration) if isinstance(duration, (int, float)) else None,
+        )
+        self.outcome.results.append(result)
+        if self._on_result is not None:
+            self._on_result(result)
+
+    def _stats(self, data: Mapping[str, Any]) -> None:
+        names = {
+            "ok": "ok",
+            "changed": "changed",
+            "failures": "failures",
+            "dark": "unreachable",
+            "skipped": "skipped",
+            "rescued": "rescued",
+            "ignored": "ignored",
+        }
+        summary: dict[str, dict[str, int]] = {}
+        for source, target in names.items():
+            counts = data.get(source) or {}
+            if isinstance(counts, Mapping):
+                for host, count in counts.items():
+                    summary.setdefault(str(host), dict.fromkeys(names.values(), 0))[target] = int(count)
+        self.outcome.host_summary.update(summary)
+
+
+def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
+    """ansible-runner's event handler: it only enqueues (never blocks, never writes)."""
+
+    def enqueue(event: dict[str, Any]) -> bool:
+        events.put(event)
+        return False  # nothing written to the artifacts directory
+
+    return enqueue
+
+
+def drain(
+    events: queue.SimpleQueue[dict[str, Any]],
+    collector: EventCollector,
+    producing: Callable[[], bool],
+    poll_s: float = 0.1,
+) -> None:
+    """Feed queued events to the collector until the producer is done and the queue empty."""
+    while producing() or not events.empty():
+        try:
+            collector.feed(events.get(timeout=poll_s))
+        except queue.Empty:
+            continue
+
+
+def _search_path() -> str:
+    """PATH for the job: Ansible's own bin directory first (the one this Python runs from)."""
+    own_bin = Path(sys.executable).parent
+    current = os.environ.get("PATH", "/usr/bin:/bin")
+    if (own_bin / "ansible-playbook").exists():
+        return f"{own_bin}{os.pathsep}{current}"
+    return current
+
+
+def _final_status(runner_status: str, cancelled: bool) -> str:
+    if cancelled or runner_status == STATUS_CANCELED:
+        return STATUS_CANCELED
+    if runner_status in (STATUS_SUCCESSFUL, STATUS_FAILED, STATUS_TIMEOUT):
+        return runner_status
+    return STATUS_FAILED
+
+
+def run(
+    prepared: PreparedJob,
+    ssh_key: str,
+    *,
+    cancel: threading.Event | None = None,
+    on_result: EventCallback | None = None,
+    on_started: Callable[[], None] | None = None,
+    poll_s: float = 0.1,
+) -> JobOutcome:
+    """Run a prepared job to its end and return what it produced.
+
+    The private data dir must exist (0700) and be empty; it is removed when this returns,
+    whatever happened. Cancelling (setting `cancel`) stops Ansible and returns status
+    `canceled`; the job timeout returns status `timeout`.
+    """
+    import ansible_runner
+
+    if not ssh_key.strip():
+        msg = "The management key is empty."
+        raise JobError(msg)
+    events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+    statuses: list[str] = []
+    cancel = cancel or threading.Event()
+    enqueue = event_handler(events)
+
+    def record_status(status_data: dict[str, Any], **_: Any) -> None:
+        statuses.append(str(status_data.get("status", "")))  # only the status: the rest carries the environment
+
+    collector = EventCollector(on_result)
+    try:
+        materialize(prepared)
+        arguments = prepared.runner_arguments()
+        arguments["envvars"]["PATH"] = _search_path()
+        thread, runner = ansible_runner.run_async(
+            **arguments,
+            ssh_key=ssh_key,
+            event_handler=enqueue,
+            status_handler=record_status,
+            cancel_callback=cancel.is_set,
+        )
+        if on_started is not None:
+            on_started()
+        drain(events, collector, thread.is_alive, poll_s)
+        thread.join()
+        collector.outcome.status = _final_status(str(runner.status), cancel.is_set())
+    except AirlockError:
+        raise
+    except Exception as exc:
+        msg = f"The job could not run: {type(exc).__name__}: {exc}."
+        raise JobError(msg, "Check that ansible-playbook, ssh-agent and ssh are installed.") from exc
+    finally:
+        remove_private_dir(prepared.private_data_dir)
+    return collector.outcome

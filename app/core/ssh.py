@@ -1,0 +1,322 @@
+"""SSH with pinned host keys (paramiko): enrolment and pinned connections.
+
+No connection here ever accepts a host key it was not given: the first contact uses a
+policy that records the offered key and refuses, so the operator can compare its
+fingerprint; every later connection carries the pin in a `HostKeys` object and rejects
+anything else. A key that differs from the pin raises `HostKeyChanged`.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import posixpath
+import socket
+import stat
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import paramiko
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.errors import AirlockError, AuthenticationError, OperationFailed, UsageError
+from app.core.inventory import HostKeyPin, Node, fingerprint_of, known_hosts_host
+from app.core.progress import Progress, check_cancel, no_progress
+
+CONNECT_TIMEOUT_S: Final = 15.0
+MANAGEMENT_KEY_COMMENT: Final = "airlock-management"
+_SSHD_DROP_IN: Final = "/etc/ssh/sshd_config.d/50-airlock.conf"
+
+
+class HostKeyError(AirlockError):
+    """Base of host key refusals."""
+
+
+class HostKeyUnconfirmed(HostKeyError):
+    """The operator did not confirm the offered host key."""
+
+
+class HostKeyMismatch(HostKeyError):
+    """The offered host key is not the one the operator said to expect."""
+
+
+class HostKeyChanged(HostKeyError):
+    """A pinned node offered a different host key: every connection to it stops."""
+
+    audit_outcome = "alarm"
+
+
+class NodeUnreachable(OperationFailed):
+    """The node did not answer on its SSH port."""
+
+
+@dataclass(frozen=True)
+class ManagementKey:
+    """The appliance's key pair: OpenSSH private key text (seal it!) and public line."""
+
+    private_openssh: bytes
+    public_line: str
+
+
+@dataclass(frozen=True)
+class Bootstrap:
+    """How to log in once, before the management key is installed."""
+
+    key_path: Path | None = None
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class EnrolmentResult:
+    """What enrolment proved about the node."""
+
+    pin: HostKeyPin
+    key_installed: bool
+    password_login_disabled: bool
+
+
+def generate_management_key() -> ManagementKey:
+    """A fresh Ed25519 key pair in OpenSSH format."""
+    private = Ed25519PrivateKey.generate()
+    private_text = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, serialization.NoEncryption()
+    )
+    public = private.public_key().public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+    return ManagementKey(private_text, f"{public.decode('ascii')} {MANAGEMENT_KEY_COMMENT}")
+
+
+def load_private_key(text: bytes) -> paramiko.PKey:
+    """A paramiko key from OpenSSH private key text held in memory only."""
+    return paramiko.Ed25519Key.from_private_key(io.StringIO(text.decode("ascii")))
+
+
+class _RecordAndRefuse(paramiko.MissingHostKeyPolicy):
+    """Record the key a host offers, then refuse it (first contact only)."""
+
+    def __init__(self) -> None:
+        self.offered: paramiko.PKey | None = None
+
+    def missing_host_key(self, client: paramiko.SSHClient, hostname: str, key: paramiko.PKey) -> None:  # noqa: ARG002
+        self.offered = key
+        msg = f"Host key of {hostname} is not pinned yet."
+        raise HostKeyUnconfirmed(msg)
+
+
+def _pin_of(key: paramiko.PKey) -> HostKeyPin:
+    return HostKeyPin(key.get_name(), key.get_base64())
+
+
+def _client(node: Node, pins: tuple[HostKeyPin, ...]) -> paramiko.SSHClient:
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    host_keys = client.get_host_keys()
+    for pin in pins:
+        key = paramiko.PKey.from_type_string(pin.key_type, base64.b64decode(pin.key_base64))
+        host_keys.add(known_hosts_host(node), pin.key_type, key)
+    return client
+
+
+def _connect(client: paramiko.SSHClient, node: Node, **auth: object) -> None:
+    try:
+        client.connect(
+            node.address,
+            port=node.port,
+            username=node.user,
+            look_for_keys=False,
+            allow_agent=False,
+            timeout=CONNECT_TIMEOUT_S,
+            banner_timeout=CONNECT_TIMEOUT_S,
+            auth_timeout=CONNECT_TIMEOUT_S,
+            **auth,  # type: ignore[arg-type]
+        )
+    except paramiko.BadHostKeyException as exc:
+        client.close()
+        got = fingerprint_of(exc.key.asbytes())
+        msg = f"Node {node.name} offered host key {got}, not the pinned one."
+        raise HostKeyChanged(
+            msg, "Connections to it are stopped; an admin must check the node and run `airlock node repin`."
+        ) from exc
+    except paramiko.AuthenticationException as exc:
+        client.close()
+        msg = f"Node {node.name} refused the login as {node.user}."
+        raise AuthenticationError(msg, "Check the account and the credential given.") from exc
+    except (OSError, paramiko.SSHException) as exc:
+        client.close()
+        msg = f"Could not reach {node.name} at {node.address}:{node.port}: {exc}."
+        raise NodeUnreachable(msg, "Check the address, the port and that sshd runs on the node.") from exc
+
+
+def offered_host_key(node: Node) -> HostKeyPin:
+    """The host key the node offers, recorded without trusting or logging in."""
+    policy = _RecordAndRefuse()
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(policy)
+    try:
+        _connect(client, node, password="")
+    except HostKeyUnconfirmed:
+        pass
+    finally:
+        client.close()
+    if policy.offered is None:
+        msg = f"Node {node.name} did not offer a host key."
+        raise NodeUnreachable(msg, "Check that the address points at an SSH server.")
+    return _pin_of(policy.offered)
+
+
+def connect_pinned(node: Node, private_key: paramiko.PKey) -> paramiko.SSHClient:
+    """An SSH client logged in with the management key, accepting only the pinned key."""
+    if node.blocked:
+        msg = f"Node {node.name} is blocked: its host key changed."
+        raise HostKeyChanged(msg, "An admin must check the node and run `airlock node repin`.")
+    client = _client(node, node.pins)
+    _connect(client, node, pkey=private_key)
+    return client
+
+
+def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
+    if bootstrap.key_path is not None:
+        try:
+            return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
+        except paramiko.PasswordRequiredException as exc:
+            msg = f"The bootstrap key {bootstrap.key_path} is protected by a passphrase."
+            raise UsageError(
+                msg, "Load it into no agent: give an unprotected copy for enrolment, then delete it."
+            ) from exc
+        except (OSError, paramiko.SSHException, ValueError) as exc:
+            msg = f"Could not read the bootstrap key {bootstrap.key_path}: {exc}."
+            raise UsageError(msg, "Give an OpenSSH private key file.") from exc
+    if bootstrap.password is not None:
+        return {"password": bootstrap.password}
+    msg = "Enrolment needs a bootstrap key or a bootstrap password."
+    raise UsageError(msg, "Pass --bootstrap-key FILE or --bootstrap-password-file FILE.")
+
+
+def _install_key(client: paramiko.SSHClient, public_line: str) -> bool:
+    """Append the management key to ~/.ssh/authorized_keys over SFTP; False if present."""
+    sftp = client.open_sftp()
+    try:
+        home = sftp.normalize(".")
+        ssh_dir = posixpath.join(home, ".ssh")
+        try:
+            sftp.stat(ssh_dir)
+        except FileNotFoundError:
+            sftp.mkdir(ssh_dir, mode=0o700)
+        path = posixpath.join(ssh_dir, "authorized_keys")
+        try:
+            with sftp.open(path, "r") as handle:
+                current = handle.read().decode("utf-8", "replace")
+        except FileNotFoundError:
+            current = ""
+        key_part = " ".join(public_line.split()[:2])
+        if any(" ".join(line.split()[:2]) == key_part for line in current.splitlines()):
+            return False
+        updated = current + ("" if not current or current.endswith("\n") else "\n") + public_line + "\n"
+        tmp = path + ".airlock-tmp"
+        with sftp.open(tmp, "w") as handle:
+            handle.chmod(stat.S_IRUSR | stat.S_IWUSR)
+            handle.write(updated.encode("utf-8"))
+        sftp.posix_rename(tmp, path)
+        return True
+    finally:
+        sftp.close()
+
+
+def _run(client: paramiko.SSHClient, command: str, stdin_data: bytes = b"") -> tuple[int, str]:
+    stdin, stdout, stderr = client.exec_command(command, timeout=CONNECT_TIMEOUT_S)
+    if stdin_data:
+        stdin.write(stdin_data)
+    stdin.channel.shutdown_write()
+    status = stdout.channel.recv_exit_status()
+    return status, (stdout.read() + stderr.read()).decode("utf-8", "replace")[:2000]
+
+
+def _disable_password_login(client: paramiko.SSHClient, node: Node) -> None:
+    config = (
+        b"# Written by Airlock at enrolment: key logins only.\n"
+        b"PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+    )
+    status, output = _run(client, f"sudo -n tee {_SSHD_DROP_IN} >/dev/null", config)
+    if status == 0:
+        status, output = _run(
+            client, "sudo -n sshd -t && (sudo -n systemctl reload ssh || sudo -n systemctl reload sshd)"
+        )
+    if status != 0:
+        msg = f"Could not disable password login on {node.name}: {output.strip() or f'exit status {status}'}."
+        raise OperationFailed(msg, f"Give {node.user} passwordless sudo, or enrol without --disable-password-login.")
+
+
+def enroll(
+    node: Node,
+    bootstrap: Bootstrap,
+    management_key: ManagementKey,
+    *,
+    expected_fingerprint: str | None,
+    confirm: Callable[[str], bool] | None,
+    disable_password_login: bool = False,
+    progress: Progress = no_progress,
+    cancel: threading.Event | None = None,
+) -> EnrolmentResult:
+    """Pin the node's host key, install the management key and prove a key login.
+
+    The offered host key must match `expected_fingerprint`, or `confirm(fingerprint)` must
+    return True; otherwise `HostKeyMismatch` / `HostKeyUnconfirmed` and nothing changed.
+    """
+    total = 5 if disable_password_login else 4
+    progress(0, total, f"Contacting {node.address}:{node.port}")
+    pin = offered_host_key(node)
+    offered = pin.fingerprint
+    if expected_fingerprint is not None:
+        if offered != expected_fingerprint:
+            msg = f"Node {node.name} offered host key {offered}, not the expected {expected_fingerprint}."
+            raise HostKeyMismatch(
+                msg, "Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has."
+            )
+    elif confirm is None or not confirm(offered):
+        msg = f"The host key {offered} of {node.name} was not confirmed."
+        raise HostKeyUnconfirmed(
+            msg, "Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint."
+        )
+    check_cancel(cancel, "Enrolment")
+    progress(1, total, f"Host key {offered} pinned; logging in as {node.user}")
+    pinned = Node(node.name, node.address, node.port, node.user, pins=(pin,))
+    client = _client(pinned, (pin,))
+    _connect(client, pinned, **_bootstrap_auth(bootstrap))
+    try:
+        check_cancel(cancel, "Enrolment")
+        progress(2, total, "Installing the management key")
+        installed = _install_key(client, management_key.public_line)
+    finally:
+        client.close()
+    progress(3, total, "Proving a login with the management key")
+    proof = connect_pinned(pinned, load_private_key(management_key.private_openssh))
+    try:
+        status, output = _run(proof, "true")
+        if status != 0:
+            msg = f"A command over the management key failed on {node.name}: {output.strip()}."
+            raise OperationFailed(msg, "Check the account's shell on the node.")
+        if disable_password_login:
+            progress(4, total, "Disabling password login")
+            _disable_password_login(proof, node)
+    finally:
+        proof.close()
+    progress(total, total, f"Node {node.name} enrolled")
+    return EnrolmentResult(pin, installed, disable_password_login)
+
+
+def probe(node: Node, private_key: paramiko.PKey) -> None:
+    """Connect with the pins and the management key, and close: raises on any mismatch."""
+    client = connect_pinned(node, private_key)
+    client.close()
+
+
+def port_open(address: str, port: int, timeout: float = 2.0) -> bool:
+    """True when something accepts TCP connections there (lab readiness checks)."""
+    try:
+        with socket.create_connection((address, port), timeout=timeout):
+            return True
+    except OSError:
+        return False

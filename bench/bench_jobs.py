@@ -1,0 +1,134 @@
+"""Facts and health on 16 real lab nodes (sshd per node on 127.0.0.1, see docs lab.md).
+
+Measured in the same run, best of --rounds, facts then health each time:
+  1. Airlock (ansible-runner, events, results stored) vs plain `ansible-playbook` with
+     the same forks, inventory, known_hosts and SSH settings: overhead ratio (target <= 1.05).
+  2. Airlock's tuned defaults (forks 25, pipelining, ControlPersist) vs Ansible's defaults
+     (forks 5, no pipelining) through the same pipeline: speed-up (target >= 1.5).
+
+Needs root (it creates one account and one sshd per node) and openssh-server.
+
+    .venv/bin/python bench/bench_jobs.py [--nodes 16] [--rounds 2] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.core import jobs, ssh
+from app.core.inventory import Node
+from tests.lab.nodes import start_lab
+
+REPO = Path(__file__).resolve().parent.parent
+PLAYBOOKS = [REPO / "playbooks" / "facts.yml", REPO / "playbooks" / "health.yml"]
+PROFILES = ["h100-pair", "a100-mig", "t4", "t4-ecc-retired", "none", "gpu-lost"]
+BIN = Path(sys.executable).parent
+
+
+def airlock(nodes: list[Node], key: ssh.ManagementKey, settings: jobs.JobSettings, base: Path) -> float:
+    start = time.perf_counter()
+    for playbook in PLAYBOOKS:
+        prepared = jobs.prepare(jobs.make_private_dir(base), playbook, nodes, settings=settings)
+        outcome = jobs.run(prepared, key.private_openssh.decode())
+        if not outcome.succeeded:
+            raise SystemExit(f"{playbook.name} did not succeed: {outcome.summary()}")
+    return time.perf_counter() - start
+
+
+def _agent(private: Path, key: ssh.ManagementKey) -> tuple[dict[str, str], int]:
+    sock = private / "agent.sock"
+    out = subprocess.run(["ssh-agent", "-a", str(sock)], check=True, capture_output=True, text=True).stdout
+    pid = int(out.split("SSH_AGENT_PID=")[1].split(";")[0])
+    env = {"SSH_AUTH_SOCK": str(sock)}
+    subprocess.run(["ssh-add", "-q", "-"], input=key.private_openssh, check=True, env={**os.environ, **env},
+                   capture_output=True)
+    return env, pid
+
+
+def plain(nodes: list[Node], key: ssh.ManagementKey, settings: jobs.JobSettings, base: Path) -> float:
+    start = time.perf_counter()
+    for playbook in PLAYBOOKS:
+        prepared = jobs.prepare(jobs.make_private_dir(base), playbook, nodes, settings=settings)
+        jobs.materialize(prepared)
+        agent_env, agent_pid = _agent(prepared.private_data_dir, key)
+        env = {**os.environ, **prepared.envvars, **agent_env, "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
+        try:
+            done = subprocess.run(
+                [str(BIN / "ansible-playbook"), "-i", str(prepared.private_data_dir / "inventory" / "hosts.json"),
+                 "--forks", str(settings.forks), str(playbook)],
+                env=env, cwd=prepared.private_data_dir, capture_output=True, text=True, check=False,
+            )
+        finally:
+            os.kill(agent_pid, signal.SIGTERM)
+            jobs.remove_private_dir(prepared.private_data_dir)
+        if done.returncode != 0:
+            raise SystemExit(f"plain ansible-playbook failed ({done.returncode}): {done.stdout[-3000:]} {done.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--lab-dir", type=Path, default=Path("/root/airlock-bench-lab"))
+    parser.add_argument("--quick", action="store_true", help="4 nodes, one round")
+    args = parser.parse_args()
+    if args.quick:
+        args.nodes, args.rounds = 4, 1
+    if os.geteuid() != 0 or not Path("/usr/sbin/sshd").exists():
+        print("bench_jobs: skipped: the lab needs root and openssh-server (one account and one sshd per node)")
+        return 0
+    profiles = [PROFILES[i % len(PROFILES)] for i in range(args.nodes)]
+    lab = start_lab(args.lab_dir, profiles)
+    try:
+        key = ssh.generate_management_key()
+        nodes = []
+        for lab_node in lab.nodes:
+            lab.authorize(lab_node, key.public_line)
+            bare = Node(lab_node.name, lab_node.address, lab_node.port, lab_node.user)
+            nodes.append(Node(bare.name, bare.address, bare.port, bare.user, {}, lab_node.variables,
+                              (ssh.offered_host_key(bare),)))
+        base = jobs.job_base_dir(args.lab_dir)
+        tuned = jobs.JobSettings()
+        same_forks = jobs.JobSettings(forks=args.nodes)
+        defaults = jobs.JobSettings.ansible_defaults()
+        times: dict[str, list[float]] = {"airlock": [], "plain": [], "tuned": [], "defaults": []}
+        for round_number in range(args.rounds):
+            # Pairs run back to back, in alternating order, so load from elsewhere on the
+            # machine falls on both sides of each ratio.
+            pairs = [("plain", lambda: plain(nodes, key, same_forks, base)),
+                     ("airlock", lambda: airlock(nodes, key, same_forks, base))]
+            pairs += [("defaults", lambda: airlock(nodes, key, defaults, base)),
+                      ("tuned", lambda: airlock(nodes, key, tuned, base))]
+            order = [0, 1, 2, 3] if round_number % 2 == 0 else [1, 0, 3, 2]
+            for index in order:
+                name, measure = pairs[index]
+                times[name].append(measure())
+    finally:
+        lab.stop()
+    overhead = [a / p for a, p in zip(times["airlock"], times["plain"], strict=True)]
+    speedup = [d / t for d, t in zip(times["defaults"], times["tuned"], strict=True)]
+    print(f"{args.nodes} lab nodes, facts + health, {args.rounds} rounds; seconds per round:")
+    for name, values in times.items():
+        print(f"  {name:9s} " + "  ".join(f"{v:6.2f}" for v in values))
+    print(f"plain ansible-playbook vs airlock, forks {args.nodes}: best {min(times['plain']):.2f} s vs {min(times['airlock']):.2f} s")
+    print(f"ratio airlock/plain, per round: {', '.join(f'{r:.3f}' for r in overhead)}; "
+          f"median {statistics.median(overhead):.3f}x (target <= 1.05x)")
+    print(f"ansible defaults (forks 5, no pipelining, ssh -C) vs airlock tuned (forks 25, pipelining, ControlPersist): "
+          f"best {min(times['defaults']):.2f} s vs {min(times['tuned']):.2f} s")
+    print(f"speed-up tuned vs ansible defaults, per round: {', '.join(f'{r:.2f}' for r in speedup)}; "
+          f"median {statistics.median(speedup):.2f}x (target >= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

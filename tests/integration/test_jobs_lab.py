@@ -1,0 +1,216 @@
+"""Jobs on real lab nodes: facts and health through the CLI, live events, cancel, timeout,
+no private key on disk, crash reconciliation."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.core import facts
+from app.core.jobs import JobSettings, TaskResult
+from tests.conftest import REPO, Vault
+from tests.lab.node_fixtures import BootstrapKey, bootstrap_key_fixture, enroll_in_session, lab_fixture, needs_sshd  # noqa: F401 - fixtures
+from tests.lab.nodes import NVIDIA_DIR, Lab
+
+pytestmark = [pytest.mark.lab, pytest.mark.slow, needs_sshd]
+
+
+def _enrolled(vault: Vault, lab: Callable[..., Lab], key: BootstrapKey, profiles: list[str]) -> Lab:
+    made = lab(profiles)
+    with vault.open() as session:
+        enroll_in_session(session, made, key, {n.name: ["site=north" if i % 2 else "site=south"]
+                                              for i, n in enumerate(made.nodes)})
+    return made
+
+
+def _json(vault: Vault, *args: str) -> object:
+    done = vault.cli(*args, "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_facts_and_health_on_four_nodes_through_the_cli(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    profiles = ["h100-pair", "a100-mig", "none", "t4-ecc-retired"]
+    made = _enrolled(vault, lab, bootstrap_key, profiles)
+    done = vault.cli("run", "facts", timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "gpu-00: Query the GPUs as XML: ok" in done.stderr  # live lines, one per host and task
+    for node, profile in zip(made.nodes, profiles, strict=True):
+        shown = _json(vault, "node", "show", node.name)
+        assert isinstance(shown, dict)
+        if profile == "none":
+            assert shown["gpu_state"] == facts.STATE_NO_GPU
+            assert shown["gpus"] == []
+            continue
+        expected = facts.parse_xml((NVIDIA_DIR / profile / "q.xml").read_text())
+        assert shown["gpu_state"] == facts.STATE_OK
+        assert shown["driver_version"] == expected.driver_version
+        assert [(g["uuid"], g["name"]) for g in shown["gpus"]] == [(g.uuid, g.name) for g in expected.gpus]
+        assert shown["facts"]["os"]["kernel"] == os.uname().release
+        assert int(shown["facts"]["memory_mib"]) > 0
+    assert _json(vault, "node", "show", "gpu-01")["gpus"][0]["mig_mode"] == "Enabled"  # type: ignore[index]
+    text = vault.cli("node", "show", "gpu-00")
+    assert text.returncode == 0, text.stderr
+    assert "driver 550.54.15  CUDA 12.4" in text.stdout
+    assert "GPU 1: NVIDIA H100 80GB HBM3  GPU-a1c8f5e2-3b47-1d9e-88f0-62d7c4be0f51" in text.stdout
+    table = vault.cli("node", "list")
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines()[0].split() == ["NAME", "ADDRESS", "USER", "STATUS", "GPUS", "HEALTH", "LABELS"]
+
+    health = vault.cli("run", "health", "--limit", "site=south", timeout=300)
+    assert health.returncode == 0, health.stderr
+    listed = {n["name"]: n for n in _json(vault, "node", "list")}  # type: ignore[union-attr]
+    assert listed["gpu-00"]["health"] == "degraded"  # a remapped row waits for a reset
+    assert listed["gpu-02"]["health"] == "healthy"  # no GPU is not a failure
+    assert listed["gpu-01"]["health"] is None  # not selected
+    jobs = _json(vault, "jobs", "list")
+    assert [(j["playbook"], j["status"]) for j in jobs] == [("health", "successful"), ("facts", "successful")]  # type: ignore[index]
+    for listed_job in jobs:  # type: ignore[union-attr]
+        shown_job = _json(vault, "jobs", "show", str(listed_job["id"]))
+        assert all(c["changed"] == 0 for c in shown_job["summary"]["hosts"].values()), "read-only, idempotent"  # type: ignore[index]
+    job = _json(vault, "jobs", "show", str(jobs[0]["id"]))  # type: ignore[index]
+    assert sorted(job["hosts"]) == ["gpu-00", "gpu-02"]  # type: ignore[index]
+    assert {r["host"] for r in job["results"]} == {"gpu-00", "gpu-02"}  # type: ignore[index]
+
+
+def test_health_verdicts_for_sick_nodes(vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["t4-ecc-retired", "gpu-lost", "t4"])
+    with vault.open() as session:
+        job = session.run_playbook("health")
+        assert job["succeeded"]
+        verdicts = {n["name"]: n["health"] for n in session.list_nodes()}
+        ecc = session.show_node("gpu-00")["health"][0]
+        lost = session.show_node("gpu-01")["health"][0]
+    assert verdicts == {"gpu-00": "unhealthy", "gpu-01": "unhealthy", "gpu-02": "healthy"}
+    assert any("uncorrectable ECC" in r for r in ecc["reasons"])
+    assert any("XID 48" in r for r in ecc["reasons"])
+    assert any("does not respond" in r for r in lost["reasons"])
+    assert any("79 on" in r for r in lost["reasons"])
+
+
+def _plain_files_with_keys(root: Path) -> list[Path]:
+    found = []
+    for path in root.rglob("*"):
+        mode = path.lstat().st_mode
+        if stat.S_ISREG(mode) and b"PRIVATE KEY" in path.read_bytes():
+            found.append(path)
+    return found
+
+
+def _processes_mentioning(text: str) -> list[str]:
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if text in args:
+            found.append(args)
+    return found
+
+
+def test_live_events_and_no_private_key_on_disk_during_a_run(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["t4", "a100-mig", "h100-pair"])
+    seen: list[tuple[TaskResult, bool]] = []
+    inspected: dict[str, object] = {}
+
+    with vault.open() as session:
+
+        def on_result(result: TaskResult) -> None:
+            running = session.conn.execute("SELECT private_dir FROM jobs WHERE status = 'running'").fetchone()
+            private = Path(running[0]) if running and running[0] else None
+            seen.append((result, private is not None and private.exists()))
+            if private is not None and "dir" not in inspected:
+                inspected["dir"] = private
+                inspected["mode"] = stat.S_IMODE(private.stat().st_mode)
+                inspected["keys"] = _plain_files_with_keys(private)
+                inspected["env"] = sorted(p.name for p in (private / "env").glob("*")) if (private / "env").exists() else []
+                inspected["fifo"] = [p for p in private.rglob("ssh_key_data") if not stat.S_ISFIFO(p.lstat().st_mode)]
+
+        job = session.run_playbook("health", on_result=on_result)
+    assert job["succeeded"]
+    assert len(seen) >= 3 * 6
+    assert all(live for _, live in seen), "every result arrived while the job was still running"
+    assert inspected["mode"] == 0o700
+    assert inspected["keys"] == []
+    assert inspected["env"] == []
+    assert inspected["fifo"] == []
+    assert not Path(str(inspected["dir"])).exists(), "the private dir is removed afterwards"
+    assert _processes_mentioning(str(inspected["dir"])) == [], "ControlPersist masters are closed"
+    assert "ANSIBLE_" not in json.dumps(job), "nothing of the runner's environment is stored"
+    assert not list(Path(str(inspected["dir"])).parent.glob(Path(str(inspected["dir"])).name + "*"))
+
+
+def test_cancel_mid_run_stops_the_job(vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["t4", "hung", "hung"])
+    cancel = threading.Event()
+
+    def on_result(result: TaskResult) -> None:
+        cancel.set()  # the healthy node answered its first task; the hung ones never will
+
+    with vault.open() as session:
+        job = session.run_playbook("health", cancel=cancel, on_result=on_result)
+    assert job["status"] == "canceled"
+    assert not job["succeeded"]
+    finish = [e for e in _json(vault, "audit", "list") if e["action"] == "job.finish"]  # type: ignore[union-attr]
+    assert finish[-1]["details"]["status"] == "canceled"
+
+
+def test_a_job_timeout_stops_the_job(vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["hung", "hung", "hung"])
+    done = vault.cli("run", "health", "--timeout", "5", timeout=120)
+    assert done.returncode == 1
+    assert ": timeout" in done.stderr
+    jobs = _json(vault, "jobs", "list")
+    assert jobs[0]["status"] == "timeout"  # type: ignore[index]
+
+
+def test_a_crashed_job_is_reconciled_at_the_next_start(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["t4", "hung"])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRLOCK_")}
+    env.update(AIRLOCK_KDF_SECONDS="0", PYTHONPATH=str(REPO))
+    argv = [sys.executable, "-m", "app", "--data-dir", str(vault.data_dir), "--passphrase-file",
+            str(vault.passphrase_file("admin")), "--account", "admin", "run", "health"]
+    process = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, start_new_session=True)
+    assert process.stderr is not None
+    first = process.stderr.readline()  # the healthy node's first result: the job is running
+    assert "gpu-00" in first
+    with vault.open() as session:
+        running = session.conn.execute("SELECT id, private_dir FROM jobs WHERE status = 'running'").fetchone()
+    assert running is not None
+    private = Path(running[1])
+    assert private.exists()
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stderr.close()
+    with vault.open() as session:
+        job = session.show_job(int(running[0]))
+        entries = [e for e in _json(vault, "audit", "list") if e["action"] == "job.reconcile"]  # type: ignore[union-attr]
+    assert job["status"] == "interrupted"
+    assert not private.exists()
+    assert _processes_mentioning(str(private) + "/") == [], "what the crashed job left running is stopped"
+    assert entries
+    assert entries[-1]["target"] == f"job {running[0]}"
+
+
+def test_forks_and_limit_reach_ansible(vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey) -> None:
+    _enrolled(vault, lab, bootstrap_key, ["t4", "t4", "t4"])
+    with vault.open() as session:
+        job = session.run_playbook("health", "gpu-0*,!gpu-01", settings=JobSettings(forks=1))
+    assert job["succeeded"]
+    assert sorted(job["hosts"]) == ["gpu-00", "gpu-02"]
