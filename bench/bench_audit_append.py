@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("AIRLOCK_KDF_SECONDS", "0")
 
-from app.core.service import init_vault  # noqa: E402
+from app.core.service import init_vault
 
 
 def batched(session, n: int, batch: int) -> float:
@@ -39,8 +39,10 @@ def batched_baseline(session, n: int, batch: int) -> float:
     for first in range(0, n, batch):
         session.conn.execute("BEGIN IMMEDIATE")
         for i in range(first, min(n, first + batch)):
-            raw = ('{"action":"bench.append","actor":"bench","details":{"i":%d,"pad":"%s"},"outcome":"ok",'
-                   '"seq":%d,"target":"item-%d","time":"2026-11-22T00:00:00.000000Z"}' % (i, "x" * 100, i, i)).encode()
+            pad = "x" * 100
+            raw = ('{"action":"bench.append","actor":"bench","details":{"i":' + str(i) + ',"pad":"' + pad
+                   + '"},"outcome":"ok","seq":' + str(i) + ',"target":"item-' + str(i)
+                   + '","time":"2026-11-22T00:00:00.000000Z"}').encode()
             session.conn.execute("INSERT INTO plain(entry, leaf) VALUES (?, ?)", (raw, raw[:32]))
         session.conn.execute("COMMIT")
     return time.perf_counter() - start

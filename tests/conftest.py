@@ -138,3 +138,14 @@ def session(vault: Vault) -> Iterator[object]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def trusted_lab(tmp_path: Path, vault: Vault) -> object:
+    """A publisher trust lab whose root `vault` has pinned with `airlock trust init`."""
+    from tests.lab.bundle_factory import TrustLab
+
+    made = TrustLab(tmp_path / "publisher")
+    done = vault.cli("trust", "init", str(made.root_json), "--fingerprint", made.fingerprint)
+    assert done.returncode == 0, done.stderr
+    return made

@@ -29,6 +29,8 @@ def register(subparsers: Any) -> None:
                         help="for update bundles: apply_update (default), gpu_driver or baseline")
     deploy.add_argument("-e", "--extra-var", dest="extravars", action="append", default=[], metavar="KEY=VALUE",
                         help="a variable for the playbook, e.g. -e airlock_ntp_server=10.0.0.1")
+    deploy.add_argument("--verify-full", action="store_true",
+                        help="hash every file on the node in full, even those the node hashed as they arrived")
     deploy.add_argument("--json", action="store_true", help="print the result as JSON")
     deploy.set_defaults(handler=_deploy)
     rollback = subparsers.add_parser("rollback", help="switch a model back to its previous version on nodes")
@@ -84,7 +86,8 @@ def _deploy(args: argparse.Namespace) -> int:
     extravars = _extravars(args.extravars)
     with _cancel_on_signal() as cancel, common.open_session(args) as session:
         result = session.deploy(args.bundle, args.pattern, playbook=args.playbook, extravars=extravars,
-                                progress=common.progress_bar("deploy"), cancel=cancel, approval=approval)
+                                verify_full=args.verify_full, progress=common.progress_bar("deploy"),
+                                cancel=cancel, approval=approval)
     if args.json:
         common.print_json(result)
     else:

@@ -8,13 +8,16 @@ On a node, under `airlock_root` (default /srv/airlock)::
 
     models/NAME/versions/VERSION/...        the model bundle's files
     models/NAME/versions/VERSION.json       the deployment manifest (every path and SHA-256)
+    models/NAME/versions/VERSION.received.json  what the node hashed as the files arrived
     models/NAME/current -> versions/V       switched atomically once every file verified
     models/NAME/previous -> versions/W      the version before, kept for rollback
     repos/NAME/versions/VERSION/...         an update bundle: an offline apt repository
     repos/NAME/current -> versions/V
 
 The playbook is given only the manifest's SHA-256; it checks the manifest against it, then
-every file against the manifest, on the node. That check is what decides.
+every file against the manifest, on the node. That check is what decides: a file the node
+hashed while it arrived (noted in the record with its size, times and inode, all unchanged
+since) is not read a second time; any other file is hashed in full.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ PLAYBOOK_FOR_TYPE: Final = {MODEL: "deploy_model", UPDATE: "apply_update"}
 PLAYBOOKS_TAKING: Final = {MODEL: ("deploy_model",), UPDATE: ("apply_update", "gpu_driver", "baseline")}
 AREA_FOR_TYPE: Final = {MODEL: "models", UPDATE: "repos"}
 PACKAGES_INDEX: Final = "Packages"
+RECORD_SUFFIX: Final = ".received.json"
 _NAME: Final = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _VERSION: Final = re.compile(r"^[0-9][0-9A-Za-z.+-]{0,63}$")
 _PACKAGE: Final = re.compile(r"^[a-z0-9][a-z0-9+.-]{0,127}$")
@@ -133,12 +137,18 @@ def manifest_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def record_path(node: Node, bundle: DeployBundle) -> str:
+    """The node-side record of the SHA-256 the node computed as each file arrived."""
+    return check_remote_path(posixpath.join(versions_dir(node, bundle), f"{bundle.version}{RECORD_SUFFIX}"))
+
+
 def files_for(node: Node, bundle: DeployBundle, manifest_source: Path, manifest_data: bytes) -> list[FileToSend]:
     """What goes to this node: every bundle file, then the manifest (so it lands last)."""
     base = versions_dir(node, bundle)
     version_dir = posixpath.join(base, bundle.version)
+    record = record_path(node, bundle)
     sends = [
-        FileToSend(f.source, check_remote_path(posixpath.join(version_dir, f.path)), f.length, f.sha256)
+        FileToSend(f.source, check_remote_path(posixpath.join(version_dir, f.path)), f.length, f.sha256, record)
         for f in bundle.files
     ]
     sends.append(FileToSend(manifest_source, check_remote_path(posixpath.join(base, f"{bundle.version}.json")),

@@ -332,6 +332,27 @@ def remove_private_dir(private_dir: Path) -> None:
         _terminate(pid)
     _release_key_fifos(private_dir)
     shutil.rmtree(private_dir, ignore_errors=True)
+    if private_dir.exists():  # something of the job still wrote while it was removed
+        for pid in job_processes(private_dir):
+            _terminate(pid)
+        shutil.rmtree(private_dir, ignore_errors=True)
+
+
+def sweep_private_dirs(data_dir: Path, keep: set[Path]) -> int:
+    """Remove job dirs under DATA_DIR/jobs that no running job owns; returns how many.
+
+    Only the vault's own jobs directory is swept: the shared temporary directory may hold
+    other installations' live jobs.
+    """
+    base = job_base_dir(data_dir)
+    if base != data_dir / "jobs" or not base.is_dir():
+        return 0
+    removed = 0
+    for candidate in base.glob(_PRIVATE_DIR_PREFIX + "*"):
+        if candidate.is_dir() and candidate not in keep:
+            remove_private_dir(candidate)
+            removed += 1
+    return removed
 
 
 def _release_key_fifos(private_dir: Path) -> None:

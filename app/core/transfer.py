@@ -1,41 +1,62 @@
-"""Large files to nodes over SFTP with a pinned host key: progress, cancel, resume.
+"""Large files to nodes over pinned SSH: progress, cancel, resume, hashed by the node as they arrive.
 
-Each file is written to `PATH.partial` and renamed to `PATH` once all its bytes are there.
-An interrupted transfer leaves the partial file; the next transfer compares its length and
-the SHA-256 of that prefix (hashed on the node) with the same prefix of the local file and
+Each node gets one OpenSSH client process (its own process, so nodes do not share a
+Python interpreter's lock), which runs Airlock's node helper
+(playbooks/roles/bundle_switch/files/airlock_node.py) with the node's python3: a one-line
+loader on the command line reads the helper from the start of the stream, then the stream
+carries the requests and the files' bytes. The client
+accepts only the node's pinned host key (a known_hosts file made from the pins,
+`StrictHostKeyChecking=yes`) and logs in with the management key, held for the transfer by
+a private ssh-agent that this module starts and stops; the key is never written to disk.
+
+The helper writes each file to `PATH.partial` and computes its SHA-256 from the bytes it
+writes; only when that equals the expected SHA-256 is the file synced and renamed to
+`PATH`, and the node notes the hash with the file's size, times and inode in a record file.
+An interrupted transfer leaves the partial file: the next one compares its length and the
+SHA-256 of that prefix (hashed on the node) with the same prefix of the local file and
 continues from there when they agree, or starts the file again when they do not. A file
-already complete at its full length is not sent again.
-
-What this module proves is only that the bytes arrived; the node-side SHA-256 check of
-every complete file (the deploy playbook) is what decides whether a deployment goes live.
+already at its full length is not sent again; the deploy playbook's node-side check
+(record or full hash against the manifest) is what decides whether a deployment goes live.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import os
 import posixpath
 import shlex
-import stat
+import shutil
+import subprocess
+import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
-
-import paramiko
+from typing import IO, Any, Final
 
 from app.core.errors import AirlockError, Cancelled, OperationFailed, UsageError
-from app.core.inventory import Node
+from app.core.fsutil import atomic_write
+from app.core.inventory import Node, known_hosts
 from app.core.progress import Progress, check_cancel, no_progress
-from app.core.ssh import connect_pinned
+from app.core.ssh import HostKeyChanged, load_private_key
 
-CHUNK: Final = 1024 * 1024
-SFTP_WINDOW: Final = 64 * 1024 * 1024
+NODE_HELPER: Final = Path(__file__).resolve().parents[2] / "playbooks/roles/bundle_switch/files/airlock_node.py"
+SSH: Final = "/usr/bin/ssh"
+SSH_AGENT: Final = "/usr/bin/ssh-agent"
+SSH_ADD: Final = "/usr/bin/ssh-add"
+# Strong AEAD ciphers, AES-GCM first: with AES-NI it costs both ends less CPU than ChaCha20.
+CIPHERS: Final = "aes256-gcm@openssh.com,aes128-gcm@openssh.com,chacha20-poly1305@openssh.com"
+CHUNK: Final = 4 * 1024 * 1024
 PARTIAL_SUFFIX: Final = ".partial"
 MAX_PARALLEL_NODES: Final = 16
-_HASH_TIMEOUT_S: Final = 3600.0
-_SHA256_HEX_LEN: Final = 64
+CONNECT_TIMEOUT_S: Final = 15
+_MAX_REPLY: Final = 16 * 1024 * 1024
+_STOP_WAIT_S: Final = 60.0
+_HOSTKEY_MARKERS: Final = ("Host key verification failed", "REMOTE HOST IDENTIFICATION HAS CHANGED")
+_ENV_KEPT: Final = ("PATH", "HOME", "LANG", "LC_ALL", "TZ")
 
 
 class TransferFailed(OperationFailed):
@@ -44,12 +65,17 @@ class TransferFailed(OperationFailed):
 
 @dataclass(frozen=True)
 class FileToSend:
-    """One local file (usually a content-store object) and where it goes on the node."""
+    """One local file (usually a content-store object) and where it goes on the node.
+
+    `record`: the node-side record file where the node notes the SHA-256 it computed while
+    writing the file (None: no record).
+    """
 
     source: Path
     remote: str
     length: int
     sha256: str
+    record: str | None = None
 
 
 @dataclass
@@ -70,7 +96,8 @@ class NodeReport:
 
 def check_remote_path(path: str) -> str:
     """An absolute, normalised POSIX path with no `..`: the only kind written to."""
-    if not path.startswith("/") or posixpath.normpath(path) != path or "/../" in f"{path}/" or "\x00" in path:
+    if (not path.startswith("/") or path.startswith("//") or posixpath.normpath(path) != path
+            or "/../" in f"{path}/" or "\x00" in path):
         raise UsageError(f"Remote path {path[:200]!r} is not an absolute, normalised path.",
                          "Check the node's airlock_root variable.")
     return path
@@ -89,140 +116,292 @@ def _sha256_prefix(path: Path, length: int) -> str:
     return digest.hexdigest()
 
 
-def _remote_prefix_sha256(client: paramiko.SSHClient, path: str, length: int) -> str | None:
-    """SHA-256 of the first `length` bytes of `path`, computed on the node."""
-    command = f"head -c {int(length)} -- {shlex.quote(path)} | sha256sum"
-    _stdin, stdout, _stderr = client.exec_command(command, timeout=_HASH_TIMEOUT_S)
-    output = stdout.read().decode("ascii", "replace")
-    if stdout.channel.recv_exit_status() != 0:
-        return None
-    digest = output.split(" ", 1)[0].strip()
-    return digest if len(digest) == _SHA256_HEX_LEN else None
+def _clean_env() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key in _ENV_KEPT}
 
 
-def _remote_size(sftp: paramiko.SFTPClient, path: str) -> int | None:
-    try:
-        attrs = sftp.stat(path)
-    except FileNotFoundError:
-        return None
-    if attrs.st_mode is not None and not stat.S_ISREG(attrs.st_mode):
-        raise TransferFailed(f"{path} on the node exists and is not a regular file.",
-                             "Remove it on the node, then deploy again.")
-    return attrs.st_size
+class PinnedSsh:
+    """OpenSSH client commands for a set of nodes: pinned host keys, the management key in a private agent.
 
+    Use as a context manager; on exit the agent is stopped (by its pid) and its directory
+    removed. `workdir` must be a private directory with a short path (unix socket limit).
+    """
 
-def _makedirs(sftp: paramiko.SFTPClient, directory: str, made: set[str]) -> None:
-    missing: list[str] = []
-    current = directory
-    while current not in made and current != "/":
+    def __init__(self, nodes: Sequence[Node], private_openssh: bytes, workdir: Path) -> None:
+        blocked = [n.name for n in nodes if n.blocked or not n.pins]
+        if blocked:
+            raise HostKeyChanged(f"Nodes without a valid host key pin cannot receive files: {', '.join(blocked)}.",
+                                 "An admin must check them and run `airlock node repin`.")
+        workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.directory = Path(tempfile.mkdtemp(prefix="airlock-ssh-", dir=workdir))
+        self._agent: subprocess.Popen[bytes] | None = None
         try:
-            sftp.stat(current)
-            break
-        except FileNotFoundError:
-            missing.append(current)
-            current = posixpath.dirname(current)
-    for path in reversed(missing):
-        sftp.mkdir(path, mode=0o755)
-    made.add(directory)
+            self.known_hosts = self.directory / "known_hosts"
+            atomic_write(self.known_hosts, known_hosts(list(nodes)).encode())
+            key = load_private_key(private_openssh)
+            self.public_key = self.directory / "management.pub"
+            atomic_write(self.public_key, f"{key.get_name()} {key.get_base64()}\n".encode())
+            self.socket = self.directory / "agent"
+            self._start_agent(private_openssh)
+        except BaseException:
+            self.close()
+            raise
 
+    def _start_agent(self, private_openssh: bytes) -> None:
+        self._agent = subprocess.Popen(  # noqa: S603 - fixed argument list
+            [SSH_AGENT, "-D", "-a", str(self.socket)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_clean_env(),
+        )
+        # The agent prints its environment line once its socket is bound: that is the event.
+        if self._agent.stdout is None or not self._agent.stdout.readline():
+            raise TransferFailed("The private ssh-agent for the transfer did not start.",
+                                 "Check that openssh-client is installed.")
+        added = subprocess.run(  # noqa: S603 - fixed argument list; the key goes through a pipe
+            [SSH_ADD, "-q", "-"], input=private_openssh, capture_output=True, check=False,
+            env={**_clean_env(), "SSH_AUTH_SOCK": str(self.socket)},
+        )
+        if added.returncode != 0:
+            raise TransferFailed("The management key could not be loaded into the transfer's ssh-agent.",
+                                 "Check the vault's management key (`airlock node key`).")
 
-class _NodeSender:
-    """Sends a list of files over one pinned connection."""
+    def argv(self, node: Node, remote_command: str) -> list[str]:
+        """The ssh command line that runs `remote_command` on `node`."""
+        options = {
+            "StrictHostKeyChecking": "yes",
+            "UserKnownHostsFile": str(self.known_hosts),
+            "GlobalKnownHostsFile": "/dev/null",
+            "UpdateHostKeys": "no",
+            "CheckHostIP": "no",
+            "BatchMode": "yes",
+            "PasswordAuthentication": "no",
+            "KbdInteractiveAuthentication": "no",
+            "IdentitiesOnly": "yes",
+            "IdentityFile": str(self.public_key),
+            "IdentityAgent": str(self.socket),
+            "ForwardAgent": "no",
+            "ForwardX11": "no",
+            "ClearAllForwardings": "yes",
+            "ControlMaster": "no",
+            "ConnectTimeout": str(CONNECT_TIMEOUT_S),
+            "ServerAliveInterval": "15",
+            "ServerAliveCountMax": "4",
+            "Ciphers": CIPHERS,
+            "LogLevel": "ERROR",
+        }
+        args = [SSH, "-F", "none", "-T", "-e", "none", "-p", str(node.port), "-l", node.user]
+        for key, value in options.items():
+            args += ["-o", f"{key}={value}"]
+        return [*args, "--", node.address, remote_command]
 
-    def __init__(self, client: paramiko.SSHClient, report: NodeReport, advance: Callable[[int], None],
-                 cancel: threading.Event | None) -> None:
-        self.client = client
-        self.report = report
-        self.advance = advance
-        self.cancel = cancel
-        transport = client.get_transport()
-        if transport is None:
-            raise TransferFailed(f"The connection to {report.node} closed.", "Check the node and retry.")
-        sftp = paramiko.SFTPClient.from_transport(transport, window_size=SFTP_WINDOW)
-        if sftp is None:
-            raise TransferFailed(f"{report.node} offers no SFTP subsystem.", "Enable sftp in the node's sshd.")
-        self.sftp = sftp
-        self._made: set[str] = set()
+    def env(self) -> dict[str, str]:
+        return _clean_env()
 
     def close(self) -> None:
-        self.sftp.close()
+        if self._agent is not None:
+            self._agent.terminate()
+            try:
+                self._agent.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._agent.kill()
+                self._agent.wait()
+            if self._agent.stdout is not None:
+                self._agent.stdout.close()
+            self._agent = None
+        shutil.rmtree(self.directory, ignore_errors=True)
 
-    def _start_offset(self, item: FileToSend, partial: str) -> int:
-        size = _remote_size(self.sftp, partial)
-        if size is None or size == 0:
-            return 0
-        if size <= item.length and _remote_prefix_sha256(self.client, partial, size) == _sha256_prefix(
-            item.source, size
-        ):
-            self.report.resumed[item.remote] = size
-            return size
-        self.report.restarted.append(item.remote)
-        return 0
+    def __enter__(self) -> PinnedSsh:
+        return self
 
-    def send(self, item: FileToSend) -> None:
-        remote = check_remote_path(item.remote)
-        _makedirs(self.sftp, posixpath.dirname(remote), self._made)
-        if _remote_size(self.sftp, remote) == item.length:
-            self.report.skipped.append(remote)
-            self.advance(item.length)
-            return
-        partial = remote + PARTIAL_SUFFIX
-        offset = self._start_offset(item, partial)
-        self.advance(offset)
-        mode = "r+b" if offset else "wb"
-        with item.source.open("rb") as local, self.sftp.open(partial, mode) as handle:
-            handle.set_pipelined(pipelined=True)
-            if offset:
-                handle.seek(offset)
-                local.seek(offset)
-            else:
-                handle.chmod(0o644)
-            while block := local.read(CHUNK):
-                check_cancel(self.cancel, "The transfer")
-                handle.write(block)
-                self.report.sent_bytes += len(block)
-                self.advance(len(block))
-        if _remote_size(self.sftp, partial) != item.length:
-            raise TransferFailed(f"{remote} on {self.report.node} did not reach its length of {item.length} bytes.",
-                                 "Check free space on the node, then deploy again (the transfer resumes).")
-        self.sftp.posix_rename(partial, remote)
-        self.report.sent.append(remote)
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
-def push(client: paramiko.SSHClient, node: str, files: Sequence[FileToSend],
-         advance: Callable[[int], None] | None = None, cancel: threading.Event | None = None) -> NodeReport:
-    """Send `files` over one logged-in client; resumes partial files, skips complete ones."""
-    report = NodeReport(node)
-    sender = _NodeSender(client, report, advance or (lambda _n: None), cancel)
-    try:
-        for item in files:
+def _helper_source() -> bytes:
+    return NODE_HELPER.read_bytes()
+
+
+def _helper_command(source: bytes) -> str:
+    """A short command line that reads the helper itself from the stream, then runs it."""
+    loader = f"import sys;exec(compile(sys.stdin.buffer.read({len(source)}),'airlock_node.py','exec'))"
+    return f"python3 -c {shlex.quote(loader)} receive"
+
+
+class _NodeStream:
+    """One helper process on one node, over one ssh client process."""
+
+    def __init__(self, ssh: PinnedSsh, node: Node) -> None:
+        self.node = node
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
+        source = _helper_source()
+        self.proc = subprocess.Popen(  # noqa: S603 - fixed argument list
+            ssh.argv(node, _helper_command(source)), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=self._stderr, env=ssh.env(), bufsize=0,
+        )
+        if self.proc.stdin is None or self.proc.stdout is None:
+            raise TransferFailed(f"Could not start ssh to {node.name}.")
+        self.stdin: IO[bytes] = self.proc.stdin
+        self.stdout: IO[bytes] = self.proc.stdout
+        self._write(source)
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self.stdin.write(data)
+        except BrokenPipeError:
+            raise self.failure() from None
+
+    def request(self, body: dict[str, Any]) -> None:
+        self._write(json.dumps(body, sort_keys=True).encode() + b"\n")
+
+    def reply(self) -> dict[str, Any]:
+        line = self.stdout.readline(_MAX_REPLY)
+        if not line:
+            raise self.failure()
+        try:
+            body = json.loads(line)
+        except ValueError as exc:
+            raise TransferFailed(f"{self.node.name} answered the transfer with something unreadable.",
+                                 "Check that python3 is installed on the node.") from exc
+        if not isinstance(body, dict):
+            raise TransferFailed(f"{self.node.name} answered the transfer with something unreadable.")
+        if "error" in body:
+            raise TransferFailed(f"{self.node.name} refused the transfer: {str(body['error'])[:300]}.",
+                                 "Check the node's free space and airlock_root; deploy again to resume.")
+        return body
+
+    def failure(self) -> AirlockError:
+        """What went wrong, once the ssh process has ended or hung up."""
+        self.finish(wait_s=_STOP_WAIT_S)
+        self._stderr.seek(0)
+        text = self._stderr.read(8192).decode("utf-8", "replace").strip()
+        if any(marker in text for marker in _HOSTKEY_MARKERS):
+            return HostKeyChanged(f"Node {self.node.name} did not offer its pinned host key; nothing was sent.",
+                                  "Connections to it are stopped; an admin must check the node and run "
+                                  "`airlock node repin`.")
+        if self.proc.returncode == 255:  # noqa: PLR2004 - ssh's own failure status
+            return TransferFailed(f"Could not reach {self.node.name} at {self.node.address}:{self.node.port}: "
+                                  f"{text[-300:] or 'ssh failed'}.",
+                                  "Check the node and that it accepts the management key; deploy again to resume.")
+        return TransferFailed(f"The transfer to {self.node.name} stopped (status {self.proc.returncode}): "
+                              f"{text[-300:] or 'no message'}.",
+                              "Check that python3 is installed on the node and its free space; deploy again.")
+
+    def finish(self, wait_s: float) -> None:
+        with contextlib.suppress(OSError):
+            self.stdin.close()
+        try:
+            self.proc.wait(timeout=wait_s)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.stdout.close()
+        self._stderr.close()
+
+
+def _send_file(out: IO[bytes], item: FileToSend, offset: int, advance: Callable[[int], None],
+               cancel: threading.Event | None) -> None:
+    out_fd = out.fileno()
+    with item.source.open("rb") as handle:
+        position, end = offset, item.length
+        while position < end:
             check_cancel(cancel, "The transfer")
-            sender.send(item)
-    except (OSError, paramiko.SSHException) as exc:
-        raise TransferFailed(f"Writing to {node} failed: {exc}.",
+            count = os.sendfile(out_fd, handle.fileno(), position, min(CHUNK, end - position))
+            if count == 0:
+                raise TransferFailed(f"{item.source} is shorter than its recorded {item.length} bytes.",
+                                     "Check the content store (`airlock bundle verify`).")
+            position += count
+            advance(count)
+
+
+def _plan(report: NodeReport, files: Sequence[FileToSend], states: list[Any],
+          advance: Callable[[int], None]) -> list[tuple[FileToSend, int]]:
+    """Which files to send and from which offset, from what the node already has."""
+    if len(states) != len(files):
+        raise TransferFailed(f"{report.node} answered about {len(states)} files, not {len(files)}.")
+    steps: list[tuple[FileToSend, int]] = []
+    for item, state in zip(files, states, strict=True):
+        kind = state.get("state") if isinstance(state, dict) else None
+        if kind == "complete":
+            report.skipped.append(item.remote)
+            advance(item.length)
+            continue
+        offset = 0
+        if kind == "partial":
+            size = state.get("size")
+            if isinstance(size, int) and 0 < size <= item.length and state.get("prefix_sha256") == _sha256_prefix(
+                item.source, size
+            ):
+                offset = size
+                report.resumed[item.remote] = size
+                advance(size)
+            else:
+                report.restarted.append(item.remote)
+        steps.append((item, offset))
+    return steps
+
+
+def _outcomes(report: NodeReport, done: Any) -> None:
+    for outcome in done if isinstance(done, list) else []:
+        error = outcome.get("error") if isinstance(outcome, dict) else "unreadable"
+        if error == "mismatch":
+            raise TransferFailed(
+                f"{outcome['path']} arrived on {report.node} with SHA-256 {str(outcome.get('sha256'))[:64]}, "
+                "not the one recorded; the node removed it.",
+                "Check the content store (`airlock bundle verify`), then deploy again.",
+            )
+        if error is not None:
+            raise TransferFailed(f"{str(outcome.get('path'))[:200]} on {report.node} is incomplete.",
+                                 "Deploy again; the transfer resumes.")
+        report.sent.append(str(outcome["path"]))
+        report.sent_bytes += int(outcome["sent"])
+
+
+def push(ssh: PinnedSsh, node: Node, files: Sequence[FileToSend], advance: Callable[[int], None] | None = None,
+         cancel: threading.Event | None = None) -> NodeReport:
+    """Send `files` to one node; resumes partial files, skips complete ones.
+
+    On cancel the stream is closed cleanly: what arrived stays in the partial files.
+    """
+    advance = advance or (lambda _n: None)
+    for item in files:
+        check_remote_path(item.remote)
+        if item.record is not None:
+            check_remote_path(item.record)
+    report = NodeReport(node.name)
+    stream = _NodeStream(ssh, node)
+    try:
+        stream.request({"files": [{"path": f.remote, "length": f.length, "sha256": f.sha256, "record": f.record}
+                                  for f in files]})
+        steps = _plan(report, files, stream.reply().get("files", []), advance)
+        stream.request({"send": [{"path": item.remote, "offset": offset} for item, offset in steps]})
+        try:
+            for item, offset in steps:
+                _send_file(stream.stdin, item, offset, advance, cancel)
+        except Cancelled:
+            stream.finish(wait_s=_STOP_WAIT_S)
+            raise
+        except BrokenPipeError:
+            pass  # the helper stopped early: its reply says why
+        stream.finish(wait_s=_STOP_WAIT_S)
+        _outcomes(report, stream.reply().get("done"))
+        if stream.proc.returncode != 0:
+            raise stream.failure()
+    except OSError as exc:
+        raise TransferFailed(f"Writing to {node.name} failed: {exc}.",
                              "Check the node's free space and airlock_root; deploy again to resume.") from exc
     finally:
-        sender.close()
+        stream.close()
     return report
 
 
-def push_to_nodes(
-    targets: Sequence[tuple[Node, Sequence[FileToSend]]],
-    private_key: paramiko.PKey,
-    progress: Progress = no_progress,
-    cancel: threading.Event | None = None,
-    max_parallel: int = MAX_PARALLEL_NODES,
-) -> dict[str, NodeReport]:
-    """Send files to several nodes at once, each over its own pinned connection.
-
-    Progress counts bytes over all nodes. Raises the first node's error after every node
-    has stopped (the others keep their partial files for the next attempt).
-    """
-    total = sum(item.length for _node, files in targets for item in files)
+@contextlib.contextmanager
+def _counting(progress: Progress, total: int) -> Iterator[Callable[[int], None]]:
     done = 0
     lock = threading.Lock()
-    stop = cancel or threading.Event()
-    failed = threading.Event()
     progress(0, total, "Sending files")
 
     def advance(count: int) -> None:
@@ -231,18 +410,37 @@ def push_to_nodes(
             done += count
             progress(done, total, "Sending files")
 
-    def one(node: Node, files: Sequence[FileToSend]) -> NodeReport:
-        client = connect_pinned(node, private_key)
-        try:
-            return push(client, node.name, files, advance, _Either(stop, failed))
-        except BaseException:
-            failed.set()
-            raise
-        finally:
-            client.close()
+    yield advance
 
-    with ThreadPoolExecutor(max_workers=max(1, min(max_parallel, len(targets)))) as pool:
-        futures = {node.name: pool.submit(one, node, files) for node, files in targets}
+
+def push_to_nodes(
+    targets: Sequence[tuple[Node, Sequence[FileToSend]]],
+    private_openssh: bytes,
+    workdir: Path,
+    progress: Progress = no_progress,
+    cancel: threading.Event | None = None,
+    max_parallel: int = MAX_PARALLEL_NODES,
+) -> dict[str, NodeReport]:
+    """Send files to several nodes at once, each over its own ssh process.
+
+    Progress counts bytes over all nodes. Raises the first node's error after every node
+    has stopped (the others keep their partial files for the next attempt).
+    """
+    total = sum(item.length for _node, files in targets for item in files)
+    stop = cancel or threading.Event()
+    failed = threading.Event()
+    with PinnedSsh([node for node, _files in targets], private_openssh, workdir) as ssh, \
+            _counting(progress, total) as advance:
+
+        def one(node: Node, files: Sequence[FileToSend]) -> NodeReport:
+            try:
+                return push(ssh, node, files, advance, _Either(stop, failed))
+            except BaseException:
+                failed.set()
+                raise
+
+        with ThreadPoolExecutor(max_workers=max(1, min(max_parallel, len(targets)))) as pool:
+            futures = {node.name: pool.submit(one, node, files) for node, files in targets}
     reports: dict[str, NodeReport] = {}
     errors: list[AirlockError] = []
     for name, future in futures.items():

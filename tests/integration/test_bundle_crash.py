@@ -1,5 +1,6 @@
 """Kill -9 during `airlock bundle import` at random points: never a partial bundle, and
-the next start sweeps staging."""
+the next start sweeps staging and orphan objects, so the store holds exactly the objects
+the vault's bundle rows refer to."""
 
 from __future__ import annotations
 
@@ -36,10 +37,21 @@ def _start_import(vault: Vault, bundle: Path) -> subprocess.Popen[bytes]:
 
 
 def _state_after_restart(vault: Vault) -> tuple[int, list[str]]:
-    """Open the vault as the next start would; return (bundles listed, store problems)."""
-    with vault.open() as session:  # its start-up hooks sweep staging
+    """Open the vault as the next start would; return (bundles listed, store problems).
+
+    A problem is also any object in the store that no bundle row refers to.
+    """
+    from app.core.bundles import store
+
+    with vault.open() as session:  # its start-up hooks sweep staging and orphans
         bundles = session.list_bundles()
         problems = session.check_store()
+        referenced = {row[0] for row in session.db.execute("SELECT DISTINCT sha256 FROM bundle_files")}
+    stored = set(store.stored_objects(vault.data_dir))
+    problems += [f"object {sha} is not referenced" for sha in sorted(stored - referenced)]
+    objects = vault.data_dir / "store" / "objects"
+    if objects.is_dir():
+        problems += [f"empty directory {d.name}" for d in objects.iterdir() if not any(d.iterdir())]
     return len(bundles), problems
 
 
@@ -92,3 +104,44 @@ def test_kill_during_import_leaves_no_partial_bundle(tmp_path: Path, vault: Vaul
     assert problems == []
     assert outcomes["complete"] + outcomes["nothing"] == TRIALS
     assert outcomes["killed while staging"] >= 1, outcomes
+
+
+KILL_AFTER_PUBLISH = r"""
+import os, signal, sys
+from pathlib import Path
+from app.core.service import open_session
+from app.core.service.bundles import BundleActions
+def die(*_args, **_kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)  # objects renamed into the store, row not committed
+BundleActions._record = die
+session = open_session(Path(sys.argv[1]), "admin", sys.argv[2].encode())
+session.import_bundle(Path(sys.argv[3]))
+"""
+
+
+def test_kill_between_publish_and_commit_leaves_the_store_as_it_was(tmp_path: Path, vault: Vault) -> None:
+    """The widest crash window: every object renamed in and durable, the bundle row not yet committed."""
+    from app.core.bundles import store
+
+    lab = TrustLab(tmp_path / "lab")
+    first = lab.build("kept", out=lab.base / "first")
+    with vault.open() as session:
+        session.trust_init(lab.root_json, lab.fingerprint)
+        session.import_bundle(first)
+    before = store.stored_objects(vault.data_dir)
+    bundle = lab.build("crashy", files=_payload(), split_size=1024 * 1024)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRLOCK_")}
+    env.update({"AIRLOCK_KDF_SECONDS": "0", "PYTHONPATH": str(REPO)})
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_AFTER_PUBLISH, str(vault.data_dir), vault.passphrases["admin"], str(bundle)],
+        cwd=REPO, env=env, capture_output=True, check=False, timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    orphans = set(store.stored_objects(vault.data_dir)) - set(before)
+    assert len(orphans) == len(_payload())  # the crash really left unreferenced objects behind
+
+    listed, problems = _state_after_restart(vault)
+
+    assert (listed, problems) == (1, [])
+    assert store.stored_objects(vault.data_dir) == before
+    assert sorted(p.name for p in (vault.data_dir / "store").iterdir()) == [".lock", "objects"]

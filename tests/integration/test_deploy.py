@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.transfer import TransferFailed
 from tests.conftest import Vault
 from tests.lab import node_fixtures
 from tests.lab.bundle_factory import TrustLab
@@ -63,17 +64,15 @@ def _import_model(vault: Vault, trust: TrustLab, tmp: Path, version: str, classi
 
 
 @pytest.fixture
-def trust(vault: Vault, tmp_path: Path) -> TrustLab:
-    made = TrustLab(tmp_path / "publisher")
-    done = vault.cli("trust", "init", str(made.root_json), "--fingerprint", made.fingerprint)
-    assert done.returncode == 0, done.stderr
-    return made
+def trust(trusted_lab: TrustLab) -> TrustLab:
+    return trusted_lab
 
 
 def _model_dir(node: LabNode) -> Path:
     return node.home / "airlock" / "models" / "llm"
 
 
+@pytest.mark.slow
 def test_classification_above_clearance_is_refused_names_the_nodes_and_sends_nothing(
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
@@ -97,6 +96,7 @@ def test_classification_above_clearance_is_refused_names_the_nodes_and_sends_not
     assert json.loads(done.stdout)["changed"] == ["gpu-01"]
 
 
+@pytest.mark.slow
 def test_deploy_verifies_on_the_node_is_idempotent_detects_corruption_and_rolls_back(
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
@@ -117,8 +117,8 @@ def test_deploy_verifies_on_the_node_is_idempotent_detects_corruption_and_rolls_
         assert (current / "weights" / "model.safetensors").read_bytes() == (src / "weights" / "model.safetensors").read_bytes()
         assert (node.home / "airlock" / "serving-restarted").exists()
         (node.home / "airlock" / "serving-restarted").unlink()
-    shown = json.loads(vault.cli("node", "show", "gpu-00", "--json").stdout)
-    assert [(d["name"], d["version"], d["deployed_by"]) for d in shown["deployments"]] == [("llm", "1.0.0", "olga")]
+    shown = json.loads(vault.cli("deployments", "--node", "gpu-00", "--json").stdout)
+    assert [(d["name"], d["version"], d["deployed_by"]) for d in shown] == [("llm", "1.0.0", "olga")]
 
     # A second run changes nothing: nothing sent again, no task changed, no new record.
     again = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-*", "--json")
@@ -168,6 +168,39 @@ def test_deploy_verifies_on_the_node_is_idempotent_detects_corruption_and_rolls_
     assert [e["outcome"] for e in _audit(vault, "deploy.rollback")] == ["ok"]
 
 
+@pytest.mark.slow
+def test_verify_full_rehashes_what_the_record_vouches_for(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    made = lab(["t4"])
+    _enroll(vault, made, bootstrap_key, ["secret"])
+    _import_model(vault, trust, tmp_path, "1.0.0")
+    assert vault.cli("deploy", "llm@1.0.0", "--to", "gpu-00").returncode == 0
+    versions = _model_dir(made.nodes[0]) / "versions"
+    weights = versions / "1.0.0" / "weights" / "model.safetensors"
+    record = versions / "1.0.0.received.json"
+    # Bytes that rot under an unchanged record: the record is rewritten to match the file's
+    # new identity, as if the change had left size, times and inode alone.
+    data = bytearray(weights.read_bytes())
+    data[7] ^= 0x01
+    weights.write_bytes(bytes(data))
+    body = json.loads(record.read_text())
+    info = weights.stat()
+    body["files"]["1.0.0/weights/model.safetensors"].update(
+        size=info.st_size, mtime_ns=info.st_mtime_ns, ctime_ns=info.st_ctime_ns, ino=info.st_ino, dev=info.st_dev)
+    record.write_text(json.dumps(body))
+    assert vault.cli("deploy", "llm@1.0.0", "--to", "gpu-00").returncode == 0  # the cheap guard trusts the record
+    full = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-00", "--verify-full")
+    assert full.returncode == 1
+    assert "SHA-256 mismatch" in full.stderr
+    assert "weights/model.safetensors" in full.stderr
+    assert not weights.exists()
+    assert _audit(vault, "deploy.model")[-1]["details"]["verify_full"] is True
+    assert vault.cli("deploy", "llm@1.0.0", "--to", "gpu-00").returncode == 0
+    assert hashlib.sha256(weights.read_bytes()).hexdigest() == hashlib.sha256(
+        (tmp_path / "src-1.0.0" / "weights" / "model.safetensors").read_bytes()).hexdigest()
+
+
 def test_an_auditor_may_not_deploy(vault: Vault, trust: TrustLab, tmp_path: Path) -> None:
     vault.add_account("ada", "auditor")
     _import_model(vault, trust, tmp_path, "1.0.0")
@@ -176,23 +209,24 @@ def test_an_auditor_may_not_deploy(vault: Vault, trust: TrustLab, tmp_path: Path
     assert "may not" in done.stderr
 
 
+@pytest.mark.slow
 def test_an_interrupted_transfer_resumes_and_the_node_hash_matches(
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
     from app.core.errors import Cancelled
-    from app.core.ssh import connect_pinned, load_private_key
-    from app.core.transfer import FileToSend, push
+    from app.core.transfer import FileToSend, PinnedSsh, push
 
     made = lab(["t4"])
     _enroll(vault, made, bootstrap_key, ["secret"])
     node_dir = made.nodes[0].home / "airlock" / "incoming"
     source = tmp_path / "big.bin"
-    source.write_bytes(hashlib.sha256(b"x").digest() * (8 * 1024 * 1024 // 32))
+    source.write_bytes(hashlib.sha256(b"x").digest() * (12 * 1024 * 1024 // 32))
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    item = FileToSend(source, f"{node_dir}/big.bin", source.stat().st_size, digest)
+    record = node_dir / "received.json"
+    item = FileToSend(source, f"{node_dir}/big.bin", source.stat().st_size, digest, str(record))
     with vault.open() as session:
         node = session._nodes_rows()[0]
-        key = load_private_key(session._nodes_management_key().private_openssh)
+        key = session._nodes_management_key().private_openssh
     cancel = threading.Event()
     sent = {"bytes": 0}
 
@@ -201,29 +235,66 @@ def test_an_interrupted_transfer_resumes_and_the_node_hash_matches(
         if sent["bytes"] >= 3 * 1024 * 1024:
             cancel.set()
 
-    client = connect_pinned(node, key)
-    try:
+    def node_sha256(path: Path) -> str:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    with PinnedSsh([node], key, tmp_path / "s") as ssh:
         with pytest.raises(Cancelled):
-            push(client, node.name, [item], advance, cancel)
+            push(ssh, node, [item], advance, cancel)
         partial = node_dir / "big.bin.partial"
         kept = partial.stat().st_size
         assert 0 < kept < item.length
         assert not (node_dir / "big.bin").exists()
-        report = push(client, node.name, [item])
+        assert not record.exists()
+        report = push(ssh, node, [item])
         assert report.resumed == {item.remote: kept}
         assert report.sent_bytes == item.length - kept
-        _stdin, stdout, _stderr = client.exec_command(f"sha256sum {node_dir}/big.bin")
-        assert stdout.read().decode().split()[0] == digest
+        assert node_sha256(node_dir / "big.bin") == digest
+        assert not partial.exists()
+        # The node noted the hash it computed from the stream, with the file's identity.
+        noted = json.loads(record.read_text())["files"]["big.bin"]
+        info = (node_dir / "big.bin").stat()
+        assert noted == {"sha256": digest, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+                         "ctime_ns": info.st_ctime_ns, "ino": info.st_ino, "dev": info.st_dev}
+        # Complete at its length: not sent again.
+        again = push(ssh, node, [item])
+        assert (again.sent_bytes, again.skipped) == (0, [item.remote])
         # A partial file whose prefix differs is started again, not continued.
         (node_dir / "big.bin").rename(partial)
         with partial.open("r+b") as handle:
             handle.truncate(1024 * 1024)
             handle.seek(10)
             handle.write(b"garbage")
-        report = push(client, node.name, [item])
+        report = push(ssh, node, [item])
         assert report.restarted == [item.remote]
         assert report.sent_bytes == item.length
-        _stdin, stdout, _stderr = client.exec_command(f"sha256sum {node_dir}/big.bin")
-        assert stdout.read().decode().split()[0] == digest
-    finally:
-        client.close()
+        assert node_sha256(node_dir / "big.bin") == digest
+        # Bytes that do not hash as expected never become the file.
+        (node_dir / "big.bin").unlink()
+        wrong = FileToSend(source, item.remote, item.length, "0" * 64, str(record))
+        with pytest.raises(TransferFailed, match="SHA-256"):
+            push(ssh, node, [wrong])
+        assert not (node_dir / "big.bin").exists()
+        assert not partial.exists()
+
+
+@pytest.mark.slow
+def test_a_changed_host_key_stops_the_transfer_before_any_byte(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    from app.core.ssh import HostKeyChanged
+    from app.core.transfer import FileToSend, PinnedSsh, push
+
+    made = lab(["t4"])
+    _enroll(vault, made, bootstrap_key, ["secret"])
+    with vault.open() as session:
+        node = session._nodes_rows()[0]
+        key = session._nodes_management_key().private_openssh
+    made.nodes[0].regenerate_host_key()
+    source = tmp_path / "small.bin"
+    source.write_bytes(b"x" * 4096)
+    target = made.nodes[0].home / "airlock" / "incoming" / "small.bin"
+    item = FileToSend(source, str(target), 4096, hashlib.sha256(b"x" * 4096).hexdigest())
+    with PinnedSsh([node], key, tmp_path / "s") as ssh, pytest.raises(HostKeyChanged, match="pinned host key"):
+        push(ssh, node, [item])
+    assert not target.parent.exists()

@@ -14,10 +14,12 @@ import contextlib
 import os
 import pwd
 import secrets
+import select
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,12 +186,19 @@ def _install_standin(node: LabNode) -> None:
 
 
 def _kill_processes_of(uid: int) -> None:
-    """Kill, by pid, what a lab account still runs (sessions, ControlPersist peers)."""
+    """Kill, by pid, what a lab account still runs (sessions, ControlPersist peers), and
+    wait until each has exited (through a pidfd), so that userdel does not find them."""
     for status in Path("/proc").glob("[0-9]*/status"):
         with contextlib.suppress(OSError):
             fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-            if int(fields["Uid"].split()[0]) == uid:
-                os.kill(int(status.parent.name), signal.SIGKILL)
+            if int(fields["Uid"].split()[0]) != uid:
+                continue
+            pidfd = os.pidfd_open(int(status.parent.name))
+            try:
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+                select.select([pidfd], [], [], 10)
+            finally:
+                os.close(pidfd)
 
 
 @dataclass
@@ -239,7 +248,9 @@ class Lab:
             node.stop()
         for node in self.nodes:
             _kill_processes_of(pwd.getpwnam(node.user).pw_uid)
-            subprocess.run(["userdel", "-r", node.user], check=False, capture_output=True)
+            removed = subprocess.run(["userdel", "-r", node.user], check=False, capture_output=True, text=True)
+            if removed.returncode not in (0, 12):  # 12: the home was already gone
+                sys.stderr.write(f"lab: could not remove {node.user}: {removed.stderr.strip()}\n")
         shutil.rmtree(self.base, ignore_errors=True)
         self.nodes.clear()
 

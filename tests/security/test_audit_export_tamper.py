@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.core import schema_core
 from app.core.audit.entry import canonical_entry, parse_entry
 from app.core.audit.export import write_export
+from app.core.audit.log import AuditLog as StoredLog
 from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, sign_note, verifier_line
 from app.core.audit.verify_audit import Report, verify_export
@@ -576,3 +579,137 @@ def test_export_refuses_a_name_that_is_not_a_plain_directory(tmp_path: Path, log
     with pytest.raises(UsageError, match="cannot name an audit export"):
         write_export(tmp_path, iter(log.entries), log.checkpoints, log.line, name=name)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the local log: `AuditLog.verify` names the first bad stored entry or checkpoint ------------
+
+LOCAL_KEY_NAME = "airlock/local-test"
+
+
+@dataclass
+class Stored:
+    """A real audit log in a real SQLite database with the appliance's schema."""
+
+    db: sqlite_utils.Database
+    log: StoredLog
+    line: str
+
+
+def _stored_log(count: int, checkpoint_at: tuple[int, ...]) -> Stored:
+    db = sqlite_utils.Database(memory=True)
+    for migration in schema_core.MIGRATIONS:
+        db.conn.executescript(migration)
+    log = StoredLog(db, LOCAL_KEY_NAME)
+    key = Ed25519PrivateKey.generate()
+    for number in range(count):
+        db.conn.execute("BEGIN")
+        log.append("alice", "settings.change", f"key-{number}", "ok", {"new": number, "note": "línea"})
+        if number + 1 in checkpoint_at:
+            log.checkpoint(key, LOCAL_KEY_NAME)
+        db.conn.execute("COMMIT")
+    return Stored(db, log, verifier_line(LOCAL_KEY_NAME, key.public_key()))
+
+
+def _rewrite(stored: Stored, seq: int, entry: bytes) -> None:
+    """What someone holding the database key can do: drop the guard and edit a row."""
+    stored.db.conn.execute("DROP TRIGGER IF EXISTS audit_entries_no_update")
+    stored.db.conn.execute("UPDATE audit_entries SET entry = ? WHERE seq = ?", (entry, seq))
+
+
+def _stored_entry(stored: Stored, seq: int) -> bytes:
+    return bytes(stored.db.execute("SELECT entry FROM audit_entries WHERE seq = ?", (seq,)).fetchone()[0])
+
+
+@pytest.fixture
+def stored() -> Stored:
+    return _stored_log(12_345, (5_000, 10_000))  # more than one read batch, a tail of 2,345
+
+
+def test_local_log_verifies_untouched(stored: Stored) -> None:
+    report = stored.log.verify(stored.line)
+    assert report.ok, report.problems
+    assert (report.size, report.checkpoints, report.sealed_size, report.unsealed) == (12_345, 2, 10_000, 2_345)
+
+
+def test_local_rewrite_under_a_checkpoint_names_the_checkpoint(stored: Stored) -> None:
+    entry = _stored_entry(stored, 7_777)
+    _rewrite(stored, 7_777, entry.replace(b'"actor":"alice"', b'"actor":"mallory"'))
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        (
+            "The checkpoint at size 10000 does not match the entries: an entry at or before seq 9999 "
+            "(seq 0..4999 match an earlier checkpoint) was changed outside Airlock."
+        )
+    ]
+    assert report.sealed_size == 5_000
+
+
+def test_local_hand_edit_in_the_tail_names_the_entry(stored: Stored) -> None:
+    entry = _stored_entry(stored, 11_000)
+    _rewrite(stored, 11_000, entry.replace(b'"outcome":"ok"', b'"outcome": "ok"'))
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        (
+            "The audit entry at position 11000 (seq 11000) is not in canonical form: it was edited by hand "
+            "or by another tool: the log was changed outside Airlock."
+        )
+    ]
+    assert report.size == 11_000
+
+
+def test_local_renumbered_entry_in_the_tail_names_the_gap(stored: Stored) -> None:
+    entry = _stored_entry(stored, 12_000)
+    _rewrite(stored, 12_000, entry.replace(b'"seq":12000', b'"seq":12001'))
+    report = stored.log.verify(stored.line)
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith("The audit entry at position 12000 has seq 12001 where seq 12000")
+
+
+def test_local_entry_holding_a_line_break_is_named(stored: Stored) -> None:
+    entry = _stored_entry(stored, 10_001)
+    _rewrite(stored, 10_001, entry + b"\n" + entry)
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        (
+            "The audit entry at position 10001 holds a line break, so it is not one canonical entry: "
+            "the log was changed outside Airlock."
+        )
+    ]
+
+
+def test_local_verify_is_as_strict_as_the_auditor(stored: Stored) -> None:
+    """An entry the old local check accepted (valid JSON, right seq) but an auditor refuses."""
+    entry = json.loads(_stored_entry(stored, 12_300))
+    entry["time"] = "2025-02-30T10:00:00Z"
+    _rewrite(stored, 12_300, json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode())
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        (
+            "The audit entry at position 12300 (seq 12300) has a time that is not RFC 3339 UTC ending in 'Z': "
+            "the log was changed outside Airlock."
+        )
+    ]
+
+
+def test_local_broken_entry_under_a_checkpoint_is_named_before_the_checkpoint(stored: Stored) -> None:
+    _rewrite(stored, 3_000, _stored_entry(stored, 3_000)[:-1])
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        "The audit entry at position 3000 is not valid JSON: the log was changed outside Airlock."
+    ]
+    assert (report.size, report.sealed_size) == (3_000, 0)
+
+
+def test_local_swapped_entries_under_a_checkpoint_are_named(stored: Stored) -> None:
+    first, second = _stored_entry(stored, 6_000), _stored_entry(stored, 6_001)
+    stored.db.conn.execute("DROP TRIGGER IF EXISTS audit_entries_no_update")
+    stored.db.conn.execute("UPDATE audit_entries SET entry = ? WHERE seq = ?", (second, 6_000))
+    stored.db.conn.execute("UPDATE audit_entries SET entry = ? WHERE seq = ?", (first, 6_001))
+    report = stored.log.verify(stored.line)
+    assert report.problems == [
+        (
+            "The audit entry at position 6000 claims seq 6001: entries are missing or reordered: "
+            "the log was changed outside Airlock."
+        )
+    ]
+    assert report.sealed_size == 5_000

@@ -131,11 +131,8 @@ def _last_refusal(vault: Vault, action: str) -> dict[str, object]:
 
 
 @pytest.fixture
-def lab(tmp_path: Path, vault: Vault) -> TrustLab:
-    made = TrustLab(tmp_path / "lab")
-    done = vault.cli("trust", "init", str(made.root_json), "--fingerprint", made.fingerprint)
-    assert done.returncode == 0, done.stderr
-    return made
+def lab(trusted_lab: TrustLab) -> TrustLab:
+    return trusted_lab
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import stat
 import threading
 from pathlib import Path
@@ -208,7 +209,9 @@ def test_private_dirs_stay_short_enough_for_control_sockets(tmp_path: Path) -> N
     assert jobs.job_base_dir(Path("/var/lib/airlock")) == Path("/var/lib/airlock/jobs")
     deep = tmp_path / ("x" * 80)
     base = jobs.job_base_dir(deep)
-    assert len(str(jobs.make_private_dir(base))) <= 46
+    made = jobs.make_private_dir(base)
+    jobs.remove_private_dir(made)
+    assert len(str(made)) <= 46
     with pytest.raises(jobs.JobError, match="too long for SSH control sockets"):
         jobs.prepare(deep, deep / "x.yml", [_node("a")])
 
@@ -232,3 +235,18 @@ def test_a_key_fifo_nobody_read_is_released(tmp_path: Path) -> None:
     thread.join(timeout=10)
     assert not thread.is_alive()
     assert not private.exists()
+
+
+def test_leftover_job_dirs_of_this_vault_are_swept(tmp_path: Path) -> None:
+    data_dir = Path("/tmp") / f"al-{os.getpid()}"  # short enough for DATA_DIR/jobs
+    try:
+        base = jobs.job_base_dir(data_dir)
+        assert base == data_dir / "jobs"
+        live, stale = jobs.make_private_dir(base), jobs.make_private_dir(base)
+        (stale / "cp").mkdir()
+        assert jobs.sweep_private_dirs(data_dir, {live}) == 1
+        assert live.exists()
+        assert not stale.exists()
+        assert jobs.sweep_private_dirs(tmp_path / ("x" * 80), set()) == 0  # the shared temp dir is never swept
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.audit.entry import InvalidAuditEntry, canonical_entry, parse_entry
+from app.core.audit.entry import InvalidAuditEntry, canonical_entry, first_bad_stored_entry, parse_entry
 from app.core.audit.merkle import (
     EMPTY_ROOT,
     Frontier,
@@ -448,3 +448,59 @@ def test_entries_round_trip_exactly(seq: int, actor: str, details: dict[str, obj
     assert b"\n" not in raw
     parsed = parse_entry(raw)
     assert canonical_entry(**parsed) == raw
+
+
+def test_frontier_extend_refuses_a_bad_batch_whole() -> None:
+    frontier = Frontier()
+    frontier.extend([leaf_hash(b"a"), leaf_hash(b"b")])
+    before = frontier.copy()
+    with pytest.raises(MerkleError, match="must be 32 bytes, not 31"):
+        frontier.extend([leaf_hash(b"c"), leaf_hash(b"d")[:31], leaf_hash(b"e")])
+    assert frontier == before
+
+
+def _misnumbered_reference(entries: list[bytes]) -> tuple[int, str] | None:
+    """One entry at a time: a JSON object whose seq is its position."""
+    for position, entry in enumerate(entries):
+        if b"\n" in entry:
+            return position, "holds a line break, so it is not one canonical entry"
+        try:
+            body = json.loads(entry)
+        except (ValueError, RecursionError):
+            return position, "is not valid JSON"
+        seq = body.get("seq") if isinstance(body, dict) else None
+        if type(seq) is not int or seq != position:
+            return position, f"claims seq {seq}: entries are missing or reordered"
+    return None
+
+
+STORED = [canonical_entry(seq, "2025-01-02T03:04:05Z", "a", "b", "c", "ok", {"k": [seq, 1.5]}) for seq in range(12)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 11), st.integers(0, 400), st.binary(max_size=5), st.integers(0, 5))
+def test_stored_entry_batch_check_agrees_with_one_at_a_time(row: int, position: int, new: bytes, drop: int) -> None:
+    entries = list(STORED)
+    raw = entries[row]
+    position %= len(raw) + 1
+    entries[row] = raw[:position] + new + raw[position + drop :]
+    assert first_bad_stored_entry(entries, 0, canonical_from=len(entries)) == _misnumbered_reference(entries)
+
+
+def test_stored_entry_batch_check_is_canonical_from_the_tail() -> None:
+    entries = list(STORED)
+    entries[9] = entries[9].replace(b'"k":', b'"k": ')  # valid JSON, right seq, not canonical
+    assert first_bad_stored_entry(entries, 0, canonical_from=10) is None
+    found = first_bad_stored_entry(entries, 0, canonical_from=9)
+    assert found is not None
+    assert found[0] == 9
+    assert "not in canonical form" in found[1]
+
+
+def test_stored_entry_batch_check_names_the_first_problem_in_order() -> None:
+    entries = list(STORED)
+    entries[3] = entries[3][:-1]
+    entries[7] = entries[7] + b"\n" + entries[7]
+    assert first_bad_stored_entry(entries, 0, canonical_from=12) == (3, "is not valid JSON")
+    assert first_bad_stored_entry(entries, 0) == (3, "(expected seq 3) is not a valid JSON entry")
+    assert first_bad_stored_entry(entries[4:], 4) == (7, "holds a line break, so it is not one canonical entry")

@@ -13,12 +13,15 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.audit import verify_audit
-from app.core.audit.entry import canonical_entry
+from app.core.audit.entry import InvalidAuditEntry, canonical_entry
 from app.core.audit.export import write_export
 from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, sign_note, verifier_line
@@ -230,3 +233,164 @@ def test_parallel_form_check_finds_the_first_bad_line(
 def test_workers_must_be_positive(good_export: Path, key_line: str) -> None:
     with pytest.raises(verify_audit.UsageProblem, match="--workers"):
         verify_audit.verify_export(good_export, key_line, workers=0)
+
+
+# -- the block check: as strict as the line-by-line check, and naming the same line ---------
+
+
+def _good_lines(count: int) -> list[bytes]:
+    return [
+        canonical_entry(seq, "2024-02-29T23:59:59.123456Z", "zoë", "job.run", f"n-{seq}", "ok", {"x": [1.5, None]})
+        for seq in range(count)
+    ]
+
+
+def _line_by_line(block: bytes, first_seq: int = 0) -> tuple[int, str] | None:
+    """The reference: the precise check, one line at a time, first problem wins."""
+    checker = verify_audit._EntryChecker()
+    for index, line in enumerate(block.split(b"\n")[:-1]):
+        problem = verify_audit._entry_problem(line, first_seq + index, checker.decode, checker.encode)
+        if problem is not None:
+            return first_seq + index, problem
+    return None
+
+
+def _block(lines: list[bytes]) -> bytes:
+    return b"".join(line + b"\n" for line in lines)
+
+
+GOOD = _good_lines(20)
+SEVEN = GOOD[7].decode()
+EIGHT = GOOD[8].decode()
+TAMPERED_LINE_7 = {
+    "space after a colon": SEVEN.replace('"actor":', '"actor": '),
+    "keys out of order": SEVEN.replace('{"action":"job.run","actor":"zoë"', '{"actor":"zoë","action":"job.run"'),
+    "a key twice": SEVEN.replace('"actor":"zoë"', '"actor":"zoë","actor":"zoë"'),
+    "a needless escape": SEVEN.replace('"job.run"', '"\\u006aob.run"'),
+    "an escaped slash": SEVEN.replace('"n-7"', '"n\\/7"'),
+    "an upper-case escape": SEVEN.replace('"n-7"', '"n\\u001F7"'),
+    "an escaped DEL": SEVEN.replace('"n-7"', '"n\\u007f7"'),
+    "a lone surrogate": SEVEN.replace('"n-7"', '"n\\ud8007"'),
+    "a raw tab in text": SEVEN.replace('"n-7"', '"n\t7"'),
+    "an exponent": SEVEN.replace("1.5", "15E-1"),
+    "a trailing zero": SEVEN.replace("1.5", "1.50"),
+    "minus zero": SEVEN.replace('"seq":7', '"seq":-0'),
+    "NaN": SEVEN.replace("1.5", "NaN"),
+    "Infinity": SEVEN.replace("1.5", "-Infinity"),
+    "a number too large": SEVEN.replace("1.5", "1e999"),
+    "seq as true": SEVEN.replace('"seq":7', '"seq":true'),
+    "seq as a float": SEVEN.replace('"seq":7', '"seq":7.0'),
+    "seq as text": SEVEN.replace('"seq":7', '"seq":"7"'),
+    "seq skipped": SEVEN.replace('"seq":7', '"seq":8'),
+    "seq repeated": SEVEN.replace('"seq":7', '"seq":6'),
+    "a missing field": SEVEN.replace('"outcome":"ok",', ""),
+    "an extra field": SEVEN.replace('"outcome":"ok",', '"outcome":"ok","reason":"",'),
+    "a renamed field": SEVEN.replace('"outcome":', '"outcomes":'),
+    "details as a list": SEVEN.replace('"details":{"x":[1.5,null]}', '"details":[1.5,null]'),
+    "actor as a number": SEVEN.replace('"actor":"zoë"', '"actor":7'),
+    "a time without Z": SEVEN.replace(".123456Z", ".123456"),
+    "a lower-case z": SEVEN.replace(".123456Z", ".123456z"),
+    "month 13": SEVEN.replace("2024-02-29", "2024-13-29"),
+    "February 30": SEVEN.replace("2024-02-29", "2024-02-30"),
+    "hour 24": SEVEN.replace("T23:59:59", "T24:00:00"),
+    "second 60": SEVEN.replace("T23:59:59", "T23:59:60"),
+    "year 0": SEVEN.replace("2024-02-29", "0000-02-29"),
+    "an array, not an object": "[" + SEVEN + "]",
+    "an empty line": "",
+    "a byte order mark": "\ufeff" + SEVEN,
+    "two entries on one line": SEVEN + "," + EIGHT,
+    "nested too deeply": SEVEN.replace("[1.5,null]", "[" * 100_000 + "]" * 100_000),
+}
+
+
+@pytest.mark.parametrize("tamper", sorted(TAMPERED_LINE_7))
+def test_block_check_names_the_line_the_line_by_line_check_names(tamper: str) -> None:
+    lines = list(GOOD)
+    lines[7] = TAMPERED_LINE_7[tamper].encode("utf-8")
+    block = _block(lines)
+    expected = _line_by_line(block)
+    assert expected is not None, "the tampered line passed the precise check"
+    assert expected[0] == 7, expected
+    assert verify_audit.first_bad_entry(block, 0) == expected
+
+
+def test_block_check_passes_good_entries_with_every_kind_of_value() -> None:
+    details: dict[str, Any] = {
+        "float": -0.000123,
+        "big": 2**70,
+        "text": 'quote " backslash \\ newline \n tab \t nul \x00 del \x7f emoji \U0001f680',
+        "nested": {"b": [True, False, None, {"z": 1, "a": []}], "a": {}},
+    }
+    lines = [canonical_entry(seq, "9999-12-31T23:59:59Z", "", "a", "", "", details) for seq in range(5)]
+    block = _block(lines)
+    assert _line_by_line(block) is None
+    assert verify_audit.first_bad_entry(block, 0) is None
+
+
+def test_block_check_rejects_lines_that_only_joined_form_entries() -> None:
+    """Line 5 holds two entries, lines 6 and 7 one entry cut in two: joined, all look right."""
+    cut = GOOD[7].index(b"[1.5,") + len(b"[1.5")
+    lines = [*GOOD[:5], GOOD[5] + b"," + GOOD[6], GOOD[7][:cut], GOOD[7][cut + 1 :], *GOOD[8:]]
+    joined = json.loads(b"[" + b",".join(lines) + b"]")
+    assert [entry["seq"] for entry in joined] == list(range(20)), "the lines should join into good entries"
+    block = _block(lines)
+    found = verify_audit.first_bad_entry(block, 0)
+    assert found == _line_by_line(block)
+    assert found is not None
+    assert found[0] == 5
+
+
+def test_block_check_rejects_bytes_that_are_not_utf8() -> None:
+    lines = list(GOOD)
+    lines[3] = lines[3].replace(b"zo\xc3\xab", b"zo\xeb")
+    block = _block(lines)
+    assert verify_audit.first_bad_entry(block, 0) == (3, "(expected seq 3) is not a valid JSON entry")
+
+
+def test_block_check_counts_from_the_first_seq_across_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verify_audit, "_CHECK_BYTES", 300)  # parts of about one line; one line is longer
+    lines = [
+        canonical_entry(seq, "2025-01-01T00:00:00Z", "a", "b", "c" * (seq % 3) * 200, "ok", {})
+        for seq in range(1000, 1060)
+    ]
+    assert verify_audit.first_bad_entry(_block(lines), 1000) is None
+    lines[41] = lines[41].replace(b'"outcome":"ok"', b'"outcome":"ok" ')
+    block = _block(lines)
+    found = verify_audit.first_bad_entry(block, 1000)
+    assert found == _line_by_line(block, 1000)
+    assert found is not None
+    assert found[0] == 1041
+    assert "not in canonical form" in found[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=2000), st.binary(min_size=0, max_size=6), st.integers(0, 6))
+def test_block_check_agrees_with_the_line_by_line_check_on_any_edit(position: int, new: bytes, drop: int) -> None:
+    block = _block(GOOD[:10])
+    position %= len(block)
+    edited = block[:position] + new + block[position + drop :]
+    if not edited.endswith(b"\n"):
+        edited += b"\n"
+    assert verify_audit.first_bad_entry(edited, 0) == _line_by_line(edited)
+
+
+DETAILS = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(st.text(), DETAILS, max_size=4), min_size=1, max_size=6), st.text(max_size=8))
+def test_block_check_passes_every_canonical_entry(details: list[dict[str, Any]], actor: str) -> None:
+    actor = actor.encode("utf-8", "replace").decode("utf-8")
+    try:
+        lines = [
+            canonical_entry(seq, "2030-12-31T23:59:59.5Z", actor, "x", "", "ok", d) for seq, d in enumerate(details)
+        ]
+    except InvalidAuditEntry:
+        return  # text that is not valid Unicode; the writer refuses it, so no log holds it
+    block = _block(lines)
+    assert verify_audit.first_bad_entry(block, 0) is None
+    assert _line_by_line(block) is None

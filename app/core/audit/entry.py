@@ -10,11 +10,16 @@ from the exported lines alone.
 from __future__ import annotations
 
 import json
+import json.scanner
 import math
+import operator
 import re
+from collections.abc import Sequence
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
+from app.core.audit.verify_audit import first_bad_entry
 from app.core.errors import AuditIntegrityError
 
 ENTRY_FIELDS = frozenset({"seq", "time", "actor", "action", "target", "outcome", "details"})
@@ -91,6 +96,67 @@ def parse_entry(data: bytes) -> dict[str, Any]:
         )
         raise InvalidAuditEntry(msg)
     return value
+
+
+def first_bad_stored_entry(
+    entries: Sequence[bytes], first_seq: int, *, canonical_from: int = 0
+) -> tuple[int, str] | None:
+    """(seq position, problem) of the first stored entry that does not belong at its place.
+
+    `entries` are stored entry bytes in order, the first at position `first_seq`. Every
+    entry must be one JSON object whose seq is its position; from position
+    `canonical_from` on (the part no checkpoint seals), it must moreover be exactly the
+    canonical entry an auditor's verifier accepts (`verify_audit.first_bad_entry`). Both
+    checks take one C-level JSON pass per batch and fall back to one entry at a time only
+    to name the first bad one. The problem text reads after "the entry at position N".
+    """
+    if not entries:
+        return None
+    split = min(max(canonical_from - first_seq, 0), len(entries))
+    block = b"\n".join(entries) + b"\n"
+    if block.count(b"\n") != len(entries):
+        index = next(index for index, entry in enumerate(entries) if b"\n" in entry)
+        before = first_bad_stored_entry(entries[:index], first_seq, canonical_from=canonical_from)
+        return before or (first_seq + index, "holds a line break, so it is not one canonical entry")
+    start = 0  # parts of a few hundred entries: their text and values stay in the CPU cache
+    for first in range(0, split, _PART):
+        part = entries[first : min(first + _PART, split)]
+        end = start + sum(map(len, part)) + len(part)
+        found = _first_misnumbered(block[start:end], part, first_seq + first)
+        if found is not None:
+            return found
+        start = end
+    return first_bad_entry(block[start:], first_seq + split) if split < len(entries) else None
+
+
+_PART = 512
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed types the context wrongly
+_VALUE = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+_SEQ = operator.itemgetter("seq")
+
+
+def _first_misnumbered(block: bytes, entries: Sequence[bytes], first_seq: int) -> tuple[int, str] | None:
+    """The first entry that is not a JSON object whose seq is its position, or None."""
+    try:
+        texts = block.decode("utf-8").split("\n")
+        texts.pop()
+        scanned = list(map(_SCAN, texts, repeat(0, len(texts))))
+        if list(map(_END, scanned)) == list(map(len, texts)):
+            seqs = list(map(_SEQ, map(_VALUE, scanned)))
+            if set(map(type, seqs)) == {int} and seqs == list(range(first_seq, first_seq + len(seqs))):
+                return None
+    except (ValueError, StopIteration, RecursionError, KeyError, TypeError):
+        pass  # some entry is bad: find which, one at a time
+    for index, entry in enumerate(entries):
+        try:
+            body = json.loads(entry)
+        except (ValueError, RecursionError):
+            return first_seq + index, "is not valid JSON"
+        seq = body.get("seq") if isinstance(body, dict) else None
+        if type(seq) is not int or seq != first_seq + index:
+            return first_seq + index, f"claims seq {seq}: entries are missing or reordered"
+    return None
 
 
 def _encode(fields: dict[str, Any]) -> bytes:

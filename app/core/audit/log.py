@@ -12,12 +12,13 @@ import time as _time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.core.audit.entry import canonical_entry
+from app.core.audit.entry import canonical_entry, first_bad_stored_entry
 from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, parse_checkpoint, sign_note, verify_note
 from app.core.errors import AuditIntegrityError
@@ -195,8 +196,16 @@ class AuditLog:
     # -- verification ------------------------------------------------------------------
 
     def verify(self, verifier_line: str) -> LogReport:
-        """Recompute the tree from the stored entries and check every checkpoint against it."""
-        by_size: dict[int, str] = {}
+        """Recompute the tree from the stored entries and check every checkpoint against it.
+
+        Entries are read and checked a batch at a time (one C-level JSON pass per batch):
+        each must be a JSON object whose seq is its position, and the unsealed tail (after
+        the newest checkpoint) must pass the offline verifier's own entry checks, so it
+        is judged as an auditor will judge it. Leaves are hashed in one tight loop; the
+        first problem in seq order is reported, naming the entry's position or the
+        checkpoint's size.
+        """
+        by_size: dict[int, bytes] = {}
         problems: list[str] = []
         for note in self.checkpoints():
             try:
@@ -204,31 +213,39 @@ class AuditLog:
             except Exception as exc:  # noqa: BLE001 - any failure is reported, not raised
                 problems.append(f"A stored checkpoint does not verify: {exc}")
                 continue
-            by_size[checkpoint.size] = checkpoint.root.hex()
+            by_size[checkpoint.size] = checkpoint.root
         frontier = Frontier()
         sealed = 0
-        for raw in self.raw_entries():
-            seq = frontier.size
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                problems.append(f"Entry {seq} is not valid JSON.")
-                break
-            if body.get("seq") != seq:
-                problems.append(
-                    f"Entry at position {seq} claims seq {body.get('seq')}: entries are missing or reordered."
-                )
-                break
-            frontier.append(leaf_hash(raw))
-            expected = by_size.get(frontier.size)
-            if expected is not None:
-                if frontier.root().hex() != expected:
+        sizes = sorted(size for size in by_size if size > 0)
+        tail = max(sizes, default=0)  # entries from here on no signature covers: check them as an auditor would
+        next_size = 0  # index in `sizes` of the next checkpoint the tree reaches
+        entries = self.raw_entries()
+        stopped = False
+        while not stopped and (batch := list(islice(entries, 10_000))):
+            first = frontier.size
+            bad = first_bad_stored_entry(batch, first, canonical_from=tail)
+            leaves = list(map(leaf_hash, batch if bad is None else batch[: bad[0] - first]))
+            done = 0
+            while next_size < len(sizes) and sizes[next_size] <= first + len(leaves):
+                size = sizes[next_size]
+                next_size += 1
+                frontier.extend(leaves[done : size - first])
+                done = size - first
+                if frontier.root() != by_size[size]:
+                    earlier = f" (seq 0..{sealed - 1} match an earlier checkpoint)" if sealed else ""
                     problems.append(
-                        f"The checkpoint at size {frontier.size} does not match the entries: "
-                        f"an entry at or before seq {seq} was changed."
+                        f"The checkpoint at size {size} does not match the entries: an entry at or before "
+                        f"seq {size - 1}{earlier} was changed outside Airlock."
                     )
+                    stopped = True
                     break
-                sealed = frontier.size
+                sealed = size
+            if stopped:
+                break
+            frontier.extend(leaves[done:])
+            if bad is not None:
+                problems.append(f"The audit entry at position {bad[0]} {bad[1]}: the log was changed outside Airlock.")
+                stopped = True
         stored = self._frontier()
         if not problems and (stored.size != frontier.size or stored.root() != frontier.root()):
             problems.append("The stored tree head does not match the entries: the log was changed outside Airlock.")

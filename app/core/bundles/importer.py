@@ -1,15 +1,19 @@
 """One streaming pass over the medium: each byte read once, hashed and written to staging.
 
-Split parts are concatenated on the fly; every part and every whole file is checked for
-length and SHA-256 while it streams. Files run on a small thread pool (hashlib, reads and
-writes release the GIL); progress is reported from the caller's thread only.
+Split parts are concatenated on the fly; every part's length and every whole file's
+length and SHA-256 are checked while it streams (a split file is hashed once, as a
+whole). Files run on a small pool of workers, largest first; each worker has a `Lane`
+(aligned buffers and a writer thread), so that reading, hashing and writing overlap.
+hashlib, reads and writes release the GIL. Progress is reported from the caller's thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
+import queue
 import shutil
 import stat
 import threading
@@ -28,10 +32,12 @@ from app.core.bundles.errors import (
     NotARegularFile,
     StoreFull,
 )
+from app.core.bundles.lane import Lane, StagedFile, open_staged
 from app.core.bundles.verify import FilePlan, Source
 from app.core.progress import Progress, no_progress
 
 _ASK = "Do not use this bundle; ask the publisher for a new copy."
+_CANCELLED = "The import was cancelled; nothing was imported."
 _REPORT_EVERY_S = 0.2
 
 
@@ -48,7 +54,7 @@ class _Tally:
         with self.lock:
             self.done += n
         if self.cancel.is_set() or self.stop.is_set():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
+            raise ImportCancelled(_CANCELLED)
 
 
 class _Digest(Protocol):
@@ -66,44 +72,68 @@ def _open_source(source: Source) -> int:
     if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != source.identity or st.st_nlink > 1:
         os.close(fd)
         raise NotARegularFile(f"{source.label} changed on the medium after it was checked.", _ASK)
-    with_advice = getattr(os, "posix_fadvise", None)
-    if with_advice is not None:
-        with_advice(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+    with contextlib.suppress(OSError, AttributeError):
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
     return fd
 
 
-def _write_all(fd: int, view: memoryview) -> None:
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _stream_source(source: Source, out_fd: int | None, whole: _Digest, buffer: memoryview, tally: _Tally) -> None:
+def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane: Lane, tally: _Tally) -> None:
+    """Read one file of the medium once; each buffer is hashed here while the lane writes it."""
     fd = _open_source(source)
-    part = hashlib.sha256() if source.sha256 is not None else None
     remaining = source.length
     try:
         while True:
-            # Ask for one byte more than expected at the end, to see a file that grew.
-            n = os.readv(fd, [buffer[: min(len(buffer), remaining + 1)]])
-            if n == 0:
+            index = lane.take()
+            view = lane.views[index]
+            try:
+                # Ask for one byte more than expected at the end, to see a file that grew.
+                n = os.readv(fd, [view[: min(len(view), remaining + 1)]])
+            except BaseException:
+                lane.give(index)
+                raise
+            if n == 0 or n > remaining:
+                lane.give(index)
+                if n:
+                    raise LengthMismatch(f"{source.label} on the medium is longer than the manifest signs.", _ASK)
                 break
-            if n > remaining:
-                raise LengthMismatch(f"{source.label} on the medium is longer than the manifest signs.", _ASK)
-            chunk = buffer[:n]
-            whole.update(chunk)
-            if part is not None:
-                part.update(chunk)
-            if out_fd is not None:
-                _write_all(out_fd, chunk)
+            if out is not None:
+                lane.write(out, index, n)
+            whole.update(view[:n])
+            if out is None:
+                lane.give(index)
             remaining -= n
             tally.add(n)
     finally:
         os.close(fd)
     if remaining:
         raise LengthMismatch(f"{source.label} ended {remaining} bytes early (truncated or medium pulled?).", _ASK)
-    if part is not None and part.hexdigest() != source.sha256:
-        raise HashMismatch(f"{source.label} does not match its signed SHA-256 (damaged or parts reordered).", _ASK)
+
+
+def _hash_range(path: Path, offset: int, length: int) -> str:
+    digest = hashlib.sha256()
+    buffer = memoryview(bytearray(limits.COPY_BUFFER))
+    with path.open("rb", buffering=0) as handle:
+        handle.seek(offset)
+        while length > 0 and (n := handle.readinto(buffer[: min(len(buffer), length)])):
+            digest.update(buffer[:n])
+            length -= n
+    return digest.hexdigest()
+
+
+def _name_bad_part(plan: FilePlan, staged: Path | None) -> str | None:
+    """After a whole-file mismatch, the first split part whose own hash fails (a rare path).
+
+    Parts are hashed again from the staged copy (the very bytes that were read), or from
+    the medium when nothing was staged (verification only).
+    """
+    offset = 0
+    for source in plan.sources:
+        if source.sha256 is not None:
+            where, at = (staged, offset) if staged is not None else (source.path, 0)
+            if _hash_range(where, at, source.length) != source.sha256:
+                return source.label
+        offset += source.length
+    return None
 
 
 def _medium_or_disk(exc: OSError, label: str) -> Exception:
@@ -116,25 +146,43 @@ def _medium_or_disk(exc: OSError, label: str) -> Exception:
     )
 
 
-def transfer_file(
-    plan: FilePlan, destination: Path | None, tally: _Tally, buffer_size: int = limits.COPY_BUFFER
-) -> None:
-    """Stream one payload file from its sources into `destination` (or only hash it)."""
-    buffer = memoryview(bytearray(buffer_size))
+def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane) -> Exception:
+    bad = None
+    if len(plan.sources) > 1:
+        lane.drain()
+        if lane.error is not None:
+            return _medium_or_disk(lane.error, plan.file.path)
+        try:
+            bad = _name_bad_part(plan, destination)
+        except OSError as exc:
+            return _medium_or_disk(exc, plan.file.path)
+    if bad is not None:
+        return HashMismatch(f"{bad} does not match its signed SHA-256 (damaged or parts reordered).", _ASK)
+    return HashMismatch(f"payload/{plan.file.path} does not match its signed SHA-256.", _ASK)
+
+
+def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane: Lane) -> None:
+    """Stream one payload file from its sources into `destination` (or only hash it).
+
+    Only when the whole does not match are the parts of a split file hashed again, to
+    name the bad one.
+    """
     whole = hashlib.sha256()
-    out_fd = None
+    out = None
+    complete = False
     try:
         if destination is not None:
-            out_fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+            out = open_staged(destination)
         for source in plan.sources:
-            _stream_source(source, out_fd, whole, buffer, tally)
+            _stream_source(source, out, whole, lane, tally)
+        complete = True
     except OSError as exc:
         raise _medium_or_disk(exc, plan.file.path) from exc
     finally:
-        if out_fd is not None:
-            os.close(out_fd)
+        if out is not None:
+            lane.close(out, complete=complete)
     if whole.hexdigest() != plan.file.sha256:
-        raise HashMismatch(f"payload/{plan.file.path} does not match its signed SHA-256.", _ASK)
+        raise _mismatch(plan, destination, lane)
 
 
 def check_free_space(directory: Path, needed: int) -> None:
@@ -146,6 +194,44 @@ def check_free_space(directory: Path, needed: int) -> None:
         raise StoreFull(msg, "Free space in the data directory, then import again.")
 
 
+def _first_error(futures: list[Future[None]]) -> BaseException:
+    errors = [e for f in futures if not f.cancelled() and (e := f.exception()) is not None]
+    real = [e for e in errors if not isinstance(e, ImportCancelled)]
+    return (real or errors)[0]
+
+
+def _run_pool(
+    plans: Sequence[FilePlan], destinations: Sequence[Path | None], tally: _Tally, lanes: list[Lane], progress: Progress
+) -> None:
+    idle: queue.SimpleQueue[Lane] = queue.SimpleQueue()
+    for lane in lanes:
+        idle.put(lane)
+
+    def job(plan: FilePlan, destination: Path | None) -> None:
+        if tally.stop.is_set() or tally.cancel.is_set():
+            raise ImportCancelled(_CANCELLED)
+        lane = idle.get()
+        try:
+            transfer_file(plan, destination, tally, lane)
+        finally:
+            idle.put(lane)
+
+    total = sum(p.file.length for p in plans)
+    order = sorted(range(len(plans)), key=lambda i: -plans[i].file.length)
+    with ThreadPoolExecutor(max_workers=len(lanes), thread_name_prefix="airlock-import") as pool:
+        futures: list[Future[None]] = [pool.submit(job, plans[i], destinations[i]) for i in order]
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=_REPORT_EVERY_S, return_when=FIRST_EXCEPTION)
+            progress(tally.done, total, "reading payload")
+            if any(f.exception() is not None for f in finished):
+                tally.stop.set()
+                for future in pending:
+                    future.cancel()
+                wait(pending)
+                raise _first_error(futures)
+
+
 def transfer(
     plans: Sequence[FilePlan],
     destinations: Sequence[Path | None],
@@ -153,31 +239,21 @@ def transfer(
     cancel: threading.Event | None = None,
     workers: int = 2,
 ) -> None:
-    """Stream every file; raise the first failure after the other workers have stopped."""
-    cancel = cancel if cancel is not None else threading.Event()
+    """Stream every file; raise the first failure after the other workers have stopped.
+
+    When it returns, every staged byte has been handed to the file system (the caller
+    still flushes before it commits); when it raises, every staging file is closed.
+    """
+    tally = _Tally(cancel if cancel is not None else threading.Event())
     total = sum(p.file.length for p in plans)
-    tally = _Tally(cancel)
-
-    def job(plan: FilePlan, destination: Path | None) -> None:
-        if tally.stop.is_set() or cancel.is_set():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
-        transfer_file(plan, destination, tally)
-
-    order = sorted(range(len(plans)), key=lambda i: -plans[i].file.length)
     progress(0, total, "reading payload")
-    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="airlock-import") as pool:
-        futures: list[Future[None]] = [pool.submit(job, plans[i], destinations[i]) for i in order]
-        pending = set(futures)
-        while pending:
-            finished, pending = wait(pending, timeout=_REPORT_EVERY_S, return_when=FIRST_EXCEPTION)
-            progress(tally.done, total, "reading payload")
-            failed = [f for f in finished if f.exception() is not None]
-            if failed:
-                tally.stop.set()
-                for future in pending:
-                    future.cancel()
-                wait(pending)
-                errors = [e for f in futures if not f.cancelled() and (e := f.exception()) is not None]
-                real = [e for e in errors if not isinstance(e, ImportCancelled)]
-                raise (real or errors)[0]
+    lanes = [Lane() for _ in range(max(1, workers))]
+    try:
+        _run_pool(plans, destinations, tally, lanes, progress)
+    finally:
+        for lane in lanes:
+            lane.stop()
+    failed = next((lane.error for lane in lanes if lane.error is not None), None)
+    if failed is not None:
+        raise _medium_or_disk(failed, "the payload")
     progress(total, total, "payload verified")

@@ -7,9 +7,11 @@ Layout::
     DATA_DIR/store/.staging-XXXXXXXX/    one import in progress (same file system)
 
 An import writes only into its staging directory, renames verified files into `objects/`
-and only then records the bundle in the vault. A crash can leave staging (swept at the next
-start) or objects no bundle refers to (pruned by the next import); never a bundle row
-whose objects are missing.
+and only then records the bundle in the vault, holding the lock shared from its first
+byte staged until its row committed. A crash can leave staging or objects no bundle
+refers to; never a bundle row whose objects are missing. Both are removed at the next
+start (`sweep_staging`, under the lock held exclusive, so never while another process
+imports), which returns the store to exactly the objects the vault refers to.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.bundles.limits import COPY_BUFFER
@@ -68,7 +71,8 @@ def sync_filesystem(path: Path) -> None:
     """Make every write to the file system holding `path` durable, in one call.
 
     One syncfs(2) after a whole import costs far less than an fsync per file and per
-    directory, and covers the data, the renames and the directories alike.
+    directory, and covers the data, the renames and the directories alike. It is short:
+    the importer wrote most bytes with O_DIRECT, or started their write-back as it went.
     """
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
@@ -86,23 +90,54 @@ def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def sweep_staging(data_dir: Path) -> int:
-    """Remove staging left by an interrupted import; return how many directories went.
+ReferencedObjects = Callable[[], set[str]]
+"""Reads, from the vault, the SHA-256 of every object a bundle row refers to."""
 
-    Call at every start, before the session is used. Staging of an import running in
-    another process is left alone (it holds the store lock shared).
+
+@dataclass(frozen=True)
+class Sweep:
+    """What a start-up sweep removed; `skipped` when another process was importing."""
+
+    staging: int = 0
+    orphans: int = 0
+    skipped: bool = False
+
+
+def _remove_orphans(data_dir: Path, referenced: set[str]) -> int:
+    removed = 0
+    for sha256 in set(stored_objects(data_dir)) - referenced:
+        with contextlib.suppress(FileNotFoundError):
+            object_path(data_dir, sha256).unlink()
+            removed += 1
+    objects = Path(data_dir) / STORE_DIR / OBJECTS_DIR
+    if removed and objects.is_dir():
+        for fan_out in objects.iterdir():
+            with contextlib.suppress(OSError):  # not empty: it holds objects still referenced
+                fan_out.rmdir()
+    return removed
+
+
+def sweep_staging(data_dir: Path, referenced: ReferencedObjects | None = None) -> Sweep:
+    """Remove what an interrupted import left behind: staging, and orphan objects.
+
+    Call at every start, before the session is used. With `referenced`, objects no bundle
+    row refers to are deleted too (a crash between their rename and the row's commit); the
+    vault is read only once the lock is held, so an import that committed just before is
+    seen. An import running in another process holds the lock shared: then nothing is
+    touched and the next start sweeps.
     """
     root = Path(data_dir) / STORE_DIR
     if not root.is_dir():
-        return 0
-    removed = 0
+        return Sweep()
     with store_lock(data_dir, exclusive=True, wait=False) as held:
         if not held:
-            return 0
+            return Sweep(skipped=True)
+        staging = 0
         for leftover in root.glob(f"{STAGING_PREFIX}*"):
             _remove_tree(leftover)
-            removed += 1
-    return removed
+            staging += 1
+        orphans = _remove_orphans(data_dir, referenced()) if referenced is not None else 0
+    return Sweep(staging, orphans)
 
 
 class Staging:
@@ -160,17 +195,10 @@ def stored_objects(data_dir: Path) -> dict[str, int]:
     return found
 
 
-def prune_orphans(data_dir: Path, referenced: set[str]) -> int:
-    """Delete objects no bundle refers to (left by a crash between rename and commit)."""
-    removed = 0
+def prune_orphans(data_dir: Path, referenced: ReferencedObjects) -> int:
+    """Delete objects no bundle refers to, unless another process is importing right now."""
     with store_lock(data_dir, exclusive=True, wait=False) as held:
-        if not held:
-            return 0
-        for sha256 in set(stored_objects(data_dir)) - referenced:
-            with contextlib.suppress(FileNotFoundError):
-                object_path(data_dir, sha256).unlink()
-                removed += 1
-    return removed
+        return _remove_orphans(data_dir, referenced()) if held else 0
 
 
 def hash_object(path: Path) -> tuple[int, str]:

@@ -120,9 +120,13 @@ class BundleActions(_Base):
 
     # -- start-up -----------------------------------------------------------------------------
 
-    def sweep_staging_at_start(self) -> None:
-        """Remove staging an interrupted import left behind (called when the session opens)."""
-        store.sweep_staging(self.data_dir)
+    def sweep_staging_at_start(self) -> store.Sweep:
+        """Remove staging and orphan objects an interrupted import left (called when the session opens).
+
+        Afterwards the store holds exactly the objects the vault's bundle rows refer to,
+        unless an import in another process is running (then the next start sweeps).
+        """
+        return store.sweep_staging(self.data_dir, self._referenced_objects)
 
     # -- trust --------------------------------------------------------------------------------
 
@@ -375,7 +379,7 @@ class BundleActions(_Base):
             return {row[0] for row in self.db.execute("SELECT DISTINCT sha256 FROM bundle_files")}
 
     def _prune_orphans(self) -> int:
-        return store.prune_orphans(self.data_dir, self._referenced_objects())
+        return store.prune_orphans(self.data_dir, self._referenced_objects)
 
     # -- listing and checking -----------------------------------------------------------------
 

@@ -23,8 +23,8 @@ from app.core import policy
 from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
 from app.core.inventory import Node, select
+from app.core.jobs import job_base_dir
 from app.core.progress import Progress, check_cancel, no_progress
-from app.core.ssh import load_private_key
 from app.core.transfer import NodeReport, push_to_nodes
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ else:
     _Base = object
 
 ROLLBACK_ACTION: Final = "deploy.rollback"
+VERIFY_FULL_VAR: Final = "airlock_verify_full"
 _PROTECTED_VARS: Final = ("airlock_bundle_", "airlock_manifest_", "airlock_root")
 _MAX_MESSAGE: Final = 400
 
@@ -123,7 +124,7 @@ class DeployActions(_Base):
     # -- the long work --------------------------------------------------------------------------
 
     def _deploy_send(self, bundle: plan.DeployBundle, nodes: list[Node], manifest: bytes, progress: Progress,
-              cancel: threading.Event | None) -> dict[str, NodeReport]:
+                     cancel: threading.Event | None) -> dict[str, NodeReport]:
         staging = self.data_dir / "deploy"
         staging.mkdir(mode=0o700, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix="manifest-", suffix=".json", dir=staging)
@@ -132,8 +133,8 @@ class DeployActions(_Base):
             with os.fdopen(fd, "wb") as handle:
                 handle.write(manifest)
             targets = [(node, plan.files_for(node, bundle, manifest_path, manifest)) for node in nodes]
-            key = load_private_key(self._nodes_management_key().private_openssh)  # type: ignore[attr-defined]
-            return push_to_nodes(targets, key, progress, cancel)
+            key: bytes = self._nodes_management_key().private_openssh  # type: ignore[attr-defined]
+            return push_to_nodes(targets, key, job_base_dir(self.data_dir), progress, cancel)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 manifest_path.unlink()
@@ -155,6 +156,7 @@ class DeployActions(_Base):
         *,
         playbook: str | None = None,
         extravars: dict[str, str] | None = None,
+        verify_full: bool = False,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
         approval: Approval | None = None,
@@ -163,7 +165,9 @@ class DeployActions(_Base):
 
         Refused (audited, nothing sent) when the bundle's classification exceeds any target
         node's clearance. Raises `DeployFailed` when some node failed; the nodes that
-        succeeded are recorded all the same.
+        succeeded are recorded all the same. Each node checks every file against the
+        manifest; a file it hashed as it arrived (and that is unchanged since) is not read
+        again unless `verify_full`.
         """
         self.ensure_unlocked()
         details: dict[str, Any] = {"bundle": ref[:120], "selection": pattern[:200]}
@@ -179,6 +183,9 @@ class DeployActions(_Base):
             if protected:
                 raise UsageError(f"Variables {', '.join(protected)} are set by Airlock for a deployment.",
                                  "Leave them out; a node's airlock_root is one of its host variables.")
+            if verify_full:
+                extra[VERIFY_FULL_VAR] = "true"
+                details["verify_full"] = True
             nodes = self._deploy_targets(pattern)
             details["nodes"] = [n.name for n in nodes]
             self._deploy_check_policy(bundle, nodes)

@@ -626,6 +626,11 @@ class NodeActions(_Base):
     def reconcile_jobs_at_start(self) -> None:
         """The start-up hook the Session runs (see `Session._startup_hooks`)."""
         self.reconcile_jobs()
+        with self.lock:
+            live = self.conn.execute(
+                "SELECT private_dir FROM jobs WHERE status = ? AND private_dir IS NOT NULL", (jobs.STATUS_RUNNING,)
+            ).fetchall()
+        jobs.sweep_private_dirs(self.data_dir, {Path(str(row[0])) for row in live})
 
 
 def _output(result: dict[str, Any]) -> str:
