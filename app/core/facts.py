@@ -201,13 +201,37 @@ def _ecc_counts(gpu: ET.Element, scope: str) -> tuple[int | None, int | None]:
 
 def _power(gpu: ET.Element) -> tuple[float | None, float | None]:
     readings = gpu.find("gpu_power_readings")
-    if readings is not None:  # driver >= 530
-        return _number(_text(readings, "power_draw")), _number(_text(readings, "current_power_limit"))
+    if readings is not None:  # driver >= 530; driver 580 (DTD v13) splits the draw into average and instant
+        draw = _number(_text(readings, "power_draw"))
+        if draw is None:
+            draw = _number(_text(readings, "average_power_draw"))
+        if draw is None:
+            draw = _number(_text(readings, "instant_power_draw"))
+        return draw, _number(_text(readings, "current_power_limit"))
     readings = gpu.find("power_readings")
     if readings is None:
         return None, None
     limit = _number(_text(readings, "enforced_power_limit"))
     return _number(_text(readings, "power_draw")), limit or _number(_text(readings, "power_limit"))
+
+
+def _slowdown_temperature(gpu: ET.Element) -> float | None:
+    """The temperature at which the GPU slows itself down, in degrees C.
+
+    Older drivers print it (`gpu_temp_slow_threshold`). Driver 580 on Hopper prints margins
+    to the thermal limit instead: `gpu_temp_tlimit` is how far below T.Limit the GPU is now
+    and `gpu_temp_slow_tlimit_threshold` the margin at which it slows down, so the slowdown
+    temperature is the current one plus the first minus the second.
+    """
+    absolute = _number(_text(gpu, "temperature/gpu_temp_slow_threshold"))
+    if absolute is not None:
+        return absolute
+    now = _number(_text(gpu, "temperature/gpu_temp"))
+    margin = _number(_text(gpu, "temperature/gpu_temp_tlimit"))
+    slow_margin = _number(_text(gpu, "temperature/gpu_temp_slow_tlimit_threshold"))
+    if now is None or margin is None or slow_margin is None:
+        return None
+    return now + margin - slow_margin
 
 
 def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
@@ -246,7 +270,7 @@ def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
         remapped_rows_pending=None if remapped is None else _flag(_text(remapped, "remapped_row_pending")),
         remapped_rows_failure=None if remapped is None else _flag(_text(remapped, "remapped_row_failure")),
         temperature_c=_number(_text(gpu, "temperature/gpu_temp")),
-        slowdown_temperature_c=_number(_text(gpu, "temperature/gpu_temp_slow_threshold")),
+        slowdown_temperature_c=_slowdown_temperature(gpu),
         power_draw_w=power_draw,
         power_limit_w=power_limit,
     )

@@ -67,7 +67,20 @@ def test_two_h100_with_remapped_rows_and_na_sensors() -> None:
     assert (second.temperature_c, second.power_draw_w, second.power_limit_w) == (None, None, 700.0)
 
 
-@pytest.mark.parametrize("profile", ["a100-mig", "t4", "t4-ecc-retired", "h100-pair"])
+def test_h200_recorded_on_a_real_machine() -> None:
+    # Driver 580 (DTD v13): the power draw is split into average and instant readings and
+    # the thermal thresholds are margins to T.Limit.
+    report = facts.parse_xml(_xml("h200"))
+    assert (report.state, report.driver_version, report.cuda_version) == ("ok", "580.159.04", "13.0")
+    (gpu,) = report.gpus
+    assert (gpu.name, gpu.uuid) == ("NVIDIA H200", "GPU-89bc5710-522b-288c-6deb-5b79e46fe6d9")
+    assert (gpu.memory_total_mib, gpu.mig_mode, gpu.ecc_mode) == (143771, "Disabled", "Enabled")
+    assert (gpu.ecc_uncorrected_aggregate, gpu.remapped_rows_pending) == (0, False)
+    assert (gpu.temperature_c, gpu.power_draw_w, gpu.power_limit_w) == (37.0, 78.69, 700.0)
+    assert gpu.slowdown_temperature_c == 37 + 50 - (-2)
+
+
+@pytest.mark.parametrize("profile", ["a100-mig", "t4", "t4-ecc-retired", "h100-pair", "h200"])
 def test_csv_and_xml_agree(profile: str) -> None:
     from_xml = facts.parse_xml(_xml(profile))
     from_csv = facts.parse_query_csv(_csv(profile))
