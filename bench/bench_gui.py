@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.service import init_vault, open_session
 from app.gui.job_models import EventBatcher
+from app.gui.main import settle_heap
 from app.gui.sections.base import Context, Preferences
 from app.gui.sections.jobs import JobsSection
 from app.gui.sections.nodes import NodesSection
@@ -217,6 +218,7 @@ def main() -> int:
     seconds = 2.0 if args.quick else 5.0
     size_mb = 64 if args.quick else 512
     app = QApplication(sys.argv[:1])
+    settle_heap()  # as `airlock` does at start-up (app.gui.main.run)
     pool = WorkerPool()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"

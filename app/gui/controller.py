@@ -24,6 +24,7 @@ from app.gui.unlock import UnlockDialog
 from app.gui.worker import WorkerPool
 
 IDLE_CHECK_MS = 1_000
+RECOVERY_ACCOUNT = "recovery-key"
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                        QEvent.Type.MouseMove, QEvent.Type.TouchBegin})
 
@@ -88,7 +89,11 @@ class AppController(QObject):
 
     def _enter(self, session: Any) -> None:
         self.session = session
-        self._account = session.account.name
+        name = session.account.name
+        if name == RECOVERY_ACCOUNT:
+            # Next time, offer the account whose passphrase was just reset, not the recovery key.
+            name = self.dialog.reset_account if self.dialog is not None else ""
+        self._account = name
         for old in (self.dialog, self.wizard):
             if old is not None:
                 old.hide()

@@ -41,6 +41,9 @@ class ResultLike(Protocol):
 STATUS_MARK = {"ok": "✓", "changed": "●", "failed": "✗", "unreachable": "⚠", "skipped": "-"}
 STATUS_COLOUR = {"ok": "#1f883d", "changed": "#9a6700", "failed": "#cf222e", "unreachable": "#cf222e",
                  "skipped": "#6e7781"}
+# Made once: a view asks for every visible cell's colour on every repaint.
+_FOREGROUND = {status: QColor(colour) for status, colour in STATUS_COLOUR.items()}
+_UNKNOWN_FOREGROUND = QColor("#6e7781")
 
 
 class EventBatcher(QObject):
@@ -137,12 +140,13 @@ class TaskMatrixModel(QAbstractTableModel):
         self._add_tasks(new_tasks)
         if not results:
             return
-        rows, cols = [], []
+        host_row, task_col, cells = self._host_row, self._task_col, self._cells
+        rows, cols = set(), set()
         for result in results:
-            row, col = self._host_row[result.host], self._task_col[result.task]
-            self._cells[(row, col)] = (result.status, result.message)
-            rows.append(row)
-            cols.append(col)
+            row, col = host_row[result.host], task_col[result.task]
+            cells[(row, col)] = (result.status, result.message)
+            rows.add(row)
+            cols.add(col)
         self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
 
     def status(self, host: str, task: str) -> str | None:
@@ -166,7 +170,7 @@ class TaskMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return STATUS_MARK.get(status, "?")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_COLOUR.get(status, "#6e7781"))
+            return _FOREGROUND.get(status, _UNKNOWN_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{status}: {message}" if message else status
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(section)
             section.status_message.connect(self.statusBar().showMessage)
             section.changed_data.connect(self._data_changed)
+            section.vault_locked.connect(self.lock_requested.emit)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.nodes.selection_changed.connect(self.jobs.use_selection)
 
@@ -152,8 +153,10 @@ class MainWindow(QMainWindow):
             box.setFocus()
             box.selectAll()
 
-    def _data_changed(self, _what: str) -> None:
+    def _data_changed(self, what: str) -> None:
         self.dashboard.refresh()
+        if what == "deployments" and self.sender() is not self.nodes:
+            self.nodes.refresh_detail()
 
     def _busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Working…") if busy else "")
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+1 … Ctrl+6", self.tr("Go to a section")), ("Ctrl+L", self.tr("Lock the vault")),
             ("Ctrl+Shift+L", self.tr("Switch account")), ("Ctrl+I", self.tr("Import a bundle folder")),
             ("Ctrl+F", self.tr("Filter the current list")), ("Ctrl+R", self.tr("Run the job")),
+            ("Ctrl+D", self.tr("Deploy the selected bundle or to the selected nodes")),
+            (self.tr("Delete"), self.tr("Remove the selected node")),
             ("F5", self.tr("Refresh")), ("Ctrl+Q", self.tr("Quit")),
         ]
         box = QMessageBox(self)

@@ -28,6 +28,9 @@ class Column:
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None
     tooltip: str = ""
+    # A live column is computed when shown (not cached, not searched): for values that change
+    # with a choice made elsewhere, such as the placement verdict for the chosen bundle.
+    live: bool = False
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -50,7 +53,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)
-        self._cells = [tuple(col.text(r) for col in self._columns) for r in self._records]
+        self._cells = [tuple("" if col.live else col.text(r) for col in self._columns) for r in self._records]
         self._haystacks = ["\t".join(cells).lower() for cells in self._cells]
         self._visible = self._apply_filter(range(len(self._records)))
         self._apply_sort()
@@ -58,6 +61,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def records(self) -> list[Any]:
         return list(self._records)
+
+    def refresh_live(self) -> None:
+        """Live columns changed (and with them, perhaps, every row's colour): repaint the rows."""
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(self._columns) - 1))
 
     def total(self) -> int:
         return len(self._records)
@@ -132,7 +140,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         source = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[source][index.column()]
+            column = self._columns[index.column()]
+            return column.text(self._records[source]) if column.live else self._cells[source][index.column()]
         if role == RECORD_ROLE:
             return self._records[source]
         if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and index.column() == 0:

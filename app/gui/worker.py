@@ -22,6 +22,7 @@ from app.core.errors import Cancelled
 ProgressSlot = Callable[[int, int, str], None]
 ResultSlot = Callable[[Any], None]
 ErrorSlot = Callable[[BaseException], None]
+ReportSlot = Callable[[Any], None]
 
 # Progress from a fast loop is thinned out: the GUI needs a few updates a second, not
 # one per megabyte.
@@ -32,6 +33,7 @@ class TaskSignals(QObject):
     """Emitted from the pool thread; delivered queued on the GUI thread."""
 
     progress = Signal(int, int, str)
+    report = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     ended = Signal()
@@ -40,13 +42,16 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """One call of a core function on a pool thread, with its own cancel token."""
 
-    def __init__(self, work: Callable[..., Any], *, wants_progress: bool) -> None:
+    def __init__(self, work: Callable[..., Any], *, wants_progress: bool, wants_report: bool = False,
+                 background: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = TaskSignals()
         self.cancel = threading.Event()
+        self.background = background
         self._work = work
         self._wants_progress = wants_progress
+        self._wants_report = wants_report
         self._last_progress = 0.0
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -55,9 +60,17 @@ class Task(QRunnable):
             self._last_progress = now
             self.signals.progress.emit(int(done), int(total), str(message))
 
+    def _report(self, item: Any) -> None:
+        self.signals.report.emit(item)
+
     def run(self) -> None:
         try:
-            result = self._work(self._progress, self.cancel) if self._wants_progress else self._work()
+            if self._wants_report:
+                result = self._work(self._progress, self.cancel, self._report)
+            elif self._wants_progress:
+                result = self._work(self._progress, self.cancel)
+            else:
+                result = self._work()
         except BaseException as exc:  # noqa: BLE001 - every failure is handed to the GUI thread
             self.signals.failed.emit(exc)
         else:
@@ -72,7 +85,7 @@ class WorkerPool(QObject):
     busy_changed = Signal(bool)
     _all: ClassVar[weakref.WeakSet[WorkerPool]] = weakref.WeakSet()
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    def __init__(self, parent: QObject | None = None, max_threads: int = 5) -> None:
         super().__init__(parent)
         WorkerPool._all.add(self)
         self._pool = QThreadPool(self)
@@ -90,7 +103,12 @@ class WorkerPool(QObject):
 
     @property
     def running(self) -> int:
-        return len(self._tasks)
+        """Tasks the operator waits for (background watchers are not counted)."""
+        return sum(1 for task in self._tasks if not task.background)
+
+    @property
+    def background_running(self) -> int:
+        return sum(1 for task in self._tasks if task.background)
 
     def submit(
         self,
@@ -100,25 +118,36 @@ class WorkerPool(QObject):
         on_result: ResultSlot | None = None,
         on_error: ErrorSlot | None = None,
         on_progress: ProgressSlot | None = None,
+        on_report: ReportSlot | None = None,
         long: bool = False,
+        background: bool = False,
     ) -> Task:
         """Run `work` on a pool thread.
 
         With `long=True`, `work(progress, cancel)` is called and progress is reported;
-        otherwise `work()`. Callbacks run on the GUI thread, and only while `owner` lives.
+        otherwise `work()`. With `on_report`, `work(progress, cancel, report)` is called and
+        every object passed to `report` reaches `on_report` (a watcher's findings).
+        Callbacks run on the GUI thread, and only while `owner` lives. A `background` task
+        (a watcher that runs while a page is shown) does not count as the operator's work:
+        it leaves `running` and the busy indicator alone, but is cancelled and waited for
+        like any other.
         """
-        task = Task(work, wants_progress=long)
+        task = Task(work, wants_progress=long or on_report is not None, wants_report=on_report is not None,
+                    background=background)
 
         def alive() -> bool:
             return shiboken6.isValid(owner)
 
         if on_progress is not None:
             task.signals.progress.connect(lambda d, t, m: alive() and on_progress(d, t, m))
+        if on_report is not None:
+            task.signals.report.connect(lambda item: alive() and on_report(item))
         task.signals.succeeded.connect(lambda r: alive() and on_result is not None and on_result(r))
         task.signals.failed.connect(lambda e: self._deliver_error(alive, on_error, e))
         task.signals.ended.connect(lambda: self._forget(task))
+        was_busy = self.running > 0
         self._tasks.add(task)
-        if len(self._tasks) == 1:
+        if not background and not was_busy:
             self.busy_changed.emit(True)
         self._pool.start(task)
         return task
@@ -132,7 +161,7 @@ class WorkerPool(QObject):
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)
         self._retired = task
-        if not self._tasks:
+        if not task.background and self.running == 0:
             self.busy_changed.emit(False)
 
     def cancel_all(self) -> None:

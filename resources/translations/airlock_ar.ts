@@ -3,98 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="46" />
+        <location filename="../../app/gui/sections/settings.py" line="68" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="47" />
-        <location filename="../../app/gui/sections/settings.py" line="62" />
+        <location filename="../../app/gui/sections/settings.py" line="69" />
+        <location filename="../../app/gui/sections/settings.py" line="84" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <location filename="../../app/gui/sections/settings.py" line="70" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="59" />
+        <location filename="../../app/gui/sections/settings.py" line="81" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="68" />
+        <location filename="../../app/gui/sections/settings.py" line="90" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="69" />
+        <location filename="../../app/gui/sections/settings.py" line="91" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="80" />
+        <location filename="../../app/gui/sections/settings.py" line="102" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <location filename="../../app/gui/sections/settings.py" line="103" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <location filename="../../app/gui/sections/settings.py" line="106" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="85" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="88" />
+        <location filename="../../app/gui/sections/settings.py" line="110" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="89" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="96" />
+        <location filename="../../app/gui/sections/settings.py" line="118" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <location filename="../../app/gui/sections/settings.py" line="130" />
+        <source>Add the {0} account {1}.</source>
+        <translation>إضافة الحساب {1} بدور {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="145" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <location filename="../../app/gui/sections/settings.py" line="151" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="129" />
+        <location filename="../../app/gui/sections/settings.py" line="160" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="130" />
+        <location filename="../../app/gui/sections/settings.py" line="161" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -165,45 +171,133 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="291" />
+        <location filename="../../app/gui/sections/settings.py" line="436" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="292" />
-        <location filename="../../app/gui/sections/settings.py" line="299" />
+        <location filename="../../app/gui/sections/settings.py" line="437" />
+        <location filename="../../app/gui/sections/settings.py" line="444" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="292" />
+        <location filename="../../app/gui/sections/settings.py" line="437" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="293" />
+        <location filename="../../app/gui/sections/settings.py" line="438" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="298" />
+        <location filename="../../app/gui/sections/settings.py" line="443" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="306" />
+        <location filename="../../app/gui/sections/settings.py" line="451" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="307" />
+        <location filename="../../app/gui/sections/settings.py" line="452" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="308" />
+        <location filename="../../app/gui/sections/settings.py" line="453" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../app/gui/approval.py" line="52" />
+        <source>Second approval needed</source>
+        <translation>مطلوب موافقة ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="54" />
+        <source>A second account must approve this</source>
+        <translation>يجب أن يوافق حساب ثانٍ على هذا</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="59" />
+        <source>{0} is under dual control. Another operator types their own account name and passphrase here; both names are recorded in the audit trail.</source>
+        <translation>الإجراء {0} خاضع للرقابة الثنائية. يكتب مشغّل آخر هنا اسم حسابه وعبارة مروره؛ ويُسجَّل الاسمان في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="65" />
+        <source>Approver's account name</source>
+        <translation>اسم حساب الموافِق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="66" />
+        <source>A different account whose role may do this action</source>
+        <translation>حساب آخر يسمح دوره بهذا الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="70" />
+        <source>Approver's passphrase</source>
+        <translation>عبارة مرور الموافِق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="72" />
+        <source>Approver's &amp;account:</source>
+        <translation>حساب الموافِق:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="74" />
+        <source>Approver's &amp;passphrase:</source>
+        <translation>عبارة مرور الموافِق:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="86" />
+        <source>Checking the approver's passphrase</source>
+        <translation>جارٍ التحقق من عبارة مرور الموافِق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="89" />
+        <source>A&amp;pprove</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="92" />
+        <source>Check the approver's passphrase, then go ahead</source>
+        <translation>التحقق من عبارة مرور الموافِق ثم المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="94" />
+        <source>Do not go ahead; nothing is changed</source>
+        <translation>عدم المتابعة؛ لا يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="108" />
+        <source>Type the approver's account name and passphrase.</source>
+        <translation>اكتب اسم حساب الموافِق وعبارة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="111" />
+        <source>The approver must be a different account from yours ({0}).</source>
+        <translation>يجب أن يكون الموافِق حساباً غير حسابك ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval.py" line="142" />
+        <source>Not approved: {0}
+What to do: {1}</source>
+        <translation>لم تتم الموافقة: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalGate</name>
+    <message>
+        <location filename="../../app/gui/approval.py" line="182" />
+        <source>Dual control</source>
+        <translation>الرقابة الثنائية</translation>
     </message>
 </context>
 <context>
@@ -277,47 +371,62 @@
 <context>
     <name>BundlesSection</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="113" />
+        <location filename="../../app/gui/sections/bundles.py" line="176" />
         <source>Filter bundles: name, type, classification, signer…</source>
         <translation>تصفية الحزم: الاسم، النوع، التصنيف، الموقّع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="115" />
+        <location filename="../../app/gui/sections/bundles.py" line="178" />
         <source>&amp;Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="117" />
+        <location filename="../../app/gui/sections/bundles.py" line="180" />
         <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
         <translation>التحقق من مجلد حزمة واستيراده (NAME-VERSION.airlock)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="122" />
+        <location filename="../../app/gui/sections/bundles.py" line="185" />
         <source>Bundles in the content store</source>
         <translation>الحزم في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="133" />
+        <location filename="../../app/gui/sections/bundles.py" line="196" />
         <source>Bundle details</source>
         <translation>تفاصيل الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="134" />
+        <location filename="../../app/gui/sections/bundles.py" line="197" />
         <source>No bundles imported. Insert a medium or use Import folder…</source>
         <translation>لم تُستورد أي حزمة. أدخل وسيطاً أو استخدم استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="165" />
+        <location filename="../../app/gui/sections/bundles.py" line="203" />
+        <source>Select a bundle to see its signers, classification, license and model card.</source>
+        <translation>اختر حزمة لترى موقّعيها وتصنيفها وترخيصها وبطاقة النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="205" />
+        <source>&amp;Deploy…</source>
+        <translation>نشر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="207" />
+        <source>Deploy the selected model or update bundle to nodes (Ctrl+D)</source>
+        <translation>نشر حزمة النموذج أو التحديث المحددة على العقد (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="238" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="186" />
+        <location filename="../../app/gui/sections/bundles.py" line="260" />
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>لا جذر ثقة مثبت: لا يمكن استيراد أي حزمة حتى يثبّت مدير جذراً في الإعدادات ← جذور الثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="195" />
+        <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>Choose a bundle folder</source>
         <translation>اختر مجلد حزمة</translation>
     </message>
@@ -355,88 +464,98 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="35" />
-        <location filename="../../app/gui/sections/nodes.py" line="41" />
+        <location filename="../../app/gui/sections/bundles.py" line="74" />
+        <location filename="../../app/gui/sections/nodes.py" line="43" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="36" />
-        <location filename="../../app/gui/sections/bundles.py" line="234" />
+        <location filename="../../app/gui/sections/bundles.py" line="75" />
+        <location filename="../../app/gui/sections/bundles.py" line="334" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="37" />
-        <location filename="../../app/gui/sections/bundles.py" line="233" />
+        <location filename="../../app/gui/sections/bundles.py" line="76" />
+        <location filename="../../app/gui/sections/bundles.py" line="333" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="38" />
-        <location filename="../../app/gui/sections/bundles.py" line="235" />
+        <location filename="../../app/gui/sections/bundles.py" line="77" />
+        <location filename="../../app/gui/sections/bundles.py" line="335" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="39" />
-        <location filename="../../app/gui/sections/bundles.py" line="236" />
+        <location filename="../../app/gui/sections/bundles.py" line="78" />
+        <location filename="../../app/gui/sections/bundles.py" line="336" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="40" />
+        <location filename="../../app/gui/sections/bundles.py" line="79" />
         <source>Signed by</source>
         <translation>موقّع من</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="41" />
-        <location filename="../../app/gui/sections/bundles.py" line="239" />
+        <location filename="../../app/gui/sections/bundles.py" line="80" />
+        <location filename="../../app/gui/sections/bundles.py" line="340" />
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="237" />
+        <location filename="../../app/gui/sections/bundles.py" line="337" />
+        <source>{0} in {1} files</source>
+        <translation>{0} في {1} ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="338" />
         <source>Signed by role</source>
         <translation>موقّع بالدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="238" />
+        <location filename="../../app/gui/sections/bundles.py" line="339" />
         <source>Signers (key ids)</source>
         <translation>الموقّعون (معرّفات المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="240" />
+        <location filename="../../app/gui/sections/bundles.py" line="341" />
+        <source>{0} by {1}</source>
+        <translation>{0} بواسطة {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="342" />
         <source>Expires</source>
         <translation>ينتهي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="244" />
+        <location filename="../../app/gui/sections/bundles.py" line="346" />
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="245" />
+        <location filename="../../app/gui/sections/bundles.py" line="347" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="246" />
+        <location filename="../../app/gui/sections/bundles.py" line="348" />
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="247" />
+        <location filename="../../app/gui/sections/bundles.py" line="349" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="251" />
+        <location filename="../../app/gui/sections/bundles.py" line="353" />
         <source>No description.</source>
         <translation>لا وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="252" />
+        <location filename="../../app/gui/sections/bundles.py" line="354" />
         <source>Model card</source>
         <translation>بطاقة النموذج</translation>
     </message>
@@ -457,7 +576,7 @@
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="43" />
+        <location filename="../../app/gui/sections/nodes.py" line="45" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -467,37 +586,37 @@
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="42" />
+        <location filename="../../app/gui/sections/nodes.py" line="44" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <location filename="../../app/gui/sections/nodes.py" line="46" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="48" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="47" />
+        <location filename="../../app/gui/sections/nodes.py" line="49" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="48" />
+        <location filename="../../app/gui/sections/nodes.py" line="50" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <location filename="../../app/gui/sections/nodes.py" line="51" />
         <source>Host key</source>
         <translation>مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <location filename="../../app/gui/sections/nodes.py" line="52" />
         <source>The pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
@@ -631,6 +750,319 @@ What to do: {1} Go back to change it.</source>
         <location filename="../../app/gui/sections/dashboard.py" line="142" />
         <source>Job {0} failed. Open it in Jobs to see which hosts and tasks.</source>
         <translation>فشلت المهمة {0}. افتحها في المهام لمعرفة المضيفين والمهام.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="155" />
+        <source>Deploy a bundle</source>
+        <translation>نشر حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="170" />
+        <source>&amp;Deploy</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="172" />
+        <source>Send the files, let each node verify them, then switch it over</source>
+        <translation>إرسال الملفات وترك كل عقدة تتحقق منها ثم تبديلها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="186" />
+        <source>Loading bundles and nodes…</source>
+        <translation>جارٍ تحميل الحزم والعقد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="192" />
+        <source>Bundle to deploy</source>
+        <translation>الحزمة المراد نشرها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="200" />
+        <source>Playbook that applies the update</source>
+        <translation>الـ playbook الذي يطبّق التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="202" />
+        <source>apply_update installs the packages; gpu_driver and baseline apply the driver or the baseline from the same bundle</source>
+        <translation>يثبّت apply_update الحزم البرمجية؛ ويطبّق gpu_driver وbaseline برنامج التشغيل أو خط الأساس من الحزمة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="204" />
+        <source>Hash every file in &amp;full on the node</source>
+        <translation>حساب بصمة كل ملف كاملاً على العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="206" />
+        <source>Also re-read files the node already hashed as they arrived (slower)</source>
+        <translation>إعادة قراءة الملفات التي حسبت العقدة بصمتها عند وصولها أيضاً (أبطأ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="208" />
+        <source>&amp;Bundle:</source>
+        <translation>الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="210" />
+        <source>&amp;Playbook:</source>
+        <translation>دليل التشغيل:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="221" />
+        <source>Filter nodes: name, label, clearance…</source>
+        <translation>تصفية العقد: الاسم، الوسم، التصريح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="228" />
+        <source>Target nodes</source>
+        <translation>العقد المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="240" />
+        <source>&amp;Target nodes (select one or more):</source>
+        <translation>العقد المستهدفة (اختر واحدة أو أكثر):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="252" />
+        <location filename="../../app/gui/deploy.py" line="442" />
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="253" />
+        <location filename="../../app/gui/deploy.py" line="442" />
+        <source>Clearance</source>
+        <translation>التصريح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="254" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="255" />
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="256" />
+        <source>Placement</source>
+        <translation>قرار السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="274" />
+        <source>A bundle goes only to nodes cleared for its classification or higher. Levels, least sensitive first: {0}. A node's clearance is its clearance label.</source>
+        <translation>لا تذهب الحزمة إلا إلى عقد مصرّح لها بتصنيفها أو بما هو أعلى. المستويات من الأقل حساسية: {0}. تصريح العقدة هو وسم clearance الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="282" />
+        <source>{0} {1} ({2}, {3})</source>
+        <translation>{0} {1} ({2}، {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="290" />
+        <source>No model or update bundle is imported. Import one in Bundles first.</source>
+        <translation>لم تُستورد أي حزمة نموذج أو تحديث. استورد واحدة أولاً في قسم الحزم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="292" />
+        <source>No node is enrolled. Enrol one in Nodes first.</source>
+        <translation>لا توجد عقدة مسجلة. سجّل واحدة أولاً في قسم العقد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="299" />
+        <source>Bundles and nodes could not be read: {0}
+What to do: {1}</source>
+        <translation>تعذّرت قراءة الحزم والعقد: {0}
+ما العمل: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="320" />
+        <source>{0} bundle, classified {1}, {2}; signed by the {3} role.</source>
+        <translation>حزمة {0}، تصنيفها {1}، {2}؛ وقّعها الدور {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="331" />
+        <source>{0} (no clearance label)</source>
+        <translation>{0} (بلا وسم clearance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="339" />
+        <source>blocked: its host key changed</source>
+        <translation>محظورة: تغيّر مفتاح مضيفها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="341" />
+        <source>allowed</source>
+        <translation>مسموح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="342" />
+        <source>refused: {0}</source>
+        <translation>مرفوض: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="347" />
+        <source>classification {0} is not a configured level</source>
+        <translation>التصنيف {0} ليس مستوى مُعرَّفاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="349" />
+        <source>clearance {0} is not a configured level</source>
+        <translation>التصريح {0} ليس مستوى مُعرَّفاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="350" />
+        <source>cleared for {0}, below {1}</source>
+        <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="374" />
+        <source>{0} selected</source>
+        <translation>{0} محددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="376" />
+        <source>{0} refused by policy</source>
+        <translation>{0} مرفوضة بموجب السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="385" />
+        <source>Choose a bundle and at least one node.</source>
+        <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="388" />
+        <source>Deploy {0} {1} ({2}, {3}) to {4} node(s): {5}.</source>
+        <translation>نشر {0} {1} ({2}، {3}) على {4} عقدة: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="408" />
+        <source>Deploying {0} {1} to {2} node(s)…</source>
+        <translation>جارٍ نشر {0} {1} على {2} عقدة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="411" />
+        <source>Deployed {0}.</source>
+        <translation>نُشر {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="413" />
+        <source>Switched over: {0}.</source>
+        <translation>بُدّلت: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="415" />
+        <source>Already current (nothing sent): {0}.</source>
+        <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="425" />
+        <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
+        <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="430" />
+        <source>Not deployed: {0}
+What to do: {1}</source>
+        <translation>لم يُنشر: {0}
+ما العمل: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="440" />
+        <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
+        <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="442" />
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="447" />
+        <source>What to do: {0}</source>
+        <translation>ما العمل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="453" />
+        <source>Refused by placement policy.</source>
+        <translation>رُفض بموجب سياسة الوضع.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsPane</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="107" />
+        <source>Bundles deployed on this node</source>
+        <translation>الحزم المنشورة على هذه العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <source>Previous version</source>
+        <translation>الإصدار السابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <source>Deployed</source>
+        <translation>نُشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <source>Approved by</source>
+        <translation>وافق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="118" />
+        <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
+        <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="120" />
+        <source>Roll &amp;back…</source>
+        <translation>تراجع…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="122" />
+        <location filename="../../app/gui/sections/nodes.py" line="171" />
+        <source>Switch the selected model back to the version deployed before it</source>
+        <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="125" />
+        <source>&amp;Deploy to this node…</source>
+        <translation>نشر على هذه العقدة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <source>Deploy an imported model or update bundle to this node</source>
+        <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="168" />
+        <source>Only a model with a previous version recorded can be rolled back</source>
+        <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
 </context>
 <context>
@@ -873,13 +1305,13 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="61" />
-        <location filename="../../app/gui/sections/nodes.py" line="68" />
+        <location filename="../../app/gui/sections/nodes.py" line="63" />
+        <location filename="../../app/gui/sections/nodes.py" line="70" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="82" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>0 healthy · 1 degraded · 2 unhealthy</source>
         <translation>0 سليم · 1 متدهور · 2 معطل</translation>
     </message>
@@ -998,6 +1430,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="101" />
+        <location filename="../../app/gui/sections/jobs.py" line="146" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
@@ -1018,54 +1451,64 @@ What to do: {1}</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="154" />
+        <location filename="../../app/gui/sections/jobs.py" line="141" />
+        <source>Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here.</source>
+        <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="159" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="186" />
+        <location filename="../../app/gui/sections/jobs.py" line="196" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <location filename="../../app/gui/sections/jobs.py" line="211" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <location filename="../../app/gui/sections/jobs.py" line="211" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="215" />
+        <location filename="../../app/gui/sections/jobs.py" line="225" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="226" />
+        <location filename="../../app/gui/sections/jobs.py" line="236" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="228" />
+        <location filename="../../app/gui/sections/jobs.py" line="238" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="238" />
+        <location filename="../../app/gui/sections/jobs.py" line="248" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="240" />
+        <location filename="../../app/gui/sections/jobs.py" line="250" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="259" />
+        <location filename="../../app/gui/sections/jobs.py" line="269" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -1106,122 +1549,137 @@ What to do: {1}</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86" />
+        <location filename="../../app/gui/main_window.py" line="87" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88" />
+        <location filename="../../app/gui/main_window.py" line="89" />
         <source>Unlocked account</source>
         <translation>الحساب المفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="101" />
         <source>&amp;Import bundle folder…</source>
         <translation>استيراد مجلد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="104" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>اقفل الخزنة الآن؛ افتحها بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104" />
+        <location filename="../../app/gui/main_window.py" line="105" />
         <source>&amp;Switch account…</source>
         <translation>تبديل الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107" />
+        <location filename="../../app/gui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
+        <location filename="../../app/gui/main_window.py" line="109" />
         <source>V&amp;iew</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="113" />
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="114" />
         <source>&amp;Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159" />
+        <location filename="../../app/gui/main_window.py" line="162" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163" />
+        <location filename="../../app/gui/main_window.py" line="166" />
         <source>Go to a section</source>
         <translation>الانتقال إلى قسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163" />
+        <location filename="../../app/gui/main_window.py" line="166" />
         <source>Lock the vault</source>
         <translation>قفل الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164" />
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164" />
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>Import a bundle folder</source>
         <translation>استيراد مجلد حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Filter the current list</source>
         <translation>تصفية القائمة الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Run the job</source>
         <translation>تشغيل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="169" />
+        <source>Deploy the selected bundle or to the selected nodes</source>
+        <translation>نشر الحزمة المحددة أو على العقد المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>Delete</source>
+        <translation>مفتاح الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>Remove the selected node</source>
+        <translation>إزالة العقدة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="175" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192" />
+        <location filename="../../app/gui/main_window.py" line="197" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>لا شيء للاستيراد: أفلت مجلد حزمة (NAME-VERSION.airlock).</translation>
     </message>
@@ -1229,227 +1687,375 @@ What to do: {1}</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="56" />
+        <location filename="../../app/gui/sections/bundles.py" line="94" />
         <source>Bundles on media</source>
         <translation>الحزم على الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="58" />
+        <location filename="../../app/gui/sections/bundles.py" line="96" />
+        <location filename="../../app/gui/sections/bundles.py" line="150" />
         <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
         <translation>لا وسيط يحمل حزماً. أدخل ذاكرة USB أو قرصاً عليه حزم ‎.airlock أو أفلت مجلد حزمة على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="60" />
+        <location filename="../../app/gui/sections/bundles.py" line="98" />
         <source>Import &amp;selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="65" />
+        <location filename="../../app/gui/sections/bundles.py" line="101" />
+        <source>Verify and import the bundles selected in this list</source>
+        <translation>التحقق من الحزم المحددة في هذه القائمة واستيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/bundles.py" line="104" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="83" />
+        <location filename="../../app/gui/sections/bundles.py" line="147" />
         <source>Media could not be scanned: {0}</source>
         <translation>تعذّر فحص الوسائط: {0}</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphrasePage</name>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="40" />
+        <source>Set a new passphrase</source>
+        <translation>تعيين عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="42" />
+        <source>The vault is open with the recovery key. Give the account that lost its passphrase a new one now; the recovery key itself stays valid, so keep it where it was.</source>
+        <translation>الخزنة مفتوحة بمفتاح الاسترداد. امنح الآن الحساب الذي فقد عبارة مروره عبارة جديدة؛ يبقى مفتاح الاسترداد نفسه صالحاً، فاحفظه حيث كان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="48" />
+        <source>Account to give a new passphrase</source>
+        <translation>الحساب الذي ستُعطى له عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="52" />
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="53" />
+        <source>At least 8 characters; a few words are best</source>
+        <translation>8 أحرف على الأقل؛ والأفضل بضع كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="57" />
+        <source>New passphrase, again</source>
+        <translation>عبارة المرور الجديدة، مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="59" />
+        <source>A&amp;ccount:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="59" />
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="60" />
+        <source>&amp;Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="64" />
+        <source>&amp;Set passphrase and continue</source>
+        <translation>تعيين عبارة المرور والمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="67" />
+        <source>Rewrap the account's key slot with the new passphrase (audited)</source>
+        <translation>إعادة تغليف خانة مفتاح الحساب بعبارة المرور الجديدة (يُسجَّل في التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="68" />
+        <source>Continue &amp;without</source>
+        <translation>المتابعة دون ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="70" />
+        <source>Open Airlock as recovery-key; set the passphrase later in Settings</source>
+        <translation>فتح Airlock باسم recovery-key؛ وتعيين عبارة المرور لاحقاً في الإعدادات</translation>
+    </message>
+</context>
+<context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <location filename="../../app/gui/sections/nodes.py" line="193" />
         <source>Index</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <location filename="../../app/gui/sections/nodes.py" line="193" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="105" />
+        <location filename="../../app/gui/sections/nodes.py" line="193" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="106" />
+        <location filename="../../app/gui/sections/nodes.py" line="194" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="106" />
+        <location filename="../../app/gui/sections/nodes.py" line="194" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="116" />
+        <location filename="../../app/gui/sections/nodes.py" line="203" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="117" />
+        <location filename="../../app/gui/sections/nodes.py" line="204" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="118" />
+        <location filename="../../app/gui/sections/nodes.py" line="205" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="119" />
+        <location filename="../../app/gui/sections/nodes.py" line="206" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="120" />
-        <source>Bundles</source>
-        <translation>الحزم</translation>
+        <location filename="../../app/gui/sections/nodes.py" line="207" />
+        <source>Deployed bundles</source>
+        <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <location filename="../../app/gui/sections/nodes.py" line="215" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="128" />
+        <location filename="../../app/gui/sections/nodes.py" line="216" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="129" />
+        <location filename="../../app/gui/sections/nodes.py" line="217" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="130" />
+        <location filename="../../app/gui/sections/nodes.py" line="218" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="131" />
+        <location filename="../../app/gui/sections/nodes.py" line="219" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <location filename="../../app/gui/sections/nodes.py" line="220" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="137" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="149" />
+        <location filename="../../app/gui/sections/nodes.py" line="237" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/nodes.py" line="153" />
-        <source>No bundles deployed on this node.</source>
-        <translation>لا حزم منشورة على هذه العقدة.</translation>
     </message>
 </context>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="166" />
+        <location filename="../../app/gui/sections/nodes.py" line="252" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="168" />
+        <location filename="../../app/gui/sections/nodes.py" line="254" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="175" />
-        <location filename="../../app/gui/sections/nodes.py" line="205" />
+        <location filename="../../app/gui/sections/nodes.py" line="257" />
+        <source>&amp;Deploy…</source>
+        <translation>نشر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="258" />
+        <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
+        <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="260" />
+        <source>Re-&amp;pin host key…</source>
+        <translation>إعادة تثبيت مفتاح المضيف…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="261" />
+        <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
+        <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="263" />
+        <source>&amp;Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="264" />
+        <source>Forget the selected node (Delete)</source>
+        <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="270" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="186" />
+        <location filename="../../app/gui/sections/nodes.py" line="290" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="257" />
+        <location filename="../../app/gui/sections/nodes.py" line="408" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="470" />
+        <source>Re-pinned the host key of {0}.</source>
+        <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="476" />
+        <source>Removed {0}.</source>
+        <translation>أُزيلت {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="61" />
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="72" />
+        <location filename="../../app/gui/deploy.py" line="83" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="85" />
+        <source>Stop; what was already done on a node stays recorded</source>
+        <translation>إيقاف؛ يبقى ما تم على العقدة مسجلاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="109" />
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} من {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="118" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="132" />
+        <source>Cancelling: the nodes keep the version they have; files already sent are resumed by the next deploy.</source>
+        <translation>جارٍ الإلغاء: تحتفظ العقد بإصدارها الحالي؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
 </context>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="215" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="216" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="257" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="222" />
+        <location filename="../../app/gui/sections/settings.py" line="258" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="223" />
+        <location filename="../../app/gui/sections/settings.py" line="259" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <location filename="../../app/gui/sections/settings.py" line="260" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="228" />
+        <location filename="../../app/gui/sections/settings.py" line="264" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="231" />
+        <location filename="../../app/gui/sections/settings.py" line="268" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="233" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="234" />
+        <location filename="../../app/gui/sections/settings.py" line="271" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="236" />
+        <location filename="../../app/gui/sections/settings.py" line="273" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="279" />
+        <location filename="../../app/gui/sections/settings.py" line="303" />
+        <source>Save the classification levels, dual control and idle lock settings.</source>
+        <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="309" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -1516,29 +2122,256 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>RemoveNodeDialog</name>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="197" />
+        <source>Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="199" />
+        <source>Remove the node {0}?</source>
+        <translation>إزالة العقدة {0}؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="201" />
+        <source>Airlock forgets it: its pinned host key, facts and health history are deleted from the vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; to use it again, enrol it again.</source>
+        <translation>ينساها Airlock: يُحذف من الخزنة مفتاح مضيفها المثبت وحقائقها وسجل صحتها، ولا تصلها المهام وعمليات النشر بعد الآن. لا يتغير شيء على العقدة نفسها؛ لاستخدامها مجدداً سجّلها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="205" />
+        <source>&amp;Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="208" />
+        <source>Forget this node (audited)</source>
+        <translation>نسيان هذه العقدة (يُسجَّل في التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="220" />
+        <source>Remove the node {0}.</source>
+        <translation>إزالة العقدة {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="226" />
+        <source>Removing {0}…</source>
+        <translation>جارٍ إزالة {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="237" />
+        <source>Not removed</source>
+        <translation>لم تُزل</translation>
+    </message>
+</context>
+<context>
+    <name>RepinDialog</name>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="86" />
+        <source>Re-pin the host key of {0}</source>
+        <translation>إعادة تثبيت مفتاح مضيف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="88" />
+        <source>{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the node's own console, for example with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock then contacts the node and pins the key it offers only if it matches what you typed.</source>
+        <translation>العقدة {0} ({1}:{2}) مثبتة على مفتاح المضيف أدناه. لا تُعد التثبيت إلا لمفتاح قرأته من طرفية العقدة نفسها، مثلاً بالأمر ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. يتصل Airlock بعدها بالعقدة ولا يثبّت المفتاح الذي تقدمه إلا إذا طابق ما كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="95" />
+        <source>(no key pinned)</source>
+        <translation>(لا مفتاح مثبت)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="99" />
+        <source>Pinned host key fingerprint</source>
+        <translation>بصمة مفتاح المضيف المثبت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="103" />
+        <source>New host key fingerprint</source>
+        <translation>بصمة مفتاح المضيف الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="107" />
+        <source>New host key fingerprint, again</source>
+        <translation>بصمة مفتاح المضيف الجديد، مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="108" />
+        <source>Type it a second time, from the console, not by copying the first field</source>
+        <translation>اكتبها مرة ثانية من الطرفية، لا بنسخ الحقل الأول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="110" />
+        <source>Pinned now:</source>
+        <translation>المثبت حالياً:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="111" />
+        <source>&amp;New fingerprint:</source>
+        <translation>البصمة الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="113" />
+        <source>&amp;Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="117" />
+        <source>&amp;Re-pin</source>
+        <translation>إعادة التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="119" />
+        <source>Contact the node and pin its key if it matches</source>
+        <translation>الاتصال بالعقدة وتثبيت مفتاحها إن تطابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="137" />
+        <source>The two fingerprints differ.</source>
+        <translation>البصمتان مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="148" />
+        <source>Re-pin the host key of {0} to {1}.</source>
+        <translation>إعادة تثبيت مفتاح مضيف {0} على {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="152" />
+        <location filename="../../app/gui/node_actions.py" line="185" />
+        <source>Not re-pinned</source>
+        <translation>لم يُعد التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="167" />
+        <source>Contacting {0} to read the key it offers…</source>
+        <translation>جارٍ الاتصال بـ {0} لقراءة المفتاح الذي تقدمه…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="180" />
+        <source>Not re-pinned: re-pinning is under dual control, and this version of Airlock cannot pass a second approval for it.
+What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
+        <translation>لم يُعد التثبيت: إعادة التثبيت خاضعة للرقابة الثنائية، وهذا الإصدار من Airlock لا يستطيع تمرير موافقة ثانية لها.
+ما العمل: يستطيع المدير إخراج node.repin من الرقابة الثنائية في الإعدادات ← التصنيف والسياسة، ثم إعادة التثبيت، ثم إرجاعها.</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackDialog</name>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="467" />
+        <source>Roll back {0}</source>
+        <translation>التراجع عن {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="469" />
+        <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
+        <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="472" />
+        <source>{0}: {1} → back to {2}</source>
+        <translation>{0}: {1} ← العودة إلى {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="478" />
+        <source>&amp;Roll back</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="480" />
+        <source>Run the rollback playbook on these nodes</source>
+        <translation>تشغيل playbook التراجع على هذه العقد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="491" />
+        <source>Roll back {0} on {1}.</source>
+        <translation>التراجع عن {0} على {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="502" />
+        <source>Rolling back {0}…</source>
+        <translation>جارٍ التراجع عن {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="505" />
+        <source>Rolled back {0} on: {1}.</source>
+        <translation>تم التراجع عن {0} على: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="512" />
+        <source>Cancelled. Nodes already switched back stay recorded as such.</source>
+        <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="514" />
+        <source>Not rolled back: {0}
+What to do: {1}</source>
+        <translation>لم يتم التراجع: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="46" />
+        <source>Deploying an update bundle</source>
+        <translation>نشر حزمة تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="47" />
+        <source>Removing a node</source>
+        <translation>إزالة عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <source>Re-pinning a node's host key</source>
+        <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <source>Rotating the trust root</source>
+        <translation>تدوير جذر الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <source>Adding an account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <source>Changing settings and policy</source>
+        <translation>تغيير الإعدادات والسياسة</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="320" />
+        <location filename="../../app/gui/sections/settings.py" line="466" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="321" />
+        <location filename="../../app/gui/sections/settings.py" line="467" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="322" />
+        <location filename="../../app/gui/sections/settings.py" line="469" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="323" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
+        <source>Vault key</source>
+        <translation>مفتاح الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="471" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="329" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1636,82 +2469,88 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="139" />
+        <location filename="../../app/gui/sections/settings.py" line="170" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="142" />
+        <location filename="../../app/gui/sections/settings.py" line="173" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="143" />
+        <location filename="../../app/gui/sections/settings.py" line="174" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="146" />
+        <location filename="../../app/gui/sections/settings.py" line="177" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="147" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="148" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="151" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="153" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="159" />
+        <location filename="../../app/gui/sections/settings.py" line="190" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="160" />
+        <location filename="../../app/gui/sections/settings.py" line="191" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="187" />
+        <location filename="../../app/gui/sections/settings.py" line="218" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="188" />
+        <location filename="../../app/gui/sections/settings.py" line="219" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="189" />
+        <location filename="../../app/gui/sections/settings.py" line="220" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="190" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="199" />
+        <location filename="../../app/gui/sections/settings.py" line="230" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="205" />
+        <location filename="../../app/gui/sections/settings.py" line="234" />
+        <source>Rotate the trust root to {0}.</source>
+        <translation>تدوير جذر الثقة إلى {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="236" />
+        <location filename="../../app/gui/sections/settings.py" line="241" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -1719,96 +2558,171 @@ What to do: {1}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/gui/unlock.py" line="40" />
+        <location filename="../../app/gui/unlock.py" line="100" />
         <source>Unlock Airlock</source>
         <translation>فتح Airlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="43" />
+        <location filename="../../app/gui/unlock.py" line="103" />
         <source>The vault is locked</source>
         <translation>الخزنة مقفلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="45" />
+        <location filename="../../app/gui/unlock.py" line="105" />
         <source>Vault: {0}</source>
         <translation>الخزنة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="51" />
+        <location filename="../../app/gui/unlock.py" line="111" />
         <source>empty: the only admin</source>
         <translation>فارغ: المدير الوحيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="52" />
+        <location filename="../../app/gui/unlock.py" line="112" />
         <source>Account name</source>
         <translation>اسم الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="53" />
+        <location filename="../../app/gui/unlock.py" line="113" />
         <source>The account to unlock as. Leave it empty when the vault has one admin.</source>
         <translation>الحساب المراد فتحه. اتركه فارغاً إذا كان للخزنة مدير واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="57" />
-        <location filename="../../app/gui/unlock.py" line="109" />
+        <location filename="../../app/gui/unlock.py" line="117" />
+        <location filename="../../app/gui/unlock.py" line="192" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="58" />
+        <location filename="../../app/gui/unlock.py" line="118" />
         <source>Unlock with the recovery key instead</source>
         <translation>الفتح بمفتاح الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="60" />
+        <location filename="../../app/gui/unlock.py" line="120" />
         <source>An admin session acting as recovery-key, for when a passphrase is lost.</source>
         <translation>جلسة مدير باسم recovery-key عند فقدان عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="64" />
-        <location filename="../../app/gui/unlock.py" line="108" />
+        <location filename="../../app/gui/unlock.py" line="124" />
+        <location filename="../../app/gui/unlock.py" line="191" />
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="66" />
+        <location filename="../../app/gui/unlock.py" line="126" />
         <source>&amp;Account:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="80" />
+        <location filename="../../app/gui/unlock.py" line="140" />
         <source>Unlocking</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="84" />
+        <location filename="../../app/gui/unlock.py" line="144" />
         <source>&amp;Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="87" />
+        <location filename="../../app/gui/unlock.py" line="147" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="88" />
+        <location filename="../../app/gui/unlock.py" line="148" />
         <source>Close Airlock; the vault stays locked.</source>
         <translation>إغلاق Airlock؛ تبقى الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="108" />
+        <location filename="../../app/gui/unlock.py" line="191" />
         <source>&amp;Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="109" />
+        <location filename="../../app/gui/unlock.py" line="192" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="120" />
+        <location filename="../../app/gui/unlock.py" line="204" />
         <source>Type your passphrase first.</source>
         <translation>اكتب عبارة المرور أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="240" />
+        <source>Recovery: set a new passphrase</source>
+        <translation>الاسترداد: تعيين عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="251" />
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock.py" line="254" />
+        <source>The passphrase is too short: choose one of at least 8 characters.</source>
+        <translation>عبارة المرور قصيرة جداً: اختر واحدة من 8 أحرف على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTab</name>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="342" />
+        <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
+        <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="346" />
+        <source>&amp;Rotate the data key</source>
+        <translation>تدوير مفتاح البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="348" />
+        <source>Admin: re-encrypt the vault under a new data key (audited)</source>
+        <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="351" />
+        <source>&amp;Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="353" />
+        <source>Stop before the new key is switched in; the old key stays</source>
+        <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <source>Data key rotation progress</source>
+        <translation>تقدّم تدوير مفتاح البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="368" />
+        <source>Data key</source>
+        <translation>مفتاح البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="390" />
+        <source>Rotating the data key…</source>
+        <translation>جارٍ تدوير مفتاح البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="415" />
+        <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
+        <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="421" />
+        <source>Stopped. The vault keeps its old data key.</source>
+        <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="424" />
+        <source>The data key was not rotated: {0}
+What to do: {1}</source>
+        <translation>لم يُدوَّر مفتاح البيانات: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2755,21 @@ Verifier key fingerprint: {3}</source>
 What to do: {1}</source>
         <translation>لم يُكتب التصدير: {0}
 ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_NodeDialog</name>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="53" />
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_actions.py" line="67" />
+        <source>{0}: {1}
+What to do: {2}</source>
+        <translation>{0}: {1}
+ما العمل: {2}</translation>
     </message>
 </context>
 </TS>

@@ -57,9 +57,9 @@ def no_leftovers(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterato
     timers = [t for ref in _STARTED_TIMERS if (t := ref()) is not None and shiboken6.isValid(t) and t.isActive()]
     if timers:
         problems.append(f"{len(timers)} QTimer(s) still running")
-    busy = [p for p in WorkerPool.instances() if p not in pools_before and p.running]
+    busy = [p for p in WorkerPool.instances() if p not in pools_before and (p.running or p.background_running)]
     if busy:
-        problems.append(f"{sum(p.running for p in busy)} worker task(s) still running")
+        problems.append(f"{sum(p.running + p.background_running for p in busy)} worker task(s) still running")
     threads = [t for t in threading.enumerate() if t not in threads_before and t.is_alive()
                and not isinstance(t, threading._DummyThread)]
     if threads:

@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
+from app.gui.sections.base import select_row
 from tests.conftest import ADMIN_PASSPHRASE, REPO
 from tests.lab.bundle_factory import TrustLab
+from tests.lab.node_fixtures import bootstrap_key, lab, needs_sshd  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.gui
 OUT = REPO / "artifacts" / "screenshots"
@@ -35,12 +38,72 @@ def _shoot(qtbot, controller, name: str) -> list[Path]:
         window.go(key)
         _settle(qtbot, window)
         if key == "bundles" and window.bundles.model.rowCount():
-            window.bundles.table.selectRow(0)
+            path = OUT / f"{name}-bundles-unselected.png"
+            assert window.grab().save(str(path))
+            saved.append(path)
+            select_row(window.bundles.table, 0)
         if key == "audit" and window.audit.model.rowCount():
-            window.audit.table.selectRow(0)
+            select_row(window.audit.table, 0)
         path = OUT / f"{name}-{key}.png"
         assert window.grab().save(str(path))
         saved.append(path)
+    return saved
+
+
+def _grab(qtbot, widget, path: Path) -> Path:
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()  # pending layout requests (a label whose text just changed)
+    widget.repaint()
+    assert widget.grab().save(str(path))
+    return path
+
+
+def _shoot_dialogs(qtbot, controller, name: str) -> list[Path]:
+    """The dialogs of the new workflows that need no lab node: vault key, approval, deploy, recovery."""
+    from app.gui.approval import ApprovalDialog
+    from app.gui.unlock import UnlockDialog
+
+    window = controller.window
+    saved = []
+    window.go("settings")
+    window.settings.tabs.setCurrentWidget(window.settings.vault)
+    _settle(qtbot, window)
+    path = OUT / f"{name}-settings-vault.png"
+    assert window.grab().save(str(path))
+    saved.append(path)
+    window.settings.tabs.setCurrentWidget(window.settings.policy)
+    path = OUT / f"{name}-settings-policy.png"
+    assert window.grab().save(str(path))
+    saved.append(path)
+
+    approval = ApprovalDialog(window.ctx.session, window.ctx.pool, "deploy.update",
+                              window.tr("Deploy os-updates 2025.06 (update, internal) to 2 node(s): gpu-00, gpu-01."),
+                              window)
+    approval.approver.setText("olga")
+    approval._problem(approval.tr("Not approved: Wrong approver name or passphrase.\nWhat to do: Check both and "
+                                  "try again."))
+    saved.append(_grab(qtbot, approval, OUT / f"{name}-dialog-approval.png"))
+    approval.close()
+    approval.deleteLater()
+
+    window.go("bundles")
+    _settle(qtbot, window)
+    select_row(window.bundles.table, 0)
+    deploy = window.bundles.open_deploy()
+    qtbot.waitUntil(lambda: deploy.bundle.count() > 0, timeout=10_000)
+    saved.append(_grab(qtbot, deploy, OUT / f"{name}-dialog-deploy-no-nodes.png"))
+    deploy.reject()
+
+    unlock = UnlockDialog(controller.data_dir, window.ctx.pool, "admin")
+    unlock.pages.setCurrentWidget(unlock.reset)
+    unlock.reset.set_accounts(["admin", "olga"], "admin")
+    saved.append(_grab(qtbot, unlock, OUT / f"{name}-dialog-recovery-passphrase.png"))
+    unlock.pages.setCurrentIndex(0)
+    unlock.use_recovery.setChecked(True)
+    saved.append(_grab(qtbot, unlock, OUT / f"{name}-dialog-unlock-recovery.png"))
+    unlock.hide()
+    unlock.deleteLater()
     return saved
 
 
@@ -69,8 +132,10 @@ def test_screenshot_every_section_in_both_themes_and_right_to_left(qtbot, make_c
 
     controller.set_theme("light")
     light = _shoot(qtbot, controller, "light")
+    light += _shoot_dialogs(qtbot, controller, "light")
     controller.set_theme("dark")
     dark = _shoot(qtbot, controller, "dark")
+    dark += _shoot_dialogs(qtbot, controller, "dark")
     assert QImage(str(light[0])).pixelColor(5, 300) != QImage(str(dark[0])).pixelColor(5, 300)
 
     controller.set_theme("light")
@@ -81,11 +146,96 @@ def test_screenshot_every_section_in_both_themes_and_right_to_left(qtbot, make_c
     rtl = _shoot(qtbot, controller, "rtl-ar")
     # The navigation list sits on the right in a right-to-left layout.
     assert window.navigation.mapTo(window, window.navigation.rect().topLeft()).x() > window.width() // 2
+    # ...and the bundle table's outer edge is inside its splitter, not cut off next to the navigation.
+    window.go("bundles")
+    left = window.bundles.table.parentWidget()
+    splitter = left.parentWidget()
+    assert left.geometry().right() <= splitter.contentsRect().right()
+    rtl += _shoot_dialogs(qtbot, controller, "rtl-ar")
     controller.set_language("fr")
     assert controller.window.dashboard.title() == "Tableau de bord"
     fr = _shoot(qtbot, controller, "fr")
+    fr += _shoot_dialogs(qtbot, controller, "fr")
     controller.set_language("en")
     for path in light + dark + rtl + fr:
         image = QImage(str(path))
-        assert image.width() >= 1000
-        assert image.height() >= 600
+        assert image.width() >= 400
+        assert image.height() >= 200
+
+
+def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
+    """Node detail with deployments, and the deploy (refused), rollback, re-pin, remove and approval dialogs."""
+    window = controller.window
+    window.resize(1400, 860)
+    window.go("nodes")
+    nodes = window.nodes
+    _settle(qtbot, window)
+    select_row(nodes.table, 1)  # gpu-01, cleared for secret, with llm 2.0.0 over 1.0.0
+    qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-01", timeout=10_000)
+    nodes.detail.setCurrentWidget(nodes.detail.deployments)
+    _settle(qtbot, window)
+    saved = [OUT / f"{name}-nodes-deployments.png"]
+    assert window.grab().save(str(saved[0]))
+
+    qtbot.mouseClick(nodes.detail.deployments.rollback_button, Qt.MouseButton.LeftButton)
+    saved.append(_grab(qtbot, nodes.dialog, OUT / f"{name}-dialog-rollback.png"))
+    nodes.dialog.reject()
+
+    nodes.table.selectAll()
+    dialog = nodes.open_deploy("llm@2.0.0")
+    qtbot.waitUntil(lambda: dialog.model.total() == 2 and dialog.bundle.count() == 2, timeout=10_000)
+    saved.append(_grab(qtbot, dialog, OUT / f"{name}-dialog-deploy-placement.png"))
+    with qtbot.waitSignal(dialog.ended, timeout=30_000):
+        dialog.deploy()
+    saved.append(_grab(qtbot, dialog, OUT / f"{name}-dialog-deploy-refused.png"))
+    dialog.reject()
+
+    select_row(nodes.table, 0)
+    repin = nodes.open_repin()
+    repin.fingerprint.setText("SHA256:" + "A" * 43)
+    repin.confirm.setText("SHA256:" + "B" * 43)
+    saved.append(_grab(qtbot, repin, OUT / f"{name}-dialog-repin.png"))
+    repin.reject()
+
+    remove = nodes.open_remove()
+    saved.append(_grab(qtbot, remove, OUT / f"{name}-dialog-remove.png"))
+    remove.remove()
+    qtbot.waitUntil(lambda: remove.gate.dialog is not None, timeout=10_000)
+    saved.append(_grab(qtbot, remove.gate.dialog, OUT / f"{name}-dialog-approval-remove.png"))
+    remove.gate.dialog.reject()
+    remove.reject()
+    return saved
+
+
+@pytest.mark.lab
+@pytest.mark.slow
+@needs_sshd
+def test_screenshot_deploy_repin_remove_dialogs_with_lab_nodes(
+        qtbot, make_controller, vault, trusted_lab, tmp_path, lab, bootstrap_key):  # noqa: F811 - fixtures
+    from tests.gui.helpers import import_model
+    from tests.lab.node_fixtures import enroll_with_clearances
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    made = lab(["t4", "t4"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["internal", "secret"])
+    import_model(vault, trusted_lab, tmp_path, "1.0.0", "confidential")
+    import_model(vault, trusted_lab, tmp_path, "2.0.0", "confidential")
+    vault.add_account("olga", "operator")
+    with vault.open() as session:
+        session.deploy("llm@1.0.0", "gpu-01")
+        session.deploy("llm@2.0.0", "gpu-01")
+        session.set_dual_control({"node.remove", "deploy.update"})
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    controller.dialog.passphrase.setText(ADMIN_PASSPHRASE)
+    with qtbot.waitSignal(controller.state_changed, timeout=30_000):
+        qtbot.mouseClick(controller.dialog.unlock_button, Qt.MouseButton.LeftButton)
+    shots = []
+    for theme, language, name in (("light", "en", "light"), ("dark", "en", "dark"), ("light", "ar", "rtl-ar"),
+                                  ("light", "fr", "fr")):
+        controller.set_theme(theme)
+        controller.set_language(language)
+        shots += _lab_dialogs(qtbot, controller, name)
+    controller.set_language("en")
+    for path in shots:
+        assert QImage(str(path)).width() >= 400

@@ -10,18 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 from app.core.service import open_session, verify_audit_export
 from app.core.service.admin import verifier_fingerprint
 from tests.conftest import ADMIN_PASSPHRASE
+from tests.gui.helpers import unlock
 from tests.lab.bundle_factory import TrustLab
 
 pytestmark = pytest.mark.gui
-
-
-def _unlock(qtbot, controller, passphrase: str = ADMIN_PASSPHRASE, account: str = "") -> None:
-    dialog = controller.dialog
-    dialog.account.setText(account)
-    dialog.passphrase.setText(passphrase)
-    with qtbot.waitSignal(controller.state_changed, timeout=30_000) as blocker:
-        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["unlocked"]
 
 
 def test_first_run_wizard_creates_vault_shows_recovery_once_and_pins_root(qtbot, make_controller, tmp_path):
@@ -85,7 +77,7 @@ def test_unlock_wrong_passphrase_then_lock_on_demand_idle_and_switch_account(qtb
     assert dialog.passphrase.text() == ""
     assert controller.state == "locked"
 
-    _unlock(qtbot, controller, account="admin")
+    unlock(qtbot, controller, account="admin")
     window = controller.window
     assert window.who.text() == "admin (admin)"
     session = controller.session
@@ -99,7 +91,7 @@ def test_unlock_wrong_passphrase_then_lock_on_demand_idle_and_switch_account(qtb
     assert controller.dialog.account.text() == "admin"
 
     # Lock on idle: the GUI judges idleness by the operator's input.
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.session.idle_seconds = 1
     controller._last_input -= 5
     with qtbot.waitSignal(controller.state_changed, timeout=5_000) as blocker:
@@ -107,11 +99,11 @@ def test_unlock_wrong_passphrase_then_lock_on_demand_idle_and_switch_account(qtb
     assert blocker.args == ["locked"]
 
     # Switch account: the unlock dialog asks afresh, here as the operator.
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     with qtbot.waitSignal(controller.state_changed):
         controller.window.switch_action.trigger()
     assert controller.dialog.account.text() == ""
-    _unlock(qtbot, controller, "olga passphrase 123", account="olga")
+    unlock(qtbot, controller, "olga passphrase 123", account="olga")
     assert controller.window.who.text() == "olga (operator)"
     assert not controller.window.settings.accounts.add_button.isEnabled()  # an operator adds no accounts
     with open_session(vault.data_dir, "admin", ADMIN_PASSPHRASE.encode()) as admin:
@@ -131,7 +123,7 @@ def trusted(vault, tmp_path):
 def _main(qtbot, make_controller, vault):
     controller = make_controller(vault.data_dir)
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     return controller, controller.window
 
 

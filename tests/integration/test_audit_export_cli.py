@@ -38,12 +38,14 @@ def test_auditor_exports_and_both_verifiers_agree(vault, tmp_path) -> None:
     report = json.loads(ours.stdout)
     assert report["ok"] is True
     assert report["unsealed_tail"] == 0
+    assert report["fast_path"] is True  # every entry sealed: accepted on the signed roots
     standalone = subprocess.run(
         [sys.executable, "-I", str(export / "verify_audit.py"), str(export), "--key", str(key), "--json"],
         capture_output=True, text=True, check=False, cwd=tmp_path,
     )
     assert standalone.returncode == 0, standalone.stderr
     assert json.loads(standalone.stdout)["root"] == report["root"]
+    assert json.loads(standalone.stdout)["fast_path"] is True
     with vault.open() as session:
         exports = session.audit_entries(limit=None, action="audit.export")
     assert exports[0].actor == "auditor1"

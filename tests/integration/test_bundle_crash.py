@@ -55,6 +55,14 @@ def _state_after_restart(vault: Vault) -> tuple[int, list[str]]:
     return len(bundles), problems
 
 
+def _wait_for_staging(vault: Vault, process: subprocess.Popen[bytes], deadline: float) -> None:
+    store_dir = vault.data_dir / "store"
+    while time.monotonic() < deadline and process.poll() is None:
+        if store_dir.is_dir() and any(store_dir.glob(".staging-*")):
+            return
+        time.sleep(0.002)
+
+
 @pytest.mark.slow
 def test_kill_during_import_leaves_no_partial_bundle(tmp_path: Path, vault: Vault) -> None:
     lab = TrustLab(tmp_path / "lab")
@@ -83,7 +91,13 @@ def test_kill_during_import_leaves_no_partial_bundle(tmp_path: Path, vault: Vaul
     fresh = fresh_vault(0)
     for trial in range(TRIALS):
         process = _start_import(fresh, bundle)
-        time.sleep(rng.uniform(0.35, 1.0) * full)  # a random point, by design not an event
+        if trial % 2:
+            # Every other trial waits for staging to appear, so some kills land mid-copy
+            # whatever this machine's speed; then a random moment within it.
+            _wait_for_staging(fresh, process, deadline=time.monotonic() + 3 * full + 5)
+            time.sleep(rng.uniform(0.0, 0.2) * full)
+        else:
+            time.sleep(rng.uniform(0.35, 1.0) * full)  # a random point, by design not an event
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         if list((fresh.data_dir / "store").glob(".staging-*")):

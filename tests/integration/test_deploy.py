@@ -19,7 +19,7 @@ from app.core.transfer import TransferFailed
 from tests.conftest import Vault
 from tests.lab import node_fixtures
 from tests.lab.bundle_factory import TrustLab
-from tests.lab.node_fixtures import BootstrapKey, needs_sshd
+from tests.lab.node_fixtures import BootstrapKey, enroll_with_clearances, needs_sshd
 from tests.lab.nodes import Lab, LabNode
 from tests.lab.offline_repo import model_bundle
 
@@ -32,19 +32,6 @@ def _audit(vault: Vault, action: str) -> list[dict[str, object]]:
     done = vault.cli("audit", "list", "--json", "--limit", "500")
     assert done.returncode == 0, done.stderr
     return sorted((e for e in json.loads(done.stdout) if e["action"] == action), key=lambda e: e["seq"])
-
-
-def _enroll(vault: Vault, made: Lab, key: BootstrapKey, clearances: list[str]) -> None:
-    from app.core.ssh import Bootstrap
-
-    with vault.open() as session:
-        for node, clearance in zip(made.nodes, clearances, strict=True):
-            made.authorize(node, key.public_line)
-            variables = {**node.variables, "airlock_service_manager": "none",
-                         "airlock_serving_restart_command": f"/usr/bin/touch {node.home}/airlock/serving-restarted"}
-            session.enroll_node(node.name, node.address, node.user, Bootstrap(key_path=key.private), port=node.port,
-                                fingerprint=node.host_key_fingerprint(), labels=[f"clearance={clearance}"],
-                                variables=[f"{k}={v}" for k, v in variables.items()])
 
 
 def _model_src(base: Path, seed: str, size: int = 3 * 1024 * 1024) -> Path:
@@ -77,7 +64,7 @@ def test_classification_above_clearance_is_refused_names_the_nodes_and_sends_not
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
     made = lab(["t4", "t4"])
-    _enroll(vault, made, bootstrap_key, ["internal", "secret"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["internal", "secret"])
     _import_model(vault, trust, tmp_path, "1.0.0", classification="confidential")
     done = vault.cli("deploy", "llm@1.0.0", "--to", "gpu-*")
     assert done.returncode == 1
@@ -101,7 +88,7 @@ def test_deploy_verifies_on_the_node_is_idempotent_detects_corruption_and_rolls_
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
     made = lab(["t4", "t4"])
-    _enroll(vault, made, bootstrap_key, ["secret", "internal"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["secret", "internal"])
     vault.add_account("olga", "operator")
     _import_model(vault, trust, tmp_path, "1.0.0")
     src = tmp_path / "src-1.0.0"
@@ -173,7 +160,7 @@ def test_verify_full_rehashes_what_the_record_vouches_for(
     vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
 ) -> None:
     made = lab(["t4"])
-    _enroll(vault, made, bootstrap_key, ["secret"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["secret"])
     _import_model(vault, trust, tmp_path, "1.0.0")
     assert vault.cli("deploy", "llm@1.0.0", "--to", "gpu-00").returncode == 0
     versions = _model_dir(made.nodes[0]) / "versions"
@@ -217,7 +204,7 @@ def test_an_interrupted_transfer_resumes_and_the_node_hash_matches(
     from app.core.transfer import FileToSend, PinnedSsh, push
 
     made = lab(["t4"])
-    _enroll(vault, made, bootstrap_key, ["secret"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["secret"])
     node_dir = made.nodes[0].home / "airlock" / "incoming"
     source = tmp_path / "big.bin"
     source.write_bytes(hashlib.sha256(b"x").digest() * (12 * 1024 * 1024 // 32))
@@ -286,7 +273,7 @@ def test_a_changed_host_key_stops_the_transfer_before_any_byte(
     from app.core.transfer import FileToSend, PinnedSsh, push
 
     made = lab(["t4"])
-    _enroll(vault, made, bootstrap_key, ["secret"])
+    enroll_with_clearances(vault, made, bootstrap_key, ["secret"])
     with vault.open() as session:
         node = session._nodes_rows()[0]
         key = session._nodes_management_key().private_openssh

@@ -12,10 +12,14 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.lab.nodes import Lab, LabNode, start_lab
+
+if TYPE_CHECKING:
+    from tests.conftest import Vault
 
 needs_sshd = pytest.mark.skipif(
     not Path("/usr/sbin/sshd").exists()
@@ -66,17 +70,40 @@ def enroll_args(node: LabNode, key: BootstrapKey, *, fingerprint: str | None = N
     return args
 
 
-def enroll_in_session(session: object, made: Lab, key: BootstrapKey, labels: dict[str, list[str]] | None = None) -> None:
+def enroll_in_session(
+    session: object,
+    made: Lab,
+    key: BootstrapKey,
+    labels: dict[str, list[str]] | None = None,
+    *,
+    extra_variables: Callable[[LabNode], dict[str, str]] | None = None,
+) -> None:
     """Enrol every node of a lab through the service (fast; the CLI path has its own tests)."""
     from app.core.ssh import Bootstrap
 
     for node in made.nodes:
         made.authorize(node, key.public_line)
+        variables = {**node.variables, **(extra_variables(node) if extra_variables else {})}
         session.enroll_node(  # type: ignore[attr-defined]
             node.name, node.address, node.user, Bootstrap(key_path=key.private), port=node.port,
             fingerprint=node.host_key_fingerprint(), labels=(labels or {}).get(node.name, []),
-            variables=[f"{k}={v}" for k, v in node.variables.items()],
+            variables=[f"{k}={v}" for k, v in variables.items()],
         )
+
+
+def deploy_variables(node: LabNode) -> dict[str, str]:
+    """Node variables for deploy tests: no service manager; a serving restart touches a file."""
+    return {
+        "airlock_service_manager": "none",
+        "airlock_serving_restart_command": f"/usr/bin/touch {node.home}/airlock/serving-restarted",
+    }
+
+
+def enroll_with_clearances(vault: Vault, made: Lab, key: BootstrapKey, clearances: list[str]) -> None:
+    """Enrol a lab's nodes for deploy tests, node i with the clearance label `clearances[i]`."""
+    labels = {node.name: [f"clearance={c}"] for node, c in zip(made.nodes, clearances, strict=True)}
+    with vault.open() as session:
+        enroll_in_session(session, made, key, labels, extra_variables=deploy_variables)
 
 
 # The names other test modules import (the fixtures are registered as "lab" and "bootstrap_key").

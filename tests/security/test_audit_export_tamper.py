@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +23,11 @@ from typing import Any
 import pytest
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.core import schema_core
+from app.core.audit import verify_audit
 from app.core.audit.entry import canonical_entry, parse_entry
 from app.core.audit.export import write_export
 from app.core.audit.log import AuditLog as StoredLog
@@ -479,6 +484,226 @@ def test_garbage_entries_file_fails_cleanly(tmp_path: Path, log: AuditLog, garba
     assert "checkpoints/0000000010.txt" in failures_text(report)
 
 
+# -- the fast check: sealed entries accepted on their signed roots, anything else checked in full --
+
+
+def thorough_twin(directory: Path, log: AuditLog, last: str | None = None) -> tuple[Report, Report]:
+    """The default (fast where it can be) report and the one that checks every entry."""
+    return verify_export(directory, log.line, last), verify_export(directory, log.line, last, thorough=True)
+
+
+def without_method(report: Report) -> dict[str, Any]:
+    data = report.to_json()
+    del data["fast_path"], data["form_checked"]
+    return data
+
+
+def test_untouched_export_takes_the_fast_path(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    kept = _kept_checkpoint(tmp_path, directory, 25).read_text()
+    fast, thorough = thorough_twin(directory, log, kept)
+    assert fast.ok, fast.failures
+    assert (fast.fast_path, fast.form_checked) == (True, 10)  # only the unsealed tail, one by one
+    assert (thorough.fast_path, thorough.form_checked) == (False, 60)
+    assert without_method(fast) == without_method(thorough)
+    assert "Checked:     seq 0..49 by the signed roots over their exact bytes; the 10 entries after" in fast.summary()
+    assert "Checked:     60 entries one by one" in thorough.summary()
+    result = run_verifier(directory, pin(tmp_path, log.line), "--json")
+    assert json.loads(result.stdout)["fast_path"] is True
+
+
+def _insert_blank_line(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:20], b"", *lines[20:]]
+
+
+def _crlf(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:4], lines[4] + b"\r", *lines[5:]]
+
+
+def _split_an_entry(lines: list[bytes]) -> list[bytes]:
+    cut = lines[7].index(b',"outcome"') + 1
+    return [*lines[:7], lines[7][:cut], lines[7][cut:], *lines[8:]]
+
+
+def _join_two_entries(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:7], lines[7] + lines[8], *lines[9:]]
+
+
+def _duplicate_a_sealed_line(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:31], lines[30], *lines[31:]]
+
+
+def _duplicate_the_last_sealed_line_into_the_tail(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:50], lines[49], *lines[50:]]
+
+
+def _nul_byte(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:3], lines[3].replace(b'"ok"', b'"o\x00k"'), *lines[4:]]
+
+
+def _bad_tail_entry(lines: list[bytes]) -> list[bytes]:
+    return [*lines[:57], lines[57].replace(b'"outcome":"ok"', b'"outcome": "ok"'), *lines[58:]]
+
+
+# (how the lines are changed, the failure the thorough check names; both checks must name it)
+FRAMING_TAMPERS = {
+    "a blank line": (_insert_blank_line, "entries.jsonl line 21: (expected seq 20) is not a valid JSON entry"),
+    "a carriage return": (_crlf, "entries.jsonl line 5: (seq 4) is not in canonical form"),
+    "an entry split in two lines": (_split_an_entry, "entries.jsonl line 8: (expected seq 7) is not a valid JSON"),
+    "two entries on one line": (_join_two_entries, "entries.jsonl line 8: (expected seq 7) is not a valid JSON"),
+    "a duplicated line": (_duplicate_a_sealed_line, "entries.jsonl line 32: has seq 30 where seq 31 was expected"),
+    "a duplicate across the seal": (
+        _duplicate_the_last_sealed_line_into_the_tail,
+        "entries.jsonl line 51: has seq 49 where seq 50 was expected",
+    ),
+    "a NUL byte": (_nul_byte, "entries.jsonl line 4: (expected seq 3) is not a valid JSON entry"),
+    "a bad tail entry": (_bad_tail_entry, "entries.jsonl line 58: (seq 57) is not in canonical form"),
+}
+
+
+@pytest.mark.parametrize("tamper", sorted(FRAMING_TAMPERS))
+def test_fast_check_falls_back_and_names_the_first_bad_line(tmp_path: Path, log: AuditLog, tamper: str) -> None:
+    change, named = FRAMING_TAMPERS[tamper]
+    directory = export(tmp_path, log)
+    write_lines(directory, change(read_lines(directory)))
+    remanifest(directory)
+    fast, thorough = thorough_twin(directory, log)
+    assert named in failures_text(fast)
+    assert fast.failures == thorough.failures
+    assert without_method(fast) == without_method(thorough)
+    assert fast.fast_path is False
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (b"{", "entries.jsonl line 61: the last line has no final newline"),
+        (b"\n", "entries.jsonl line 61: (expected seq 60) is not a valid JSON entry"),
+        (make_entry(61) + b"\n", "entries.jsonl line 61: has seq 61 where seq 60 was expected"),
+    ],
+)
+def test_bytes_added_after_the_last_entry_are_named(tmp_path: Path, log: AuditLog, extra: bytes, named: str) -> None:
+    directory = export(tmp_path, log)
+    with (directory / "entries.jsonl").open("ab") as handle:
+        handle.write(extra)
+    remanifest(directory)
+    fast, thorough = thorough_twin(directory, log)
+    assert named in failures_text(fast)
+    assert fast.failures == thorough.failures
+    assert fast.fast_path is False
+
+
+def test_a_good_entry_added_after_the_last_entry_is_unsealed_tail(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    with (directory / "entries.jsonl").open("ab") as handle:
+        handle.write(make_entry(60) + b"\n")
+    remanifest(directory)
+    fast, thorough = thorough_twin(directory, log)
+    assert fast.ok, fast.failures
+    assert (fast.fast_path, fast.form_checked, fast.unsealed_tail) == (True, 11, 11)
+    assert without_method(fast) == without_method(thorough)
+
+
+def test_a_changed_manifest_alone_fails_the_same_either_way(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    manifest = directory / "MANIFEST.sha256"
+    manifest.write_text(
+        manifest.read_text().replace(hashlib.sha256((directory / "entries.jsonl").read_bytes()).hexdigest(), "0" * 64)
+    )
+    fast, thorough = thorough_twin(directory, log)
+    assert "entries.jsonl does not match its hash in MANIFEST.sha256" in failures_text(fast)
+    assert fast.failures == thorough.failures
+    assert fast.fast_path is False
+
+
+def test_a_mutation_in_the_sealed_range_is_named_exactly(tmp_path: Path, log: AuditLog) -> None:
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[12] = make_entry(12, actor="mallory")  # well formed: only the signed root can tell
+    write_lines(directory, lines)
+    remanifest(directory)
+    fast, thorough = thorough_twin(directory, log)
+    expected = [
+        f"checkpoints/00000000{size}.txt: the signed root of the first {size} entries does not match "
+        f"entries.jsonl: an entry in lines 11..{size} (seq 10..{size - 1}) was changed, inserted, deleted or "
+        "reordered after it was signed."
+        for size in (25, 50)
+    ]
+    assert fast.failures == expected
+    assert thorough.failures == expected
+    assert (fast.fast_path, fast.form_checked, fast.sealed_size) == (False, 60, 10)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 200, 4096])
+def test_fast_check_reads_lines_across_any_chunk_size(
+    tmp_path: Path, log: AuditLog, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    directory = export(tmp_path, log)
+    expected = verify_export(directory, log.line)
+    monkeypatch.setattr(verify_audit, "_CHUNK", chunk)
+    report = verify_export(directory, log.line)
+    assert report.ok, report.failures
+    assert report.fast_path
+    assert report.to_json() == expected.to_json()
+    data = (directory / "entries.jsonl").read_bytes()
+    (directory / "entries.jsonl").write_bytes(data[:-1])  # the last line loses its newline
+    remanifest(directory)
+    cut = verify_export(directory, log.line)
+    assert "entries.jsonl line 60: the last line has no final newline" in failures_text(cut)
+    assert cut.fast_path is False
+
+
+def test_a_malformed_entry_the_appliance_itself_signed_is_refused_only_when_thorough(
+    tmp_path: Path, log: AuditLog
+) -> None:
+    """The price of the fast check, stated: it trusts the signer to have signed entries.
+
+    Only the holder of the signing key can produce this (checkpoints over a malformed
+    entry); the same holder could as well sign a well-formed forgery, which no check of
+    the form would catch. `thorough` still refuses it.
+    """
+    directory = export(tmp_path, log)
+    lines = read_lines(directory)
+    lines[5] = lines[5].replace(b'"outcome":"ok"', b'"outcome": "ok"')
+    write_lines(directory, lines)
+    resign(directory, log.key)
+    fast, thorough = thorough_twin(directory, log)
+    assert fast.ok
+    assert fast.fast_path
+    assert "entries.jsonl line 6: (seq 5) is not in canonical form" in failures_text(thorough)
+
+
+@pytest.fixture(scope="module")
+def sealed_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[AuditLog, Path]:
+    log = make_log()
+    return log, export(tmp_path_factory.mktemp("sealed"), log)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=0, max_value=20_000), st.binary(max_size=4), st.integers(min_value=0, max_value=4))
+def test_fast_and_thorough_checks_agree_on_any_edit(
+    sealed_export: tuple[AuditLog, Path], position: int, new: bytes, drop: int
+) -> None:
+    log, original = sealed_export
+    with tempfile.TemporaryDirectory() as scratch:
+        directory = Path(scratch) / "export"
+        shutil.copytree(original, directory)
+        data = (directory / "entries.jsonl").read_bytes()
+        position %= len(data) + 1
+        edited = data[:position] + new + data[position + drop :]
+        (directory / "entries.jsonl").write_bytes(edited)
+        remanifest(directory)
+        fast, thorough = thorough_twin(directory, log)
+    assert without_method(fast) == without_method(thorough)
+    assert fast.fast_path == fast.ok
+    sealed_bytes = sum(len(line) + 1 for line in log.entries[:50])
+    first_change = next((i for i, (a, b) in enumerate(zip(data, edited, strict=False)) if a != b), None)
+    if first_change is None and len(data) != len(edited):
+        first_change = min(len(data), len(edited))
+    if first_change is not None and first_change < sealed_bytes:
+        assert not fast.ok  # a change to the sealed bytes never passes
+
+
 # -- the writer never produces an export that would not verify, and never half of one ---------
 
 
@@ -713,3 +938,53 @@ def test_local_swapped_entries_under_a_checkpoint_are_named(stored: Stored) -> N
         )
     ]
     assert report.sealed_size == 5_000
+
+
+def test_local_log_takes_the_fast_path_and_agrees_with_the_thorough_check(stored: Stored) -> None:
+    fast = stored.log.verify(stored.line)
+    thorough = stored.log.verify(stored.line, thorough=True)
+    assert fast.ok, fast.problems
+    assert (fast.fast_path, thorough.fast_path) == (True, False)
+    assert (fast.size, fast.checkpoints, fast.sealed_size, fast.problems) == (
+        thorough.size,
+        thorough.checkpoints,
+        thorough.sealed_size,
+        thorough.problems,
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda entry: entry.replace(b'"actor":"alice"', b'"actor":"mallory"'),  # well formed: only the root tells
+        lambda entry: entry + b" ",  # not canonical either
+    ],
+)
+def test_local_fast_check_falls_back_to_name_the_problem(stored: Stored, edit: Any) -> None:
+    _rewrite(stored, 4_321, edit(_stored_entry(stored, 4_321)))
+    fast = stored.log.verify(stored.line)
+    thorough = stored.log.verify(stored.line, thorough=True)
+    assert fast.problems == [
+        (
+            "The checkpoint at size 5000 does not match the entries: an entry at or before seq 4999 was changed "
+            "outside Airlock."
+        )
+    ]
+    assert fast.fast_path is False
+    assert fast == thorough
+
+
+def test_local_entry_stored_as_text_is_left_to_the_thorough_check(stored: Stored) -> None:
+    _rewrite(stored, 4_321, _stored_entry(stored, 4_321).decode())  # the same bytes, but a TEXT value
+    report = stored.log.verify(stored.line)
+    assert report.ok, report.problems  # as before: the bytes hashed are the same
+    assert report.fast_path is False
+
+
+def test_local_rewritten_tree_head_is_named(stored: Stored) -> None:
+    frontier = Frontier()
+    frontier.append(leaf_hash(b"forged"))
+    stored.db.conn.execute("UPDATE audit_state SET size = 1, frontier = ? WHERE id = 1", (frontier.to_json(),))
+    report = stored.log.verify(stored.line)
+    assert report.problems == ["The stored tree head does not match the entries: the log was changed outside Airlock."]
+    assert report.fast_path is False

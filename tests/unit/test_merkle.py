@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.audit import verify_audit
 from app.core.audit.entry import InvalidAuditEntry, canonical_entry, first_bad_stored_entry, parse_entry
 from app.core.audit.merkle import (
     EMPTY_ROOT,
@@ -29,6 +30,7 @@ from app.core.audit.merkle import (
     verify_consistency,
     verify_inclusion,
 )
+from app.core.audit.verify_audit import TreeHasher
 
 LEAVES = [
     b"",
@@ -347,6 +349,70 @@ def test_frontier_extend_equals_append() -> None:
     many.extend(hashes[:37])
     many.extend(hashes[37:])
     assert one == many
+
+
+# -- the verifier's streaming tree (verify_audit.TreeHasher): the same tree, block by block ------
+
+
+def test_tree_hasher_matches_the_published_roots() -> None:
+    for size in range(len(LEAVES) + 1):
+        tree = TreeHasher(range(size + 1))
+        tree.add_lines(LEAVES[:size])
+        expected = EMPTY_ROOT.hex() if size == 0 else ROOTS[size - 1]
+        assert tree.root().hex() == expected
+        assert {stop: root.hex() for stop, root in tree.roots.items()} == {
+            stop: EMPTY_ROOT.hex() if stop == 0 else ROOTS[stop - 1] for stop in range(size + 1)
+        }
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=4),  # block height: blocks of 1 to 16 leaves
+    st.integers(min_value=0, max_value=150),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=12),  # the sizes of the batches added
+    st.sets(st.integers(min_value=0, max_value=170), max_size=8),  # sizes whose root is wanted
+)
+def test_tree_hasher_equals_the_frontier_at_every_chosen_size(
+    height: int, count: int, batches: list[int], stops: set[int]
+) -> None:
+    lines = [f"entry {index}".encode() for index in range(count)]
+    hashes = [leaf_hash(line) for line in lines]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(verify_audit, "_BLOCK_HEIGHT", height)
+        patch.setattr(verify_audit, "_BLOCK_LEAVES", 1 << height)
+        tree = TreeHasher(stops)
+        done = 0
+        for batch in [*batches, count]:
+            part = hashes[done : done + batch]
+            before = list(part)
+            tree.add_leaves(part)
+            assert part == before  # the caller's list is left alone
+            done += len(part)
+            assert tree.size == done
+        root = tree.root()
+    assert root == _naive_root(hashes)
+    frontier = Frontier()
+    expected = {0: EMPTY_ROOT}
+    for leaf in hashes:
+        frontier.append(leaf)
+        if frontier.size in stops:
+            expected[frontier.size] = frontier.root()
+    assert tree.roots == expected  # every chosen size reached, none beyond the leaves
+
+
+def test_tree_hasher_over_many_blocks_equals_the_frontier() -> None:
+    lines = [i.to_bytes(3, "big") for i in range(3 * verify_audit._BLOCK_LEAVES + 5)]
+    stops = {1, verify_audit._BLOCK_LEAVES, verify_audit._BLOCK_LEAVES + 1, 2 * verify_audit._BLOCK_LEAVES - 1}
+    tree = TreeHasher(stops)
+    tree.add_lines(lines[:100])
+    tree.add_lines(lines[100:])
+    frontier = Frontier()
+    for index, line in enumerate(lines, start=1):
+        frontier.append(leaf_hash(line))
+        if index in stops:
+            assert tree.roots[index] == frontier.root()
+    assert tree.root() == frontier.root()
+    assert verify_audit.leaf_hashes(lines[:3]) == [leaf_hash(line) for line in lines[:3]]
 
 
 # -- the leaves: canonical entry bytes (app.core.audit.entry) ---------------------------------

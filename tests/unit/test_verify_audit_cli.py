@@ -154,6 +154,22 @@ def test_a_key_with_a_wrong_key_id_is_a_usage_error(auditor_copy: Path, tmp_path
     assert "key id that does not match" in result.stderr
 
 
+def test_thorough_option_checks_every_entry_one_by_one(auditor_copy: Path, pinned: Path) -> None:
+    fast = run(auditor_copy, ".", "--key", str(pinned), "--json")
+    thorough = run(auditor_copy, ".", "--key", str(pinned), "--json", "--thorough")
+    assert (fast.returncode, thorough.returncode) == (0, 0), fast.stdout + thorough.stdout
+    fast_report, thorough_report = json.loads(fast.stdout), json.loads(thorough.stdout)
+    assert (fast_report["fast_path"], fast_report["form_checked"]) == (True, 0)  # all 40 sealed
+    assert (thorough_report["fast_path"], thorough_report["form_checked"]) == (False, 40)
+    for key in ("fast_path", "form_checked"):
+        del fast_report[key], thorough_report[key]
+    assert fast_report == thorough_report
+    text = run(auditor_copy, ".", "--key", str(pinned), "--thorough")
+    assert "Checked:     40 entries one by one (canonical JSON, seq in order)" in text.stdout
+    text = run(auditor_copy, ".", "--key", str(pinned))
+    assert "Checked:     seq 0..39 by the signed roots over their exact bytes" in text.stdout
+
+
 def test_another_key_fails_verification(auditor_copy: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.key"
     other.write_text(verifier_line(ORIGIN, Ed25519PrivateKey.generate().public_key()) + "\n")
@@ -215,8 +231,9 @@ def test_parallel_form_check_finds_the_first_bad_line(
 ) -> None:
     monkeypatch.setattr(verify_audit, "_CHUNK", 4096)  # many small chunks, so many tasks
     directory = _many_entries_export(tmp_path, signing_key, key_line, 3000)
-    report = verify_audit.verify_export(directory, key_line, workers=2)
+    report = verify_audit.verify_export(directory, key_line, workers=2, thorough=True)
     assert report.ok, report.failures
+    assert report.form_checked == 3000
     lines = (directory / "entries.jsonl").read_bytes().splitlines()
     del lines[2345]
     lines[2600] = lines[2600].replace(b'"operator"', b'"operator" ')

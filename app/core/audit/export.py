@@ -73,6 +73,8 @@ extends the history you saw then (detects rewritten or forked histories):
     python3 verify_audit.py . --key PINNED.key --last-checkpoint OLD/checkpoints/NNNNNNNNNN.txt
 
 Add --json for a machine-readable report. Exit status: 0 verified, 1 failed, 2 usage error.
+Entries a verified checkpoint seals are accepted on its signed root, which fixes their
+exact bytes; add --thorough to also check every one of them entry by entry (slower).
 Keep the newest checkpoint of this export for your next audit.
 """
 

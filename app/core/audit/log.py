@@ -7,6 +7,7 @@ append costs O(log n) whatever the log's size.
 
 from __future__ import annotations
 
+import gc
 import json
 import time as _time
 from collections.abc import Iterator
@@ -21,10 +22,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.core.audit.entry import canonical_entry, first_bad_stored_entry
 from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, parse_checkpoint, sign_note, verify_note
+from app.core.audit.verify_audit import TreeHasher
 from app.core.errors import AuditIntegrityError
 
 CHECKPOINT_EVERY_ENTRIES = 256
 CHECKPOINT_EVERY_SECONDS = 600
+_VERIFY_BATCH = 10_000
 
 
 def utc_now() -> str:
@@ -69,6 +72,7 @@ class LogReport:
     checkpoints: int
     sealed_size: int
     problems: list[str] = field(default_factory=list)
+    fast_path: bool = False  # the sealed entries were accepted on their signed roots alone
 
     @property
     def ok(self) -> bool:
@@ -195,15 +199,18 @@ class AuditLog:
 
     # -- verification ------------------------------------------------------------------
 
-    def verify(self, verifier_line: str) -> LogReport:
+    def verify(self, verifier_line: str, *, thorough: bool = False) -> LogReport:
         """Recompute the tree from the stored entries and check every checkpoint against it.
 
-        Entries are read and checked a batch at a time (one C-level JSON pass per batch):
-        each must be a JSON object whose seq is its position, and the unsealed tail (after
-        the newest checkpoint) must pass the offline verifier's own entry checks, so it
-        is judged as an auditor will judge it. Leaves are hashed in one tight loop; the
-        first problem in seq order is reported, naming the entry's position or the
-        checkpoint's size.
+        First the fast check (`_verify_sealed`): the entries the signed checkpoints seal
+        are only hashed, since a matching signed root fixes their exact bytes; the tail
+        after the newest checkpoint gets the auditor's per-entry checks. If anything fails
+        there, or a stored checkpoint does not verify, or `thorough` is set, the thorough
+        check runs: entries are read and checked a batch at a time (one C-level JSON pass
+        per batch): each must be a JSON object whose seq is its position, and the
+        unsealed tail must pass the offline verifier's own entry checks, so it is judged
+        as an auditor will judge it. The first problem in seq order is reported, naming
+        the entry's position or the checkpoint's size.
         """
         by_size: dict[int, bytes] = {}
         problems: list[str] = []
@@ -214,6 +221,11 @@ class AuditLog:
                 problems.append(f"A stored checkpoint does not verify: {exc}")
                 continue
             by_size[checkpoint.size] = checkpoint.root
+        fast = None if problems or thorough else self._verify_sealed(by_size)
+        return fast if fast is not None else self._verify_thorough(by_size, problems)
+
+    def _verify_thorough(self, by_size: dict[int, bytes], problems: list[str]) -> LogReport:
+        """Check every entry a batch at a time and name the first problem in seq order."""
         frontier = Frontier()
         sealed = 0
         sizes = sorted(size for size in by_size if size > 0)
@@ -254,3 +266,61 @@ class AuditLog:
                 f"A checkpoint covers {max(by_size)} entries but only {frontier.size} exist: entries were removed."
             )
         return LogReport(size=frontier.size, checkpoints=len(by_size), sealed_size=sealed, problems=problems)
+
+    def _verify_sealed(self, by_size: dict[int, bytes]) -> LogReport | None:
+        """The fast check: the report if everything holds, else None (the caller checks thoroughly).
+
+        The same argument as the offline verifier's (`verify_audit._check_entries`): a
+        signed root that matches the tree recomputed from the stored bytes fixes those
+        bytes, entry by entry, so the entries it seals need no JSON check of their own;
+        those after the newest checkpoint get the auditor's checks one by one. Any
+        problem at all (a root that differs, a bad tail entry, an entry stored as text,
+        a checkpoint beyond the log, a stored tree head that differs) returns None, and
+        the thorough check then names it exactly as it always has.
+        """
+        sizes = sorted((size for size in by_size if size > 0), reverse=True)  # next last
+        if not sizes:
+            return None
+        tree = TreeHasher(sizes)
+        if not self._hash_sealed(tree, by_size, sizes):
+            return None
+        root = tree.root()
+        stored = self._frontier()
+        if (
+            any(tree.roots.get(size) != by_size[size] for size in sizes)  # in the last part, or beyond the log
+            or stored.size != tree.size
+            or stored.root() != root
+        ):
+            return None
+        sealed = max(by_size)
+        return LogReport(size=tree.size, checkpoints=len(by_size), sealed_size=sealed, problems=[], fast_path=True)
+
+    def _hash_sealed(self, tree: TreeHasher, by_size: dict[int, bytes], sizes: list[int]) -> bool:
+        """Hash every stored entry into `tree`, checking those after `max(sizes)` one by one.
+
+        False as soon as a signed root differs or a tail entry is bad; `sizes` (largest
+        first) keeps the sizes not yet reached.
+        """
+        sealed = sizes[0]
+        rows = self.db.execute("SELECT entry FROM audit_entries ORDER BY seq")
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # a million row tuples, no reference cycles: collecting would only slow it
+        try:
+            while batch := [row[0] for row in rows.fetchmany(_VERIFY_BATCH)]:
+                first = tree.size
+                skip = max(sealed - first, 0)
+                if set(map(type, batch)) != {bytes} or (
+                    skip < len(batch)
+                    and first_bad_stored_entry(batch[skip:], first + skip, canonical_from=first + skip) is not None
+                ):
+                    return False  # a row rewritten as text, or a bad tail entry: the thorough check names it
+                tree.add_lines(batch)
+                while sizes and sizes[-1] in tree.roots:
+                    size = sizes.pop()
+                    if tree.roots[size] != by_size[size]:
+                        return False
+        finally:
+            rows.close()
+            if gc_was_enabled:
+                gc.enable()
+        return True

@@ -1,6 +1,7 @@
 """Verify an Airlock audit export offline, with only Python 3.11+ and `cryptography`.
 
-    python verify_audit.py EXPORT_DIR --key VERIFIER_KEY_FILE [--last-checkpoint FILE] [--json] [--workers N]
+    python verify_audit.py EXPORT_DIR --key VERIFIER_KEY_FILE [--last-checkpoint FILE] [--json]
+                           [--thorough] [--workers N]
 
 `--key` is the appliance's audit verifier key as you recorded it when you first trusted
 the appliance (never take it from the export itself). `--last-checkpoint` is a
@@ -9,11 +10,15 @@ export extends the history you saw then, so a rewritten or forked history is det
 
 Exit status: 0 verified, 1 verification failed, 2 usage error (bad arguments or key file).
 
-What is checked: every file against MANIFEST.sha256; every line of entries.jsonl is one
-canonical JSON entry with seq 0, 1, 2, ... in order; the RFC 6962 Merkle tree over the
-lines, recomputed once, matches the root of every signed checkpoint at its size; every
-checkpoint signature verifies against the pinned key. Entries after the newest
-checkpoint are reported as an unsealed tail (a warning: nothing vouches for them yet).
+What is checked: every file against MANIFEST.sha256; every checkpoint signature against
+the pinned key; the RFC 6962 Merkle tree over the lines of entries.jsonl, recomputed
+once, matches the root of every signed checkpoint at its size; every line after the
+newest checkpoint is one canonical JSON entry with the next seq in order. Entries
+after the newest checkpoint are reported as an unsealed tail (a warning: nothing
+vouches for them yet). The lines a verified checkpoint seals are accepted on its root
+alone, which fixes their exact bytes; if anything fails, every line is checked one by
+one (canonical JSON, seq 0, 1, 2, ...) to name the first bad entry. `--thorough`
+checks every line one by one from the start.
 """
 
 # This file is copied verbatim into every export and must run where Airlock is not
@@ -37,7 +42,8 @@ import os
 import re
 import sys
 from collections import deque
-from dataclasses import asdict, dataclass, field
+from collections.abc import Generator, Iterable
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from itertools import chain, repeat
 from pathlib import Path
@@ -61,6 +67,7 @@ _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z")
 _CHECKPOINT_NAME = re.compile(r"(\d{10})\.txt")
 _MANIFEST_LINE = re.compile(r"([0-9a-f]{64}) [ *](.+)")
 _DECIMAL = re.compile(r"0|[1-9][0-9]*")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # every character below a space but the newline
 _SIG_PREFIX = "\u2014 "
 _MAX_SMALL_FILE = 1 << 20
 _CHUNK = 4 << 20
@@ -128,6 +135,8 @@ class Report:
     root: str = ""
     sealed_size: int = 0
     unsealed_tail: int = 0
+    form_checked: int = 0  # entries whose form (canonical JSON, seq in order) was checked one by one
+    fast_path: bool = False  # the sealed entries were accepted on their signed roots alone
     checkpoints: list[CheckpointResult] = field(default_factory=list)
     last_checkpoint: dict[str, Any] | None = None
     failures: list[str] = field(default_factory=list)
@@ -152,6 +161,13 @@ class Report:
             f"Entries:     {self.entries} (tree root {self.root})",
             f"Sealed:      {self.sealed_size} entries by verified checkpoints",
         ]
+        if self.fast_path:
+            lines.append(
+                f"Checked:     seq 0..{self.sealed_size - 1} by the signed roots over their exact bytes; the "
+                f"{self.form_checked} entries after them one by one (--thorough checks all one by one)"
+            )
+        else:
+            lines.append(f"Checked:     {self.form_checked} entries one by one (canonical JSON, seq in order)")
         if self.last_checkpoint is not None:
             state = "extended" if self.last_checkpoint["consistent"] else "NOT extended"
             lines.append(f"Earlier checkpoint: size {self.last_checkpoint['size']}, {state}")
@@ -185,7 +201,7 @@ def parse_key_line(line: str) -> PinnedKey:
 
 def open_note(note: str, key: PinnedKey) -> str:
     """Return the note's text if it carries a valid signature by `key`, else raise."""
-    if any(ch < " " and ch != "\n" for ch in note):
+    if _CONTROL.search(note) is not None:
         msg = "it holds control characters, so it is not a signed note"
         raise _Refused(msg)
     split = note.rfind("\n\n")
@@ -234,12 +250,17 @@ def verify_export(
     *,
     last_checkpoint_label: str = "the last checkpoint you kept",
     workers: int | None = None,
+    thorough: bool = False,
 ) -> Report:
     """Verify the export in `directory` against the pinned `verifier_line`.
 
-    `workers` processes check the entries and hash their leaves while this one reads the
-    file and merges the tree; the default uses the CPUs for a large export on a machine
-    with four or more, and checks everything in this process otherwise.
+    Entries that a checkpoint with a valid signature seals are first checked by their
+    signed roots alone (see `_check_entries` for why that is enough); only if anything
+    about the entries fails is every entry checked one by one, to name the first bad one.
+    `thorough` checks every entry one by one from the start. `workers` processes then
+    check the entries and hash their leaves while this one reads the file and merges the
+    tree; the default uses the CPUs for a large export on a machine with four or more,
+    and checks everything in this process otherwise.
     Raises `UsageProblem` when the key line is malformed or `directory` is not a
     directory; every verification problem is a failure in the returned `Report`.
     """
@@ -256,22 +277,89 @@ def verify_export(
     _check_export_key(root_dir, key, report)
     checkpoints = _load_checkpoints(root_dir, key, report)
     last = _load_last_checkpoint(last_checkpoint_text, key, last_checkpoint_label, report)
-    targets = {signed.size for signed in checkpoints}
-    if last is not None:
-        targets.add(last[1])
     entries_path = root_dir / ENTRIES_FILE
     if not entries_path.is_file() or entries_path.is_symlink():
         report.failures.append(f"{ENTRIES_FILE} is missing: the export holds no entries.")
         return report
-    roots, digest = _scan_entries(entries_path, targets, report, workers)
-    if ENTRIES_FILE in expected and expected[ENTRIES_FILE] != digest:
+    against = _Against(expected.get(ENTRIES_FILE), checkpoints, last, last_checkpoint_label)
+    _check_entries(entries_path, against, report, workers, thorough=thorough)
+    return report
+
+
+class _Against(NamedTuple):
+    """What the entries are checked against: the manifest's hash and the signed roots."""
+
+    manifest_hash: str | None
+    checkpoints: list[_Signed]
+    last: tuple[str, int, bytes] | None
+    last_label: str
+
+
+def _check_entries(path: Path, against: _Against, report: Report, workers: int | None, *, thorough: bool) -> None:
+    """Check entries.jsonl: by the signed roots alone where that is enough, else line by line.
+
+    Why the sealed range needs no per-entry check: a checkpoint whose signature verifies
+    against the pinned key states the RFC 6962 root of the first N leaves, and a leaf is
+    SHA-256(0x00 || the exact bytes of one line). The leaf and node prefixes keep a leaf
+    from passing for a node and the size is signed, so a recomputed root equal to the
+    signed one means (short of a SHA-256 collision, the assumption the whole log rests
+    on) that the first N lines are, byte for byte, the N entries the appliance hashed:
+    - any changed, inserted, deleted, duplicated or reordered line, a blank line, CRLF,
+      or a line split or joined (a newline added or removed inside an entry) changes the
+      sequence of lines, so it changes the root and the fast check fails;
+    - lines are the pieces between newlines, so the same lines mean the same bytes: no
+      other byte can hide in the sealed range; bytes after it are the unsealed tail,
+      whose entries are still checked one by one (canonical JSON, seq in order), and a
+      last line without its newline (a cut file) is a failure as before;
+    - every signed root (each checkpoint's, and --last-checkpoint's) is still compared
+      with the tree recomputed from this file, so checkpoints that do not extend one
+      another, or a forked or rolled-back history, fail exactly as before;
+    - a checkpoint beyond the end of the file, a root that differs, a bad tail entry, an
+      entries.jsonl that differs from MANIFEST.sha256, or an earlier checkpoint
+      (--last-checkpoint) that does not match all make the fast check fail.
+    Whenever the fast check fails for any reason, its result is dropped and the thorough
+    check below runs and reports exactly what it always has: the first bad line by
+    number and seq, and each checkpoint that does not match, with the range it covers.
+    The per-entry checks of the sealed range (canonical JSON, seq = position) can then
+    only refuse an entry that the appliance itself wrote and signed; they add nothing
+    against tampering with the export, since whoever can have malformed entries signed
+    can as well have well-formed forgeries signed. `thorough` runs them anyway.
+    The unsigned manifest is compared in both checks; it never vouches for anything.
+    """
+    sealed = max((signed.size for signed in against.checkpoints), default=0)
+    if sealed and not thorough:
+        trial = Report(
+            export=report.export,
+            key=report.key,
+            checkpoints=[replace(result) for result in report.checkpoints],
+            last_checkpoint=None if report.last_checkpoint is None else dict(report.last_checkpoint),
+        )
+        scanned = _scan_sealed(path, against, sealed, trial)
+        if scanned is not None:
+            _match(*scanned, against, trial)
+            if not trial.failures:
+                report.entries, report.root = trial.entries, trial.root
+                report.sealed_size, report.unsealed_tail = trial.sealed_size, trial.unsealed_tail
+                report.checkpoints, report.last_checkpoint = trial.checkpoints, trial.last_checkpoint
+                report.form_checked, report.fast_path = trial.form_checked, True
+                report.warnings.extend(trial.warnings)
+                return
+    targets = {signed.size for signed in against.checkpoints}
+    if against.last is not None:
+        targets.add(against.last[1])
+    roots, digest = _scan_entries(path, targets, report, workers)
+    _match(roots, digest, against, report)
+
+
+def _match(roots: dict[int, bytes], digest: str, against: _Against, report: Report) -> None:
+    """Compare the file's hash with the manifest and the recomputed roots with the signed ones."""
+    if against.manifest_hash is not None and against.manifest_hash != digest:
         report.failures.append(
             f"{ENTRIES_FILE} does not match its hash in {MANIFEST_FILE}: it was changed after the export was written."
         )
-    _match_checkpoints(checkpoints, roots, report)
-    if last is not None:
-        _match_last_checkpoint(last, roots, checkpoints, last_checkpoint_label, report)
-    return report
+    _match_checkpoints(against.checkpoints, roots, report)
+    if against.last is not None:
+        _match_last_checkpoint(against.last, roots, against.checkpoints, against.last_label, report)
 
 
 def _check_manifest(root_dir: Path, report: Report) -> dict[str, str]:
@@ -569,10 +657,9 @@ class _Blocks:
 def check_and_hash(block: bytes, first_seq: int, *, check: bool) -> _Result:
     """The first bad entry in `block` (if `check`) and the leaf hash of every line in it."""
     found = first_bad_entry(block, first_seq) if check else None
-    sha256 = hashlib.sha256
     lines = block.split(b"\n")
     lines.pop()
-    return found, [sha256(b"\x00" + line).digest() for line in lines]
+    return found, leaf_hashes(lines)
 
 
 _CHECKER: _EntryChecker | None = None
@@ -599,42 +686,96 @@ def first_bad_entry(block: bytes, first_seq: int) -> tuple[int, str] | None:
     return None
 
 
-class _Tree:
-    """The RFC 6962 tree recomputed as leaves stream in, keeping the root at chosen sizes."""
+_EMPTY_ROOT = hashlib.sha256(b"").digest()
+_BLOCK_HEIGHT = 12  # leaves are merged into the tree in aligned perfect subtrees of 2**12
+_BLOCK_LEAVES = 1 << _BLOCK_HEIGHT
 
-    def __init__(self, sizes: set[int]) -> None:
-        self.nodes: list[bytes] = []  # the compact range: one subtree root per set bit of size
-        self.size = 0
-        self.stops = sorted(size for size in sizes if size > 0)
-        self.next_stop = 0
-        self.roots: dict[int, bytes] = {0: hashlib.sha256(b"").digest()}
 
-    def add(self, leaves: list[bytes]) -> None:
-        """Append leaf hashes; record the root at every chosen size they pass."""
-        base, done, stops = self.size, 0, self.stops
-        while self.next_stop < len(stops) and stops[self.next_stop] <= base + len(leaves):
-            stop = stops[self.next_stop]
-            self.next_stop += 1
-            if stop > self.size:
-                self._append(leaves[done : stop - base])
-                done = stop - base
-            self.roots[stop] = self.root()
-        self._append(leaves[done:] if done else leaves)
+def leaf_hashes(lines: list[bytes]) -> list[bytes]:
+    """SHA-256(0x00 || line) of every line, in order (RFC 6962 leaf hashes)."""
+    sha256 = hashlib.sha256
+    return [sha256(b"\x00" + line).digest() for line in lines]
 
-    def _append(self, leaves: list[bytes]) -> None:
-        sha256, nodes, size = hashlib.sha256, self.nodes, self.size
-        for leaf in leaves:
-            node = leaf
-            merge = size
-            while merge & 1:  # each trailing 1 bit is a full subtree of equal height to merge with
-                node = sha256(b"\x01" + nodes.pop() + node).digest()
-                merge >>= 1
-            nodes.append(node)
-            size += 1
-        self.size = size
+
+class TreeHasher:
+    """The RFC 6962 tree over streamed leaves, with the root at chosen sizes along the way.
+
+    Leaves are taken in aligned blocks of `_BLOCK_LEAVES`: each block is hashed level by
+    level (one list comprehension per level, the tightest loop CPython offers), and its
+    root joins a compact range of block roots. The levels of the block in hand give the
+    compact range at any size inside it, so the root at a chosen size costs a few hashes
+    and never a second pass. The tree is the same as leaf-by-leaf appending builds: a
+    node of height h covers leaves [i * 2**h, (i + 1) * 2**h), exactly as in RFC 6962.
+    """
+
+    def __init__(self, sizes: Iterable[int] = ()) -> None:
+        self.roots: dict[int, bytes] = {0: _EMPTY_ROOT}
+        self._stops = sorted({size for size in sizes if size > 0}, reverse=True)  # next stop last
+        self._blocks: list[bytes] = []  # one root per set bit of the number of whole blocks
+        self._done = 0  # leaves in whole blocks
+        self._pending: list[bytes] = []  # leaf hashes after them (fewer than a block)
+
+    @property
+    def size(self) -> int:
+        """How many leaves were added."""
+        return self._done + len(self._pending)
+
+    def add_lines(self, lines: list[bytes]) -> None:
+        """Add one leaf per line (the entry bytes, without their newline)."""
+        self.add_leaves(leaf_hashes(lines))
+
+    def add_leaves(self, leaves: list[bytes]) -> None:
+        """Add leaf hashes in order; record the root at every chosen size they reach."""
+        pending = self._pending + leaves if self._pending else leaves  # never changes the caller's list
+        start = 0
+        while len(pending) - start >= _BLOCK_LEAVES:
+            self._add_block(pending[start : start + _BLOCK_LEAVES])
+            start += _BLOCK_LEAVES
+        self._pending = pending[start:] if start else pending
 
     def root(self) -> bytes:
-        return _fold(self.nodes) if self.nodes else hashlib.sha256(b"").digest()
+        """The root of all leaves so far (and the roots at chosen sizes they reach)."""
+        levels = _levels(self._pending)
+        self._record_stops(levels, len(self._pending))
+        return _fold([*self._blocks, *_compact_range(levels, len(self._pending))])
+
+    def _add_block(self, leaves: list[bytes]) -> None:
+        levels = _levels(leaves)
+        self._record_stops(levels, _BLOCK_LEAVES)
+        node, count = levels[-1][0], self._done >> _BLOCK_HEIGHT
+        while count & 1:  # each trailing 1 bit is a run of blocks of equal height to merge with
+            node = hashlib.sha256(b"\x01" + self._blocks.pop() + node).digest()
+            count >>= 1
+        self._blocks.append(node)
+        self._done += _BLOCK_LEAVES
+
+    def _record_stops(self, levels: list[list[bytes]], count: int) -> None:
+        stops, done = self._stops, self._done
+        while stops and stops[-1] <= done + count:
+            size = stops.pop()
+            self.roots[size] = _fold([*self._blocks, *_compact_range(levels, size - done)])
+
+
+def _levels(leaves: list[bytes]) -> list[list[bytes]]:
+    """Every level of the perfect subtrees over `leaves`, leaves first.
+
+    Level h holds the root of leaves [i * 2**h, (i + 1) * 2**h) for every such range
+    that `leaves` holds whole.
+    """
+    sha256 = hashlib.sha256
+    levels = [leaves]
+    level = leaves
+    while len(level) > 1:
+        pairs = iter(level)  # zip(pairs, pairs) takes them two by two and drops an odd last one
+        level = [sha256(b"\x01" + left + right).digest() for left, right in zip(pairs, pairs, strict=False)]
+        levels.append(level)
+    return levels
+
+
+def _compact_range(levels: list[list[bytes]], count: int) -> list[bytes]:
+    """The roots of the perfect subtrees that make up the first `count` leaves, largest first."""
+    heights = reversed(range(count.bit_length()))
+    return [levels[height][(count >> height) - 1] for height in heights if count >> height & 1]
 
 
 def _default_workers(file_size: int) -> int:
@@ -659,7 +800,7 @@ def _scan_entries(path: Path, targets: set[int], report: Report, workers: int | 
     """
     if workers is None:
         workers = _default_workers(path.stat().st_size)
-    tree = _Tree(targets)
+    tree = TreeHasher(targets)
     file_hash = hashlib.sha256()
     pending: list[bytes] = []  # the start of a line the next block finishes
     gc_was_enabled = gc.isenabled()
@@ -677,10 +818,10 @@ def _scan_entries(path: Path, targets: set[int], report: Report, workers: int | 
                 block = b"".join((*pending, chunk[:cut])) if pending else chunk[:cut]
                 pending = [chunk[cut:]] if cut < len(chunk) else []
                 for leaves in blocks.submit(block, seq):
-                    tree.add(leaves)
+                    tree.add_leaves(leaves)
                 seq += block.count(b"\n")
         for leaves in blocks.finish():
-            tree.add(leaves)
+            tree.add_leaves(leaves)
     finally:
         blocks.close()
         if gc_was_enabled:
@@ -697,8 +838,91 @@ def _scan_entries(path: Path, targets: set[int], report: Report, workers: int | 
             "the file was cut short (truncated)."
         )
     report.entries = tree.size
+    report.form_checked = tree.size if found is None else found[0] + 1  # up to the first bad one
     report.root = tree.root().hex()
     return tree.roots, file_hash.hexdigest()
+
+
+def _scan_sealed(path: Path, against: _Against, sealed: int, report: Report) -> tuple[dict[int, bytes], str] | None:
+    """The fast check: hash every line into the tree; check only lines from `sealed` on.
+
+    Reads large chunks, splits them into lines with one bytes method call, hashes the
+    leaves and the tree in tight loops (`TreeHasher`), and hashes the whole file for the
+    manifest in a thread on the way (hashlib lets go of the GIL for large data). Lines
+    before `sealed` are only hashed: the caller accepts them only if the signed roots
+    match. Returns the roots at every signed size and the file's SHA-256, or None as soon
+    as a signed root differs, a tail entry is bad or the file ends inside a line (the
+    caller then runs the thorough check, which names the problem).
+    """
+    signed = sorted({(size, root) for size, _, root, _ in against.checkpoints}, reverse=True)  # next last
+    if against.last is not None:
+        signed = sorted({*signed, against.last[1:]}, reverse=True)
+    targets = {size for size, _ in signed}
+    tree = TreeHasher(targets)
+    lines_of = _Lines(path)
+    chunks = lines_of.read()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the scan creates no reference cycles; collecting would only slow it
+    try:
+        for lines in chunks:
+            first = tree.size
+            if first + len(lines) > sealed:
+                skip = max(sealed - first, 0)
+                tail = lines[skip:] if skip else lines
+                if first_bad_entry(b"\n".join(tail) + b"\n", first + skip) is not None:
+                    return None
+                report.form_checked += len(tail)
+            tree.add_lines(lines)
+            while signed and signed[-1][0] in tree.roots:
+                size, root = signed.pop()
+                if tree.roots[size] != root:
+                    return None
+    finally:
+        chunks.close()  # when stopped early: the file closed and the hashing thread ended now
+        if gc_was_enabled:
+            gc.enable()
+    if lines_of.cut_short:
+        return None
+    report.entries = tree.size
+    report.root = tree.root().hex()
+    return tree.roots, lines_of.digest
+
+
+class _Lines:
+    """The lines of a file (without their newlines), a large chunk at a time.
+
+    The whole file is hashed on the way, in a thread: hashlib lets go of the GIL for
+    large data, so on a second CPU that costs the reader nothing. Once `read` to the
+    end, `digest` is the file's SHA-256 and `cut_short` says whether it ended inside a
+    line (that last piece is not yielded).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.digest = ""
+        self.cut_short = False
+
+    def read(self) -> Generator[list[bytes], None, None]:
+        """The lines of each chunk, in order (the first may end a line the last chunk began)."""
+        file_hash = hashlib.sha256()
+        pending: list[bytes] = []  # the start of a line the next chunk finishes
+        with concurrent.futures.ThreadPoolExecutor(1) as hashing, self.path.open("rb") as handle:
+            hashed = hashing.submit(file_hash.update, b"")
+            while chunk := handle.read(_CHUNK):
+                hashed.result()  # the chunks are hashed in order, one at a time
+                hashed = hashing.submit(file_hash.update, chunk)
+                lines = chunk.split(b"\n")
+                rest = lines.pop()
+                if not lines:
+                    pending.append(rest)
+                    continue
+                if pending:
+                    lines[0] = b"".join((*pending, lines[0]))
+                pending = [rest] if rest else []
+                yield lines
+            hashed.result()
+        self.digest = file_hash.hexdigest()
+        self.cut_short = bool(pending)
 
 
 def _entry_problem(line: bytes, expected: int, decode: Any, encode: Any) -> str | None:
@@ -813,6 +1037,9 @@ def _match_last_checkpoint(
 
 
 def _fold(nodes: list[bytes]) -> bytes:
+    """The root over a compact range (subtree roots, largest first); the empty tree's if none."""
+    if not nodes:
+        return _EMPTY_ROOT
     root = nodes[-1]
     for left in reversed(nodes[:-1]):
         root = hashlib.sha256(b"\x01" + left + root).digest()
@@ -878,10 +1105,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--last-checkpoint", help="a checkpoint file kept from an earlier export")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
+        "--thorough",
+        action="store_true",
+        help="check every entry one by one, also those a verified checkpoint seals (slower)",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=None,
-        help="processes that check entries (default: one per CPU for large exports on 4+ CPUs, else 1)",
+        help="processes that check entries one by one (default: one per CPU for large exports on 4+ CPUs, else 1)",
     )
     args = parser.parse_args(argv)
     try:
@@ -895,6 +1127,7 @@ def main(argv: list[str] | None = None) -> int:
             last_text,
             last_checkpoint_label=f"The earlier checkpoint {args.last_checkpoint}",
             workers=args.workers,
+            thorough=args.thorough,
         )
     except UsageProblem as exc:
         sys.stderr.write(f"verify_audit.py: {exc}\n")

@@ -225,6 +225,12 @@ class StoreFull(OperationFailed):
     reason = "store-full"
 
 
+class StoreWriteFailed(OperationFailed):
+    """Renaming into the content store or flushing it to disk failed; nothing was imported."""
+
+    reason = "store-write-failed"
+
+
 class ImportCancelled(Cancelled):
     """The operator cancelled the import; nothing was imported."""
 

@@ -3,8 +3,9 @@
 Split parts are concatenated on the fly; every part's length and every whole file's
 length and SHA-256 are checked while it streams (a split file is hashed once, as a
 whole). Files run on a small pool of workers, largest first; each worker has a `Lane`
-(aligned buffers and a writer thread), so that reading, hashing and writing overlap.
-hashlib, reads and writes release the GIL. Progress is reported from the caller's thread.
+(aligned buffers and writer threads, see lane.py), so that reading, hashing and writing
+overlap. hashlib, reads and writes release the GIL. Progress is reported from the
+caller's thread.
 """
 
 from __future__ import annotations
@@ -78,16 +79,21 @@ def _open_source(source: Source) -> int:
 
 
 def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane: Lane, tally: _Tally) -> None:
-    """Read one file of the medium once; each buffer is hashed here while the lane writes it."""
+    """Read one file of the medium once; each buffer is hashed here while the lane writes it.
+
+    A buffer starts with the bytes the staging file held back (direct writes go in whole
+    blocks); only the bytes read after them are hashed.
+    """
     fd = _open_source(source)
     remaining = source.length
     try:
         while True:
             index = lane.take()
             view = lane.views[index]
+            held = lane.prefill(out, view)
             try:
                 # Ask for one byte more than expected at the end, to see a file that grew.
-                n = os.readv(fd, [view[: min(len(view), remaining + 1)]])
+                n = os.readv(fd, [view[held : held + min(len(view) - held, remaining + 1)]])
             except BaseException:
                 lane.give(index)
                 raise
@@ -97,8 +103,8 @@ def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane:
                     raise LengthMismatch(f"{source.label} on the medium is longer than the manifest signs.", _ASK)
                 break
             if out is not None:
-                lane.write(out, index, n)
-            whole.update(view[:n])
+                lane.write(out, index, held + n)
+            whole.update(view[held : held + n])
             if out is None:
                 lane.give(index)
             remaining -= n
@@ -172,9 +178,11 @@ def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane:
     complete = False
     try:
         if destination is not None:
-            out = open_staged(destination)
+            out = open_staged(destination, plan.file.length)
         for source in plan.sources:
             _stream_source(source, out, whole, lane, tally)
+        if out is not None:
+            lane.finish(out)
         complete = True
     except OSError as exc:
         raise _medium_or_disk(exc, plan.file.path) from exc

@@ -45,7 +45,10 @@ DEFAULT_SPLIT_SIZE = 4 * GIB - 1 * MIB
 MIN_SPLIT_SIZE = 4096
 
 COPY_BUFFER = 4 * MIB
-"""Read size of the one-pass import; one buffer per worker, reused."""
+"""Read size of the hashing passes that write nothing (re-hashing a part, checking the store)."""
+
+STAGE_BUFFER = 2 * MIB
+"""One buffer of an import lane (bundles/lane.py): the read size and the largest single write."""
 
 FREE_SPACE_MARGIN = 64 * MIB
 """Free space left over after an import, for the database and the journal."""

@@ -6,9 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.errors import VaultLocked
 from app.gui.errors import show_error
 from app.gui.worker import Task, WorkerPool
 
@@ -47,6 +59,8 @@ class Section(QWidget):
 
     status_message = Signal(str)
     changed_data = Signal(str)
+    # The session locked itself (idle) under a running task: the window must go, not explain.
+    vault_locked = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +81,9 @@ class Section(QWidget):
         title = error_title or self.title()
 
         def failed(exc: BaseException) -> None:
-            if on_error is not None:
+            if isinstance(exc, VaultLocked):
+                self.vault_locked.emit()
+            elif on_error is not None:
                 on_error(exc)
             else:
                 show_error(self.window(), title, exc)
@@ -78,6 +94,65 @@ class Section(QWidget):
     def may(self, permission: str) -> bool:
         """Whether the unlocked account holds `permission` (no I/O: grey out what it may not do)."""
         return bool(self.session.check(permission))
+
+
+class Splitter(QSplitter):
+    """A horizontal splitter whose panes sit flush with its edges in right-to-left layouts too.
+
+    QSplitter mirrors its panes one pixel too far in a right-to-left layout: the first pane's
+    outer edge (the border of the table next to the navigation) is cut off. A one-pixel
+    contents margin on the left, only then, brings every pane back inside.
+    """
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._mirror_fix()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._mirror_fix()
+        super().changeEvent(event)
+
+    def _mirror_fix(self) -> None:
+        rtl = self.orientation() == Qt.Orientation.Horizontal and self.isRightToLeft()
+        self.setContentsMargins(1 if rtl else 0, 0, 0, 0)
+
+
+class PlaceholderTableView(QTableView):
+    """A table that says what it will show while it has no rows.
+
+    The text is painted in the empty viewport rather than shown in a separate label, so
+    the first rows of a live job arrive without a relayout of the page.
+    """
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0 or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24), flags, self.placeholder)
+        painter.end()
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Select one whole row and make it current.
+
+    Not `QTableView.selectRow`: in a right-to-left layout it looks up the column at the
+    viewport's far edge, one pixel outside the last column, and selects nothing.
+    """
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
 
 
 def heading(text: str) -> QLabel:
@@ -101,6 +176,26 @@ def empty_state(text: str, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+def problem_label(name: str) -> QLabel:
+    """A hidden, word-wrapped label for what went wrong in a dialog (shown when there is something)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setProperty("state", "bad")
+    label.hide()
+    return label
+
+
+def busy_bar(accessible_name: str) -> QProgressBar:
+    """A hidden, endless progress bar for work whose length is unknown (a key derivation, a connection)."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(accessible_name)
+    bar.hide()
+    return bar
 
 
 def filter_box(placeholder: str, name: str) -> QLineEdit:
@@ -140,10 +235,15 @@ class Card(QFrame):
         self.figure.style().polish(self.figure)
 
 
+# A left-to-right mark keeps "445.4 KiB" in that order inside right-to-left text (without it the
+# number and the unit are separated by a right-to-left space and swap places).
+LRM = "\u200e"
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
         if value < 1024 or unit == "TiB":  # noqa: PLR2004 - binary units
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return LRM + (f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}")
         value /= 1024
-    return f"{size} B"
+    return f"{LRM}{size} B"

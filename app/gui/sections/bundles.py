@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -16,18 +18,55 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.errors import AirlockError, VaultLocked
+
+# The mount-table watch is a blocking wait of the media room, called on a worker thread only
+# (the service offers a scan, not a wait; see the issue note).
+from app.core.media import SystemMedia
+from app.gui.deploy import DEPLOYABLE, DeployDialog
 from app.gui.import_dialog import ImportDialog
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, empty_state, filter_box, heading, human_size, subheading
+from app.gui.sections.base import Context, Section, Splitter, empty_state, filter_box, heading, human_size, subheading
+from app.gui.worker import Task, is_cancel
 
-MEDIA_POLL_MS = 3_000
+# Configured media folders change without a mount event: they are rescanned this often.
+RESCAN_S = 3.0
+
+
+def watch_media(session: Any, rescan_s: float = RESCAN_S) -> Callable[..., None]:
+    """A worker loop: scan, report what changed, then sleep until the mount table changes.
+
+    Runs until cancelled; a scan that fails is reported (as the exception) and retried.
+    """
+
+    def watch(_progress: Any, cancel: threading.Event, report: Callable[[Any], None]) -> None:
+        mounts = SystemMedia()
+        last: list[tuple[str, int]] | None = None
+        while not cancel.is_set():
+            try:
+                found = session.media_scan()
+            except VaultLocked:
+                raise
+            except (AirlockError, OSError) as exc:
+                report(exc)
+                last = None
+            else:
+                key = [(str(b.path), int(b.size)) for b in found]
+                if key != last:
+                    report(found)
+                    last = key
+            try:
+                mounts.wait_for_change(rescan_s, cancel)
+            except OSError:  # no mount table to watch: fall back to the rescan period
+                cancel.wait(rescan_s)
+
+    return watch
 
 
 def bundle_columns() -> list[Column]:
@@ -50,7 +89,6 @@ class MediaPanel(QWidget):
     def __init__(self, section: BundlesSection) -> None:
         super().__init__(section)
         self._section = section
-        self._scanning = False
         self.list = QListWidget()
         self.list.setObjectName("mediaList")
         self.list.setAccessibleName(self.tr("Bundles on media"))
@@ -60,32 +98,57 @@ class MediaPanel(QWidget):
         self.import_button = QPushButton(self.tr("Import &selected"))
         self.import_button.setObjectName("importMediaButton")
         self.import_button.clicked.connect(self._import_selected)
+        self.import_button.setToolTip(self.tr("Verify and import the bundles selected in this list"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(subheading(self.tr("Media")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.import_button)
-        self.timer = QTimer(self)
-        self.timer.setInterval(MEDIA_POLL_MS)
-        self.timer.timeout.connect(self.scan)
         self.found: list[Any] = []
+        self._watch: Task | None = None
+        self.list.hide()
+        self.import_button.setEnabled(False)
 
-    def scan(self) -> None:
-        if self._scanning or not self._section.may("media.scan"):
+    @property
+    def watching(self) -> bool:
+        return self._watch is not None
+
+    def start_watching(self) -> None:
+        """Scan now, then again whenever a medium comes or goes (on a worker, not a GUI timer)."""
+        if self._watch is not None or not self._section.may("media.scan"):
             return
-        self._scanning = True
-        session = self._section.session
-        self._section.run(session.media_scan, self._show, on_error=self._scan_failed)
+        self._watch = self._section.ctx.pool.submit(
+            watch_media(self._section.session), owner=self, on_report=self._reported, on_error=self._ended,
+            background=True)
+
+    def stop_watching(self) -> None:
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.cancel.set()
+
+    def _ended(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultLocked):
+            self._section.vault_locked.emit()
+        elif not is_cancel(exc):
+            self._scan_failed(exc)
+
+    def _reported(self, item: Any) -> None:
+        if isinstance(item, BaseException):
+            self._scan_failed(item)
+        else:
+            self._show(item)
 
     def _scan_failed(self, exc: BaseException) -> None:
-        self._scanning = False
+        self.found = []
+        self.list.clear()
+        self.list.hide()
+        self.empty.show()
         self.empty.setText(self.tr("Media could not be scanned: {0}").format(exc))
 
     def _show(self, found: list[Any]) -> None:
-        self._scanning = False
-        if [f.path for f in found] == [f.path for f in self.found]:
-            return
+        self.empty.setText(self.tr("No medium with bundles. Insert a USB stick or disc with .airlock "
+                                   "bundles, or drop a bundle folder on this window."))
         self.found = found
         self.list.clear()
         for bundle in found:
@@ -137,12 +200,21 @@ class BundlesSection(Section):
         self.trust_note.setWordWrap(True)
         self.trust_note.setProperty("state", "warn")
         self.trust_note.hide()
+        self.details.setPlaceholderText(self.tr("Select a bundle to see its signers, classification, license "
+                                                "and model card."))
+        self.deploy_button = QPushButton(self.tr("&Deploy…"))
+        self.deploy_button.setObjectName("deployBundleButton")
+        self.deploy_button.setToolTip(self.tr("Deploy the selected model or update bundle to nodes (Ctrl+D)"))
+        self.deploy_button.setShortcut("Ctrl+D")
+        self.deploy_button.setEnabled(False)
+        self.deploy_button.clicked.connect(self.open_deploy)
         self.media = MediaPanel(self)
         self.media.import_requested.connect(self.import_path)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.deploy_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +222,7 @@ class BundlesSection(Section):
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.details, 2)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = Splitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.media)
         split.setStretchFactor(0, 3)
@@ -160,17 +232,17 @@ class BundlesSection(Section):
         layout.addWidget(self.trust_note)
         layout.addWidget(split, 1)
         self.dialogs: list[ImportDialog] = []
+        self.deploy_dialog: DeployDialog | None = None
 
     def title(self) -> str:
         return self.tr("Bundles")
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.media.scan()
-        self.media.timer.start()
+        self.media.start_watching()
 
     def hideEvent(self, event: Any) -> None:
-        self.media.timer.stop()
+        self.media.stop_watching()
         super().hideEvent(event)
 
     def refresh(self) -> None:
@@ -180,16 +252,44 @@ class BundlesSection(Section):
     def _show(self, loaded: tuple[list[Any], str]) -> None:
         bundles, trust = loaded
         self.model.set_records(bundles)
+        self.details.clear()  # the selection went with the reset
+        self._selected()
         self.empty.setVisible(not bundles)
         self.details.setVisible(bool(bundles))
         self.trust_note.setVisible(trust == "none")
         self.trust_note.setText(self.tr("No trust root is pinned: no bundle can be imported until an admin pins "
                                         "one in Settings → Trust roots."))
 
-    def _selected(self) -> None:
+    def selected_bundle(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.details.setHtml(bundle_html(self.model.record(rows[0].row())))
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        bundle = self.selected_bundle()
+        if bundle is None:
+            self.details.clear()
+            self.deploy_button.setEnabled(False)
+            return
+        self.details.setHtml(bundle_html(bundle))
+        deployable = bundle.type in DEPLOYABLE and self.may(f"deploy.{bundle.type}")
+        self.deploy_button.setEnabled(deployable)
+
+    def open_deploy(self) -> DeployDialog | None:
+        bundle = self.selected_bundle()
+        if bundle is None:
+            return None
+        dialog = DeployDialog(self.session, self.ctx.pool, bundle=f"{bundle.name}@{bundle.version}", parent=self)
+        dialog.deployed.connect(lambda _r: self.changed_data.emit("deployments"))
+        dialog.finished.connect(lambda _code: self._forget_deploy(dialog))
+        self.deploy_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def _forget_deploy(self, dialog: DeployDialog) -> None:
+        if self.deploy_dialog is dialog:
+            self.deploy_dialog = None
+        dialog.deleteLater()
 
     def choose_folder(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose a bundle folder"))
@@ -233,10 +333,12 @@ def bundle_html(bundle: Any) -> str:
         (QCoreApplication.translate("Columns", "Type"), bundle.type),
         (QCoreApplication.translate("Columns", "Version"), bundle.version),
         (QCoreApplication.translate("Columns", "Classification"), bundle.classification),
-        (QCoreApplication.translate("Columns", "Size"), f"{human_size(bundle.size)} in {bundle.files} files"),
+        (QCoreApplication.translate("Columns", "Size"),
+         QCoreApplication.translate("Columns", "{0} in {1} files").format(human_size(bundle.size), bundle.files)),
         (QCoreApplication.translate("Columns", "Signed by role"), bundle.role),
         (QCoreApplication.translate("Columns", "Signers (key ids)"), ", ".join(bundle.signers)),
-        (QCoreApplication.translate("Columns", "Imported"), f"{bundle.imported_at} by {bundle.imported_by}"),
+        (QCoreApplication.translate("Columns", "Imported"),
+         QCoreApplication.translate("Columns", "{0} by {1}").format(bundle.imported_at, bundle.imported_by)),
         (QCoreApplication.translate("Columns", "Expires"), bundle.expires),
     ]
     # License and model card come with the manifest's model fields when the service gives them.

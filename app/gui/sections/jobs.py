@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, empty_state, heading, subheading
+from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, empty_state, heading, subheading
 from app.gui.worker import Task, is_cancel
 
 
@@ -96,7 +96,8 @@ class JobsSection(Section):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
 
-        self.matrix_view = QTableView()
+        self.matrix_view = PlaceholderTableView(self.tr(
+            "Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here."))
         self.matrix_view.setObjectName("jobMatrix")
         self.matrix_view.setAccessibleName(self.tr("Hosts and tasks"))
         self.matrix_view.setModel(self.matrix)
@@ -139,9 +140,9 @@ class JobsSection(Section):
         left_layout.addWidget(self.no_jobs)
         left_layout.addWidget(self.history, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.matrix_view)
-        right.addWidget(self.log_view)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        right.addWidget(_pane(subheading(self.tr("Hosts and tasks")), self.matrix_view))
+        right.addWidget(_pane(subheading(self.tr("Log")), self.log_view))
+        split = Splitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -258,6 +259,17 @@ class JobsSection(Section):
         self.take_batch(results)
         self.state.setText(self.tr("Job {0}: {1} on {2}, {3}.").format(job["id"], job["playbook"],
                                                                         job.get("selection"), job["status"]))
+
+
+def _pane(*widgets: QWidget) -> QWidget:
+    """A splitter pane: a heading, then its contents (the last one takes the space)."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets[:-1]:
+        layout.addWidget(widget)
+    layout.addWidget(widgets[-1], 1)
+    return pane
 
 
 def _playbooks(session: Any) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, empty_state, filter_box, heading
+from app.gui.node_actions import RemoveNodeDialog, RepinDialog
+from app.gui.sections.base import LRM, Context, Section, empty_state, filter_box, heading, select_row
 
 HEALTH_LEVEL = {"healthy": 0, "degraded": 1, "unhealthy": 2}
 
@@ -90,6 +92,92 @@ class HealthChart(QChartView):
             old.deleteLater()
 
 
+class DeploymentsPane(QWidget):
+    """What is deployed on one node now, with Roll back and Deploy."""
+
+    rollback_requested = Signal(str, dict)
+    deploy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._node = ""
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("nodeDeployments")
+        self.table.setAccessibleName(self.tr("Bundles deployed on this node"))
+        self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Version"), self.tr("Type"),
+                                              self.tr("Classification"), self.tr("Previous version"),
+                                              self.tr("Deployed"), self.tr("Approved by")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.empty = empty_state(self.tr("No bundles deployed on this node. Use Deploy… to send a model or an "
+                                         "update to it."), "noDeployments")
+        self.rollback_button = QPushButton(self.tr("Roll &back…"))
+        self.rollback_button.setObjectName("rollbackDeploymentButton")
+        self.rollback_button.setToolTip(self.tr("Switch the selected model back to the version deployed before it"))
+        self.rollback_button.setEnabled(False)
+        self.rollback_button.clicked.connect(self._rollback)
+        self.deploy_button = QPushButton(self.tr("&Deploy to this node…"))
+        self.deploy_button.setObjectName("deployToNodeButton")
+        self.deploy_button.setToolTip(self.tr("Deploy an imported model or update bundle to this node"))
+        self.deploy_button.clicked.connect(self.deploy_requested.emit)
+        self.may_rollback = False
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rollback_button)
+        buttons.addWidget(self.deploy_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_deployments(self, node: str, deployed: list[dict[str, Any]]) -> None:
+        self._node, self._rows = node, list(deployed)
+        self.table.setRowCount(len(deployed))
+        for row, d in enumerate(deployed):
+            # LRM: date, time and name keep their order in a right-to-left layout.
+            when = f"{LRM}{str(d.get('deployed_at') or '')[:16].replace('T', ' ')} {d.get('deployed_by') or ''}"
+            values = (d.get("name"), d.get("version"), d.get("type"), d.get("classification"),
+                      d.get("previous_version") or "-", when, d.get("approved_by") or "-")
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(str(value)))
+        self.table.setVisible(bool(deployed))
+        self.empty.setVisible(not deployed)
+        if deployed:
+            select_row(self.table, 0)
+        self._selected()
+
+    def names(self) -> list[str]:
+        return [str(d.get("name")) for d in self._rows]
+
+    def _current(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows and rows[0].row() < len(self._rows) else None
+
+    def _selected(self) -> None:
+        chosen = self._current()
+        able = (chosen is not None and chosen.get("type") == "model" and bool(chosen.get("previous_version"))
+                and self.may_rollback)
+        self.rollback_button.setEnabled(able)
+        if chosen is not None and not able and self.may_rollback:
+            self.rollback_button.setToolTip(self.tr("Only a model with a previous version recorded can be rolled "
+                                                    "back"))
+        else:
+            self.rollback_button.setToolTip(self.tr("Switch the selected model back to the version deployed "
+                                                    "before it"))
+
+    def _rollback(self) -> None:
+        chosen = self._current()
+        if chosen is not None:
+            self.rollback_requested.emit(str(chosen["name"]), {
+                self._node: (str(chosen.get("version")), str(chosen.get("previous_version")))})
+
+
 class NodeDetail(QTabWidget):
     def __init__(self, dark: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,16 +198,16 @@ class NodeDetail(QTabWidget):
         self.facts.setObjectName("nodeFacts")
         self.facts.setReadOnly(True)
         self.chart = HealthChart()
-        self.deployments = QLabel()
-        self.deployments.setObjectName("nodeDeployments")
-        self.deployments.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.deployments = DeploymentsPane()
+        self.node: dict[str, Any] | None = None
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.gpus, self.tr("GPUs"))
         self.addTab(self.facts, self.tr("Facts"))
         self.addTab(self.chart, self.tr("Health"))
-        self.addTab(self.deployments, self.tr("Bundles"))
+        self.addTab(self.deployments, self.tr("Deployed bundles"))
 
     def show_node(self, node: dict[str, Any]) -> None:
+        self.node = node
         keys = ", ".join(f"{k['type']} {k['fingerprint']}" for k in node.get("host_keys", []))
         labels = " ".join(f"{k}={v}" for k, v in sorted((node.get("labels") or {}).items())) or "-"
         lines = [
@@ -148,15 +236,13 @@ class NodeDetail(QTabWidget):
         self.facts.setPlainText(json.dumps(facts, indent=2, sort_keys=True) if facts else
                                 self.tr("No facts collected yet. Run the facts playbook on this node."))
         self.chart.show_history(node.get("health") or [], bool(self._dark()))
-        deployed = node.get("deployments") or []
-        self.deployments.setText("<br>".join(f"{d.get('name')} {d.get('version')}" for d in deployed) or
-                                 self.tr("No bundles deployed on this node."))
+        self.deployments.show_deployments(node["name"], node.get("deployments") or [])
 
 
 class NodesSection(Section):
     selection_changed = Signal(list)
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - one page, built once
         super().__init__(ctx, parent)
         self.model = RecordTableModel(node_columns(), self)
         self.model.colour_of = self._colour
@@ -168,6 +254,16 @@ class NodesSection(Section):
         self.enrol_button.setToolTip(self.tr("Contact a new node, confirm its host key and install the management key"))
         self.enrol_button.setEnabled(self.may("node.enroll"))
         self.enrol_button.clicked.connect(self.open_enrol)
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.deploy_action = self._node_action(self.tr("&Deploy…"), "Ctrl+D", "deployNodesButton",
+                                               self.tr("Deploy a model or update bundle to the selected nodes "
+                                                       "(Ctrl+D)"), self.open_deploy)
+        self.repin_action = self._node_action(self.tr("Re-&pin host key…"), "", "repinNodeButton",
+                                              self.tr("Admin: pin the new host key of the selected node, after "
+                                                      "reading it on its console"), self.open_repin)
+        self.remove_action = self._node_action(self.tr("&Remove…"), QKeySequence.StandardKey.Delete,
+                                               "removeNodeButton", self.tr("Forget the selected node (Delete)"),
+                                               self.open_remove)
         self.count = QLabel()
         self.count.setProperty("role", "muted")
         self.table = QTableView()
@@ -175,13 +271,22 @@ class NodesSection(Section):
         self.table.setAccessibleName(self.tr("Nodes"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # the visible rows only: cheap at 10,000 rows
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.deploy_action, self.repin_action, self.remove_action):
+            self.table.addAction(action)
         self.detail = NodeDetail(ctx.dark)
+        self.detail.deployments.may_rollback = self.may("deploy.rollback")
+        self.detail.deployments.deploy_button.setEnabled(self.may("deploy.model"))
+        self.detail.deployments.rollback_requested.connect(self.open_rollback)
+        self.detail.deployments.deploy_requested.connect(self.open_deploy)
         self.detail.hide()
         self.empty = empty_state(self.tr("No nodes enrolled yet. Use Enrol node… to add the first one."), "noNodes")
 
@@ -189,17 +294,21 @@ class NodesSection(Section):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.enrol_button)
+        for button in self.action_buttons.values():
+            top.addWidget(button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
-        self.dialog: EnrolDialog | None = None
+        self.dialog: Any = None
+        self._update_actions()
 
     def title(self) -> str:
         return self.tr("Nodes")
@@ -217,9 +326,13 @@ class NodesSection(Section):
             self.run(session.list_nodes, self.show_nodes)
 
     def show_nodes(self, nodes: list[dict[str, Any]]) -> None:
+        first = self.model.total() == 0
         self.model.set_records(nodes)
         self.empty.setVisible(not nodes)
         self._count_changed()
+        if first and nodes:
+            # Fit the columns to the first rows once (labels and keys are long); not on every refresh.
+            self.table.resizeColumnsToContents()
 
     def _count_changed(self) -> None:
         self.count.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total()))
@@ -228,16 +341,55 @@ class NodesSection(Section):
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         return [self.model.record(row)["name"] for row in sorted(rows)]
 
+    def selected_records(self) -> list[dict[str, Any]]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.record(row) for row in sorted(rows)]
+
+    def _node_action(self, text: str, shortcut: Any, name: str, tip: str, slot: Any) -> QAction:
+        """An action on the selected nodes: a toolbar button, a context-menu entry and a shortcut."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            # Delete acts on the table only (a text field keeps its own Delete); Ctrl+D on the page.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if shortcut == QKeySequence.StandardKey.Delete
+                                      else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.action_buttons[name] = button
+        return action
+
+    def _update_actions(self) -> None:
+        names = self.selected_names()
+        self.deploy_action.setEnabled(bool(names) and self.may("deploy.model"))
+        self.repin_action.setEnabled(len(names) == 1 and self.may("node.repin"))
+        self.remove_action.setEnabled(len(names) == 1 and self.may("node.remove"))
+
     def _selected(self) -> None:
         names = self.selected_names()
         self.selection_changed.emit(names)
+        self._update_actions()
         if len(names) == 1:
-            session, name = self.session, names[0]
-            self.run(lambda: session.show_node(name), self._show_detail)
+            self.show_detail_of(names[0])
+
+    def show_detail_of(self, name: str) -> None:
+        session = self.session
+        self.run(lambda: session.show_node(name), self._show_detail)
 
     def _show_detail(self, node: dict[str, Any]) -> None:
         self.detail.show_node(node)
         self.detail.show()
+        # A pane hidden when the splitter was laid out comes back with no height: give it its share.
+        sizes = self.split.sizes()
+        if sizes[1] == 0 and sum(sizes) > 0:
+            total = sum(sizes)
+            self.split.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def select(self, name: str) -> None:
         row = self.model.row_of(lambda n: n["name"] == name)
@@ -255,6 +407,78 @@ class NodesSection(Section):
     def _enrolled(self, node: dict[str, Any]) -> None:
         self.changed_data.emit("nodes")
         self.status_message.emit(self.tr("Enrolled {0}.").format(node.get("name")))
+        self.refresh()
+
+    # -- deploy, roll back, re-pin, remove ----------------------------------------------------------
+
+    def open_deploy(self, bundle: str = "") -> DeployDialog:
+        names = self.selected_names()
+        if not names and self.detail.node is not None:
+            names = [self.detail.node["name"]]
+        dialog = DeployDialog(self.session, self.ctx.pool, bundle=bundle, nodes=names, parent=self)
+        dialog.deployed.connect(self._deployed)
+        self._keep(dialog)
+        dialog.load()
+        return dialog
+
+    def open_rollback(self, name: str, versions: dict[str, tuple[str, str]]) -> RollbackDialog:
+        dialog = RollbackDialog(self.session, self.ctx.pool, name, versions, self)
+        dialog.rolled_back.connect(self._deployed)
+        self._keep(dialog)
+        return dialog
+
+    def open_repin(self) -> RepinDialog | None:
+        records = self.selected_records()
+        if len(records) != 1:
+            return None
+        dialog = RepinDialog(self.session, self.ctx.pool, records[0], self)
+        dialog.repinned.connect(self._repinned)
+        self._keep(dialog)
+        return dialog
+
+    def open_remove(self) -> RemoveNodeDialog | None:
+        names = self.selected_names()
+        if len(names) != 1:
+            return None
+        dialog = RemoveNodeDialog(self.session, self.ctx.pool, names[0], self)
+        dialog.removed.connect(self._removed)
+        self._keep(dialog)
+        return dialog
+
+    def _keep(self, dialog: Any) -> None:
+        """Show a dialog without blocking; it is deleted when closed."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: Any) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _deployed(self, _result: Any) -> None:
+        """A deployment or rollback ended (perhaps partly): show what the nodes have now."""
+        self.changed_data.emit("deployments")
+        self.refresh()
+        self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        """Read the node shown in the detail view again (after a deployment from elsewhere)."""
+        if self.detail.node is not None:
+            self.show_detail_of(self.detail.node["name"])
+
+    def _repinned(self, node: dict[str, Any]) -> None:
+        self.status_message.emit(self.tr("Re-pinned the host key of {0}.").format(node.get("name")))
+        self.changed_data.emit("nodes")
+        self.refresh()
+        self._show_detail(node)
+
+    def _removed(self, name: str) -> None:
+        self.status_message.emit(self.tr("Removed {0}.").format(name))
+        if self.detail.node is not None and self.detail.node["name"] == name:
+            self.detail.node = None
+            self.detail.hide()
+        self.changed_data.emit("nodes")
         self.refresh()
 
 

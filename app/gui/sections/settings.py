@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -24,11 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.service import rekey
+from app.gui.approval import ApprovalGate
+from app.gui.errors import explain
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, heading, subheading
+from app.gui.worker import Task, is_cancel
 
-DUAL_CONTROL = ("trust.rotate", "node.remove", "deploy.update")
+# Every action the service can put under dual control (app.core.accounts.DUAL_CONTROL_ACTIONS).
+DUAL_CONTROL = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change")
 ROLES = ("admin", "operator", "auditor")
+
+
+def dual_control_text(action: str) -> str:
+    """The operator's words for an action that can be under dual control."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "deploy.update": QCoreApplication.translate("Settings", "Deploying an update bundle"),
+        "node.remove": QCoreApplication.translate("Settings", "Removing a node"),
+        "node.repin": QCoreApplication.translate("Settings", "Re-pinning a node's host key"),
+        "trust.rotate": QCoreApplication.translate("Settings", "Rotating the trust root"),
+        "account.add": QCoreApplication.translate("Settings", "Adding an account"),
+        "settings.change": QCoreApplication.translate("Settings", "Changing settings and policy"),
+    }
+    return f"{texts.get(action, action)} ({action})"
 
 
 def _note(text: str = "") -> QLabel:
@@ -103,9 +125,18 @@ class AccountsTab(QWidget):
         self._section.run(session.list_accounts, self.model.set_records)
 
     def add(self) -> None:
+        name, role = self.name.text().strip(), self.role.currentText()
+        self.add_button.setEnabled(False)
+        self._section.gate.request("account.add", self.tr("Add the {0} account {1}.").format(role, name), self._add,
+                                   on_error=self._add_refused, on_cancel=lambda: self.add_button.setEnabled(True))
+
+    def _add_refused(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        self._section.report(self.tr("The account was not added"), exc)
+
+    def _add(self, approval: Any) -> None:
         session = self._section.session
         name, role, secret = self.name.text().strip(), self.role.currentText(), self.passphrase.text().encode()
-        self.add_button.setEnabled(False)
 
         def done(_r: Any) -> None:
             self.add_button.setEnabled(True)
@@ -119,7 +150,7 @@ class AccountsTab(QWidget):
             self.passphrase.clear()
             self._section.report(self.tr("The account was not added"), exc)
 
-        self._section.run(lambda: session.add_account(name, role, secret), done, on_error=failed)
+        self._section.run(lambda: session.add_account(name, role, secret, approval=approval), done, on_error=failed)
 
     def change_own(self) -> None:
         session = self._section.session
@@ -199,9 +230,14 @@ class TrustTab(QWidget):
                           error_title=self.tr("The root was not pinned"))
 
     def rotate(self) -> None:
-        session = self._section.session
         path = Path(self.path.text().strip())
-        self._section.run(lambda: session.trust_rotate(path), lambda _r: self.refresh(),
+        self._section.gate.request("trust.rotate", self.tr("Rotate the trust root to {0}.").format(path),
+                                   lambda approval: self._rotate(path, approval),
+                                   on_error=lambda exc: self._section.report(self.tr("The root was not rotated"), exc))
+
+    def _rotate(self, path: Path, approval: Any) -> None:
+        session = self._section.session
+        self._section.run(lambda: session.trust_rotate(path, approval=approval), lambda _r: self.refresh(),
                           error_title=self.tr("The root was not rotated"))
 
 
@@ -227,7 +263,8 @@ class PolicyTab(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Classification levels:"), self.levels)
         for action in DUAL_CONTROL:
-            box = QCheckBox(action)
+            box = QCheckBox(dual_control_text(action))
+            box.setObjectName(f"dual-{action}")
             box.setToolTip(self.tr("Needs a second account's approval"))
             self.dual[action] = box
             form.addRow(self.tr("Dual control:") if action == DUAL_CONTROL[0] else "", box)
@@ -262,6 +299,16 @@ class PolicyTab(QWidget):
         self.idle.setValue(int(loaded["idle"]))
 
     def save(self) -> None:
+        self.save_button.setEnabled(False)
+        self._section.gate.request("settings.change", self.tr("Save the classification levels, dual control and "
+                                                              "idle lock settings."), self._save,
+                                   on_error=self._refused, on_cancel=lambda: self.save_button.setEnabled(True))
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._section.report(self.tr("The policy was not saved"), exc)
+
+    def _save(self, approval: Any) -> None:
         session = self._section.session
         levels = self.levels.text().strip()
         dual = {a for a, box in self.dual.items() if box.isChecked()}
@@ -270,13 +317,111 @@ class PolicyTab(QWidget):
 
         def work() -> None:
             if levels != old.get("levels"):
-                session.set_setting("classification_levels", levels)
-            if ",".join(sorted(dual)) != old.get("dual"):
-                session.set_dual_control(dual)
+                session.set_setting("classification_levels", levels, approval)
             if idle != old.get("idle"):
-                session.set_setting("idle_lock_seconds", idle)
+                session.set_setting("idle_lock_seconds", idle, approval)
+            # Last: putting settings.change itself under dual control must not refuse the steps above.
+            if ",".join(sorted(dual)) != old.get("dual"):
+                session.set_dual_control(dual, approval)
 
-        self._section.run(work, lambda _r: self.refresh(), error_title=self.tr("The policy was not saved"))
+        def saved(_result: Any) -> None:
+            self.save_button.setEnabled(True)
+            self.refresh()
+
+        self._section.run(work, saved, on_error=self._refused)
+
+
+class VaultTab(QWidget):
+    """Rotating the data key (rekey), on a worker, with progress."""
+
+    def __init__(self, section: SettingsSection) -> None:
+        super().__init__()
+        self._section = section
+        self._task: Task | None = None
+        explanation = _note(self.tr(
+            "The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and "
+            "rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation "
+            "leaves either the old or the new key working. Close other Airlock sessions (airlock commands) "
+            "first: the rotation needs the vault to itself."))
+        self.rekey_button = QPushButton(self.tr("&Rotate the data key"))
+        self.rekey_button.setObjectName("rekeyButton")
+        self.rekey_button.setToolTip(self.tr("Admin: re-encrypt the vault under a new data key (audited)"))
+        self.rekey_button.setEnabled(section.may("vault.rekey"))
+        self.rekey_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("&Stop"))
+        self.cancel_button.setObjectName("rekeyCancelButton")
+        self.cancel_button.setToolTip(self.tr("Stop before the new key is switched in; the old key stays"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("rekeyProgress")
+        self.bar.setAccessibleName(self.tr("Data key rotation progress"))
+        self.bar.setRange(0, 4)
+        self.bar.hide()
+        self.status = _note()
+        self.status.setObjectName("rekeyStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rekey_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(subheading(self.tr("Data key")))
+        layout.addWidget(explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addStretch()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self) -> None:
+        session = self._section.session
+
+        def work(progress: Any, cancel: threading.Event) -> None:
+            rekey(session, progress, cancel)
+
+        self.rekey_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.bar.setValue(0)
+        self.bar.show()
+        self.status.setProperty("state", "")
+        self.status.setText(self.tr("Rotating the data key…"))
+        self._task = self._section.run(work, self._done, on_error=self._failed, on_progress=self._progress,
+                                       long=True)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.status.setText(message)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel.set()
+            self.cancel_button.setEnabled(False)
+
+    def _end(self, text: str, state: str) -> None:
+        self._task = None
+        self.bar.hide()
+        self.rekey_button.setEnabled(self._section.may("vault.rekey"))
+        self.cancel_button.setEnabled(False)
+        self.status.setText(text)
+        self.status.setProperty("state", state)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _done(self, _result: Any) -> None:
+        self._end(self.tr("The data key was rotated. Every passphrase and the recovery key still open the vault."),
+                  "ok")
+        self._section.changed_data.emit("audit")
+
+    def _failed(self, exc: BaseException) -> None:
+        if is_cancel(exc):
+            self._end(self.tr("Stopped. The vault keeps its old data key."), "")
+            return
+        what, todo = explain(exc)
+        self._end(self.tr("The data key was not rotated: {0}\nWhat to do: {1}").format(what, todo), "bad")
 
 
 class AppearanceTab(QWidget):
@@ -311,6 +456,7 @@ class AppearanceTab(QWidget):
 class SettingsSection(Section):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.gate = ApprovalGate(ctx.session, ctx.pool, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.accounts = AccountsTab(self)
@@ -319,7 +465,9 @@ class SettingsSection(Section):
         self.appearance = AppearanceTab(self)
         self.tabs.addTab(self.accounts, self.tr("Accounts and roles"))
         self.tabs.addTab(self.trust, self.tr("Trust roots"))
+        self.vault = VaultTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
+        self.tabs.addTab(self.vault, self.tr("Vault key"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
