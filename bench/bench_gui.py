@@ -179,8 +179,29 @@ def bench_events(app: QApplication, seconds: float, rate: int, pool: WorkerPool,
     lines = section.log.rowCount()
     print(f"events: {lines} events in {seconds:.0f} s ({lines / seconds:.0f}/s) into matrix + log: worst stall "
           f"{stall} ms vs idle {baseline} ms (budget 50 ms, ratio {stall / 50:.2f})")
+    browse_log(app, section)
     section.close()
     section.deleteLater()
+
+
+def browse_log(app: QApplication, section: JobsSection, target: int = 100_000) -> None:
+    """Fill the job log to `target` lines, then jump and page through it: the worst time per step."""
+    missing = target - section.log.rowCount()
+    if missing > 0:
+        section.log.append([f"gpu-{i % 1000:04d}  task {i // 1000 % 20}  ok" for i in range(missing)])
+    view = section.log_view
+    bar = view.verticalScrollBar()
+    app.processEvents()
+    steps = [bar.maximum(), 0, bar.maximum() // 2] + [bar.maximum() // 2 + k * bar.pageStep() for k in range(1, 30)]
+    worst = 0.0
+    for value in steps:
+        started = time.perf_counter()
+        bar.setValue(min(value, bar.maximum()))
+        view.viewport().repaint()
+        app.processEvents()
+        worst = max(worst, (time.perf_counter() - started) * 1000)
+    print(f"log: {section.log.rowCount()} lines; worst jump or page step {worst:.1f} ms "
+          f"(budget 50 ms, ratio {worst / 50:.2f})")
 
 
 def bench_import(app: QApplication, data_dir: Path, size_mb: int, pool: WorkerPool, baseline: int) -> None:

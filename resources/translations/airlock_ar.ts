@@ -255,37 +255,37 @@
         <translation>عبارة مرور الموافِق:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="86" />
+        <location filename="../../app/gui/approval.py" line="79" />
         <source>Checking the approver's passphrase</source>
         <translation>جارٍ التحقق من عبارة مرور الموافِق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="89" />
+        <location filename="../../app/gui/approval.py" line="81" />
         <source>A&amp;pprove</source>
         <translation>موافقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="92" />
+        <location filename="../../app/gui/approval.py" line="84" />
         <source>Check the approver's passphrase, then go ahead</source>
         <translation>التحقق من عبارة مرور الموافِق ثم المتابعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="94" />
+        <location filename="../../app/gui/approval.py" line="86" />
         <source>Do not go ahead; nothing is changed</source>
         <translation>عدم المتابعة؛ لا يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="108" />
+        <location filename="../../app/gui/approval.py" line="100" />
         <source>Type the approver's account name and passphrase.</source>
         <translation>اكتب اسم حساب الموافِق وعبارة مروره.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="111" />
+        <location filename="../../app/gui/approval.py" line="103" />
         <source>The approver must be a different account from yours ({0}).</source>
         <translation>يجب أن يكون الموافِق حساباً غير حسابك ({0}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="142" />
+        <location filename="../../app/gui/approval.py" line="134" />
         <source>Not approved: {0}
 What to do: {1}</source>
         <translation>لم تتم الموافقة: {0}
@@ -295,7 +295,7 @@ What to do: {1}</source>
 <context>
     <name>ApprovalGate</name>
     <message>
-        <location filename="../../app/gui/approval.py" line="182" />
+        <location filename="../../app/gui/approval.py" line="174" />
         <source>Dual control</source>
         <translation>الرقابة الثنائية</translation>
     </message>
@@ -465,7 +465,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="43" />
+        <location filename="../../app/gui/sections/nodes.py" line="44" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -576,7 +576,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="45" />
+        <location filename="../../app/gui/sections/nodes.py" line="46" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -586,37 +586,37 @@ What to do: {1}</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <location filename="../../app/gui/sections/nodes.py" line="45" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="47" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="48" />
+        <location filename="../../app/gui/sections/nodes.py" line="49" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <location filename="../../app/gui/sections/nodes.py" line="50" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <location filename="../../app/gui/sections/nodes.py" line="51" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="51" />
+        <location filename="../../app/gui/sections/nodes.py" line="52" />
         <source>Host key</source>
         <translation>مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="52" />
+        <location filename="../../app/gui/sections/nodes.py" line="53" />
         <source>The pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
@@ -826,13 +826,13 @@ What to do: {1} Go back to change it.</source>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
@@ -939,54 +939,54 @@ What to do: {1}</source>
         <translation>نشر {0} {1} ({2}، {3}) على {4} عقدة: {5}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="408" />
+        <location filename="../../app/gui/deploy.py" line="410" />
         <source>Deploying {0} {1} to {2} node(s)…</source>
         <translation>جارٍ نشر {0} {1} على {2} عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="411" />
+        <location filename="../../app/gui/deploy.py" line="413" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="415" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="425" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="430" />
+        <location filename="../../app/gui/deploy.py" line="432" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="440" />
+        <location filename="../../app/gui/deploy.py" line="442" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="447" />
+        <location filename="../../app/gui/deploy.py" line="449" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="453" />
+        <location filename="../../app/gui/deploy.py" line="455" />
         <source>Refused by placement policy.</source>
         <translation>رُفض بموجب سياسة الوضع.</translation>
     </message>
@@ -994,73 +994,73 @@ What to do: {1}</source>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="107" />
+        <location filename="../../app/gui/sections/nodes.py" line="156" />
         <source>Bundles deployed on this node</source>
         <translation>الحزم المنشورة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="118" />
+        <location filename="../../app/gui/sections/nodes.py" line="167" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="120" />
+        <location filename="../../app/gui/sections/nodes.py" line="169" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="122" />
         <location filename="../../app/gui/sections/nodes.py" line="171" />
+        <location filename="../../app/gui/sections/nodes.py" line="220" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="125" />
+        <location filename="../../app/gui/sections/nodes.py" line="174" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <location filename="../../app/gui/sections/nodes.py" line="176" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="168" />
+        <location filename="../../app/gui/sections/nodes.py" line="217" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1305,15 +1305,43 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="63" />
-        <location filename="../../app/gui/sections/nodes.py" line="70" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/nodes.py" line="80" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
-        <source>0 healthy · 1 degraded · 2 unhealthy</source>
-        <translation>0 سليم · 1 متدهور · 2 معطل</translation>
+        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <source>healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="100" />
+        <source>degraded</source>
+        <translation>متدهور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="101" />
+        <source>unhealthy</source>
+        <translation>معطل</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPane</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="122" />
+        <source>Latest health check</source>
+        <translation>آخر فحص للسلامة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <source>Not checked yet. Run the health playbook on this node.</source>
+        <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="136" />
+        <source>Latest check {0}: {1}</source>
+        <translation>آخر فحص {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1429,86 +1457,86 @@ What to do: {1}</source>
         <translation>المتغيرات:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="101" />
-        <location filename="../../app/gui/sections/jobs.py" line="146" />
+        <location filename="../../app/gui/sections/jobs.py" line="102" />
+        <location filename="../../app/gui/sections/jobs.py" line="143" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="110" />
+        <location filename="../../app/gui/sections/jobs.py" line="111" />
         <source>Job log</source>
         <translation>سجل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="123" />
-        <location filename="../../app/gui/sections/jobs.py" line="138" />
+        <location filename="../../app/gui/sections/jobs.py" line="124" />
+        <location filename="../../app/gui/sections/jobs.py" line="139" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="130" />
+        <location filename="../../app/gui/sections/jobs.py" line="131" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="141" />
+        <location filename="../../app/gui/sections/jobs.py" line="100" />
         <source>Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here.</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="144" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="159" />
+        <location filename="../../app/gui/sections/jobs.py" line="155" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="196" />
+        <location filename="../../app/gui/sections/jobs.py" line="187" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="211" />
+        <location filename="../../app/gui/sections/jobs.py" line="202" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="211" />
+        <location filename="../../app/gui/sections/jobs.py" line="202" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="225" />
+        <location filename="../../app/gui/sections/jobs.py" line="216" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="236" />
+        <location filename="../../app/gui/sections/jobs.py" line="227" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="238" />
+        <location filename="../../app/gui/sections/jobs.py" line="229" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="248" />
+        <location filename="../../app/gui/sections/jobs.py" line="239" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="250" />
+        <location filename="../../app/gui/sections/jobs.py" line="241" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="269" />
+        <location filename="../../app/gui/sections/jobs.py" line="260" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -1789,92 +1817,167 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
-        <source>Index</source>
-        <translation>الفهرس</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
+        <location filename="../../app/gui/sections/nodes.py" line="242" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
-        <source>Memory (MiB)</source>
-        <translation>الذاكرة (MiB)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/nodes.py" line="194" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="194" />
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <source>GPU</source>
+        <translation>وحدة GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <source>Index nvidia-smi gives the GPU</source>
+        <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <source>Memory used / total (MiB)</source>
+        <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <source>Memory (MiB)</source>
+        <translation>الذاكرة (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <source>MIG</source>
+        <translation>MIG</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <source>Multi-Instance GPU mode</source>
+        <translation>وضع GPU متعدد المثيلات (MIG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <source>Now, and where the GPU slows itself down</source>
+        <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <source>Power draw / limit (W)</source>
+        <translation>القدرة المستهلكة / الحد (واط)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <source>Power (W)</source>
+        <translation>القدرة (واط)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <source>Uncorrected ECC (boot / lifetime)</source>
+        <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="203" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <source>Reset pending</source>
+        <translation>بانتظار إعادة التعيين</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <source>Retired pages or remapped rows wait for a GPU reset</source>
+        <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <source>GPUs of this node</source>
+        <translation>وحدات GPU في هذه العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="269" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="204" />
+        <location filename="../../app/gui/sections/nodes.py" line="270" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="205" />
+        <location filename="../../app/gui/sections/nodes.py" line="271" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="206" />
+        <location filename="../../app/gui/sections/nodes.py" line="272" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="207" />
+        <location filename="../../app/gui/sections/nodes.py" line="273" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="215" />
+        <location filename="../../app/gui/sections/nodes.py" line="280" />
+        <source>{0} (slows down at {1})</source>
+        <translation>{0} (يتباطأ عند {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="301" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="216" />
+        <location filename="../../app/gui/sections/nodes.py" line="302" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="217" />
+        <location filename="../../app/gui/sections/nodes.py" line="303" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="218" />
+        <location filename="../../app/gui/sections/nodes.py" line="304" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="219" />
+        <location filename="../../app/gui/sections/nodes.py" line="305" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="220" />
+        <location filename="../../app/gui/sections/nodes.py" line="306" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="237" />
+        <location filename="../../app/gui/sections/nodes.py" line="321" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -1882,78 +1985,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="333" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="336" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="257" />
+        <location filename="../../app/gui/sections/nodes.py" line="342" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="258" />
+        <location filename="../../app/gui/sections/nodes.py" line="343" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="260" />
+        <location filename="../../app/gui/sections/nodes.py" line="345" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="261" />
+        <location filename="../../app/gui/sections/nodes.py" line="346" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="263" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="264" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="270" />
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="355" />
+        <location filename="../../app/gui/sections/nodes.py" line="398" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="375" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="422" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="408" />
+        <location filename="../../app/gui/sections/nodes.py" line="493" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="470" />
+        <location filename="../../app/gui/sections/nodes.py" line="555" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="476" />
+        <location filename="../../app/gui/sections/nodes.py" line="561" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -2124,32 +2227,32 @@ What to do: {1}</source>
 <context>
     <name>RemoveNodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="197" />
+        <location filename="../../app/gui/node_actions.py" line="195" />
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="199" />
+        <location filename="../../app/gui/node_actions.py" line="197" />
         <source>Remove the node {0}?</source>
         <translation>إزالة العقدة {0}؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="201" />
+        <location filename="../../app/gui/node_actions.py" line="199" />
         <source>Airlock forgets it: its pinned host key, facts and health history are deleted from the vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; to use it again, enrol it again.</source>
         <translation>ينساها Airlock: يُحذف من الخزنة مفتاح مضيفها المثبت وحقائقها وسجل صحتها، ولا تصلها المهام وعمليات النشر بعد الآن. لا يتغير شيء على العقدة نفسها؛ لاستخدامها مجدداً سجّلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="205" />
+        <location filename="../../app/gui/node_actions.py" line="203" />
         <source>&amp;Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="208" />
+        <location filename="../../app/gui/node_actions.py" line="206" />
         <source>Forget this node (audited)</source>
         <translation>نسيان هذه العقدة (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="220" />
+        <location filename="../../app/gui/node_actions.py" line="218" />
         <source>Remove the node {0}.</source>
         <translation>إزالة العقدة {0}.</translation>
     </message>
@@ -2167,88 +2270,88 @@ What to do: {1}</source>
 <context>
     <name>RepinDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="86" />
+        <location filename="../../app/gui/node_actions.py" line="82" />
         <source>Re-pin the host key of {0}</source>
         <translation>إعادة تثبيت مفتاح مضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="88" />
+        <location filename="../../app/gui/node_actions.py" line="84" />
         <source>{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the node's own console, for example with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock then contacts the node and pins the key it offers only if it matches what you typed.</source>
         <translation>العقدة {0} ({1}:{2}) مثبتة على مفتاح المضيف أدناه. لا تُعد التثبيت إلا لمفتاح قرأته من طرفية العقدة نفسها، مثلاً بالأمر ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. يتصل Airlock بعدها بالعقدة ولا يثبّت المفتاح الذي تقدمه إلا إذا طابق ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="95" />
+        <location filename="../../app/gui/node_actions.py" line="91" />
         <source>(no key pinned)</source>
         <translation>(لا مفتاح مثبت)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="99" />
+        <location filename="../../app/gui/node_actions.py" line="95" />
         <source>Pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="103" />
+        <location filename="../../app/gui/node_actions.py" line="99" />
         <source>New host key fingerprint</source>
         <translation>بصمة مفتاح المضيف الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="107" />
+        <location filename="../../app/gui/node_actions.py" line="103" />
         <source>New host key fingerprint, again</source>
         <translation>بصمة مفتاح المضيف الجديد، مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="108" />
+        <location filename="../../app/gui/node_actions.py" line="104" />
         <source>Type it a second time, from the console, not by copying the first field</source>
         <translation>اكتبها مرة ثانية من الطرفية، لا بنسخ الحقل الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="110" />
+        <location filename="../../app/gui/node_actions.py" line="106" />
         <source>Pinned now:</source>
         <translation>المثبت حالياً:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="111" />
+        <location filename="../../app/gui/node_actions.py" line="107" />
         <source>&amp;New fingerprint:</source>
         <translation>البصمة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="113" />
+        <location filename="../../app/gui/node_actions.py" line="109" />
         <source>&amp;Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="117" />
+        <location filename="../../app/gui/node_actions.py" line="113" />
         <source>&amp;Re-pin</source>
         <translation>إعادة التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="119" />
+        <location filename="../../app/gui/node_actions.py" line="115" />
         <source>Contact the node and pin its key if it matches</source>
         <translation>الاتصال بالعقدة وتثبيت مفتاحها إن تطابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="137" />
+        <location filename="../../app/gui/node_actions.py" line="133" />
         <source>The two fingerprints differ.</source>
         <translation>البصمتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="148" />
+        <location filename="../../app/gui/node_actions.py" line="144" />
         <source>Re-pin the host key of {0} to {1}.</source>
         <translation>إعادة تثبيت مفتاح مضيف {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="152" />
-        <location filename="../../app/gui/node_actions.py" line="185" />
+        <location filename="../../app/gui/node_actions.py" line="148" />
+        <location filename="../../app/gui/node_actions.py" line="183" />
         <source>Not re-pinned</source>
         <translation>لم يُعد التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="167" />
+        <location filename="../../app/gui/node_actions.py" line="165" />
         <source>Contacting {0} to read the key it offers…</source>
         <translation>جارٍ الاتصال بـ {0} لقراءة المفتاح الذي تقدمه…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="180" />
+        <location filename="../../app/gui/node_actions.py" line="178" />
         <source>Not re-pinned: re-pinning is under dual control, and this version of Airlock cannot pass a second approval for it.
 What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
         <translation>لم يُعد التثبيت: إعادة التثبيت خاضعة للرقابة الثنائية، وهذا الإصدار من Airlock لا يستطيع تمرير موافقة ثانية لها.
@@ -2258,52 +2361,52 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="467" />
+        <location filename="../../app/gui/deploy.py" line="469" />
         <source>Roll back {0}</source>
         <translation>التراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="469" />
+        <location filename="../../app/gui/deploy.py" line="471" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="472" />
+        <location filename="../../app/gui/deploy.py" line="474" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0}: {1} ← العودة إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="478" />
+        <location filename="../../app/gui/deploy.py" line="480" />
         <source>&amp;Roll back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="480" />
+        <location filename="../../app/gui/deploy.py" line="482" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>تشغيل playbook التراجع على هذه العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="491" />
+        <location filename="../../app/gui/deploy.py" line="493" />
         <source>Roll back {0} on {1}.</source>
         <translation>التراجع عن {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="502" />
+        <location filename="../../app/gui/deploy.py" line="506" />
         <source>Rolling back {0}…</source>
         <translation>جارٍ التراجع عن {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="505" />
+        <location filename="../../app/gui/deploy.py" line="509" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>تم التراجع عن {0} على: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="512" />
+        <location filename="../../app/gui/deploy.py" line="516" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="514" />
+        <location filename="../../app/gui/deploy.py" line="518" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>لم يتم التراجع: {0}
@@ -2589,7 +2692,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/unlock.py" line="117" />
-        <location filename="../../app/gui/unlock.py" line="192" />
+        <location filename="../../app/gui/unlock.py" line="184" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -2605,7 +2708,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/unlock.py" line="124" />
-        <location filename="../../app/gui/unlock.py" line="191" />
+        <location filename="../../app/gui/unlock.py" line="183" />
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
@@ -2615,52 +2718,52 @@ What to do: {1}</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="140" />
+        <location filename="../../app/gui/unlock.py" line="133" />
         <source>Unlocking</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="144" />
+        <location filename="../../app/gui/unlock.py" line="136" />
         <source>&amp;Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="147" />
+        <location filename="../../app/gui/unlock.py" line="139" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="148" />
+        <location filename="../../app/gui/unlock.py" line="140" />
         <source>Close Airlock; the vault stays locked.</source>
         <translation>إغلاق Airlock؛ تبقى الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="191" />
+        <location filename="../../app/gui/unlock.py" line="183" />
         <source>&amp;Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="192" />
+        <location filename="../../app/gui/unlock.py" line="184" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="204" />
+        <location filename="../../app/gui/unlock.py" line="196" />
         <source>Type your passphrase first.</source>
         <translation>اكتب عبارة المرور أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="240" />
+        <location filename="../../app/gui/unlock.py" line="232" />
         <source>Recovery: set a new passphrase</source>
         <translation>الاسترداد: تعيين عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="251" />
+        <location filename="../../app/gui/unlock.py" line="243" />
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="254" />
+        <location filename="../../app/gui/unlock.py" line="246" />
         <source>The passphrase is too short: choose one of at least 8 characters.</source>
         <translation>عبارة المرور قصيرة جداً: اختر واحدة من 8 أحرف على الأقل.</translation>
     </message>
@@ -2760,12 +2863,12 @@ What to do: {1}</source>
 <context>
     <name>_NodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="53" />
+        <location filename="../../app/gui/node_actions.py" line="50" />
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="67" />
+        <location filename="../../app/gui/node_actions.py" line="63" />
         <source>{0}: {1}
 What to do: {2}</source>
         <translation>{0}: {1}

@@ -255,37 +255,37 @@
         <translation>&amp;Phrase secrète de l'approbateur :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="86" />
+        <location filename="../../app/gui/approval.py" line="79" />
         <source>Checking the approver's passphrase</source>
         <translation>Vérification de la phrase secrète de l'approbateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="89" />
+        <location filename="../../app/gui/approval.py" line="81" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="92" />
+        <location filename="../../app/gui/approval.py" line="84" />
         <source>Check the approver's passphrase, then go ahead</source>
         <translation>Vérifier la phrase secrète de l'approbateur, puis continuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="94" />
+        <location filename="../../app/gui/approval.py" line="86" />
         <source>Do not go ahead; nothing is changed</source>
         <translation>Ne pas continuer ; rien n'est modifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="108" />
+        <location filename="../../app/gui/approval.py" line="100" />
         <source>Type the approver's account name and passphrase.</source>
         <translation>Tapez le nom de compte et la phrase secrète de l'approbateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="111" />
+        <location filename="../../app/gui/approval.py" line="103" />
         <source>The approver must be a different account from yours ({0}).</source>
         <translation>L'approbateur doit être un compte différent du vôtre ({0}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/approval.py" line="142" />
+        <location filename="../../app/gui/approval.py" line="134" />
         <source>Not approved: {0}
 What to do: {1}</source>
         <translation>Non approuvé : {0}
@@ -295,7 +295,7 @@ Que faire : {1}</translation>
 <context>
     <name>ApprovalGate</name>
     <message>
-        <location filename="../../app/gui/approval.py" line="182" />
+        <location filename="../../app/gui/approval.py" line="174" />
         <source>Dual control</source>
         <translation>Double contrôle</translation>
     </message>
@@ -465,7 +465,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="43" />
+        <location filename="../../app/gui/sections/nodes.py" line="44" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -576,7 +576,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="45" />
+        <location filename="../../app/gui/sections/nodes.py" line="46" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -586,37 +586,37 @@ Que faire : {1}</translation>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <location filename="../../app/gui/sections/nodes.py" line="45" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="47" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="48" />
+        <location filename="../../app/gui/sections/nodes.py" line="49" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <location filename="../../app/gui/sections/nodes.py" line="50" />
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <location filename="../../app/gui/sections/nodes.py" line="51" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="51" />
+        <location filename="../../app/gui/sections/nodes.py" line="52" />
         <source>Host key</source>
         <translation>Clé d'hôte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="52" />
+        <location filename="../../app/gui/sections/nodes.py" line="53" />
         <source>The pinned host key fingerprint</source>
         <translation>L'empreinte de la clé d'hôte épinglée</translation>
     </message>
@@ -826,13 +826,13 @@ Que faire : {1} Revenez en arrière pour corriger.</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Clearance</source>
         <translation>Habilitation</translation>
     </message>
@@ -939,54 +939,54 @@ Que faire : {1}</translation>
         <translation>Déployer {0} {1} ({2}, {3}) sur {4} nœud(s) : {5}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="408" />
+        <location filename="../../app/gui/deploy.py" line="410" />
         <source>Deploying {0} {1} to {2} node(s)…</source>
         <translation>Déploiement de {0} {1} sur {2} nœud(s)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="411" />
+        <location filename="../../app/gui/deploy.py" line="413" />
         <source>Deployed {0}.</source>
         <translation>{0} déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="415" />
         <source>Switched over: {0}.</source>
         <translation>Basculés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>Déjà à jour (rien n'a été envoyé) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="425" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>Annulé. Les nœuds gardent leur version ; les fichiers déjà envoyés seront repris au prochain déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="430" />
+        <location filename="../../app/gui/deploy.py" line="432" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>Non déployé : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="440" />
+        <location filename="../../app/gui/deploy.py" line="442" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>Placement refusé : rien n'a été envoyé. {0} est classifié {1} ; ces nœuds ne sont pas habilités pour lui :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="447" />
+        <location filename="../../app/gui/deploy.py" line="449" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="453" />
+        <location filename="../../app/gui/deploy.py" line="455" />
         <source>Refused by placement policy.</source>
         <translation>Refusé par la politique de placement.</translation>
     </message>
@@ -994,73 +994,73 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="107" />
+        <location filename="../../app/gui/sections/nodes.py" line="156" />
         <source>Bundles deployed on this node</source>
         <translation>Paquets déployés sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="157" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>Deployed</source>
         <translation>Déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="110" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="118" />
+        <location filename="../../app/gui/sections/nodes.py" line="167" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>Aucun paquet déployé sur ce nœud. Utilisez Déployer… pour lui envoyer un modèle ou une mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="120" />
+        <location filename="../../app/gui/sections/nodes.py" line="169" />
         <source>Roll &amp;back…</source>
         <translation>&amp;Revenir en arrière…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="122" />
         <location filename="../../app/gui/sections/nodes.py" line="171" />
+        <location filename="../../app/gui/sections/nodes.py" line="220" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>Ramener le modèle sélectionné à la version déployée avant lui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="125" />
+        <location filename="../../app/gui/sections/nodes.py" line="174" />
         <source>&amp;Deploy to this node…</source>
         <translation>&amp;Déployer sur ce nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <location filename="../../app/gui/sections/nodes.py" line="176" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>Déployer sur ce nœud un paquet de modèle ou de mise à jour importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="168" />
+        <location filename="../../app/gui/sections/nodes.py" line="217" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>Seul un modèle dont une version précédente est enregistrée peut revenir en arrière</translation>
     </message>
@@ -1305,15 +1305,43 @@ Que faire : {1}</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="63" />
-        <location filename="../../app/gui/sections/nodes.py" line="70" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/nodes.py" line="80" />
         <source>Health history</source>
         <translation>Historique de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
-        <source>0 healthy · 1 degraded · 2 unhealthy</source>
-        <translation>0 sain · 1 dégradé · 2 défaillant</translation>
+        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="100" />
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="101" />
+        <source>unhealthy</source>
+        <translation>défaillant</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPane</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="122" />
+        <source>Latest health check</source>
+        <translation>Dernière vérification de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <source>Not checked yet. Run the health playbook on this node.</source>
+        <translation>Pas encore vérifié. Lancez le playbook health sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="136" />
+        <source>Latest check {0}: {1}</source>
+        <translation>Dernière vérification {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -1429,86 +1457,86 @@ Que faire : {1}</translation>
         <translation>&amp;Variables :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="101" />
-        <location filename="../../app/gui/sections/jobs.py" line="146" />
+        <location filename="../../app/gui/sections/jobs.py" line="102" />
+        <location filename="../../app/gui/sections/jobs.py" line="143" />
         <source>Hosts and tasks</source>
         <translation>Hôtes et tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="110" />
+        <location filename="../../app/gui/sections/jobs.py" line="111" />
         <source>Job log</source>
         <translation>Journal de la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="123" />
-        <location filename="../../app/gui/sections/jobs.py" line="138" />
+        <location filename="../../app/gui/sections/jobs.py" line="124" />
+        <location filename="../../app/gui/sections/jobs.py" line="139" />
         <source>Recent jobs</source>
         <translation>Tâches récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="130" />
+        <location filename="../../app/gui/sections/jobs.py" line="131" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>Aucune tâche. Choisissez un playbook et des nœuds, puis Lancer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="141" />
+        <location filename="../../app/gui/sections/jobs.py" line="100" />
         <source>Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here.</source>
         <translation>Lancez un playbook, ou choisissez une tâche dans Tâches récentes, pour voir ici les étapes de chaque hôte et le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="144" />
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="159" />
+        <location filename="../../app/gui/sections/jobs.py" line="155" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="196" />
+        <location filename="../../app/gui/sections/jobs.py" line="187" />
         <source>Choose a playbook first.</source>
         <translation>Choisissez d'abord un playbook.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="211" />
+        <location filename="../../app/gui/sections/jobs.py" line="202" />
         <source>Running {0} on {1}…</source>
         <translation>Exécution de {0} sur {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="211" />
+        <location filename="../../app/gui/sections/jobs.py" line="202" />
         <source>all nodes</source>
         <translation>tous les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="225" />
+        <location filename="../../app/gui/sections/jobs.py" line="216" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>Annulation : arrêt d'Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="236" />
+        <location filename="../../app/gui/sections/jobs.py" line="227" />
         <source>Job {0} ended: {1}.</source>
         <translation>Tâche {0} terminée : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="238" />
+        <location filename="../../app/gui/sections/jobs.py" line="229" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>Non contactés (clé d'hôte changée) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="248" />
+        <location filename="../../app/gui/sections/jobs.py" line="239" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="250" />
+        <location filename="../../app/gui/sections/jobs.py" line="241" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>La tâche n'est pas allée à son terme : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="269" />
+        <location filename="../../app/gui/sections/jobs.py" line="260" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>Tâche {0} : {1} sur {2}, {3}.</translation>
     </message>
@@ -1789,92 +1817,167 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
+        <location filename="../../app/gui/sections/nodes.py" line="242" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="193" />
-        <source>Memory (MiB)</source>
-        <translation>Mémoire (Mio)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/nodes.py" line="194" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="194" />
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <source>Index nvidia-smi gives the GPU</source>
+        <translation>Index que nvidia-smi donne au GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <source>Memory used / total (MiB)</source>
+        <translation>Mémoire utilisée / totale (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <source>MIG</source>
+        <translation>MIG</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <source>Multi-Instance GPU mode</source>
+        <translation>Mode GPU multi-instance (MIG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <source>Now, and where the GPU slows itself down</source>
+        <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <source>Power draw / limit (W)</source>
+        <translation>Puissance consommée / limite (W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <source>Power (W)</source>
+        <translation>Puissance (W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <source>Uncorrected ECC (boot / lifetime)</source>
+        <translation>ECC non corrigées (démarrage / durée de vie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="203" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <source>Reset pending</source>
+        <translation>Réinitialisation attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <source>Retired pages or remapped rows wait for a GPU reset</source>
+        <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <source>GPUs of this node</source>
+        <translation>GPU de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="269" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="204" />
+        <location filename="../../app/gui/sections/nodes.py" line="270" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="205" />
+        <location filename="../../app/gui/sections/nodes.py" line="271" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="206" />
+        <location filename="../../app/gui/sections/nodes.py" line="272" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="207" />
+        <location filename="../../app/gui/sections/nodes.py" line="273" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="215" />
+        <location filename="../../app/gui/sections/nodes.py" line="280" />
+        <source>{0} (slows down at {1})</source>
+        <translation>{0} (ralentit à {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="301" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="216" />
+        <location filename="../../app/gui/sections/nodes.py" line="302" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="217" />
+        <location filename="../../app/gui/sections/nodes.py" line="303" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="218" />
+        <location filename="../../app/gui/sections/nodes.py" line="304" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="219" />
+        <location filename="../../app/gui/sections/nodes.py" line="305" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="220" />
+        <location filename="../../app/gui/sections/nodes.py" line="306" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="237" />
+        <location filename="../../app/gui/sections/nodes.py" line="321" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -1882,78 +1985,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="333" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="336" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="257" />
+        <location filename="../../app/gui/sections/nodes.py" line="342" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="258" />
+        <location filename="../../app/gui/sections/nodes.py" line="343" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="260" />
+        <location filename="../../app/gui/sections/nodes.py" line="345" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="261" />
+        <location filename="../../app/gui/sections/nodes.py" line="346" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="263" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="264" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="270" />
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="355" />
+        <location filename="../../app/gui/sections/nodes.py" line="398" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="375" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="422" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="408" />
+        <location filename="../../app/gui/sections/nodes.py" line="493" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="470" />
+        <location filename="../../app/gui/sections/nodes.py" line="555" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="476" />
+        <location filename="../../app/gui/sections/nodes.py" line="561" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>
@@ -2124,32 +2227,32 @@ Que faire : {1}</translation>
 <context>
     <name>RemoveNodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="197" />
+        <location filename="../../app/gui/node_actions.py" line="195" />
         <source>Remove {0}</source>
         <translation>Retirer {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="199" />
+        <location filename="../../app/gui/node_actions.py" line="197" />
         <source>Remove the node {0}?</source>
         <translation>Retirer le nœud {0} ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="201" />
+        <location filename="../../app/gui/node_actions.py" line="199" />
         <source>Airlock forgets it: its pinned host key, facts and health history are deleted from the vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; to use it again, enrol it again.</source>
         <translation>Airlock l'oublie : sa clé d'hôte épinglée, ses faits et son historique de santé sont supprimés du coffre, et les tâches et déploiements ne l'atteignent plus. Rien ne change sur le nœud lui-même ; pour le réutiliser, enrôlez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="205" />
+        <location filename="../../app/gui/node_actions.py" line="203" />
         <source>&amp;Remove {0}</source>
         <translation>&amp;Retirer {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="208" />
+        <location filename="../../app/gui/node_actions.py" line="206" />
         <source>Forget this node (audited)</source>
         <translation>Oublier ce nœud (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="220" />
+        <location filename="../../app/gui/node_actions.py" line="218" />
         <source>Remove the node {0}.</source>
         <translation>Retirer le nœud {0}.</translation>
     </message>
@@ -2167,88 +2270,88 @@ Que faire : {1}</translation>
 <context>
     <name>RepinDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="86" />
+        <location filename="../../app/gui/node_actions.py" line="82" />
         <source>Re-pin the host key of {0}</source>
         <translation>Réépingler la clé d'hôte de {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="88" />
+        <location filename="../../app/gui/node_actions.py" line="84" />
         <source>{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the node's own console, for example with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock then contacts the node and pins the key it offers only if it matches what you typed.</source>
         <translation>{0} ({1}:{2}) est épinglé à la clé d'hôte ci-dessous. Ne réépinglez qu'une clé lue sur la console même du nœud, par exemple avec ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock contacte alors le nœud et n'épingle la clé qu'il présente que si elle correspond à ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="95" />
+        <location filename="../../app/gui/node_actions.py" line="91" />
         <source>(no key pinned)</source>
         <translation>(aucune clé épinglée)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="99" />
+        <location filename="../../app/gui/node_actions.py" line="95" />
         <source>Pinned host key fingerprint</source>
         <translation>Empreinte de la clé d'hôte épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="103" />
+        <location filename="../../app/gui/node_actions.py" line="99" />
         <source>New host key fingerprint</source>
         <translation>Empreinte de la nouvelle clé d'hôte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="107" />
+        <location filename="../../app/gui/node_actions.py" line="103" />
         <source>New host key fingerprint, again</source>
         <translation>Empreinte de la nouvelle clé d'hôte, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="108" />
+        <location filename="../../app/gui/node_actions.py" line="104" />
         <source>Type it a second time, from the console, not by copying the first field</source>
         <translation>Tapez-la une seconde fois, depuis la console, sans copier le premier champ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="110" />
+        <location filename="../../app/gui/node_actions.py" line="106" />
         <source>Pinned now:</source>
         <translation>Épinglée maintenant :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="111" />
+        <location filename="../../app/gui/node_actions.py" line="107" />
         <source>&amp;New fingerprint:</source>
         <translation>&amp;Nouvelle empreinte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="113" />
+        <location filename="../../app/gui/node_actions.py" line="109" />
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="117" />
+        <location filename="../../app/gui/node_actions.py" line="113" />
         <source>&amp;Re-pin</source>
         <translation>&amp;Réépingler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="119" />
+        <location filename="../../app/gui/node_actions.py" line="115" />
         <source>Contact the node and pin its key if it matches</source>
         <translation>Contacter le nœud et épingler sa clé si elle correspond</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="137" />
+        <location filename="../../app/gui/node_actions.py" line="133" />
         <source>The two fingerprints differ.</source>
         <translation>Les deux empreintes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="148" />
+        <location filename="../../app/gui/node_actions.py" line="144" />
         <source>Re-pin the host key of {0} to {1}.</source>
         <translation>Réépingler la clé d'hôte de {0} sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="152" />
-        <location filename="../../app/gui/node_actions.py" line="185" />
+        <location filename="../../app/gui/node_actions.py" line="148" />
+        <location filename="../../app/gui/node_actions.py" line="183" />
         <source>Not re-pinned</source>
         <translation>Non réépinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="167" />
+        <location filename="../../app/gui/node_actions.py" line="165" />
         <source>Contacting {0} to read the key it offers…</source>
         <translation>Connexion à {0} pour lire la clé qu'il présente…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="180" />
+        <location filename="../../app/gui/node_actions.py" line="178" />
         <source>Not re-pinned: re-pinning is under dual control, and this version of Airlock cannot pass a second approval for it.
 What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
         <translation>Non réépinglée : le réépinglage est sous double contrôle, et cette version d'Airlock ne sait pas lui transmettre une seconde approbation.
@@ -2258,52 +2361,52 @@ Que faire : un admin peut retirer node.repin du double contrôle dans Paramètre
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="467" />
+        <location filename="../../app/gui/deploy.py" line="469" />
         <source>Roll back {0}</source>
         <translation>Revenir en arrière sur {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="469" />
+        <location filename="../../app/gui/deploy.py" line="471" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>Ramener {0} à la version que chaque nœud avait avant. Le nœud garde les deux versions ; seul son lien current change, et le modèle est redémarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="472" />
+        <location filename="../../app/gui/deploy.py" line="474" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0} : {1} → retour à {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="478" />
+        <location filename="../../app/gui/deploy.py" line="480" />
         <source>&amp;Roll back</source>
         <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="480" />
+        <location filename="../../app/gui/deploy.py" line="482" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>Lancer le playbook de retour en arrière sur ces nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="491" />
+        <location filename="../../app/gui/deploy.py" line="493" />
         <source>Roll back {0} on {1}.</source>
         <translation>Revenir en arrière sur {0} sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="502" />
+        <location filename="../../app/gui/deploy.py" line="506" />
         <source>Rolling back {0}…</source>
         <translation>Retour en arrière de {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="505" />
+        <location filename="../../app/gui/deploy.py" line="509" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>Retour en arrière de {0} sur : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="512" />
+        <location filename="../../app/gui/deploy.py" line="516" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>Annulé. Les nœuds déjà revenus en arrière restent enregistrés comme tels.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="514" />
+        <location filename="../../app/gui/deploy.py" line="518" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>Pas de retour en arrière : {0}
@@ -2589,7 +2692,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/unlock.py" line="117" />
-        <location filename="../../app/gui/unlock.py" line="192" />
+        <location filename="../../app/gui/unlock.py" line="184" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -2605,7 +2708,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/unlock.py" line="124" />
-        <location filename="../../app/gui/unlock.py" line="191" />
+        <location filename="../../app/gui/unlock.py" line="183" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -2615,52 +2718,52 @@ Que faire : {1}</translation>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="140" />
+        <location filename="../../app/gui/unlock.py" line="133" />
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="144" />
+        <location filename="../../app/gui/unlock.py" line="136" />
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="147" />
+        <location filename="../../app/gui/unlock.py" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="148" />
+        <location filename="../../app/gui/unlock.py" line="140" />
         <source>Close Airlock; the vault stays locked.</source>
         <translation>Fermer Airlock ; le coffre reste verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="191" />
+        <location filename="../../app/gui/unlock.py" line="183" />
         <source>&amp;Recovery key:</source>
         <translation>Clé de &amp;récupération :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="192" />
+        <location filename="../../app/gui/unlock.py" line="184" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="204" />
+        <location filename="../../app/gui/unlock.py" line="196" />
         <source>Type your passphrase first.</source>
         <translation>Tapez d'abord votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="240" />
+        <location filename="../../app/gui/unlock.py" line="232" />
         <source>Recovery: set a new passphrase</source>
         <translation>Récupération : définir une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="251" />
+        <location filename="../../app/gui/unlock.py" line="243" />
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock.py" line="254" />
+        <location filename="../../app/gui/unlock.py" line="246" />
         <source>The passphrase is too short: choose one of at least 8 characters.</source>
         <translation>La phrase secrète est trop courte : choisissez-en une d'au moins 8 caractères.</translation>
     </message>
@@ -2760,12 +2863,12 @@ Que faire : {1}</translation>
 <context>
     <name>_NodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="53" />
+        <location filename="../../app/gui/node_actions.py" line="50" />
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="67" />
+        <location filename="../../app/gui/node_actions.py" line="63" />
         <source>{0}: {1}
 What to do: {2}</source>
         <translation>{0} : {1}

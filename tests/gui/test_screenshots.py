@@ -167,15 +167,32 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     """Node detail with deployments, and the deploy (refused), rollback, re-pin, remove and approval dialogs."""
     window = controller.window
     window.resize(1400, 860)
+    window.go("dashboard")
+    _settle(qtbot, window)
+    saved = [OUT / f"{name}-dashboard-fleet.png"]
+    assert window.grab().save(str(saved[-1]))
     window.go("nodes")
     nodes = window.nodes
     _settle(qtbot, window)
+    select_row(nodes.table, 0)  # gpu-00, the H200
+    qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-00", timeout=10_000)
+    nodes.detail.setCurrentWidget(nodes.detail.gpus)
+    _settle(qtbot, window)
+    saved.append(OUT / f"{name}-nodes-gpus.png")
+    assert window.grab().save(str(saved[-1]))
     select_row(nodes.table, 1)  # gpu-01, cleared for secret, with llm 2.0.0 over 1.0.0
     qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-01", timeout=10_000)
+    latest = nodes.detail.health.latest.text()
+    assert "unhealthy" in latest
+    assert "uncorrectable ECC errors" in latest
+    nodes.detail.setCurrentWidget(nodes.detail.health)
+    _settle(qtbot, window)
+    saved.append(OUT / f"{name}-nodes-health.png")
+    assert window.grab().save(str(saved[-1]))
     nodes.detail.setCurrentWidget(nodes.detail.deployments)
     _settle(qtbot, window)
-    saved = [OUT / f"{name}-nodes-deployments.png"]
-    assert window.grab().save(str(saved[0]))
+    saved.append(OUT / f"{name}-nodes-deployments.png")
+    assert window.grab().save(str(saved[-1]))
 
     qtbot.mouseClick(nodes.detail.deployments.rollback_button, Qt.MouseButton.LeftButton)
     saved.append(_grab(qtbot, nodes.dialog, OUT / f"{name}-dialog-rollback.png"))
@@ -216,8 +233,13 @@ def test_screenshot_deploy_repin_remove_dialogs_with_lab_nodes(
     from tests.lab.node_fixtures import enroll_with_clearances
 
     OUT.mkdir(parents=True, exist_ok=True)
-    made = lab(["t4", "t4"])
+    # gpu-00 answers with the H200 recorded on a real machine; gpu-01 with a T4 with ECC errors.
+    made = lab(["h200", "t4-ecc-retired"])
     enroll_with_clearances(vault, made, bootstrap_key, ["internal", "secret"])
+    with vault.open() as session:
+        for playbook in ("facts", "health"):
+            job = session.run_playbook(playbook)
+            assert job["status"] == "successful", job
     import_model(vault, trusted_lab, tmp_path, "1.0.0", "confidential")
     import_model(vault, trusted_lab, tmp_path, "2.0.0", "confidential")
     vault.add_account("olga", "operator")

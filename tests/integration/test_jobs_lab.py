@@ -71,6 +71,8 @@ def test_facts_and_health_on_four_nodes_through_the_cli(
     health = vault.cli("run", "health", "--limit", "site=south", timeout=300)
     assert health.returncode == 0, health.stderr
     listed = {n["name"]: n for n in _json(vault, "node", "list")}  # type: ignore[union-attr]
+    assert listed["gpu-00"]["gpu_models"] == {"NVIDIA H100 80GB HBM3": 2}
+    assert listed["gpu-02"]["gpu_models"] == {}
     assert listed["gpu-00"]["health"] == "degraded"  # a remapped row waits for a reset
     assert listed["gpu-02"]["health"] == "healthy"  # no GPU is not a failure
     assert listed["gpu-01"]["health"] is None  # not selected

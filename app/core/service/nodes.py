@@ -12,6 +12,7 @@ import json
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -286,6 +287,7 @@ class NodeActions(_Base):
                         "status": node.status,
                         "fingerprint": node.pins[0].fingerprint if node.pins else None,
                         "gpus": len(gpu.get("gpus", [])),
+                        "gpu_models": dict(Counter(str(g.get("name") or "unknown") for g in gpu.get("gpus", []))),
                         "gpu_state": gpu.get("state"),
                         "health": latest["status"] if latest else None,
                     }

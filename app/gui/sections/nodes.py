@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries
 from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
@@ -53,6 +54,23 @@ def node_columns() -> list[Column]:
     ]
 
 
+
+def _number(value: object) -> str:
+    """A reading as the table shows it: whole numbers without '.0', '-' when not reported."""
+    if value is None:
+        return "-"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+def _when(stamp: object) -> str:
+    """A stored UTC time stamp to the minute, as operators read it."""
+    try:
+        return datetime.fromisoformat(str(stamp)).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return str(stamp)
+
+
 class HealthChart(QChartView):
     """Health over time: 0 healthy, 1 degraded, 2 unhealthy."""
 
@@ -61,7 +79,7 @@ class HealthChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setObjectName("healthChart")
         self.setAccessibleName(self.tr("Health history"))
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)
 
     def show_history(self, history: list[dict[str, Any]], dark: bool) -> None:
         chart = QChart()
@@ -70,18 +88,25 @@ class HealthChart(QChartView):
         chart.setTitle(self.tr("Health history"))
         series = QLineSeries()
         series.setPointsVisible(True)
+        times: list[int] = []
         for check in reversed(history):
             stamp = datetime.fromisoformat(str(check["checked_at"]))
-            series.append(QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())).toMSecsSinceEpoch(),
-                          HEALTH_LEVEL.get(str(check.get("status")), 2))
+            times.append(QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())).toMSecsSinceEpoch())
+            series.append(times[-1], HEALTH_LEVEL.get(str(check.get("status")), 2))
         chart.addSeries(series)
         x_axis = QDateTimeAxis()
         x_axis.setFormat("MM-dd hh:mm")
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 2)
-        y_axis.setTickCount(3)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(self.tr("0 healthy · 1 degraded · 2 unhealthy"))
+        if times:
+            # A single check, or checks close together, still get a readable span around them.
+            pad = max((max(times) - min(times)) // 20, 30 * 60 * 1000)
+            x_axis.setRange(QDateTime.fromMSecsSinceEpoch(min(times) - pad),
+                            QDateTime.fromMSecsSinceEpoch(max(times) + pad))
+        y_axis = QCategoryAxis()
+        y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        y_axis.setRange(-0.25, 2.25)
+        y_axis.append(self.tr("healthy"), 0)
+        y_axis.append(self.tr("degraded"), 1)
+        y_axis.append(self.tr("unhealthy"), 2)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -90,6 +115,35 @@ class HealthChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+
+class HealthPane(QWidget):
+    """The latest health check with its reasons and notes, above the history chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.latest = QLabel()
+        self.latest.setObjectName("healthLatest")
+        self.latest.setWordWrap(True)
+        self.latest.setTextFormat(Qt.TextFormat.RichText)
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latest.setAccessibleName(self.tr("Latest health check"))
+        self.chart = HealthChart()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.latest)
+        layout.addWidget(self.chart, 1)
+
+    def show_history(self, history: list[dict[str, Any]], dark: bool) -> None:
+        self.chart.show_history(history, dark)
+        if not history:
+            self.latest.setText(self.tr("Not checked yet. Run the health playbook on this node."))
+            return
+        check = history[0]  # newest first
+        title = self.tr("Latest check {0}: {1}").format(_when(check.get("checked_at")), check.get("status"))
+        lines = [f"<b>{html.escape(title)}</b>"]
+        lines += [f"• {html.escape(str(reason))}" for reason in check.get("reasons") or []]
+        lines += [f"<i>{html.escape(str(note))}</i>" for note in check.get("notes") or []]
+        self.latest.setText("<br>".join(lines))
 
 
 class DeploymentsPane(QWidget):
@@ -188,23 +242,61 @@ class NodeDetail(QTabWidget):
         self.overview.setWordWrap(True)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.gpus = QTableWidget(0, 5)
+        columns = [
+            (self.tr("GPU"), self.tr("Index nvidia-smi gives the GPU")),
+            (self.tr("Model"), ""),
+            (self.tr("UUID"), ""),
+            (self.tr("Memory (MiB)"), self.tr("Memory used / total (MiB)")),
+            (self.tr("MIG"), self.tr("Multi-Instance GPU mode")),
+            (self.tr("Temperature (°C)"), self.tr("Now, and where the GPU slows itself down")),
+            (self.tr("Power (W)"), self.tr("Power draw / limit (W)")),
+            (self.tr("Uncorrected ECC"), self.tr("Uncorrected ECC (boot / lifetime)")),
+            (self.tr("Reset pending"), self.tr("Retired pages or remapped rows wait for a GPU reset")),
+        ]
+        self.gpus = QTableWidget(0, len(columns))
         self.gpus.setObjectName("nodeGpus")
-        self.gpus.setHorizontalHeaderLabels([self.tr("Index"), self.tr("Model"), self.tr("Memory (MiB)"),
-                                             self.tr("Temperature (°C)"), self.tr("Uncorrected ECC")])
-        self.gpus.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.gpus.setAccessibleName(self.tr("GPUs of this node"))
+        self.gpus.setHorizontalHeaderLabels([heading for heading, _tip in columns])
+        for col, (_heading, tip) in enumerate(columns):
+            item = self.gpus.horizontalHeaderItem(col)
+            if tip and item is not None:
+                item.setToolTip(tip)
+        self.gpus.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.gpus.horizontalHeader().setStretchLastSection(True)
+        self.gpus.verticalHeader().hide()
         self.gpus.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.facts = QPlainTextEdit()
         self.facts.setObjectName("nodeFacts")
         self.facts.setReadOnly(True)
-        self.chart = HealthChart()
+        self.health = HealthPane()
+        self.chart = self.health.chart
         self.deployments = DeploymentsPane()
         self.node: dict[str, Any] | None = None
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.gpus, self.tr("GPUs"))
         self.addTab(self.facts, self.tr("Facts"))
-        self.addTab(self.chart, self.tr("Health"))
+        self.addTab(self.health, self.tr("Health"))
         self.addTab(self.deployments, self.tr("Deployed bundles"))
+
+    def _gpu_cells(self, gpu: dict[str, Any]) -> list[str]:
+        """One GPU's row: '-' where nvidia-smi said N/A or the driver does not report it."""
+        temperature = _number(gpu.get("temperature_c"))
+        slowdown = gpu.get("slowdown_temperature_c")
+        if slowdown is not None and temperature != "-":
+            temperature = self.tr("{0} (slows down at {1})").format(temperature, _number(slowdown))
+        pending = gpu.get("remapped_rows_pending") or gpu.get("retired_pages_pending")
+        known = gpu.get("remapped_rows_pending") is not None or gpu.get("retired_pages_pending") is not None
+        return [
+            _number(gpu.get("index")),
+            str(gpu.get("name") or "-"),
+            str(gpu.get("uuid") or "-"),
+            f"{_number(gpu.get('memory_used_mib'))} / {_number(gpu.get('memory_total_mib'))}",
+            str(gpu.get("mig_mode") or "-"),
+            temperature,
+            f"{_number(gpu.get('power_draw_w'))} / {_number(gpu.get('power_limit_w'))}",
+            f"{_number(gpu.get('ecc_uncorrected_volatile'))} / {_number(gpu.get('ecc_uncorrected_aggregate'))}",
+            (self.tr("yes") if pending else self.tr("no")) if known else "-",
+        ]
 
     def show_node(self, node: dict[str, Any]) -> None:
         self.node = node
@@ -228,14 +320,12 @@ class NodeDetail(QTabWidget):
         gpus = node.get("gpus") or []
         self.gpus.setRowCount(len(gpus))
         for row, gpu in enumerate(gpus):
-            values = (gpu.get("index"), gpu.get("name"), gpu.get("memory_total_mib"), gpu.get("temperature_c"),
-                      gpu.get("ecc_uncorrected_volatile"))
-            for col, value in enumerate(values):
-                self.gpus.setItem(row, col, QTableWidgetItem("-" if value is None else str(value)))
+            for col, value in enumerate(self._gpu_cells(gpu)):
+                self.gpus.setItem(row, col, QTableWidgetItem(value))
         facts = node.get("facts")
         self.facts.setPlainText(json.dumps(facts, indent=2, sort_keys=True) if facts else
                                 self.tr("No facts collected yet. Run the facts playbook on this node."))
-        self.chart.show_history(node.get("health") or [], bool(self._dark()))
+        self.health.show_history(node.get("health") or [], bool(self._dark()))
         self.deployments.show_deployments(node["name"], node.get("deployments") or [])
 
 
