@@ -209,6 +209,7 @@ def test_jobs_panes_have_headings_and_an_empty_state(qtbot, make_controller, vau
     assert "Log" in texts
     assert "see each host's tasks" in window.jobs.matrix_view.placeholder
     assert window.jobs.matrix_view.isVisible()  # the live matrix needs no relayout when rows arrive
+    assert "No jobs yet" in window.jobs.history.placeholder  # painted inside the empty table
 
 
 def test_a_session_that_locked_itself_takes_the_window_away(qtbot, make_controller, vault):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, empty_state, heading, subheading
+from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, subheading
 from app.gui.worker import Task, is_cancel
 
 
@@ -119,7 +119,7 @@ class JobsSection(Section):
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.history_model = RecordTableModel(job_columns(), self)
-        self.history = QTableView()
+        self.history = PlaceholderTableView(self.tr("No jobs yet. Choose a playbook and nodes, then Run."))
         self.history.setObjectName("jobHistory")
         self.history.setAccessibleName(self.tr("Recent jobs"))
         self.history.setModel(self.history_model)
@@ -128,7 +128,6 @@ class JobsSection(Section):
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.selectionModel().selectionChanged.connect(self._history_selected)
-        self.no_jobs = empty_state(self.tr("No jobs yet. Choose a playbook and nodes, then Run."), "noJobs")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -137,7 +136,6 @@ class JobsSection(Section):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.state)
         left_layout.addWidget(subheading(self.tr("Recent jobs")))
-        left_layout.addWidget(self.no_jobs)
         left_layout.addWidget(self.history, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_pane(subheading(self.tr("Hosts and tasks")), self.matrix_view))
@@ -166,7 +164,7 @@ class JobsSection(Section):
     def _show(self, loaded: tuple[list[dict[str, Any]], list[str]]) -> None:
         jobs, playbooks = loaded
         self.history_model.set_records(jobs)
-        self.no_jobs.setVisible(not jobs)
+        self.history.viewport().update()
         current = self.playbook.currentText()
         if [self.playbook.itemText(i) for i in range(self.playbook.count())] != playbooks:
             self.playbook.clear()
