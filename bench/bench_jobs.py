@@ -6,6 +6,12 @@ Measured in the same run, best of --rounds, facts then health each time:
   2. Airlock's tuned defaults (forks 25, pipelining, ControlPersist) vs Ansible's defaults
      (forks 5, no pipelining) through the same pipeline: speed-up (target >= 1.5).
 
+Also printed for the tuned and default arms: the machine's CPU time (all processes) and
+the part spent by the controller (ansible-runner, ansible-playbook and its workers, ssh);
+the rest is the nodes' side (sshd and the modules' Python). The lab's nodes share the
+controller's CPUs, so where the machine is saturated the nodes' work bounds what forks
+and pipelining can gain; real nodes bring their own CPUs.
+
 Needs root (it creates one account and one sshd per node) and openssh-server.
 
     .venv/bin/python bench/bench_jobs.py [--nodes 16] [--rounds 2] [--quick]
@@ -20,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,6 +39,27 @@ REPO = Path(__file__).resolve().parent.parent
 PLAYBOOKS = [REPO / "playbooks" / "facts.yml", REPO / "playbooks" / "health.yml"]
 PROFILES = ["h100-pair", "a100-mig", "t4", "t4-ecc-retired", "none", "gpu-lost"]
 BIN = Path(sys.executable).parent
+
+
+def _machine_cpu_s() -> float:
+    """CPU seconds every process on the machine has used (user, nice, system, irq, softirq)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (fields[0] + fields[1] + fields[2] + fields[5] + fields[6]) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu_s() -> float:
+    """CPU seconds of this process and the children it has waited for (the controller's side)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def with_cpu(measure: Callable[[], float], cpu: list[tuple[float, float]]) -> Callable[[], float]:
+    def measured() -> float:
+        machine, own = _machine_cpu_s(), _own_cpu_s()
+        seconds = measure()
+        cpu.append((_machine_cpu_s() - machine, _own_cpu_s() - own))
+        return seconds
+    return measured
 
 
 def airlock(nodes: list[Node], key: ssh.ManagementKey, settings: jobs.JobSettings, base: Path) -> float:
@@ -102,13 +130,14 @@ def main() -> int:
         same_forks = jobs.JobSettings(forks=args.nodes)
         defaults = jobs.JobSettings.ansible_defaults()
         times: dict[str, list[float]] = {"airlock": [], "plain": [], "tuned": [], "defaults": []}
+        cpu: dict[str, list[tuple[float, float]]] = {"tuned": [], "defaults": []}
         for round_number in range(args.rounds):
             # Pairs run back to back, in alternating order, so load from elsewhere on the
             # machine falls on both sides of each ratio.
             pairs = [("plain", lambda: plain(nodes, key, same_forks, base)),
                      ("airlock", lambda: airlock(nodes, key, same_forks, base))]
-            pairs += [("defaults", lambda: airlock(nodes, key, defaults, base)),
-                      ("tuned", lambda: airlock(nodes, key, tuned, base))]
+            pairs += [("defaults", with_cpu(lambda: airlock(nodes, key, defaults, base), cpu["defaults"])),
+                      ("tuned", with_cpu(lambda: airlock(nodes, key, tuned, base), cpu["tuned"]))]
             order = [0, 1, 2, 3] if round_number % 2 == 0 else [1, 0, 3, 2]
             for index in order:
                 name, measure = pairs[index]
@@ -127,6 +156,13 @@ def main() -> int:
           f"best {min(times['defaults']):.2f} s vs {min(times['tuned']):.2f} s")
     print(f"speed-up tuned vs ansible defaults, per round: {', '.join(f'{r:.2f}' for r in speedup)}; "
           f"median {statistics.median(speedup):.2f}x (target >= 1.5x)")
+    cores = os.cpu_count() or 1
+    for name, spent in cpu.items():
+        machine = statistics.median(m for m, _c in spent)
+        controller = statistics.median(c for _m, c in spent)
+        wall = statistics.median(times[name])
+        print(f"  {name:9s} CPU per round (median): machine {machine:6.2f} s of {wall * cores:6.2f} s available "
+              f"({cores} CPUs), controller {controller:6.2f} s, nodes' side {machine - controller:6.2f} s")
     return 0
 
 

@@ -93,6 +93,9 @@ class Gpu:
     remapped_rows_failure: bool | None = None
     temperature_c: float | None = None
     slowdown_temperature_c: float | None = None
+    """Where the GPU slows itself down, where the driver prints it (before driver 580 on Hopper)."""
+    slowdown_margin_c: float | None = None
+    """Degrees left before the GPU slows itself down (0 or less: it is slowing down)."""
     power_draw_w: float | None = None
     power_limit_w: float | None = None
 
@@ -215,23 +218,23 @@ def _power(gpu: ET.Element) -> tuple[float | None, float | None]:
     return _number(_text(readings, "power_draw")), limit or _number(_text(readings, "power_limit"))
 
 
-def _slowdown_temperature(gpu: ET.Element) -> float | None:
-    """The temperature at which the GPU slows itself down, in degrees C.
+def _slowdown_margin(gpu: ET.Element, temperature: float | None, slowdown: float | None) -> float | None:
+    """Degrees left before the GPU slows itself down, in C.
 
-    Older drivers print it (`gpu_temp_slow_threshold`). Driver 580 on Hopper prints margins
-    to the thermal limit instead: `gpu_temp_tlimit` is how far below T.Limit the GPU is now
-    and `gpu_temp_slow_tlimit_threshold` the margin at which it slows down, so the slowdown
-    temperature is the current one plus the first minus the second.
+    Older drivers print the slowdown temperature (`gpu_temp_slow_threshold`). Driver 580
+    on Hopper prints margins to the thermal limit T.Limit instead, measured on its own
+    sensor: `gpu_temp_tlimit` is how far below T.Limit the GPU is now, and
+    `gpu_temp_slow_tlimit_threshold` the margin at which it slows down. They are not
+    offsets from `gpu_temp` (recorded on an H200: 37 C with 50 C to go idle, 58 C with
+    23 C to go under load), so the margin is kept as a margin.
     """
-    absolute = _number(_text(gpu, "temperature/gpu_temp_slow_threshold"))
-    if absolute is not None:
-        return absolute
-    now = _number(_text(gpu, "temperature/gpu_temp"))
     margin = _number(_text(gpu, "temperature/gpu_temp_tlimit"))
     slow_margin = _number(_text(gpu, "temperature/gpu_temp_slow_tlimit_threshold"))
-    if now is None or margin is None or slow_margin is None:
-        return None
-    return now + margin - slow_margin
+    if margin is not None and slow_margin is not None:
+        return margin - slow_margin
+    if slowdown is not None and temperature is not None:
+        return slowdown - temperature
+    return None
 
 
 def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
@@ -246,6 +249,8 @@ def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
     remapped = gpu.find("remapped_rows")
     pending_retirement = _flag(_text(gpu, "retired_pages/pending_retirement"))
     pending_blacklist = _flag(_text(gpu, "retired_pages/pending_blacklist"))
+    temperature = _number(_text(gpu, "temperature/gpu_temp"))
+    slowdown = _number(_text(gpu, "temperature/gpu_temp_slow_threshold"))
     return Gpu(
         index=position,
         uuid=uuid,
@@ -269,8 +274,9 @@ def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
         remapped_rows_uncorrectable=None if remapped is None else _integer(_text(remapped, "remapped_row_unc")),
         remapped_rows_pending=None if remapped is None else _flag(_text(remapped, "remapped_row_pending")),
         remapped_rows_failure=None if remapped is None else _flag(_text(remapped, "remapped_row_failure")),
-        temperature_c=_number(_text(gpu, "temperature/gpu_temp")),
-        slowdown_temperature_c=_slowdown_temperature(gpu),
+        temperature_c=temperature,
+        slowdown_temperature_c=slowdown,
+        slowdown_margin_c=_slowdown_margin(gpu, temperature, slowdown),
         power_draw_w=power_draw,
         power_limit_w=power_limit,
     )

@@ -71,14 +71,9 @@ def _check_gpu(gpu: facts.Gpu, result: HealthResult) -> None:
         result.worsen(DEGRADED, f"{where}: remapped rows wait for a GPU reset.")
     if gpu.remapped_rows_uncorrectable:
         result.worsen(DEGRADED, f"{where}: {gpu.remapped_rows_uncorrectable} rows remapped after uncorrectable errors.")
-    too_hot = gpu.slowdown_temperature_c is not None and gpu.temperature_c is not None
-    if (
-        too_hot
-        and gpu.temperature_c is not None
-        and gpu.slowdown_temperature_c is not None
-        and gpu.temperature_c >= gpu.slowdown_temperature_c
-    ):
-        result.worsen(DEGRADED, f"{where}: {gpu.temperature_c:.0f} C, at or above its slowdown threshold.")
+    if gpu.slowdown_margin_c is not None and gpu.slowdown_margin_c <= 0:
+        now = "" if gpu.temperature_c is None else f"{gpu.temperature_c:.0f} C, "
+        result.worsen(DEGRADED, f"{where}: {now}at or past its slowdown threshold (the GPU slows itself down).")
 
 
 def _check_nvidia_smi(report: dict[str, Any] | None, result: HealthResult) -> None:

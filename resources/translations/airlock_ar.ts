@@ -994,73 +994,73 @@ What to do: {1}</source>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="156" />
+        <location filename="../../app/gui/sections/nodes.py" line="161" />
         <source>Bundles deployed on this node</source>
         <translation>الحزم المنشورة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="158" />
+        <location filename="../../app/gui/sections/nodes.py" line="163" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="158" />
+        <location filename="../../app/gui/sections/nodes.py" line="163" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="164" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="164" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="167" />
+        <location filename="../../app/gui/sections/nodes.py" line="172" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="169" />
+        <location filename="../../app/gui/sections/nodes.py" line="174" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="171" />
-        <location filename="../../app/gui/sections/nodes.py" line="220" />
+        <location filename="../../app/gui/sections/nodes.py" line="176" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="174" />
+        <location filename="../../app/gui/sections/nodes.py" line="179" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="176" />
+        <location filename="../../app/gui/sections/nodes.py" line="181" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="217" />
+        <location filename="../../app/gui/sections/nodes.py" line="222" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1305,23 +1305,23 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
-        <location filename="../../app/gui/sections/nodes.py" line="80" />
+        <location filename="../../app/gui/sections/nodes.py" line="81" />
+        <location filename="../../app/gui/sections/nodes.py" line="88" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <location filename="../../app/gui/sections/nodes.py" line="107" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="100" />
+        <location filename="../../app/gui/sections/nodes.py" line="108" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="101" />
+        <location filename="../../app/gui/sections/nodes.py" line="109" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
@@ -1329,17 +1329,17 @@ What to do: {1}</source>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="122" />
+        <location filename="../../app/gui/sections/nodes.py" line="130" />
         <source>Latest health check</source>
         <translation>آخر فحص للسلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <location filename="../../app/gui/sections/nodes.py" line="139" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="136" />
+        <location filename="../../app/gui/sections/nodes.py" line="142" />
         <source>Latest check {0}: {1}</source>
         <translation>آخر فحص {0}: {1}</translation>
     </message>
@@ -1458,7 +1458,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="143" />
+        <location filename="../../app/gui/sections/jobs.py" line="141" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
@@ -1469,12 +1469,12 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="124" />
-        <location filename="../../app/gui/sections/jobs.py" line="139" />
+        <location filename="../../app/gui/sections/jobs.py" line="138" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="131" />
+        <location filename="../../app/gui/sections/jobs.py" line="122" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
@@ -1484,59 +1484,59 @@ What to do: {1}</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="144" />
+        <location filename="../../app/gui/sections/jobs.py" line="142" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="155" />
+        <location filename="../../app/gui/sections/jobs.py" line="153" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="187" />
+        <location filename="../../app/gui/sections/jobs.py" line="185" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="202" />
+        <location filename="../../app/gui/sections/jobs.py" line="200" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="202" />
+        <location filename="../../app/gui/sections/jobs.py" line="200" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="216" />
+        <location filename="../../app/gui/sections/jobs.py" line="214" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="227" />
+        <location filename="../../app/gui/sections/jobs.py" line="225" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="229" />
+        <location filename="../../app/gui/sections/jobs.py" line="227" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="237" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="241" />
+        <location filename="../../app/gui/sections/jobs.py" line="239" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="260" />
+        <location filename="../../app/gui/sections/jobs.py" line="258" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -1817,167 +1817,167 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="242" />
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="251" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <location filename="../../app/gui/sections/nodes.py" line="250" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <location filename="../../app/gui/sections/nodes.py" line="250" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="251" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="252" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="252" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="254" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="254" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="258" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="269" />
+        <location filename="../../app/gui/sections/nodes.py" line="275" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="270" />
+        <location filename="../../app/gui/sections/nodes.py" line="276" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="271" />
+        <location filename="../../app/gui/sections/nodes.py" line="277" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="272" />
+        <location filename="../../app/gui/sections/nodes.py" line="278" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="273" />
+        <location filename="../../app/gui/sections/nodes.py" line="279" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="280" />
-        <source>{0} (slows down at {1})</source>
-        <translation>{0} (يتباطأ عند {1})</translation>
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <source>{0} ({1} before slowdown)</source>
+        <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <location filename="../../app/gui/sections/nodes.py" line="298" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <location filename="../../app/gui/sections/nodes.py" line="298" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="301" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="302" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="303" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="304" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="305" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="306" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="317" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="321" />
+        <location filename="../../app/gui/sections/nodes.py" line="327" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -1985,78 +1985,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="333" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="336" />
+        <location filename="../../app/gui/sections/nodes.py" line="342" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="344" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="342" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="343" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="345" />
+        <location filename="../../app/gui/sections/nodes.py" line="351" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="346" />
+        <location filename="../../app/gui/sections/nodes.py" line="352" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="354" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="355" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="355" />
-        <location filename="../../app/gui/sections/nodes.py" line="398" />
+        <location filename="../../app/gui/sections/nodes.py" line="361" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="375" />
+        <location filename="../../app/gui/sections/nodes.py" line="381" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="422" />
+        <location filename="../../app/gui/sections/nodes.py" line="428" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="493" />
+        <location filename="../../app/gui/sections/nodes.py" line="499" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="555" />
+        <location filename="../../app/gui/sections/nodes.py" line="561" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="561" />
+        <location filename="../../app/gui/sections/nodes.py" line="567" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>

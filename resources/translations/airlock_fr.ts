@@ -994,73 +994,73 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="156" />
+        <location filename="../../app/gui/sections/nodes.py" line="161" />
         <source>Bundles deployed on this node</source>
         <translation>Paquets déployés sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="157" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="158" />
+        <location filename="../../app/gui/sections/nodes.py" line="163" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="158" />
+        <location filename="../../app/gui/sections/nodes.py" line="163" />
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="164" />
         <source>Deployed</source>
         <translation>Déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="164" />
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="167" />
+        <location filename="../../app/gui/sections/nodes.py" line="172" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>Aucun paquet déployé sur ce nœud. Utilisez Déployer… pour lui envoyer un modèle ou une mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="169" />
+        <location filename="../../app/gui/sections/nodes.py" line="174" />
         <source>Roll &amp;back…</source>
         <translation>&amp;Revenir en arrière…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="171" />
-        <location filename="../../app/gui/sections/nodes.py" line="220" />
+        <location filename="../../app/gui/sections/nodes.py" line="176" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>Ramener le modèle sélectionné à la version déployée avant lui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="174" />
+        <location filename="../../app/gui/sections/nodes.py" line="179" />
         <source>&amp;Deploy to this node…</source>
         <translation>&amp;Déployer sur ce nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="176" />
+        <location filename="../../app/gui/sections/nodes.py" line="181" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>Déployer sur ce nœud un paquet de modèle ou de mise à jour importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="217" />
+        <location filename="../../app/gui/sections/nodes.py" line="222" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>Seul un modèle dont une version précédente est enregistrée peut revenir en arrière</translation>
     </message>
@@ -1305,23 +1305,23 @@ Que faire : {1}</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
-        <location filename="../../app/gui/sections/nodes.py" line="80" />
+        <location filename="../../app/gui/sections/nodes.py" line="81" />
+        <location filename="../../app/gui/sections/nodes.py" line="88" />
         <source>Health history</source>
         <translation>Historique de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <location filename="../../app/gui/sections/nodes.py" line="107" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="100" />
+        <location filename="../../app/gui/sections/nodes.py" line="108" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="101" />
+        <location filename="../../app/gui/sections/nodes.py" line="109" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
@@ -1329,17 +1329,17 @@ Que faire : {1}</translation>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="122" />
+        <location filename="../../app/gui/sections/nodes.py" line="130" />
         <source>Latest health check</source>
         <translation>Dernière vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="132" />
+        <location filename="../../app/gui/sections/nodes.py" line="139" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>Pas encore vérifié. Lancez le playbook health sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="136" />
+        <location filename="../../app/gui/sections/nodes.py" line="142" />
         <source>Latest check {0}: {1}</source>
         <translation>Dernière vérification {0} : {1}</translation>
     </message>
@@ -1458,7 +1458,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="143" />
+        <location filename="../../app/gui/sections/jobs.py" line="141" />
         <source>Hosts and tasks</source>
         <translation>Hôtes et tâches</translation>
     </message>
@@ -1469,12 +1469,12 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="124" />
-        <location filename="../../app/gui/sections/jobs.py" line="139" />
+        <location filename="../../app/gui/sections/jobs.py" line="138" />
         <source>Recent jobs</source>
         <translation>Tâches récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="131" />
+        <location filename="../../app/gui/sections/jobs.py" line="122" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>Aucune tâche. Choisissez un playbook et des nœuds, puis Lancer.</translation>
     </message>
@@ -1484,59 +1484,59 @@ Que faire : {1}</translation>
         <translation>Lancez un playbook, ou choisissez une tâche dans Tâches récentes, pour voir ici les étapes de chaque hôte et le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="144" />
+        <location filename="../../app/gui/sections/jobs.py" line="142" />
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="155" />
+        <location filename="../../app/gui/sections/jobs.py" line="153" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="187" />
+        <location filename="../../app/gui/sections/jobs.py" line="185" />
         <source>Choose a playbook first.</source>
         <translation>Choisissez d'abord un playbook.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="202" />
+        <location filename="../../app/gui/sections/jobs.py" line="200" />
         <source>Running {0} on {1}…</source>
         <translation>Exécution de {0} sur {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="202" />
+        <location filename="../../app/gui/sections/jobs.py" line="200" />
         <source>all nodes</source>
         <translation>tous les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="216" />
+        <location filename="../../app/gui/sections/jobs.py" line="214" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>Annulation : arrêt d'Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="227" />
+        <location filename="../../app/gui/sections/jobs.py" line="225" />
         <source>Job {0} ended: {1}.</source>
         <translation>Tâche {0} terminée : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="229" />
+        <location filename="../../app/gui/sections/jobs.py" line="227" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>Non contactés (clé d'hôte changée) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="237" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="241" />
+        <location filename="../../app/gui/sections/jobs.py" line="239" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>La tâche n'est pas allée à son terme : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="260" />
+        <location filename="../../app/gui/sections/jobs.py" line="258" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>Tâche {0} : {1} sur {2}, {3}.</translation>
     </message>
@@ -1817,167 +1817,167 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="242" />
+        <location filename="../../app/gui/sections/nodes.py" line="247" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="251" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="246" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>Index que nvidia-smi donne au GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <location filename="../../app/gui/sections/nodes.py" line="248" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
         <source>Memory used / total (MiB)</source>
         <translation>Mémoire utilisée / totale (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="244" />
+        <location filename="../../app/gui/sections/nodes.py" line="249" />
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <location filename="../../app/gui/sections/nodes.py" line="250" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="245" />
+        <location filename="../../app/gui/sections/nodes.py" line="250" />
         <source>Multi-Instance GPU mode</source>
         <translation>Mode GPU multi-instance (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="251" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="252" />
         <source>Power draw / limit (W)</source>
         <translation>Puissance consommée / limite (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="252" />
         <source>Power (W)</source>
         <translation>Puissance (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>ECC non corrigées (démarrage / durée de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="253" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="254" />
         <source>Reset pending</source>
         <translation>Réinitialisation attendue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="254" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="258" />
         <source>GPUs of this node</source>
         <translation>GPU de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="269" />
+        <location filename="../../app/gui/sections/nodes.py" line="275" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="270" />
+        <location filename="../../app/gui/sections/nodes.py" line="276" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="271" />
+        <location filename="../../app/gui/sections/nodes.py" line="277" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="272" />
+        <location filename="../../app/gui/sections/nodes.py" line="278" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="273" />
+        <location filename="../../app/gui/sections/nodes.py" line="279" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="280" />
-        <source>{0} (slows down at {1})</source>
-        <translation>{0} (ralentit à {1})</translation>
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <source>{0} ({1} before slowdown)</source>
+        <translation>{0} ({1} avant ralentissement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <location filename="../../app/gui/sections/nodes.py" line="298" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="292" />
+        <location filename="../../app/gui/sections/nodes.py" line="298" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="301" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="302" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="303" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="304" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="305" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="306" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="317" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="321" />
+        <location filename="../../app/gui/sections/nodes.py" line="327" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -1985,78 +1985,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="333" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="336" />
+        <location filename="../../app/gui/sections/nodes.py" line="342" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="344" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="342" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="343" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="345" />
+        <location filename="../../app/gui/sections/nodes.py" line="351" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="346" />
+        <location filename="../../app/gui/sections/nodes.py" line="352" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="354" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="355" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="355" />
-        <location filename="../../app/gui/sections/nodes.py" line="398" />
+        <location filename="../../app/gui/sections/nodes.py" line="361" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="375" />
+        <location filename="../../app/gui/sections/nodes.py" line="381" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="422" />
+        <location filename="../../app/gui/sections/nodes.py" line="428" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="493" />
+        <location filename="../../app/gui/sections/nodes.py" line="499" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="555" />
+        <location filename="../../app/gui/sections/nodes.py" line="561" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="561" />
+        <location filename="../../app/gui/sections/nodes.py" line="567" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>

@@ -30,7 +30,7 @@ def test_a100_with_mig_enabled() -> None:
     assert gpu.uuid == "GPU-513536b6-7d19-9063-b049-1e69664bb298"
     assert (gpu.mig_mode, gpu.mig_devices) == ("Enabled", 2)
     assert (gpu.memory_total_mib, gpu.memory_used_mib) == (81920, 50)
-    assert (gpu.temperature_c, gpu.slowdown_temperature_c) == (27.0, 89.0)
+    assert (gpu.temperature_c, gpu.slowdown_temperature_c, gpu.slowdown_margin_c) == (27.0, 89.0, 62.0)
     assert (gpu.power_draw_w, gpu.power_limit_w) == (67.03, 500.0)
     # N/A fields stay unknown rather than zero.
     assert gpu.retired_pages_single_bit is None
@@ -77,7 +77,19 @@ def test_h200_recorded_on_a_real_machine() -> None:
     assert (gpu.memory_total_mib, gpu.mig_mode, gpu.ecc_mode) == (143771, "Disabled", "Enabled")
     assert (gpu.ecc_uncorrected_aggregate, gpu.remapped_rows_pending) == (0, False)
     assert (gpu.temperature_c, gpu.power_draw_w, gpu.power_limit_w) == (37.0, 78.69, 700.0)
-    assert gpu.slowdown_temperature_c == 37 + 50 - (-2)
+    # T.Limit margins: 50 C below T.Limit now, slowdown at 2 C past it.
+    assert (gpu.slowdown_temperature_c, gpu.slowdown_margin_c) == (None, 52.0)
+
+
+def test_h200_recorded_under_load() -> None:
+    # The same kind of machine running bf16 matrix products on 80 GiB: the margin is not
+    # an offset from gpu_temp (58 C now, 23 C to T.Limit), so it is kept as a margin.
+    (gpu,) = facts.parse_xml(_xml("h200-busy")).gpus
+    assert (gpu.name, gpu.memory_used_mib, gpu.memory_total_mib) == ("NVIDIA H200", 82803, 143771)
+    assert (gpu.temperature_c, gpu.slowdown_margin_c) == (58.0, 25.0)
+    assert gpu.power_draw_w == 687.52  # the average reading; the CSV, taken a moment later, says 689.13
+    (from_csv,) = facts.parse_query_csv(_csv("h200-busy")).gpus
+    assert (from_csv.uuid, from_csv.memory_used_mib, from_csv.power_draw_w) == (gpu.uuid, 82803, 689.13)
 
 
 @pytest.mark.parametrize("profile", ["a100-mig", "t4", "t4-ecc-retired", "h100-pair", "h200"])

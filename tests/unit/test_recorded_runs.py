@@ -60,7 +60,7 @@ def test_the_recorded_health_run_is_healthy_without_dcgm() -> None:
 def test_a_hot_h200_from_the_same_recording_is_degraded() -> None:
     report = _report("health")
     xml = report["nvidia_smi"]["stdout"]
-    # This GPU slows down 2 C past T.Limit; at 90 C with T.Limit 3 C behind, it is past that.
+    # This GPU slows down 2 C past T.Limit; 3 C past T.Limit, it is slowing down.
     hot = xml.replace("<gpu_temp>37 C</gpu_temp>", "<gpu_temp>90 C</gpu_temp>").replace(
         "<gpu_temp_tlimit>51 C</gpu_temp_tlimit>", "<gpu_temp_tlimit>-3 C</gpu_temp_tlimit>"
     )

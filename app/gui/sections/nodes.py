@@ -281,9 +281,9 @@ class NodeDetail(QTabWidget):
     def _gpu_cells(self, gpu: dict[str, Any]) -> list[str]:
         """One GPU's row: '-' where nvidia-smi said N/A or the driver does not report it."""
         temperature = _number(gpu.get("temperature_c"))
-        slowdown = gpu.get("slowdown_temperature_c")
-        if slowdown is not None and temperature != "-":
-            temperature = self.tr("{0} (slows down at {1})").format(temperature, _number(slowdown))
+        margin = gpu.get("slowdown_margin_c")
+        if margin is not None and temperature != "-":
+            temperature = self.tr("{0} ({1} before slowdown)").format(temperature, _number(margin))
         pending = gpu.get("remapped_rows_pending") or gpu.get("retired_pages_pending")
         known = gpu.get("remapped_rows_pending") is not None or gpu.get("retired_pages_pending") is not None
         return [
