@@ -63,6 +63,7 @@ def _number(value: object) -> str:
         return str(int(value))
     return str(value)
 
+
 def _when(stamp: object) -> str:
     """A stored UTC time stamp to the minute, as operators read it."""
     try:
