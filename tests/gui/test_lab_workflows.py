@@ -173,7 +173,10 @@ def test_deploy_refused_by_policy_then_deployed_shown_on_the_node_and_rolled_bac
     # The node detail shows the deployment; a second version, then a rollback from there.
     _select_nodes(qtbot, nodes, {"gpu-01"})
     pane = nodes.detail.deployments
+    # Earlier reads of gpu-00 (its selection, the refresh after the deploy) may end after
+    # this one: the detail still shows the node selected now.
     qtbot.waitUntil(lambda: pane.table.rowCount() == 1 and pane.names() == ["llm"], timeout=10_000)
+    assert nodes.detail.node["name"] == "gpu-01"
     assert pane.table.item(0, 1).text() == "1.0.0"
     assert not pane.rollback_button.isEnabled()  # nothing deployed before it
     dialog = _deploy_dialog(qtbot, window, "llm@2.0.0")
@@ -211,6 +214,11 @@ def test_repin_typed_twice_and_remove_under_dual_control(
     nodes = window.nodes
     _select_nodes(qtbot, nodes, {node.name})
     assert nodes.repin_action.isEnabled()
+    assert nodes.remove_action.isEnabled()
+    # Reading the list again (as after any change) keeps the operator's selection.
+    with qtbot.waitSignal(nodes.model.modelReset, timeout=10_000):
+        nodes.refresh()
+    assert nodes.selected_names() == [node.name]
     assert nodes.remove_action.isEnabled()
 
     # Re-pin: the two typed fingerprints must agree, and the node must offer that key.

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries
-from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -370,6 +370,7 @@ class NodesSection(Section):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # the visible rows only: cheap at 10,000 rows
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self._wanted: str | None = None  # the node the detail view should show (the latest asked for)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.deploy_action, self.repin_action, self.remove_action):
             self.table.addAction(action)
@@ -418,12 +419,41 @@ class NodesSection(Section):
 
     def show_nodes(self, nodes: list[dict[str, Any]]) -> None:
         first = self.model.total() == 0
+        chosen = set(self.selected_names())
         self.model.set_records(nodes)
+        self._reselect(chosen)
         self.empty.setVisible(not nodes)
         self._count_changed()
         if first and nodes:
             # Fit the columns to the first rows once (labels and keys are long); not on every refresh.
             self.table.resizeColumnsToContents()
+
+    def _reselect(self, names: set[str]) -> None:
+        """Select again the nodes the operator had selected before the list was read again.
+
+        A refresh (after a deployment, a re-pin, or from elsewhere) must not take the
+        selection away. Where every node is still there, nothing is announced and the
+        detail view stays as it is (`refresh_detail` reads it again where needed); where
+        some are gone, the change is announced like any other.
+        """
+        if not names:
+            return
+        selection = QItemSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.record(row)["name"] in names:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        if len(selection.indexes()) // max(1, self.model.columnCount()) == len(names):
+            blocked = model.blockSignals(True)
+            try:
+                model.select(selection, flags)
+            finally:
+                model.blockSignals(blocked)
+            self.table.viewport().update()
+            self._update_actions()
+        else:
+            model.select(selection, flags)
 
     def _count_changed(self) -> None:
         self.count.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total()))
@@ -471,9 +501,14 @@ class NodesSection(Section):
 
     def show_detail_of(self, name: str) -> None:
         session = self.session
+        self._wanted = name
         self.run(lambda: session.show_node(name), self._show_detail)
 
     def _show_detail(self, node: dict[str, Any]) -> None:
+        # Reads run on a pool and may end out of order: a node the operator has since moved
+        # away from (an older selection, a refresh asked for before) is not shown.
+        if node.get("name") != self._wanted:
+            return
         self.detail.show_node(node)
         self.detail.show()
         # A pane hidden when the splitter was laid out comes back with no height: give it its share.
@@ -556,16 +591,19 @@ class NodesSection(Section):
     def refresh_detail(self) -> None:
         """Read the node shown in the detail view again (after a deployment from elsewhere)."""
         if self.detail.node is not None:
-            self.show_detail_of(self.detail.node["name"])
+            self.show_detail_of(self._wanted or self.detail.node["name"])
 
     def _repinned(self, node: dict[str, Any]) -> None:
         self.status_message.emit(self.tr("Re-pinned the host key of {0}.").format(node.get("name")))
         self.changed_data.emit("nodes")
         self.refresh()
+        self._wanted = str(node.get("name"))
         self._show_detail(node)
 
     def _removed(self, name: str) -> None:
         self.status_message.emit(self.tr("Removed {0}.").format(name))
+        if self._wanted == name:
+            self._wanted = None
         if self.detail.node is not None and self.detail.node["name"] == name:
             self.detail.node = None
             self.detail.hide()
