@@ -92,9 +92,12 @@ def test_kill_during_rekey_leaves_a_working_vault(vault) -> None:
         "admin",
         "rekey",
     ]
-    start = time.monotonic()
-    subprocess.run(argv, env=_child_env(), check=True, capture_output=True)
-    full = time.monotonic() - start
+    runs = []
+    for _ in range(2):  # the quicker of two: a cold first run would spread the kills too late
+        start = time.monotonic()
+        subprocess.run(argv, env=_child_env(), check=True, capture_output=True)
+        runs.append(time.monotonic() - start)
+    full = min(runs)
     rng = random.Random(7)
     outcomes = {"finished": 0, "killed": 0}
     for trial in range(TRIALS):
