@@ -439,12 +439,14 @@ class NodesSection(Section):
         if not names:
             return
         selection = QItemSelection()
+        found = 0
         for row in range(self.model.rowCount()):
             if self.model.record(row)["name"] in names:
                 selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+                found += 1
         model = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        if len(selection.indexes()) // max(1, self.model.columnCount()) == len(names):
+        if found == len(names):
             blocked = model.blockSignals(True)
             try:
                 model.select(selection, flags)
