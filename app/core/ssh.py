@@ -225,11 +225,23 @@ def _install_key(client: paramiko.SSHClient, public_line: str) -> bool:
         sftp.close()
 
 
-def _run(client: paramiko.SSHClient, command: str, stdin_data: bytes = b"") -> tuple[int, str]:
+def run_command(client: paramiko.SSHClient, command: str, stdin_data: bytes = b"") -> tuple[int, str]:
+    """Run `command` on the node, feed it `stdin_data`; its exit status and first 2000 characters of output.
+
+    A command may exit without reading its input (a `sudo -n` that is refused does), and the node
+    then closes the channel under the write. That is not a transport failure: the exit status and
+    the output say what happened, so they are what the caller gets.
+    """
     stdin, stdout, stderr = client.exec_command(command, timeout=CONNECT_TIMEOUT_S)
-    if stdin_data:
-        stdin.write(stdin_data)
-    stdin.channel.shutdown_write()
+    try:
+        if stdin_data:
+            stdin.write(stdin_data)
+        stdin.channel.shutdown_write()
+    except OSError as exc:
+        transport = client.get_transport()
+        if transport is None or not transport.is_active():
+            msg = f"The connection dropped while running `{command.split(maxsplit=1)[0]}` on the node: {exc}."
+            raise NodeUnreachable(msg, "Check the node and the network, then try again.") from exc
     status = stdout.channel.recv_exit_status()
     return status, (stdout.read() + stderr.read()).decode("utf-8", "replace")[:2000]
 
@@ -239,9 +251,9 @@ def _disable_password_login(client: paramiko.SSHClient, node: Node) -> None:
         b"# Written by Airlock at enrolment: key logins only.\n"
         b"PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
     )
-    status, output = _run(client, f"sudo -n tee {_SSHD_DROP_IN} >/dev/null", config)
+    status, output = run_command(client, f"sudo -n tee {_SSHD_DROP_IN} >/dev/null", config)
     if status == 0:
-        status, output = _run(
+        status, output = run_command(
             client, "sudo -n sshd -t && (sudo -n systemctl reload ssh || sudo -n systemctl reload sshd)"
         )
     if status != 0:
@@ -294,7 +306,7 @@ def enroll(
     progress(3, total, "Proving a login with the management key")
     proof = connect_pinned(pinned, load_private_key(management_key.private_openssh))
     try:
-        status, output = _run(proof, "true")
+        status, output = run_command(proof, "true")
         if status != 0:
             msg = f"A command over the management key failed on {node.name}: {output.strip()}."
             raise OperationFailed(msg, "Check the account's shell on the node.")

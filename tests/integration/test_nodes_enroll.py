@@ -145,3 +145,29 @@ def test_disabling_password_login_without_sudo_fails_clearly(
     assert _nodes(vault) == []
     failed = [e for e in _audit(vault) if e["action"] == "node.enroll"][-1]
     assert failed["outcome"] == "failed"
+
+
+def test_a_command_that_exits_without_reading_its_input_reports_its_status(
+    lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    """A refused `sudo -n tee` exits before reading; the write must not turn that into a crash."""
+    import paramiko
+
+    from app.core.inventory import Node
+    from app.core.ssh import connect_pinned, offered_host_key, run_command
+
+    made = lab(["t4"])
+    lab_node = made.nodes[0]
+    made.authorize(lab_node, bootstrap_key.public_line)
+    node = Node(lab_node.name, lab_node.address, lab_node.port, lab_node.user)
+    pinned = Node(node.name, node.address, node.port, node.user, pins=(offered_host_key(node),))
+    client = connect_pinned(pinned, paramiko.PKey.from_path(bootstrap_key.private))
+    try:
+        # 8 MiB is far past the channel window: the node closes the channel while we still write.
+        assert run_command(client, "echo refused >&2; exit 3", b"x" * (8 << 20)) == (3, "refused\n")
+        assert run_command(client, "head -c 5", b"hello world") == (0, "hello")
+        status, output = run_command(client, "sudo -n tee /etc/airlock-test", b"data\n")
+        assert status != 0
+        assert output.strip()
+    finally:
+        client.close()
