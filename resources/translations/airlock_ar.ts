@@ -601,9 +601,59 @@ What to do: {1}</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <location filename="../../app/gui/sections/nodes.py" line="61" />
+        <source>enrolled</source>
+        <translation>مسجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <source>host key changed</source>
+        <translation>مفتاح المضيف تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="71" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <source>healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <source>degraded</source>
+        <translation>متدهور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="74" />
+        <source>unhealthy</source>
+        <translation>معطل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <source>ok</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <source>no GPU</source>
+        <translation>لا توجد GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="86" />
+        <source>driver not loaded</source>
+        <translation>المشغل غير محمّل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="87" />
+        <source>GPU not responding</source>
+        <translation>وحدة GPU لا تستجيب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <source>nvidia-smi failed</source>
+        <translation>فشل nvidia-smi</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/nodes.py" line="51" />
@@ -994,73 +1044,73 @@ What to do: {1}</source>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="161" />
+        <location filename="../../app/gui/sections/nodes.py" line="198" />
         <source>Bundles deployed on this node</source>
         <translation>الحزم المنشورة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="164" />
+        <location filename="../../app/gui/sections/nodes.py" line="201" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="164" />
+        <location filename="../../app/gui/sections/nodes.py" line="201" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="172" />
+        <location filename="../../app/gui/sections/nodes.py" line="209" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="174" />
+        <location filename="../../app/gui/sections/nodes.py" line="211" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="176" />
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="213" />
+        <location filename="../../app/gui/sections/nodes.py" line="262" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="179" />
+        <location filename="../../app/gui/sections/nodes.py" line="216" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="181" />
+        <location filename="../../app/gui/sections/nodes.py" line="218" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="222" />
+        <location filename="../../app/gui/sections/nodes.py" line="259" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1305,23 +1355,23 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="81" />
-        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <location filename="../../app/gui/sections/nodes.py" line="117" />
+        <location filename="../../app/gui/sections/nodes.py" line="124" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="107" />
+        <location filename="../../app/gui/sections/nodes.py" line="143" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="144" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="145" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
@@ -1329,17 +1379,17 @@ What to do: {1}</source>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="130" />
+        <location filename="../../app/gui/sections/nodes.py" line="166" />
         <source>Latest health check</source>
         <translation>آخر فحص للسلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="139" />
+        <location filename="../../app/gui/sections/nodes.py" line="175" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="142" />
+        <location filename="../../app/gui/sections/nodes.py" line="178" />
         <source>Latest check {0}: {1}</source>
         <translation>آخر فحص {0}: {1}</translation>
     </message>
@@ -1817,167 +1867,167 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="284" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="251" />
+        <location filename="../../app/gui/sections/nodes.py" line="288" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="285" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="250" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="250" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="251" />
+        <location filename="../../app/gui/sections/nodes.py" line="288" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="289" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="289" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="290" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="290" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="291" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="291" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="258" />
+        <location filename="../../app/gui/sections/nodes.py" line="295" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="275" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="276" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="277" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="278" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="279" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="323" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="298" />
+        <location filename="../../app/gui/sections/nodes.py" line="335" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="298" />
+        <location filename="../../app/gui/sections/nodes.py" line="335" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="344" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="345" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="346" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="347" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="317" />
+        <location filename="../../app/gui/sections/nodes.py" line="354" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="327" />
+        <location filename="../../app/gui/sections/nodes.py" line="364" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -1985,78 +2035,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="376" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="342" />
+        <location filename="../../app/gui/sections/nodes.py" line="379" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="344" />
+        <location filename="../../app/gui/sections/nodes.py" line="381" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="385" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="386" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="351" />
+        <location filename="../../app/gui/sections/nodes.py" line="388" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="352" />
+        <location filename="../../app/gui/sections/nodes.py" line="389" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="354" />
+        <location filename="../../app/gui/sections/nodes.py" line="391" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="355" />
+        <location filename="../../app/gui/sections/nodes.py" line="392" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="361" />
-        <location filename="../../app/gui/sections/nodes.py" line="404" />
+        <location filename="../../app/gui/sections/nodes.py" line="398" />
+        <location filename="../../app/gui/sections/nodes.py" line="442" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="381" />
+        <location filename="../../app/gui/sections/nodes.py" line="419" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="428" />
+        <location filename="../../app/gui/sections/nodes.py" line="497" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="499" />
+        <location filename="../../app/gui/sections/nodes.py" line="573" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="561" />
+        <location filename="../../app/gui/sections/nodes.py" line="635" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="567" />
+        <location filename="../../app/gui/sections/nodes.py" line="642" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>

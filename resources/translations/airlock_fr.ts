@@ -601,9 +601,59 @@ Que faire : {1}</translation>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="50" />
+        <location filename="../../app/gui/sections/nodes.py" line="61" />
+        <source>enrolled</source>
+        <translation>enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <source>host key changed</source>
+        <translation>clé d'hôte changée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="71" />
         <source>not checked</source>
         <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="74" />
+        <source>unhealthy</source>
+        <translation>défaillant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <source>no GPU</source>
+        <translation>pas de GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="86" />
+        <source>driver not loaded</source>
+        <translation>pilote non chargé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="87" />
+        <source>GPU not responding</source>
+        <translation>GPU muet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <source>nvidia-smi failed</source>
+        <translation>échec de nvidia-smi</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/nodes.py" line="51" />
@@ -994,73 +1044,73 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="161" />
+        <location filename="../../app/gui/sections/nodes.py" line="198" />
         <source>Bundles deployed on this node</source>
         <translation>Paquets déployés sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="162" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="163" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="164" />
+        <location filename="../../app/gui/sections/nodes.py" line="201" />
         <source>Deployed</source>
         <translation>Déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="164" />
+        <location filename="../../app/gui/sections/nodes.py" line="201" />
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="172" />
+        <location filename="../../app/gui/sections/nodes.py" line="209" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>Aucun paquet déployé sur ce nœud. Utilisez Déployer… pour lui envoyer un modèle ou une mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="174" />
+        <location filename="../../app/gui/sections/nodes.py" line="211" />
         <source>Roll &amp;back…</source>
         <translation>&amp;Revenir en arrière…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="176" />
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="213" />
+        <location filename="../../app/gui/sections/nodes.py" line="262" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>Ramener le modèle sélectionné à la version déployée avant lui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="179" />
+        <location filename="../../app/gui/sections/nodes.py" line="216" />
         <source>&amp;Deploy to this node…</source>
         <translation>&amp;Déployer sur ce nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="181" />
+        <location filename="../../app/gui/sections/nodes.py" line="218" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>Déployer sur ce nœud un paquet de modèle ou de mise à jour importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="222" />
+        <location filename="../../app/gui/sections/nodes.py" line="259" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>Seul un modèle dont une version précédente est enregistrée peut revenir en arrière</translation>
     </message>
@@ -1305,23 +1355,23 @@ Que faire : {1}</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="81" />
-        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <location filename="../../app/gui/sections/nodes.py" line="117" />
+        <location filename="../../app/gui/sections/nodes.py" line="124" />
         <source>Health history</source>
         <translation>Historique de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="107" />
+        <location filename="../../app/gui/sections/nodes.py" line="143" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="108" />
+        <location filename="../../app/gui/sections/nodes.py" line="144" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="109" />
+        <location filename="../../app/gui/sections/nodes.py" line="145" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
@@ -1329,17 +1379,17 @@ Que faire : {1}</translation>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="130" />
+        <location filename="../../app/gui/sections/nodes.py" line="166" />
         <source>Latest health check</source>
         <translation>Dernière vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="139" />
+        <location filename="../../app/gui/sections/nodes.py" line="175" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>Pas encore vérifié. Lancez le playbook health sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="142" />
+        <location filename="../../app/gui/sections/nodes.py" line="178" />
         <source>Latest check {0}: {1}</source>
         <translation>Dernière vérification {0} : {1}</translation>
     </message>
@@ -1817,167 +1867,167 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="247" />
+        <location filename="../../app/gui/sections/nodes.py" line="284" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="251" />
+        <location filename="../../app/gui/sections/nodes.py" line="288" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="246" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>Index que nvidia-smi donne au GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="248" />
+        <location filename="../../app/gui/sections/nodes.py" line="285" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Memory used / total (MiB)</source>
         <translation>Mémoire utilisée / totale (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="249" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="250" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="250" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>Multi-Instance GPU mode</source>
         <translation>Mode GPU multi-instance (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="251" />
+        <location filename="../../app/gui/sections/nodes.py" line="288" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="289" />
         <source>Power draw / limit (W)</source>
         <translation>Puissance consommée / limite (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="252" />
+        <location filename="../../app/gui/sections/nodes.py" line="289" />
         <source>Power (W)</source>
         <translation>Puissance (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="290" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>ECC non corrigées (démarrage / durée de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="253" />
+        <location filename="../../app/gui/sections/nodes.py" line="290" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="291" />
         <source>Reset pending</source>
         <translation>Réinitialisation attendue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="254" />
+        <location filename="../../app/gui/sections/nodes.py" line="291" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="258" />
+        <location filename="../../app/gui/sections/nodes.py" line="295" />
         <source>GPUs of this node</source>
         <translation>GPU de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="275" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="276" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="277" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="278" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="279" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="323" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} avant ralentissement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="298" />
+        <location filename="../../app/gui/sections/nodes.py" line="335" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="298" />
+        <location filename="../../app/gui/sections/nodes.py" line="335" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="344" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="345" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="346" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="347" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="349" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="317" />
+        <location filename="../../app/gui/sections/nodes.py" line="354" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="327" />
+        <location filename="../../app/gui/sections/nodes.py" line="364" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -1985,78 +2035,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="376" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="342" />
+        <location filename="../../app/gui/sections/nodes.py" line="379" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="344" />
+        <location filename="../../app/gui/sections/nodes.py" line="381" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="385" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="386" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="351" />
+        <location filename="../../app/gui/sections/nodes.py" line="388" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="352" />
+        <location filename="../../app/gui/sections/nodes.py" line="389" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="354" />
+        <location filename="../../app/gui/sections/nodes.py" line="391" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="355" />
+        <location filename="../../app/gui/sections/nodes.py" line="392" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="361" />
-        <location filename="../../app/gui/sections/nodes.py" line="404" />
+        <location filename="../../app/gui/sections/nodes.py" line="398" />
+        <location filename="../../app/gui/sections/nodes.py" line="442" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="381" />
+        <location filename="../../app/gui/sections/nodes.py" line="419" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="428" />
+        <location filename="../../app/gui/sections/nodes.py" line="497" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="499" />
+        <location filename="../../app/gui/sections/nodes.py" line="573" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="561" />
+        <location filename="../../app/gui/sections/nodes.py" line="635" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="567" />
+        <location filename="../../app/gui/sections/nodes.py" line="642" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>

@@ -259,3 +259,24 @@ def test_shortcuts_switch_sections_and_every_section_has_accessible_names(qtbot,
             assert widget.accessibleName(), widget.objectName()
     for button in window.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName() or button.toolTip() or not button.isVisibleTo(window)
+
+
+def test_health_pane_keeps_the_chart_readable_and_scrolls_when_short(qtbot):
+    from app.gui.sections.nodes import HealthPane
+
+    pane = HealthPane()
+    qtbot.addWidget(pane)
+    check = {"checked_at": "2026-11-30T19:37:00+00:00", "status": "unhealthy",
+             "reasons": [f"GPU {i}: 1 uncorrectable ECC errors since the driver loaded." for i in range(5)],
+             "notes": ["DCGM is not installed; dcgmi diag was skipped."]}
+    pane.show_history([check], dark=False)
+    pane.show()
+    for height, scrolls in ((700, False), (420, False), (250, True)):
+        pane.resize(1000, height)
+        qtbot.waitUntil(lambda h=height: pane.viewport().height() <= h)
+        qtbot.wait(50)
+        # Tall: the chart takes the room the reasons leave. Short: it keeps its height and the pane scrolls.
+        assert pane.chart.height() >= pane.chart.minimumHeight()
+        assert pane.verticalScrollBar().maximum() > 0 if scrolls else pane.verticalScrollBar().maximum() == 0
+        if not scrolls:
+            assert pane.chart.height() > height - pane.latest.height() - 60

@@ -8,7 +8,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries
-from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -43,16 +53,51 @@ def node_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Name"), lambda n: n["name"]),
         Column(QCoreApplication.translate("Columns", "Address"), lambda n: f"{n['address']}:{n['port']}"),
-        Column(QCoreApplication.translate("Columns", "Status"), lambda n: n.get("status") or ""),
+        Column(QCoreApplication.translate("Columns", "Status"), _status_words),
         Column(QCoreApplication.translate(
             "Columns", "GPUs"), lambda n: str(n.get("gpus") or 0), lambda n: int(n.get("gpus") or 0)),
-        Column(QCoreApplication.translate(
-            "Columns", "Health"), lambda n: n.get("health") or QCoreApplication.translate("Columns", "not checked")),
+        Column(QCoreApplication.translate("Columns", "Health"), _health_words,
+               lambda n: HEALTH_LEVEL.get(n.get("health") or "", -1)),
         Column(QCoreApplication.translate("Columns", "Labels"), _labels),
         Column(QCoreApplication.translate("Columns", "Host key"), lambda n: n.get("fingerprint") or "",
                tooltip=QCoreApplication.translate("Columns", "The pinned host key fingerprint")),
     ]
 
+
+def _status_words(node: dict[str, Any]) -> str:
+    """The node's status in the operator's language (the stored word where there is none)."""
+    status = str(node.get("status") or "")
+    words = {
+        "enrolled": QCoreApplication.translate("Columns", "enrolled"),
+        "hostkey_changed": QCoreApplication.translate("Columns", "host key changed"),
+    }
+    return words.get(status, status)
+
+
+def _health_words(node: dict[str, Any]) -> str:
+    """The latest health verdict in the operator's language."""
+    health = str(node.get("health") or "")
+    words = {
+        "": QCoreApplication.translate("Columns", "not checked"),
+        "healthy": QCoreApplication.translate("Columns", "healthy"),
+        "degraded": QCoreApplication.translate("Columns", "degraded"),
+        "unhealthy": QCoreApplication.translate("Columns", "unhealthy"),
+    }
+    return words.get(health, health)
+
+
+def _gpu_state_words(node: dict[str, Any]) -> str:
+    """What the last facts said about the node's GPU stack, in the operator's language."""
+    state = str(node.get("gpu_state") or "")
+    words = {
+        "": "-",
+        "ok": QCoreApplication.translate("Columns", "ok"),
+        "no_gpu": QCoreApplication.translate("Columns", "no GPU"),
+        "no_driver": QCoreApplication.translate("Columns", "driver not loaded"),
+        "not_responding": QCoreApplication.translate("Columns", "GPU not responding"),
+        "error": QCoreApplication.translate("Columns", "nvidia-smi failed"),
+    }
+    return words.get(state, state)
 
 
 def _number(value: object) -> str:
@@ -80,7 +125,12 @@ class HealthChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setObjectName("healthChart")
         self.setAccessibleName(self.tr("Health history"))
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(220)
+
+    def sizeHint(self) -> QSize:
+        # Ask for no more than the minimum: the pane's layout wraps text (height for width),
+        # and a scroll area would otherwise scroll to fit the chart's default 439 pixels.
+        return QSize(600, self.minimumHeight())
 
     def show_history(self, history: list[dict[str, Any]], dark: bool) -> None:
         chart = QChart()
@@ -118,11 +168,19 @@ class HealthChart(QChartView):
             old.deleteLater()
 
 
-class HealthPane(QWidget):
-    """The latest health check with its reasons and notes, above the history chart."""
+class HealthPane(QScrollArea):
+    """The latest health check with its reasons and notes, above the history chart.
+
+    It scrolls rather than squeezes: a node with many reasons in a short detail pane keeps
+    a chart tall enough to read, axis labels included.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
         self.latest = QLabel()
         self.latest.setObjectName("healthLatest")
         self.latest.setWordWrap(True)
@@ -130,9 +188,10 @@ class HealthPane(QWidget):
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.latest.setAccessibleName(self.tr("Latest health check"))
         self.chart = HealthChart()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.latest)
         layout.addWidget(self.chart, 1)
+        self.setWidget(inner)
 
     def show_history(self, history: list[dict[str, Any]], dark: bool) -> None:
         self.chart.show_history(history, dark)
@@ -140,7 +199,8 @@ class HealthPane(QWidget):
             self.latest.setText(self.tr("Not checked yet. Run the health playbook on this node."))
             return
         check = history[0]  # newest first
-        title = self.tr("Latest check {0}: {1}").format(_when(check.get("checked_at")), check.get("status"))
+        title = self.tr("Latest check {0}: {1}").format(_when(check.get("checked_at")),
+                                                       _health_words({"health": check.get("status")}))
         lines = [f"<b>{html.escape(title)}</b>"]
         lines += [f"• {html.escape(str(reason))}" for reason in check.get("reasons") or []]
         lines += [f"<i>{html.escape(str(note))}</i>" for note in check.get("notes") or []]
@@ -306,13 +366,13 @@ class NodeDetail(QTabWidget):
         lines = [
             f"<h3>{node['name']}</h3>",
             self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], node["user"]),
-            self.tr("Status: {0}").format(node.get("status")),
+            self.tr("Status: {0}").format(_status_words(node)),
             self.tr("Pinned host key: {0}").format(keys or "-"),
             self.tr("Labels: {0}").format(labels),
             self.tr("Enrolled {0} by {1}").format(node.get("enrolled_at"), node.get("enrolled_by")),
             self.tr("Driver {0}, CUDA {1}, GPU state {2}").format(node.get("driver_version") or "-",
                                                                   node.get("cuda_version") or "-",
-                                                                  node.get("gpu_state") or "-"),
+                                                                  _gpu_state_words(node)),
         ]
         if node.get("status") == "hostkey_changed":
             lines.append("<b>" + self.tr("The node offered a changed host key. Every connection to it is stopped "
@@ -513,11 +573,14 @@ class NodesSection(Section):
             return
         self.detail.show_node(node)
         self.detail.show()
-        # A pane hidden when the splitter was laid out comes back with no height: give it its share.
+        # A pane hidden when the splitter was laid out comes back with no height: give it its
+        # share. The table keeps 2/5 to 3/5, as much of that as its rows fill.
         sizes = self.split.sizes()
         if sizes[1] == 0 and sum(sizes) > 0:
             total = sum(sizes)
-            self.split.setSizes([total * 3 // 5, total - total * 3 // 5])
+            rows = self.table.horizontalHeader().height() + self.model.rowCount() * 24 + 8
+            table = max(total * 2 // 5, min(total * 3 // 5, rows))
+            self.split.setSizes([table, total - table])
 
     def select(self, name: str) -> None:
         row = self.model.row_of(lambda n: n["name"] == name)
