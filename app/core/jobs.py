@@ -5,7 +5,9 @@ data dir layout, inventory, known_hosts built from the pins, extra vars, environ
 command line). `run()` writes that into a fresh 0700 directory, starts `run_async` with the
 management key passed through `ssh_key` (a FIFO read by ssh-agent, never a plain file)
 and `suppress_env_files=True`, drains events from a queue the event handler only fills,
-and always removes the directory and closes the SSH control masters.
+and always removes the directory and closes the SSH control masters. The runner's own
+settings go in env/settings (the only file under env/): it looks at the cancel token every
+0.2 s, and keeps no copy of Ansible's output beside the events.
 
 ansible-runner's status data carries the whole environment: only its `status` field is
 ever read here, and nothing from it is logged.
@@ -37,6 +39,16 @@ DEFAULT_FORKS: Final = 25
 DEFAULT_TIMEOUT_S: Final = 3600
 CONTROL_PERSIST_S: Final = 60
 SSH_CONNECT_TIMEOUT_S: Final = 10
+# How often ansible-runner looks at the cancel token and the job timeout while Ansible runs.
+# Its own default is 5 s, which left a cancelled job running for seconds.
+RUNNER_POLL_S: Final = 0.2
+# ansible-runner's own settings. They are also written to env/settings in the private dir:
+# ansible-runner 2.4 drops the `settings` argument when that file is missing.
+RUNNER_SETTINGS: Final = {
+    "suppress_output_file": True,  # no stdout/stderr copy in the artifacts: events are enough
+    "suppress_ansible_output": True,
+    "pexpect_timeout": RUNNER_POLL_S,
+}
 # A unix socket path holds at most 107 bytes. ssh creates the master as
 # PRIVATE_DIR/cp/<40 hex digits>.<16 random characters>, so the private dir gets 46.
 _MAX_PRIVATE_DIR_LEN: Final = 107 - len("/cp/") - 40 - 17
@@ -114,7 +126,7 @@ class PreparedJob:
             "timeout": self.timeout_s,
             "quiet": True,
             "ident": "run",
-            "settings": {"suppress_output_file": True, "suppress_ansible_output": True},
+            "settings": dict(RUNNER_SETTINGS),
         }
 
 
@@ -260,6 +272,7 @@ def prepare(
     }
     files = {
         "ansible.cfg": "[defaults]\n",
+        "env/settings": json.dumps(RUNNER_SETTINGS, sort_keys=True) + "\n",
         "known_hosts": known_hosts(nodes),
         "inventory/hosts.json": json.dumps(inventory, indent=1, sort_keys=True) + "\n",
     }
@@ -279,7 +292,7 @@ def prepare(
 def materialize(prepared: PreparedJob) -> None:
     """Write the prepared files into the (already 0700) private data dir, 0600 each."""
     root = prepared.private_data_dir
-    for sub in ("inventory", "cp", "tmp"):
+    for sub in ("inventory", "env", "cp", "tmp"):
         (root / sub).mkdir(mode=0o700, exist_ok=True)
     for relative, content in prepared.files.items():
         path = root / relative
@@ -468,6 +481,10 @@ class EventCollector:
         self.outcome.host_summary.update(summary)
 
 
+# Put in the event queue after the last event of a run (ansible-runner's finished_callback).
+FINISHED: Final[dict[str, Any]] = {}
+
+
 def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
     """ansible-runner's event handler: it only enqueues (never blocks, never writes)."""
 
@@ -484,12 +501,18 @@ def drain(
     producing: Callable[[], bool],
     poll_s: float = 0.1,
 ) -> None:
-    """Feed queued events to the collector until the producer is done and the queue empty."""
+    """Feed queued events to the collector until the producer is done and the queue empty.
+
+    A `FINISHED` item in the queue wakes the loop as soon as the producer ends (it is not
+    fed); `poll_s` bounds the wait where the producer ends without one.
+    """
     while producing() or not events.empty():
         try:
-            collector.feed(events.get(timeout=poll_s))
+            event = events.get(timeout=poll_s)
         except queue.Empty:
             continue
+        if event is not FINISHED:
+            collector.feed(event)
 
 
 def _search_path() -> str:
@@ -538,6 +561,13 @@ def run(
         statuses.append(str(status_data.get("status", "")))  # only the status: the rest carries the environment
 
     collector = EventCollector(on_result)
+    finished = threading.Event()
+
+    def record_finish(_runner: object) -> None:
+        # Called by the runner's thread after its last event: wake the drain at once.
+        finished.set()
+        events.put(FINISHED)
+
     try:
         materialize(prepared)
         arguments = prepared.runner_arguments()
@@ -548,10 +578,11 @@ def run(
             event_handler=enqueue,
             status_handler=record_status,
             cancel_callback=cancel.is_set,
+            finished_callback=record_finish,
         )
         if on_started is not None:
             on_started()
-        drain(events, collector, thread.is_alive, poll_s)
+        drain(events, collector, lambda: thread.is_alive() and not finished.is_set(), poll_s)
         thread.join()
         collector.outcome.status = _final_status(str(runner.status), cancel.is_set())
     except AirlockError:

@@ -141,6 +141,7 @@ def test_live_events_and_no_private_key_on_disk_during_a_run(
                 inspected["keys"] = _plain_files_with_keys(private)
                 inspected["env"] = sorted(p.name for p in (private / "env").glob("*")) if (private / "env").exists() else []
                 inspected["fifo"] = [p for p in private.rglob("ssh_key_data") if not stat.S_ISFIFO(p.lstat().st_mode)]
+                inspected["artifacts"] = sorted(p.name for p in (private / "artifacts").rglob("*"))
 
         job = session.run_playbook("health", on_result=on_result)
     assert job["succeeded"]
@@ -148,7 +149,8 @@ def test_live_events_and_no_private_key_on_disk_during_a_run(
     assert all(live for _, live in seen), "every result arrived while the job was still running"
     assert inspected["mode"] == 0o700
     assert inspected["keys"] == []
-    assert inspected["env"] == []
+    assert inspected["env"] == ["settings"], "only the runner's settings: no envvars, extravars or key files"
+    assert "stdout" not in inspected["artifacts"], "no copy of Ansible's output beside the events"
     assert inspected["fifo"] == []
     assert not Path(str(inspected["dir"])).exists(), "the private dir is removed afterwards"
     assert _processes_mentioning(str(inspected["dir"])) == [], "ControlPersist masters are closed"

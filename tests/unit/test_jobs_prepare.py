@@ -82,8 +82,9 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         "timeout": 90,
         "quiet": True,
         "ident": "run",
-        "settings": {"suppress_output_file": True, "suppress_ansible_output": True},
+        "settings": {"suppress_output_file": True, "suppress_ansible_output": True, "pexpect_timeout": 0.2},
     }
+    assert json.loads(prepared.files["env/settings"]) == prepared.runner_arguments()["settings"]
     assert prepared.hosts == ("gpu-a", "gpu-b")
     assert not private.exists(), "prepare touches no disk"
     assert len(str(private / "cp")) + 58 <= 107  # room for ssh's control socket name
@@ -112,6 +113,26 @@ def test_materialize_writes_private_files(tmp_path: Path) -> None:
         assert path.read_text() == prepared.files[relative]
     jobs.remove_private_dir(private)
     assert not private.exists()
+
+
+def test_ansible_runner_takes_the_settings(tmp_path: Path) -> None:
+    """The cancel token is looked at every 0.2 s and no stdout copy is written (runner's own
+    default is 5 s, and it drops a `settings` argument when env/settings is missing)."""
+    from ansible_runner.config.runner import RunnerConfig
+
+    private = jobs.make_private_dir(jobs.job_base_dir(tmp_path))
+    playbook = tmp_path / "x.yml"
+    playbook.write_text("---\n")
+    prepared = jobs.prepare(private, playbook, [_node("a")])
+    jobs.materialize(prepared)
+    try:
+        config = RunnerConfig(**prepared.runner_arguments())
+        config.prepare()
+        assert config.pexpect_timeout == jobs.RUNNER_POLL_S == 0.2
+        assert config.suppress_output_file is True
+        assert config.suppress_ansible_output is True
+    finally:
+        jobs.remove_private_dir(private)
 
 
 def test_blocked_or_unpinned_nodes_and_empty_selections_are_refused(tmp_path: Path) -> None:
