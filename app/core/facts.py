@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Final
 
 from app.core.errors import AirlockError
+from app.core.messages import Message, say, template
 
 QUERY_FIELDS: Final = (
     "index",
@@ -46,6 +47,13 @@ STATE_NO_GPU: Final = "no_gpu"  # no nvidia-smi, or a driver that sees no device
 STATE_NO_DRIVER: Final = "no_driver"  # nvidia-smi present, kernel driver not loaded
 STATE_NOT_RESPONDING: Final = "not_responding"  # a GPU is lost, or the driver hangs
 STATE_ERROR: Final = "error"  # nvidia-smi failed in a way not listed above
+
+_NOT_INSTALLED: Final = template("nvidia-smi is not installed on this node.")
+_SEES_NO_GPU: Final = template("The NVIDIA driver sees no GPU on this node.")
+_NOT_LOADED: Final = template("The NVIDIA driver is not loaded: {output}")
+_NO_RESPONSE: Final = template("The NVIDIA driver does not respond: {output}")
+_SMI_FAILED: Final = template("nvidia-smi failed with exit status {status}: {output}")
+_LISTS_NO_GPU: Final = template("The NVIDIA driver lists no GPU.")
 
 # nvidia-smi(1) RETURN VALUE section.
 _EXIT_NO_DEVICES: Final = 6
@@ -109,6 +117,7 @@ class GpuReport:
     driver_version: str | None = None
     cuda_version: str | None = None
     gpus: tuple[Gpu, ...] = field(default_factory=tuple)
+    said: Message | None = None  # `message` as a template and its values, for translation
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form (what `node show --json` prints)."""
@@ -128,18 +137,22 @@ def classify_failure(exit_code: int, output: str) -> GpuReport | None:
     if exit_code == 0:
         return None
     if exit_code == _EXIT_COMMAND_NOT_FOUND or "command not found" in lowered or "no such file" in lowered:
-        return GpuReport(STATE_NO_GPU, "nvidia-smi is not installed on this node.")
+        return _failed(STATE_NO_GPU, say(_NOT_INSTALLED))
     if exit_code == _EXIT_NO_DEVICES or "no devices were found" in lowered:
-        return GpuReport(STATE_NO_GPU, "The NVIDIA driver sees no GPU on this node.")
+        return _failed(STATE_NO_GPU, say(_SEES_NO_GPU))
     if exit_code in (_EXIT_NO_DRIVER, _EXIT_NVML_MISSING) or "couldn't communicate with the nvidia driver" in lowered:
-        return GpuReport(STATE_NO_DRIVER, f"The NVIDIA driver is not loaded: {text}")
+        return _failed(STATE_NO_DRIVER, say(_NOT_LOADED, output=text))
     if (
         exit_code in (_EXIT_GPU_LOST, _EXIT_TIMED_OUT)
         or "gpu is lost" in lowered
         or "unable to determine the device handle" in lowered
     ):
-        return GpuReport(STATE_NOT_RESPONDING, f"The NVIDIA driver does not respond: {text or 'nvidia-smi timed out'}")
-    return GpuReport(STATE_ERROR, f"nvidia-smi failed with exit status {exit_code}: {text}")
+        return _failed(STATE_NOT_RESPONDING, say(_NO_RESPONSE, output=text or "nvidia-smi timed out"))
+    return _failed(STATE_ERROR, say(_SMI_FAILED, status=exit_code, output=text))
+
+
+def _failed(state: str, said: Message) -> GpuReport:
+    return GpuReport(state, said.text, said=said)
 
 
 def _value(text: str | None) -> str | None:
@@ -312,10 +325,11 @@ def parse_xml(text: str) -> GpuReport:
     if len(set(uuids)) != len(uuids):
         msg = "The nvidia-smi XML lists the same GPU UUID twice."
         raise FactsError(msg)
-    state = STATE_OK if gpus else STATE_NO_GPU
+    said = None if gpus else say(_LISTS_NO_GPU)
     return GpuReport(
-        state=state,
-        message="" if gpus else "The NVIDIA driver lists no GPU.",
+        state=STATE_OK if gpus else STATE_NO_GPU,
+        message=said.text if said else "",
+        said=said,
         driver_version=_value(_text(root, "driver_version")),
         cuda_version=_value(_text(root, "cuda_version")),
         gpus=gpus,
@@ -365,9 +379,10 @@ def parse_query_csv(text: str) -> GpuReport:
     gpus = tuple(_csv_row(n, line) for n, line in enumerate(lines, start=1))
     versions = {_value(line.split(",")[QUERY_FIELDS.index("driver_version")]) for line in lines}
     driver = versions.pop() if len(versions) == 1 else None
-    state = STATE_OK if gpus else STATE_NO_GPU
+    said = None if gpus else say(_LISTS_NO_GPU)
     return GpuReport(
-        state=state, driver_version=driver, gpus=gpus, message="" if gpus else "The NVIDIA driver lists no GPU."
+        state=STATE_OK if gpus else STATE_NO_GPU, driver_version=driver, gpus=gpus,
+        message=said.text if said else "", said=said,
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from app.core import facts
+from app.core.messages import Message, say, template
 
 HEALTHY: Final = "healthy"
 DEGRADED: Final = "degraded"
@@ -24,6 +25,31 @@ _FATAL_XIDS: Final = frozenset({48, 74, 79, 92, 95, 119, 120})
 _XID: Final = re.compile(r"NVRM: Xid \(PCI:([0-9A-Fa-f:.]+)\): (\d+)")
 _DF_COLUMNS: Final = 6
 _DCGM_RESULT: Final = re.compile(r"^\|\s*([A-Za-z][^|]*?)\s*\|\s*(Pass|Fail|Warn|Skip)\b", re.MULTILINE)
+
+# What the verdicts say (app.core.messages: the GUI translates them).
+_ECC_NOW: Final = template("{gpu}: {count} uncorrectable ECC errors since the driver loaded.")
+_ECC_LIFETIME: Final = template("{gpu}: {count} uncorrectable ECC errors in its lifetime.")
+_RETIRED_PENDING: Final = template("{gpu}: retired pages wait for a GPU reset.")
+_RETIRED_DOUBLE_BIT: Final = template("{gpu}: {count} pages retired after double-bit errors.")
+_REMAP_FAILED: Final = template("{gpu}: row remapping failed; the GPU needs service.")
+_REMAP_PENDING: Final = template("{gpu}: remapped rows wait for a GPU reset.")
+_REMAPPED_ROWS: Final = template("{gpu}: {count} rows remapped after uncorrectable errors.")
+_SLOWDOWN: Final = template("{gpu}: at or past its slowdown threshold (the GPU slows itself down).")
+_SLOWDOWN_AT: Final = template("{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).")
+_SMI_NOT_RUN: Final = template("nvidia-smi was not run.")
+_NO_DCGM: Final = template("DCGM is not installed; dcgmi diag was skipped.")
+_DCGM_FAILED: Final = template("dcgmi diag -r 1 failed: {tests}.")
+_DCGM_WARNED: Final = template("dcgmi diag -r 1 warned: {tests}.")
+_DCGM_NOT_RUN: Final = template("dcgmi diag -r 1 did not run (exit status {status}).")
+_NO_KERNEL_LOG: Final = template("The kernel log could not be read.")
+_XID_FATAL: Final = template("Kernel log has fatal GPU errors (XID {events}).")
+_XID_OTHER: Final = template("Kernel log has GPU errors (XID {events}).")
+_DISK_NOT_MEASURED: Final = template("Disk space was not measured.")
+_DISK_LOW: Final = template("{mount}: only {percent}% free.")
+_SERVICE_UNKNOWN: Final = template("{service}: state {state}.")
+_SERVICE_DOWN: Final = template("{service} is {state}, not active.")
+_UNREACHABLE: Final = template("Node unreachable during the health check")
+_UNREADABLE: Final = template("The health report could not be read: {error}")
 
 
 @dataclass(frozen=True)
@@ -39,70 +65,109 @@ class HealthResult:
     """The verdict and every reason for it (empty reasons: healthy)."""
 
     status: str = HEALTHY
-    reasons: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    said_reasons: list[Message] = field(default_factory=list)
+    said_notes: list[Message] = field(default_factory=list)
 
-    def worsen(self, status: str, reason: str) -> None:
+    @property
+    def reasons(self) -> list[str]:
+        """Why the status is what it is, in English."""
+        return [m.text for m in self.said_reasons]
+
+    @property
+    def notes(self) -> list[str]:
+        """What could not be checked, in English."""
+        return [m.text for m in self.said_notes]
+
+    def worsen(self, status: str, reason: Message) -> None:
         """Record a reason; the status only ever gets worse."""
-        self.reasons.append(reason)
+        self.said_reasons.append(reason)
         if _RANK[status] > _RANK[self.status]:
             self.status = status
 
+    def note(self, note: Message) -> None:
+        """Record something that was not checked (it does not change the status)."""
+        self.said_notes.append(note)
+
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form, stored as history."""
-        return {"status": self.status, "reasons": list(self.reasons), "notes": list(self.notes)}
+        """A JSON-ready form, stored as history.
+
+        The English sentences, and the same as templates with their values (`reasons_said`,
+        `notes_said`) for translation.
+        """
+        return {
+            "status": self.status,
+            "reasons": self.reasons,
+            "notes": self.notes,
+            "reasons_said": [m.as_dict() for m in self.said_reasons],
+            "notes_said": [m.as_dict() for m in self.said_notes],
+        }
+
+
+def unreachable() -> HealthResult:
+    """The verdict for a node the health run could not reach."""
+    result = HealthResult()
+    result.worsen(UNHEALTHY, say(_UNREACHABLE))
+    return result
+
+
+def unreadable(error: str) -> HealthResult:
+    """The verdict for a health report that could not be read."""
+    result = HealthResult()
+    result.worsen(UNHEALTHY, say(_UNREADABLE, error=error))
+    return result
 
 
 def _check_gpu(gpu: facts.Gpu, result: HealthResult) -> None:
     where = f"GPU {gpu.index} ({gpu.uuid})"
     if gpu.ecc_uncorrected_volatile:
-        result.worsen(
-            UNHEALTHY, f"{where}: {gpu.ecc_uncorrected_volatile} uncorrectable ECC errors since the driver loaded."
-        )
+        result.worsen(UNHEALTHY, say(_ECC_NOW, gpu=where, count=gpu.ecc_uncorrected_volatile))
     elif gpu.ecc_uncorrected_aggregate:
-        result.worsen(DEGRADED, f"{where}: {gpu.ecc_uncorrected_aggregate} uncorrectable ECC errors in its lifetime.")
+        result.worsen(DEGRADED, say(_ECC_LIFETIME, gpu=where, count=gpu.ecc_uncorrected_aggregate))
     if gpu.retired_pages_pending:
-        result.worsen(DEGRADED, f"{where}: retired pages wait for a GPU reset.")
+        result.worsen(DEGRADED, say(_RETIRED_PENDING, gpu=where))
     if gpu.retired_pages_double_bit:
-        result.worsen(DEGRADED, f"{where}: {gpu.retired_pages_double_bit} pages retired after double-bit errors.")
+        result.worsen(DEGRADED, say(_RETIRED_DOUBLE_BIT, gpu=where, count=gpu.retired_pages_double_bit))
     if gpu.remapped_rows_failure:
-        result.worsen(UNHEALTHY, f"{where}: row remapping failed; the GPU needs service.")
+        result.worsen(UNHEALTHY, say(_REMAP_FAILED, gpu=where))
     elif gpu.remapped_rows_pending:
-        result.worsen(DEGRADED, f"{where}: remapped rows wait for a GPU reset.")
+        result.worsen(DEGRADED, say(_REMAP_PENDING, gpu=where))
     if gpu.remapped_rows_uncorrectable:
-        result.worsen(DEGRADED, f"{where}: {gpu.remapped_rows_uncorrectable} rows remapped after uncorrectable errors.")
+        result.worsen(DEGRADED, say(_REMAPPED_ROWS, gpu=where, count=gpu.remapped_rows_uncorrectable))
     if gpu.slowdown_margin_c is not None and gpu.slowdown_margin_c <= 0:
-        now = "" if gpu.temperature_c is None else f"{gpu.temperature_c:.0f} C, "
-        result.worsen(DEGRADED, f"{where}: {now}at or past its slowdown threshold (the GPU slows itself down).")
+        if gpu.temperature_c is None:
+            result.worsen(DEGRADED, say(_SLOWDOWN, gpu=where))
+        else:
+            result.worsen(DEGRADED, say(_SLOWDOWN_AT, gpu=where, celsius=f"{gpu.temperature_c:.0f}"))
 
 
 def _check_nvidia_smi(report: dict[str, Any] | None, result: HealthResult) -> None:
     if not report:
-        result.notes.append("nvidia-smi was not run.")
+        result.note(say(_SMI_NOT_RUN))
         return
     gpu_report = facts.report_from_outputs(int(report.get("rc", 1)), str(report.get("stdout", "")))
+    said = gpu_report.said or Message(gpu_report.message)
     if gpu_report.state == facts.STATE_NO_GPU:
-        result.notes.append(gpu_report.message)
+        result.note(said)
     elif gpu_report.state != facts.STATE_OK:
-        result.worsen(UNHEALTHY, gpu_report.message)
+        result.worsen(UNHEALTHY, said)
     for gpu in gpu_report.gpus:
         _check_gpu(gpu, result)
 
 
 def _check_dcgm(report: dict[str, Any] | None, result: HealthResult) -> None:
     if not report or not report.get("installed"):
-        result.notes.append("DCGM is not installed; dcgmi diag was skipped.")
+        result.note(say(_NO_DCGM))
         return
     output = str(report.get("stdout", ""))
     verdicts = _DCGM_RESULT.findall(output)
     failed = [name for name, verdict in verdicts if verdict == "Fail"]
     warned = [name for name, verdict in verdicts if verdict == "Warn"]
     if failed:
-        result.worsen(UNHEALTHY, "dcgmi diag -r 1 failed: " + ", ".join(failed) + ".")
+        result.worsen(UNHEALTHY, say(_DCGM_FAILED, tests=", ".join(failed)))
     if warned:
-        result.worsen(DEGRADED, "dcgmi diag -r 1 warned: " + ", ".join(warned) + ".")
+        result.worsen(DEGRADED, say(_DCGM_WARNED, tests=", ".join(warned)))
     if not verdicts and int(report.get("rc", 0)) != 0:
-        result.worsen(DEGRADED, f"dcgmi diag -r 1 did not run (exit status {report.get('rc')}).")
+        result.worsen(DEGRADED, say(_DCGM_NOT_RUN, status=report.get("rc")))
 
 
 def xid_events(lines: list[str]) -> list[tuple[str, int]]:
@@ -117,15 +182,15 @@ def xid_events(lines: list[str]) -> list[tuple[str, int]]:
 
 def _check_xids(lines: list[str] | None, result: HealthResult) -> None:
     if lines is None:
-        result.notes.append("The kernel log could not be read.")
+        result.note(say(_NO_KERNEL_LOG))
         return
     events = xid_events(lines)
     fatal = sorted({f"{xid} on {pci}" for pci, xid in events if xid in _FATAL_XIDS})
     other = sorted({f"{xid} on {pci}" for pci, xid in events if xid not in _FATAL_XIDS})
     if fatal:
-        result.worsen(UNHEALTHY, "Kernel log has fatal GPU errors (XID " + "; ".join(fatal) + ").")
+        result.worsen(UNHEALTHY, say(_XID_FATAL, events="; ".join(fatal)))
     if other:
-        result.worsen(DEGRADED, "Kernel log has GPU errors (XID " + "; ".join(other) + ").")
+        result.worsen(DEGRADED, say(_XID_OTHER, events="; ".join(other)))
 
 
 def parse_df(output: str) -> list[dict[str, Any]]:
@@ -140,16 +205,16 @@ def parse_df(output: str) -> list[dict[str, Any]]:
 
 def _check_disks(df_output: str | None, thresholds: HealthThresholds, result: HealthResult) -> None:
     if df_output is None:
-        result.notes.append("Disk space was not measured.")
+        result.note(say(_DISK_NOT_MEASURED))
         return
     for row in parse_df(df_output):
         if row["size_kib"] <= 0:
             continue
         free = 100.0 * row["available_kib"] / row["size_kib"]
         if free < thresholds.disk_unhealthy_percent:
-            result.worsen(UNHEALTHY, f"{row['mount']}: only {free:.1f}% free.")
+            result.worsen(UNHEALTHY, say(_DISK_LOW, mount=row["mount"], percent=f"{free:.1f}"))
         elif free < thresholds.disk_degraded_percent:
-            result.worsen(DEGRADED, f"{row['mount']}: only {free:.1f}% free.")
+            result.worsen(DEGRADED, say(_DISK_LOW, mount=row["mount"], percent=f"{free:.1f}"))
 
 
 def _check_service(report: dict[str, Any] | None, result: HealthResult) -> None:
@@ -160,9 +225,9 @@ def _check_service(report: dict[str, Any] | None, result: HealthResult) -> None:
     if state == "active":
         return
     if state in ("unknown", "not-found"):
-        result.notes.append(f"{name}: state {state}.")
+        result.note(say(_SERVICE_UNKNOWN, service=name, state=state))
         return
-    result.worsen(DEGRADED, f"{name} is {state}, not active.")
+    result.worsen(DEGRADED, say(_SERVICE_DOWN, service=name, state=state))
 
 
 def evaluate(report: dict[str, Any], thresholds: HealthThresholds | None = None) -> HealthResult:

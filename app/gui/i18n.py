@@ -7,7 +7,8 @@ is loaded from the Qt installation when present.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.gui.theme import RESOURCES
@@ -52,3 +53,34 @@ class Languages:
         self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.current = chosen
         return chosen
+
+
+def core_said(said: object, english: str) -> str:
+    """A sentence the core said (app.core.messages) in the operator's language.
+
+    `said` is its stored form, {"template": ..., "values": {...}}; where it is missing or
+    does not fit the translation, the English sentence the core stored is shown instead.
+    """
+    if not isinstance(said, dict) or not isinstance(said.get("template"), str):
+        return english
+    values = said.get("values") or {}
+    translated = QCoreApplication.translate("core", said["template"])
+    if not values:
+        return translated
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        # GPU names, paths and numbers are left-to-right runs inside a right-to-left
+        # sentence: isolate each so the bidi algorithm does not reorder them with the words.
+        values = {name: f"\u2068{value}\u2069" for name, value in values.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
+def core_sentences(entry: dict[str, object], key: str) -> list[str]:
+    """`entry[key]` (a list of English sentences) translated through `entry[key + "_said"]`."""
+    english = [str(text) for text in entry.get(key) or []]  # type: ignore[attr-defined]
+    said = entry.get(f"{key}_said")
+    if not isinstance(said, list) or len(said) != len(english):
+        return english
+    return [core_said(form, text) for form, text in zip(said, english, strict=True)]

@@ -465,7 +465,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <location filename="../../app/gui/sections/nodes.py" line="55" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -576,7 +576,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="57" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -586,87 +586,87 @@ What to do: {1}</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="45" />
+        <location filename="../../app/gui/sections/nodes.py" line="56" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="47" />
+        <location filename="../../app/gui/sections/nodes.py" line="58" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <location filename="../../app/gui/sections/nodes.py" line="60" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="61" />
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
         <source>enrolled</source>
         <translation>مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
         <source>host key changed</source>
         <translation>مفتاح المضيف تغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="71" />
+        <location filename="../../app/gui/sections/nodes.py" line="82" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <location filename="../../app/gui/sections/nodes.py" line="83" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="74" />
+        <location filename="../../app/gui/sections/nodes.py" line="85" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <location filename="../../app/gui/sections/nodes.py" line="95" />
         <source>ok</source>
         <translation>سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <location filename="../../app/gui/sections/nodes.py" line="96" />
         <source>no GPU</source>
         <translation>لا توجد GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="86" />
+        <location filename="../../app/gui/sections/nodes.py" line="97" />
         <source>driver not loaded</source>
         <translation>المشغل غير محمّل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="87" />
+        <location filename="../../app/gui/sections/nodes.py" line="98" />
         <source>GPU not responding</source>
         <translation>وحدة GPU لا تستجيب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <location filename="../../app/gui/sections/nodes.py" line="99" />
         <source>nvidia-smi failed</source>
         <translation>فشل nvidia-smi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="51" />
+        <location filename="../../app/gui/sections/nodes.py" line="62" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="52" />
+        <location filename="../../app/gui/sections/nodes.py" line="63" />
         <source>Host key</source>
         <translation>مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="53" />
+        <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>The pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
@@ -1044,73 +1044,73 @@ What to do: {1}</source>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="198" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Bundles deployed on this node</source>
         <translation>الحزم المنشورة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="201" />
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="201" />
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="209" />
+        <location filename="../../app/gui/sections/nodes.py" line="234" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="211" />
+        <location filename="../../app/gui/sections/nodes.py" line="236" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="213" />
-        <location filename="../../app/gui/sections/nodes.py" line="262" />
+        <location filename="../../app/gui/sections/nodes.py" line="238" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="216" />
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="218" />
+        <location filename="../../app/gui/sections/nodes.py" line="243" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="259" />
+        <location filename="../../app/gui/sections/nodes.py" line="284" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1355,23 +1355,23 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="117" />
-        <location filename="../../app/gui/sections/nodes.py" line="124" />
+        <location filename="../../app/gui/sections/nodes.py" line="128" />
+        <location filename="../../app/gui/sections/nodes.py" line="140" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="143" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="144" />
+        <location filename="../../app/gui/sections/nodes.py" line="160" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="145" />
+        <location filename="../../app/gui/sections/nodes.py" line="161" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
@@ -1379,17 +1379,17 @@ What to do: {1}</source>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="166" />
+        <location filename="../../app/gui/sections/nodes.py" line="190" />
         <source>Latest health check</source>
         <translation>آخر فحص للسلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="175" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="178" />
+        <location filename="../../app/gui/sections/nodes.py" line="203" />
         <source>Latest check {0}: {1}</source>
         <translation>آخر فحص {0}: {1}</translation>
     </message>
@@ -1867,167 +1867,167 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="284" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="288" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="283" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="283" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="285" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="288" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="289" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="289" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="291" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="291" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="295" />
+        <location filename="../../app/gui/sections/nodes.py" line="320" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="341" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="323" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="335" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="335" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="344" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="345" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="346" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="347" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="374" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="354" />
+        <location filename="../../app/gui/sections/nodes.py" line="379" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="364" />
+        <location filename="../../app/gui/sections/nodes.py" line="389" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -2035,78 +2035,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="376" />
+        <location filename="../../app/gui/sections/nodes.py" line="401" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="379" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="381" />
+        <location filename="../../app/gui/sections/nodes.py" line="406" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="385" />
+        <location filename="../../app/gui/sections/nodes.py" line="410" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="386" />
+        <location filename="../../app/gui/sections/nodes.py" line="411" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="388" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="389" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="391" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="392" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="398" />
-        <location filename="../../app/gui/sections/nodes.py" line="442" />
+        <location filename="../../app/gui/sections/nodes.py" line="423" />
+        <location filename="../../app/gui/sections/nodes.py" line="467" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="419" />
+        <location filename="../../app/gui/sections/nodes.py" line="444" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="497" />
+        <location filename="../../app/gui/sections/nodes.py" line="522" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="573" />
+        <location filename="../../app/gui/sections/nodes.py" line="601" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="635" />
+        <location filename="../../app/gui/sections/nodes.py" line="663" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="642" />
+        <location filename="../../app/gui/sections/nodes.py" line="670" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -2923,6 +2923,154 @@ What to do: {1}</source>
 What to do: {2}</source>
         <translation>{0}: {1}
 ما العمل: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="9" />
+        <source>DCGM is not installed; dcgmi diag was skipped.</source>
+        <translation>DCGM غير مثبت؛ لم يُشغَّل dcgmi diag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="10" />
+        <source>Disk space was not measured.</source>
+        <translation>لم تُقَس مساحة القرص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="11" />
+        <source>Kernel log has GPU errors (XID {events}).</source>
+        <translation>في سجل النواة أخطاء GPU (⁦XID {events}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="12" />
+        <source>Kernel log has fatal GPU errors (XID {events}).</source>
+        <translation>في سجل النواة أخطاء GPU قاتلة (⁦XID {events}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="13" />
+        <source>Node unreachable during the health check</source>
+        <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="14" />
+        <source>The NVIDIA driver does not respond: {output}</source>
+        <translation>مشغل NVIDIA لا يستجيب: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="15" />
+        <source>The NVIDIA driver is not loaded: {output}</source>
+        <translation>مشغل NVIDIA غير محمّل: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="16" />
+        <source>The NVIDIA driver lists no GPU.</source>
+        <translation>لا يُدرج مشغل NVIDIA أي GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="17" />
+        <source>The NVIDIA driver sees no GPU on this node.</source>
+        <translation>لا يرى مشغل NVIDIA أي GPU على هذه العقدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="18" />
+        <source>The health report could not be read: {error}</source>
+        <translation>تعذّرت قراءة تقرير الصحة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="19" />
+        <source>The kernel log could not be read.</source>
+        <translation>تعذّرت قراءة سجل النواة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="20" />
+        <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
+        <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="21" />
+        <source>dcgmi diag -r 1 failed: {tests}.</source>
+        <translation>فشل dcgmi diag -r 1: {tests}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="22" />
+        <source>dcgmi diag -r 1 warned: {tests}.</source>
+        <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="23" />
+        <source>nvidia-smi failed with exit status {status}: {output}</source>
+        <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="24" />
+        <source>nvidia-smi is not installed on this node.</source>
+        <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="25" />
+        <source>nvidia-smi was not run.</source>
+        <translation>لم يُشغَّل nvidia-smi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="26" />
+        <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
+        <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="27" />
+        <source>{gpu}: remapped rows wait for a GPU reset.</source>
+        <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="28" />
+        <source>{gpu}: retired pages wait for a GPU reset.</source>
+        <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="29" />
+        <source>{gpu}: row remapping failed; the GPU needs service.</source>
+        <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="30" />
+        <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
+        <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="31" />
+        <source>{gpu}: {count} pages retired after double-bit errors.</source>
+        <translation>{gpu}: {count} صفحات مسحوبة بعد أخطاء ثنائية البت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="32" />
+        <source>{gpu}: {count} rows remapped after uncorrectable errors.</source>
+        <translation>{gpu}: {count} صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="33" />
+        <source>{gpu}: {count} uncorrectable ECC errors in its lifetime.</source>
+        <translation>{gpu}: {count} أخطاء ECC غير قابلة للتصحيح طوال عمرها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="34" />
+        <source>{gpu}: {count} uncorrectable ECC errors since the driver loaded.</source>
+        <translation>{gpu}: {count} أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="35" />
+        <source>{mount}: only {percent}% free.</source>
+        <translation>{mount}: {percent}% فقط حرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="36" />
+        <source>{service} is {state}, not active.</source>
+        <translation>{service} في الحالة {state}، غير نشط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="37" />
+        <source>{service}: state {state}.</source>
+        <translation>{service}: الحالة {state}.</translation>
     </message>
 </context>
 </TS>

@@ -465,7 +465,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="44" />
+        <location filename="../../app/gui/sections/nodes.py" line="55" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -576,7 +576,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="46" />
+        <location filename="../../app/gui/sections/nodes.py" line="57" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -586,87 +586,87 @@ Que faire : {1}</translation>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="45" />
+        <location filename="../../app/gui/sections/nodes.py" line="56" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="47" />
+        <location filename="../../app/gui/sections/nodes.py" line="58" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="49" />
+        <location filename="../../app/gui/sections/nodes.py" line="60" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="61" />
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
         <source>enrolled</source>
         <translation>enrôlé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
         <source>host key changed</source>
         <translation>clé d'hôte changée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="71" />
+        <location filename="../../app/gui/sections/nodes.py" line="82" />
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <location filename="../../app/gui/sections/nodes.py" line="83" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="74" />
+        <location filename="../../app/gui/sections/nodes.py" line="85" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <location filename="../../app/gui/sections/nodes.py" line="95" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <location filename="../../app/gui/sections/nodes.py" line="96" />
         <source>no GPU</source>
         <translation>pas de GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="86" />
+        <location filename="../../app/gui/sections/nodes.py" line="97" />
         <source>driver not loaded</source>
         <translation>pilote non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="87" />
+        <location filename="../../app/gui/sections/nodes.py" line="98" />
         <source>GPU not responding</source>
         <translation>GPU muet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="88" />
+        <location filename="../../app/gui/sections/nodes.py" line="99" />
         <source>nvidia-smi failed</source>
         <translation>échec de nvidia-smi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="51" />
+        <location filename="../../app/gui/sections/nodes.py" line="62" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="52" />
+        <location filename="../../app/gui/sections/nodes.py" line="63" />
         <source>Host key</source>
         <translation>Clé d'hôte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="53" />
+        <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>The pinned host key fingerprint</source>
         <translation>L'empreinte de la clé d'hôte épinglée</translation>
     </message>
@@ -1044,73 +1044,73 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="198" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Bundles deployed on this node</source>
         <translation>Paquets déployés sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="201" />
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
         <source>Deployed</source>
         <translation>Déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="201" />
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="209" />
+        <location filename="../../app/gui/sections/nodes.py" line="234" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>Aucun paquet déployé sur ce nœud. Utilisez Déployer… pour lui envoyer un modèle ou une mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="211" />
+        <location filename="../../app/gui/sections/nodes.py" line="236" />
         <source>Roll &amp;back…</source>
         <translation>&amp;Revenir en arrière…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="213" />
-        <location filename="../../app/gui/sections/nodes.py" line="262" />
+        <location filename="../../app/gui/sections/nodes.py" line="238" />
+        <location filename="../../app/gui/sections/nodes.py" line="287" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>Ramener le modèle sélectionné à la version déployée avant lui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="216" />
+        <location filename="../../app/gui/sections/nodes.py" line="241" />
         <source>&amp;Deploy to this node…</source>
         <translation>&amp;Déployer sur ce nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="218" />
+        <location filename="../../app/gui/sections/nodes.py" line="243" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>Déployer sur ce nœud un paquet de modèle ou de mise à jour importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="259" />
+        <location filename="../../app/gui/sections/nodes.py" line="284" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>Seul un modèle dont une version précédente est enregistrée peut revenir en arrière</translation>
     </message>
@@ -1355,23 +1355,23 @@ Que faire : {1}</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="117" />
-        <location filename="../../app/gui/sections/nodes.py" line="124" />
+        <location filename="../../app/gui/sections/nodes.py" line="128" />
+        <location filename="../../app/gui/sections/nodes.py" line="140" />
         <source>Health history</source>
         <translation>Historique de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="143" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="144" />
+        <location filename="../../app/gui/sections/nodes.py" line="160" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="145" />
+        <location filename="../../app/gui/sections/nodes.py" line="161" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
@@ -1379,17 +1379,17 @@ Que faire : {1}</translation>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="166" />
+        <location filename="../../app/gui/sections/nodes.py" line="190" />
         <source>Latest health check</source>
         <translation>Dernière vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="175" />
+        <location filename="../../app/gui/sections/nodes.py" line="200" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>Pas encore vérifié. Lancez le playbook health sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="178" />
+        <location filename="../../app/gui/sections/nodes.py" line="203" />
         <source>Latest check {0}: {1}</source>
         <translation>Dernière vérification {0} : {1}</translation>
     </message>
@@ -1867,167 +1867,167 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="284" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="288" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="283" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="283" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>Index que nvidia-smi donne au GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="285" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory used / total (MiB)</source>
         <translation>Mémoire utilisée / totale (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Multi-Instance GPU mode</source>
         <translation>Mode GPU multi-instance (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="288" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="289" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power draw / limit (W)</source>
         <translation>Puissance consommée / limite (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="289" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power (W)</source>
         <translation>Puissance (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>ECC non corrigées (démarrage / durée de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="290" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="291" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Reset pending</source>
         <translation>Réinitialisation attendue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="291" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="295" />
+        <location filename="../../app/gui/sections/nodes.py" line="320" />
         <source>GPUs of this node</source>
         <translation>GPU de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="341" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="323" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} avant ralentissement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="335" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="335" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="344" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="345" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="346" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="347" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="349" />
+        <location filename="../../app/gui/sections/nodes.py" line="374" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="354" />
+        <location filename="../../app/gui/sections/nodes.py" line="379" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="364" />
+        <location filename="../../app/gui/sections/nodes.py" line="389" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -2035,78 +2035,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="376" />
+        <location filename="../../app/gui/sections/nodes.py" line="401" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="379" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="381" />
+        <location filename="../../app/gui/sections/nodes.py" line="406" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="385" />
+        <location filename="../../app/gui/sections/nodes.py" line="410" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="386" />
+        <location filename="../../app/gui/sections/nodes.py" line="411" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="388" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="389" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="391" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="392" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="398" />
-        <location filename="../../app/gui/sections/nodes.py" line="442" />
+        <location filename="../../app/gui/sections/nodes.py" line="423" />
+        <location filename="../../app/gui/sections/nodes.py" line="467" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="419" />
+        <location filename="../../app/gui/sections/nodes.py" line="444" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="497" />
+        <location filename="../../app/gui/sections/nodes.py" line="522" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="573" />
+        <location filename="../../app/gui/sections/nodes.py" line="601" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="635" />
+        <location filename="../../app/gui/sections/nodes.py" line="663" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="642" />
+        <location filename="../../app/gui/sections/nodes.py" line="670" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>
@@ -2923,6 +2923,154 @@ Que faire : {1}</translation>
 What to do: {2}</source>
         <translation>{0} : {1}
 Que faire : {2}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="9" />
+        <source>DCGM is not installed; dcgmi diag was skipped.</source>
+        <translation>DCGM n'est pas installé ; dcgmi diag n'a pas été lancé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="10" />
+        <source>Disk space was not measured.</source>
+        <translation>L'espace disque n'a pas été mesuré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="11" />
+        <source>Kernel log has GPU errors (XID {events}).</source>
+        <translation>Le journal du noyau contient des erreurs GPU (XID {events}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="12" />
+        <source>Kernel log has fatal GPU errors (XID {events}).</source>
+        <translation>Le journal du noyau contient des erreurs GPU fatales (XID {events}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="13" />
+        <source>Node unreachable during the health check</source>
+        <translation>Nœud injoignable pendant la vérification de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="14" />
+        <source>The NVIDIA driver does not respond: {output}</source>
+        <translation>Le pilote NVIDIA ne répond pas : {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="15" />
+        <source>The NVIDIA driver is not loaded: {output}</source>
+        <translation>Le pilote NVIDIA n'est pas chargé : {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="16" />
+        <source>The NVIDIA driver lists no GPU.</source>
+        <translation>Le pilote NVIDIA ne liste aucun GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="17" />
+        <source>The NVIDIA driver sees no GPU on this node.</source>
+        <translation>Le pilote NVIDIA ne voit aucun GPU sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="18" />
+        <source>The health report could not be read: {error}</source>
+        <translation>Le rapport de santé est illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="19" />
+        <source>The kernel log could not be read.</source>
+        <translation>Le journal du noyau n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="20" />
+        <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
+        <translation>dcgmi diag -r 1 n'a pas tourné (code de sortie {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="21" />
+        <source>dcgmi diag -r 1 failed: {tests}.</source>
+        <translation>dcgmi diag -r 1 a échoué : {tests}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="22" />
+        <source>dcgmi diag -r 1 warned: {tests}.</source>
+        <translation>dcgmi diag -r 1 a averti : {tests}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="23" />
+        <source>nvidia-smi failed with exit status {status}: {output}</source>
+        <translation>nvidia-smi a échoué avec le code de sortie {status} : {output}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="24" />
+        <source>nvidia-smi is not installed on this node.</source>
+        <translation>nvidia-smi n'est pas installé sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="25" />
+        <source>nvidia-smi was not run.</source>
+        <translation>nvidia-smi n'a pas été lancé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="26" />
+        <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
+        <translation>{gpu} : au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="27" />
+        <source>{gpu}: remapped rows wait for a GPU reset.</source>
+        <translation>{gpu} : des lignes remappées attendent une réinitialisation du GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="28" />
+        <source>{gpu}: retired pages wait for a GPU reset.</source>
+        <translation>{gpu} : des pages retirées attendent une réinitialisation du GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="29" />
+        <source>{gpu}: row remapping failed; the GPU needs service.</source>
+        <translation>{gpu} : le remappage de lignes a échoué ; le GPU doit être réparé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="30" />
+        <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
+        <translation>{gpu} : {celsius} °C, au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="31" />
+        <source>{gpu}: {count} pages retired after double-bit errors.</source>
+        <translation>{gpu} : {count} pages retirées après des erreurs double bit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="32" />
+        <source>{gpu}: {count} rows remapped after uncorrectable errors.</source>
+        <translation>{gpu} : {count} lignes remappées après des erreurs non corrigibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="33" />
+        <source>{gpu}: {count} uncorrectable ECC errors in its lifetime.</source>
+        <translation>{gpu} : {count} erreurs ECC non corrigibles sur sa durée de vie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="34" />
+        <source>{gpu}: {count} uncorrectable ECC errors since the driver loaded.</source>
+        <translation>{gpu} : {count} erreurs ECC non corrigibles depuis le chargement du pilote.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="35" />
+        <source>{mount}: only {percent}% free.</source>
+        <translation>{mount} : seulement {percent} % libre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="36" />
+        <source>{service} is {state}, not active.</source>
+        <translation>{service} est {state}, pas actif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="37" />
+        <source>{service}: state {state}.</source>
+        <translation>{service} : état {state}.</translation>
     </message>
 </context>
 </TS>

@@ -183,13 +183,16 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     select_row(nodes.table, 1)  # gpu-01, cleared for secret, with llm 2.0.0 over 1.0.0
     qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-01", timeout=10_000)
     # The verdicts are in the operator's language, in the table and in the detail.
-    enrolled, unhealthy = {"rtl-ar": ("مسجّلة", "معطل"), "fr": ("enrôlé", "défaillant")}.get(name, ("enrolled", "unhealthy"))
+    enrolled, unhealthy, ecc = {
+        "rtl-ar": ("مسجّلة", "معطل", "أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل"),
+        "fr": ("enrôlé", "défaillant", "erreurs ECC non corrigibles depuis le chargement du pilote"),
+    }.get(name, ("enrolled", "unhealthy", "uncorrectable ECC errors since the driver loaded"))
     cells = [nodes.model.data(nodes.model.index(1, column)) for column in range(nodes.model.columnCount())]
     assert enrolled in cells
     assert unhealthy in cells
     latest = nodes.detail.health.latest.text()
     assert unhealthy in latest
-    assert "uncorrectable ECC errors" in latest
+    assert ecc in latest  # the core's reason, translated
     nodes.detail.setCurrentWidget(nodes.detail.health)
     _settle(qtbot, window)
     saved.append(OUT / f"{name}-nodes-health.png")

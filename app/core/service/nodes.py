@@ -47,7 +47,11 @@ else:
 PLAYBOOKS_DIR: Final = Path(__file__).resolve().parents[3] / "playbooks"
 _PLAYBOOK_NAME: Final = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _HEALTH_HISTORY: Final = 20
-_UNREACHABLE_REASON: Final = "Node unreachable during the health check"
+
+
+def _health_details(verdict: dict[str, Any]) -> str:
+    """What node_health.reasons keeps of a verdict: everything but the status (its own column)."""
+    return _json({key: value for key, value in verdict.items() if key != "status"})
 
 
 def _json(value: object) -> str:
@@ -514,7 +518,7 @@ class NodeActions(_Base):
                 verdict = health_from_report(report)
                 self.conn.execute(
                     "INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,?)",
-                    (node_id, job_id, now, verdict["status"], _json({k: verdict[k] for k in ("reasons", "notes")})),
+                    (node_id, job_id, now, verdict["status"], _health_details(verdict)),
                 )
         if playbook == "health":
             for host, counts in outcome.host_summary.items():
@@ -526,7 +530,7 @@ class NodeActions(_Base):
                             job_id,
                             now,
                             health.UNHEALTHY,
-                            _json({"reasons": [_UNREACHABLE_REASON], "notes": []}),
+                            _health_details(health.unreachable().as_dict()),
                         ),
                     )
 
@@ -671,4 +675,4 @@ def health_from_report(report: dict[str, Any]) -> dict[str, Any]:
     try:
         return health.evaluate(merged).as_dict()
     except (facts.FactsError, ValueError) as exc:
-        return {"status": health.UNHEALTHY, "reasons": [f"The health report could not be read: {exc}"], "notes": []}
+        return health.unreadable(str(exc)).as_dict()

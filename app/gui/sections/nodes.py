@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
+from app.gui.i18n import core_sentences
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
 from app.gui.sections.base import LRM, Context, Section, empty_state, filter_box, heading, select_row
@@ -202,8 +203,8 @@ class HealthPane(QScrollArea):
         title = self.tr("Latest check {0}: {1}").format(_when(check.get("checked_at")),
                                                        _health_words({"health": check.get("status")}))
         lines = [f"<b>{html.escape(title)}</b>"]
-        lines += [f"• {html.escape(str(reason))}" for reason in check.get("reasons") or []]
-        lines += [f"<i>{html.escape(str(note))}</i>" for note in check.get("notes") or []]
+        lines += [f"• {html.escape(reason)}" for reason in core_sentences(check, "reasons")]
+        lines += [f"<i>{html.escape(note)}</i>" for note in core_sentences(check, "notes")]
         self.latest.setText("<br>".join(lines))
 
 

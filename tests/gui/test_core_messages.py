@@ -1,0 +1,58 @@
+"""The core's sentences (health reasons and notes) reach the operator in their language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.core import health
+from app.core.messages import TEMPLATES, say, template
+from app.gui.core_phrases import PHRASES
+from app.gui.i18n import TRANSLATIONS, core_said, core_sentences
+
+pytestmark = pytest.mark.gui
+FIELD = re.compile(r"\{(\w+)\}")
+
+
+def test_every_core_template_is_in_the_catalogues_and_translated(qapp):
+    assert sorted(PHRASES) == sorted(TEMPLATES), "run `make translations` after adding a template"
+    for language in ("fr", "ar"):
+        translator = QTranslator()
+        assert translator.load(str(TRANSLATIONS / f"airlock_{language}.qm"))
+        for text in TEMPLATES:
+            translated = translator.translate("core", text)
+            assert translated, f"{language}: no translation for {text!r}"
+            assert translated != text, f"{language}: {text!r} is not translated"
+            assert sorted(FIELD.findall(translated)) == sorted(FIELD.findall(text)), (language, text)
+
+
+def test_a_verdict_reads_in_french_and_falls_back_to_english_where_it_must(qapp):
+    report = {"nvidia_smi": {"rc": 127, "stdout": "sh: nvidia-smi: command not found"}, "dcgmi": {"installed": False},
+              "kernel_log": ["NVRM: Xid (PCI:0000:3b:00): 48, pid=1, Double Bit ECC Error"],
+              "df": "Filesystem 1024-blocks Used Available Capacity Mounted on\n/dev/sda1 1000 990 10 99% /\n",
+              "service": {"name": "airlock-serving", "state": "failed"}}
+    verdict = health.evaluate(report).as_dict()
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "airlock_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        reasons = core_sentences(verdict, "reasons")
+        notes = core_sentences(verdict, "notes")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "Le journal du noyau contient des erreurs GPU fatales (XID 48 on 0000:3b:00)." in reasons
+    assert "/ : seulement 1.0 % libre." in reasons
+    assert "airlock-serving est failed, pas actif." in reasons
+    assert "DCGM n'est pas installé ; dcgmi diag n'a pas été lancé." in notes
+    assert "nvidia-smi n'est pas installé sur ce nœud." in notes
+    assert len(reasons) == len(verdict["reasons"])
+    # Stored before sentences were kept as templates, or not matching: the English text.
+    assert core_sentences({"reasons": ["Old reason."]}, "reasons") == ["Old reason."]
+    assert core_said({"template": "{missing} field", "values": {"other": "x"}}, "English.") == "English."
+    unknown = template("An Airlock sentence with no translation yet: {what}.")
+    try:
+        assert core_said(say(unknown, what="x").as_dict(), "English") == "An Airlock sentence with no translation yet: x."
+    finally:
+        TEMPLATES.remove(unknown)
