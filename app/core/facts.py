@@ -113,11 +113,15 @@ class GpuReport:
     """What a node's nvidia-smi said: a state, the driver and every GPU."""
 
     state: str
-    message: str = ""
+    said: Message | None = None  # why there is no GPU to report, as a template and its values
     driver_version: str | None = None
     cuda_version: str | None = None
     gpus: tuple[Gpu, ...] = field(default_factory=tuple)
-    said: Message | None = None  # `message` as a template and its values, for translation
+
+    @property
+    def message(self) -> str:
+        """Why there is no GPU to report, in English ("" when all is well)."""
+        return self.said.text if self.said else ""
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form (what `node show --json` prints)."""
@@ -137,22 +141,18 @@ def classify_failure(exit_code: int, output: str) -> GpuReport | None:
     if exit_code == 0:
         return None
     if exit_code == _EXIT_COMMAND_NOT_FOUND or "command not found" in lowered or "no such file" in lowered:
-        return _failed(STATE_NO_GPU, say(_NOT_INSTALLED))
+        return GpuReport(STATE_NO_GPU, say(_NOT_INSTALLED))
     if exit_code == _EXIT_NO_DEVICES or "no devices were found" in lowered:
-        return _failed(STATE_NO_GPU, say(_SEES_NO_GPU))
+        return GpuReport(STATE_NO_GPU, say(_SEES_NO_GPU))
     if exit_code in (_EXIT_NO_DRIVER, _EXIT_NVML_MISSING) or "couldn't communicate with the nvidia driver" in lowered:
-        return _failed(STATE_NO_DRIVER, say(_NOT_LOADED, output=text))
+        return GpuReport(STATE_NO_DRIVER, say(_NOT_LOADED, output=text))
     if (
         exit_code in (_EXIT_GPU_LOST, _EXIT_TIMED_OUT)
         or "gpu is lost" in lowered
         or "unable to determine the device handle" in lowered
     ):
-        return _failed(STATE_NOT_RESPONDING, say(_NO_RESPONSE, output=text or "nvidia-smi timed out"))
-    return _failed(STATE_ERROR, say(_SMI_FAILED, status=exit_code, output=text))
-
-
-def _failed(state: str, said: Message) -> GpuReport:
-    return GpuReport(state, said.text, said=said)
+        return GpuReport(STATE_NOT_RESPONDING, say(_NO_RESPONSE, output=text or "nvidia-smi timed out"))
+    return GpuReport(STATE_ERROR, say(_SMI_FAILED, status=exit_code, output=text))
 
 
 def _value(text: str | None) -> str | None:
@@ -325,11 +325,9 @@ def parse_xml(text: str) -> GpuReport:
     if len(set(uuids)) != len(uuids):
         msg = "The nvidia-smi XML lists the same GPU UUID twice."
         raise FactsError(msg)
-    said = None if gpus else say(_LISTS_NO_GPU)
     return GpuReport(
         state=STATE_OK if gpus else STATE_NO_GPU,
-        message=said.text if said else "",
-        said=said,
+        said=None if gpus else say(_LISTS_NO_GPU),
         driver_version=_value(_text(root, "driver_version")),
         cuda_version=_value(_text(root, "cuda_version")),
         gpus=gpus,
@@ -379,10 +377,9 @@ def parse_query_csv(text: str) -> GpuReport:
     gpus = tuple(_csv_row(n, line) for n, line in enumerate(lines, start=1))
     versions = {_value(line.split(",")[QUERY_FIELDS.index("driver_version")]) for line in lines}
     driver = versions.pop() if len(versions) == 1 else None
-    said = None if gpus else say(_LISTS_NO_GPU)
     return GpuReport(
         state=STATE_OK if gpus else STATE_NO_GPU, driver_version=driver, gpus=gpus,
-        message=said.text if said else "", said=said,
+        said=None if gpus else say(_LISTS_NO_GPU),
     )
 
 

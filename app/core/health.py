@@ -145,11 +145,10 @@ def _check_nvidia_smi(report: dict[str, Any] | None, result: HealthResult) -> No
         result.note(say(_SMI_NOT_RUN))
         return
     gpu_report = facts.report_from_outputs(int(report.get("rc", 1)), str(report.get("stdout", "")))
-    said = gpu_report.said or Message(gpu_report.message)
-    if gpu_report.state == facts.STATE_NO_GPU:
-        result.note(said)
-    elif gpu_report.state != facts.STATE_OK:
-        result.worsen(UNHEALTHY, said)
+    if gpu_report.said is not None and gpu_report.state == facts.STATE_NO_GPU:
+        result.note(gpu_report.said)
+    elif gpu_report.said is not None and gpu_report.state != facts.STATE_OK:
+        result.worsen(UNHEALTHY, gpu_report.said)
     for gpu in gpu_report.gpus:
         _check_gpu(gpu, result)
 
