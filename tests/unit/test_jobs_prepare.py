@@ -7,6 +7,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -37,7 +39,7 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         f"10.0.0.1 ssh-ed25519 {KEY}\n"
         f"[127.0.0.1]:2201 ssh-ed25519 {KEY}\n"
     )
-    assert prepared.files["ansible.cfg"] == "[defaults]\n"
+    assert prepared.files["ansible.cfg"] == "[defaults]\ninternal_poll_interval = 0.01\n"
     assert json.loads(prepared.files["inventory/hosts.json"]) == prepared.inventory == {
         "all": {
             "hosts": {
@@ -95,6 +97,26 @@ def test_ansible_defaults_switch_off_the_tuning(tmp_path: Path) -> None:
     assert prepared.envvars["ANSIBLE_PIPELINING"] == "False"
     assert prepared.cmdline == "--forks 5"
     assert prepared.envvars["ANSIBLE_SSH_ARGS"].startswith("-C -o StrictHostKeyChecking=yes")
+    assert prepared.files["ansible.cfg"] == "[defaults]\ninternal_poll_interval = 0.001\n"
+
+
+@pytest.mark.parametrize("poll", [0.0, -0.01, 1.5])
+def test_a_poll_interval_out_of_range_is_refused(tmp_path: Path, poll: float) -> None:
+    with pytest.raises(UsageError, match="poll interval"):
+        jobs.prepare(PRIVATE, tmp_path / "x.yml", [_node("a")], settings=jobs.JobSettings(poll_interval_s=poll))
+
+
+def test_ansible_reads_the_job_configuration(tmp_path: Path) -> None:
+    """The private ansible.cfg is the one ansible-playbook loads, and its poll interval takes."""
+    private = jobs.make_private_dir(jobs.job_base_dir(tmp_path))
+    prepared = jobs.prepare(private, tmp_path / "x.yml", [_node("a")])
+    jobs.materialize(prepared)
+    bin_dir = Path(sys.executable).parent
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path), **prepared.envvars}
+    dump = subprocess.run([str(bin_dir / "ansible-config"), "dump", "--only-changed", "-t", "base"],
+                          env=env, capture_output=True, text=True, check=True).stdout
+    assert f"DEFAULT_INTERNAL_POLL_INTERVAL({private}/ansible.cfg) = 0.01" in dump
+    assert "ANSIBLE_PIPELINING(env: ANSIBLE_PIPELINING) = True" in dump
 
 
 def test_without_control_persist_the_master_is_off(tmp_path: Path) -> None:
