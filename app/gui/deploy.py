@@ -38,7 +38,7 @@ from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefuse
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import filter_box, human_size
+from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
 
 DEPLOYABLE = ("model", "update")
@@ -251,7 +251,7 @@ class DeployDialog(OperationDialog):
         return [
             Column(self.tr("Node"), lambda n: n["name"]),
             Column(self.tr("Clearance"), self._clearance_text),
-            Column(self.tr("Status"), lambda n: n.get("status") or ""),
+            Column(self.tr("Status"), node_status_words),
             Column(self.tr("Labels"), lambda n: " ".join(f"{k}={v}" for k, v in sorted(n["labels"].items()))),
             Column(self.tr("Placement"), self._verdict, live=True),
         ]
@@ -371,9 +371,9 @@ class DeployDialog(OperationDialog):
     def _selection_changed(self, *_args: object) -> None:
         names = self.selected_names()
         refused = [n for n in names if n in self._refused]
-        text = self.tr("{0} selected").format(len(names))
+        text = self.tr("%n node(s) selected", "", len(names))
         if refused:
-            text += " · " + self.tr("{0} refused by policy").format(len(refused))
+            text += " · " + self.tr("%n node(s) refused by policy", "", len(refused))
         self.count.setText(text)
         self.go_button.setEnabled(bool(names) and self.chosen_bundle() is not None and not self.running)
 
@@ -385,8 +385,9 @@ class DeployDialog(OperationDialog):
             self.show_outcome(self.tr("Choose a bundle and at least one node."), "bad")
             return
         action = f"deploy.{bundle.type}"
-        what = self.tr("Deploy {0} {1} ({2}, {3}) to {4} node(s): {5}.").format(
-            bundle.name, bundle.version, bundle.type, bundle.classification, len(names), _short_list(names))
+        what = self.tr("Deploy {0} {1} ({2}, {3}) to {4}: {5}.").format(
+            bundle.name, bundle.version, bundle.type, bundle.classification, self.tr("%n node(s)", "", len(names)),
+            _short_list(names))
         self.placement.hide()
         self.go_button.setEnabled(False)
         self.gate.request(action, what, lambda approval: self._start(bundle, names, approval),
@@ -407,7 +408,8 @@ class DeployDialog(OperationDialog):
         for widget in (self.bundle, self.playbook, self.verify_full, self.table, self.filter):
             widget.setEnabled(False)
         self.begin(work, self._done, self._failed,
-                   self.tr("Deploying {0} {1} to {2} node(s)…").format(bundle.name, bundle.version, len(names)))
+                   self.tr("Deploying {0} {1} to {2}…").format(bundle.name, bundle.version,
+                                                               self.tr("%n node(s)", "", len(names))))
 
     def _done(self, result: dict[str, Any]) -> None:
         parts = [self.tr("Deployed {0}.").format(result["bundle"].replace("@", " "))]

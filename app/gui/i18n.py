@@ -1,7 +1,8 @@
 """Languages: every string goes through Qt's translation system.
 
 Airlock ships French (left to right) and Arabic (right to left). The compiled catalogues
-live in resources/translations/airlock_LANG.qm; Qt's own catalogue (standard buttons)
+live in resources/translations/airlock_LANG.qm, English's holding only the plural forms of
+counted phrases (`tr("%n node(s)", "", n)`); Qt's own catalogue (standard buttons)
 is loaded from the Qt installation when present.
 """
 
@@ -40,11 +41,11 @@ class Languages:
             self._app.removeTranslator(translator)
         self._installed.clear()
         chosen = resolve(language)
+        ours = QTranslator(self._app)  # English too: it holds the plural forms of counted phrases
+        if ours.load(str(TRANSLATIONS / f"airlock_{chosen}.qm")):
+            self._app.installTranslator(ours)
+            self._installed.append(ours)
         if chosen != "en":
-            ours = QTranslator(self._app)
-            if ours.load(str(TRANSLATIONS / f"airlock_{chosen}.qm")):
-                self._app.installTranslator(ours)
-                self._installed.append(ours)
             qt_own = QTranslator(self._app)
             if qt_own.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._app.installTranslator(qt_own)

@@ -120,8 +120,9 @@ class ImportDialog(QDialog):
         self._finish()
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.outcome.setText(self.tr("Imported {0} {1}: {2}, {3} new objects in the store.").format(
-            result.name, result.version, human_size(result.size), result.new_objects))
+        self.outcome.setText(self.tr("Imported {0} {1}: {2}, {3} in the store.").format(
+            result.name, result.version, human_size(result.size),
+            self.tr("%n new object(s)", "", result.new_objects)))
         self.outcome.setProperty("state", "ok")
         self.imported.emit(result)
         self.ended.emit(True)

@@ -303,67 +303,103 @@ What to do: {1}</source>
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="221" />
+        <location filename="../../app/gui/sections/audit.py" line="223" />
         <source>Filter: actor, action, target, outcome…</source>
         <translation>تصفية: المنفّذ، الإجراء، الهدف، النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="225" />
+        <location filename="../../app/gui/sections/audit.py" line="227" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="226" />
+        <location filename="../../app/gui/sections/audit.py" line="228" />
         <source>All outcomes</source>
         <translation>كل النتائج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="230" />
+        <location filename="../../app/gui/sections/audit.py" line="232" />
         <source>&amp;Verify now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="232" />
+        <location filename="../../app/gui/sections/audit.py" line="234" />
         <source>Recompute the Merkle tree and check every signed checkpoint</source>
         <translation>إعادة حساب شجرة ميركل والتحقق من كل نقطة تحقق موقّعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="234" />
+        <location filename="../../app/gui/sections/audit.py" line="236" />
         <source>E&amp;xport…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="236" />
+        <location filename="../../app/gui/sections/audit.py" line="238" />
         <source>Write an audit bundle with a standalone verifier to a medium</source>
         <translation>كتابة حزمة تدقيق مع أداة تحقق مستقلة على وسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="244" />
+        <location filename="../../app/gui/sections/audit.py" line="246" />
         <source>Audit entries</source>
         <translation>قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="258" />
+        <location filename="../../app/gui/sections/audit.py" line="260" />
         <source>Entry details</source>
         <translation>تفاصيل القيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="277" />
+        <location filename="../../app/gui/sections/audit.py" line="279" />
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="292" />
+        <location filename="../../app/gui/sections/audit.py" line="294" />
         <source>Verifying…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="299" />
-        <source>The log verifies: {0} entries, {1} signed checkpoints, {2} entries not yet sealed by a checkpoint.</source>
-        <translation>السجل سليم: {0} قيداً، {1} نقاط تحقق موقّعة، {2} قيود لم تُختم بعد.</translation>
+        <location filename="../../app/gui/sections/audit.py" line="301" />
+        <source>The log verifies: {0}, {1}, {2}.</source>
+        <translation>السجل سليم: {0}، {1}، {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>لا قيود</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيداً</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>لا نقاط تحقق موقّعة</numerusform>
+            <numerusform>نقطة تحقق موقّعة واحدة</numerusform>
+            <numerusform>نقطتا تحقق موقّعتان</numerusform>
+            <numerusform>%n نقاط تحقق موقّعة</numerusform>
+            <numerusform>%n نقطة تحقق موقّعة</numerusform>
+            <numerusform>%n نقطة تحقق موقّعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <source>%n entry(s) not yet sealed by a checkpoint</source>
+        <translation>
+            <numerusform>لا قيود تنتظر الختم</numerusform>
+            <numerusform>قيد واحد لم يُختم بعد بنقطة تحقق</numerusform>
+            <numerusform>قيدان لم يُختما بعد بنقطة تحقق</numerusform>
+            <numerusform>%n قيود لم تُختم بعد بنقطة تحقق</numerusform>
+            <numerusform>%n قيداً لم يُختم بعد بنقطة تحقق</numerusform>
+            <numerusform>%n قيد لم يُختم بعد بنقطة تحقق</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="306" />
         <source>The log does NOT verify: {0} Export it and report it to your auditor.</source>
         <translation>السجل لا يجتاز التحقق: {0} صدّره وأبلغ المدقق.</translation>
     </message>
@@ -465,7 +501,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="55" />
+        <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -576,7 +612,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="57" />
+        <location filename="../../app/gui/sections/nodes.py" line="66" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -586,87 +622,87 @@ What to do: {1}</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="56" />
+        <location filename="../../app/gui/sections/nodes.py" line="65" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="58" />
+        <location filename="../../app/gui/sections/nodes.py" line="67" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="60" />
+        <location filename="../../app/gui/sections/nodes.py" line="69" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <location filename="../../app/gui/sections/base.py" line="242" />
         <source>enrolled</source>
         <translation>مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/base.py" line="243" />
         <source>host key changed</source>
         <translation>مفتاح المضيف تغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="82" />
+        <location filename="../../app/gui/sections/nodes.py" line="81" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="83" />
+        <location filename="../../app/gui/sections/nodes.py" line="82" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <location filename="../../app/gui/sections/nodes.py" line="83" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="95" />
+        <location filename="../../app/gui/sections/nodes.py" line="94" />
         <source>ok</source>
         <translation>سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="96" />
+        <location filename="../../app/gui/sections/nodes.py" line="95" />
         <source>no GPU</source>
         <translation>لا توجد GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="97" />
+        <location filename="../../app/gui/sections/nodes.py" line="96" />
         <source>driver not loaded</source>
         <translation>المشغل غير محمّل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="98" />
+        <location filename="../../app/gui/sections/nodes.py" line="97" />
         <source>GPU not responding</source>
         <translation>وحدة GPU لا تستجيب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <location filename="../../app/gui/sections/nodes.py" line="98" />
         <source>nvidia-smi failed</source>
         <translation>فشل nvidia-smi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <location filename="../../app/gui/sections/nodes.py" line="71" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="63" />
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
         <source>Host key</source>
         <translation>مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="64" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
         <source>The pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
@@ -763,41 +799,85 @@ What to do: {1} Go back to change it.</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/dashboard.py" line="120" />
-        <source>{0} healthy, {1} degraded, {2} unhealthy</source>
-        <translation>{0} سليمة، {1} متدهورة، {2} معطلة</translation>
+        <source>{0}, {1}, {2}</source>
+        <comment>three counts</comment>
+        <translation>{0}، {1}، {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>سليمة: %n</numerusform>
+            <numerusform>سليمة: %n</numerusform>
+            <numerusform>سليمة: %n</numerusform>
+            <numerusform>سليمة: %n</numerusform>
+            <numerusform>سليمة: %n</numerusform>
+            <numerusform>سليمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>متدهورة: %n</numerusform>
+            <numerusform>متدهورة: %n</numerusform>
+            <numerusform>متدهورة: %n</numerusform>
+            <numerusform>متدهورة: %n</numerusform>
+            <numerusform>متدهورة: %n</numerusform>
+            <numerusform>متدهورة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>معطلة: %n</numerusform>
+            <numerusform>معطلة: %n</numerusform>
+            <numerusform>معطلة: %n</numerusform>
+            <numerusform>معطلة: %n</numerusform>
+            <numerusform>معطلة: %n</numerusform>
+            <numerusform>معطلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>لا طرازات</numerusform>
+            <numerusform>طراز واحد</numerusform>
+            <numerusform>طرازان</numerusform>
+            <numerusform>%n طرازات</numerusform>
+            <numerusform>%n طرازاً</numerusform>
+            <numerusform>%n طراز</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="125" />
+        <location filename="../../app/gui/sections/dashboard.py" line="126" />
         <source>No nodes enrolled yet.</source>
         <translation>لا عقد مسجلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="126" />
-        <source>{0} models</source>
-        <translation>{0} طرازات</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="128" />
         <source>in the content store</source>
         <translation>في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="128" />
+        <location filename="../../app/gui/sections/dashboard.py" line="129" />
         <source>entries in the tamper-evident log</source>
         <translation>قيود في السجل المقاوم للتلاعب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <location filename="../../app/gui/sections/dashboard.py" line="140" />
         <source>Node {0} offered a changed host key: every connection to it is stopped. An admin must check the key on the console and re-pin it.</source>
         <translation>قدّمت العقدة {0} مفتاح مضيف متغيراً: أوقف كل اتصال بها. على المدير فحص المفتاح من الطرفية وإعادة تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="141" />
+        <location filename="../../app/gui/sections/dashboard.py" line="142" />
         <source>Node {0} has an unhealthy or unresponsive GPU. Open it in Nodes for the reasons.</source>
         <translation>للعقدة {0} وحدة GPU معطلة أو لا تستجيب. افتحها في العقد لمعرفة الأسباب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="142" />
+        <location filename="../../app/gui/sections/dashboard.py" line="143" />
         <source>Job {0} failed. Open it in Jobs to see which hosts and tasks.</source>
         <translation>فشلت المهمة {0}. افتحها في المهام لمعرفة المضيفين والمهام.</translation>
     </message>
@@ -876,13 +956,13 @@ What to do: {1} Go back to change it.</source>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
@@ -968,15 +1048,52 @@ What to do: {1}</source>
         <source>cleared for {0}, below {1}</source>
         <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/deploy.py" line="374" />
-        <source>{0} selected</source>
-        <translation>{0} محددة</translation>
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>لا عقد محددة</numerusform>
+            <numerusform>عقدة واحدة محددة</numerusform>
+            <numerusform>عقدتان محددتان</numerusform>
+            <numerusform>%n عقد محددة</numerusform>
+            <numerusform>%n عقدة محددة</numerusform>
+            <numerusform>%n عقدة محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/deploy.py" line="376" />
+        <source>%n node(s) refused by policy</source>
+        <translation>
+            <numerusform>لا عقد رفضتها السياسة</numerusform>
+            <numerusform>عقدة واحدة رفضتها السياسة</numerusform>
+            <numerusform>عقدتان رفضتهما السياسة</numerusform>
+            <numerusform>%n عقد رفضتها السياسة</numerusform>
+            <numerusform>%n عقدة رفضتها السياسة</numerusform>
+            <numerusform>%n عقدة رفضتها السياسة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="376" />
-        <source>{0} refused by policy</source>
-        <translation>{0} مرفوضة بموجب السياسة</translation>
+        <location filename="../../app/gui/deploy.py" line="388" />
+        <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
+        <translation>نشر {0} {1} ({2}، {3}) على {4}: {5}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/deploy.py" line="389" />
+        <location filename="../../app/gui/deploy.py" line="412" />
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>لا عقد</numerusform>
+            <numerusform>عقدة واحدة</numerusform>
+            <numerusform>عقدتان</numerusform>
+            <numerusform>%n عقد</numerusform>
+            <numerusform>%n عقدة</numerusform>
+            <numerusform>%n عقدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="411" />
+        <source>Deploying {0} {1} to {2}…</source>
+        <translation>جارٍ نشر {0} {1} على {2}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="385" />
@@ -984,59 +1101,49 @@ What to do: {1}</source>
         <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="388" />
-        <source>Deploy {0} {1} ({2}, {3}) to {4} node(s): {5}.</source>
-        <translation>نشر {0} {1} ({2}، {3}) على {4} عقدة: {5}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/deploy.py" line="410" />
-        <source>Deploying {0} {1} to {2} node(s)…</source>
-        <translation>جارٍ نشر {0} {1} على {2} عقدة…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="415" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="419" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="427" />
+        <location filename="../../app/gui/deploy.py" line="429" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="432" />
+        <location filename="../../app/gui/deploy.py" line="434" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="449" />
+        <location filename="../../app/gui/deploy.py" line="451" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="455" />
+        <location filename="../../app/gui/deploy.py" line="457" />
         <source>Refused by placement policy.</source>
         <translation>رُفض بموجب سياسة الوضع.</translation>
     </message>
@@ -1044,73 +1151,73 @@ What to do: {1}</source>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="223" />
+        <location filename="../../app/gui/sections/nodes.py" line="222" />
         <source>Bundles deployed on this node</source>
         <translation>الحزم المنشورة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="234" />
+        <location filename="../../app/gui/sections/nodes.py" line="233" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="236" />
+        <location filename="../../app/gui/sections/nodes.py" line="235" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="238" />
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="237" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="240" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <location filename="../../app/gui/sections/nodes.py" line="242" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="284" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1339,7 +1446,7 @@ What to do: {1}</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="196" />
+        <location filename="../../app/gui/sections/audit.py" line="198" />
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
@@ -1355,23 +1462,23 @@ What to do: {1}</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="128" />
-        <location filename="../../app/gui/sections/nodes.py" line="140" />
+        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <location filename="../../app/gui/sections/nodes.py" line="139" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="160" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="161" />
+        <location filename="../../app/gui/sections/nodes.py" line="160" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
@@ -1379,17 +1486,17 @@ What to do: {1}</source>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="190" />
+        <location filename="../../app/gui/sections/nodes.py" line="189" />
         <source>Latest health check</source>
         <translation>آخر فحص للسلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="203" />
+        <location filename="../../app/gui/sections/nodes.py" line="202" />
         <source>Latest check {0}: {1}</source>
         <translation>آخر فحص {0}: {1}</translation>
     </message>
@@ -1423,23 +1530,35 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="123" />
-        <source>Imported {0} {1}: {2}, {3} new objects in the store.</source>
-        <translation>استُورد {0} {1}: {2}، {3} كائنات جديدة في المخزن.</translation>
+        <source>Imported {0} {1}: {2}, {3} in the store.</source>
+        <translation>استُورد {0} {1}: {2}، {3} في المخزن.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/import_dialog.py" line="125" />
+        <source>%n new object(s)</source>
+        <translation>
+            <numerusform>لا كائنات جديدة</numerusform>
+            <numerusform>كائن جديد واحد</numerusform>
+            <numerusform>كائنان جديدان</numerusform>
+            <numerusform>%n كائنات جديدة</numerusform>
+            <numerusform>%n كائناً جديداً</numerusform>
+            <numerusform>%n كائن جديد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="133" />
+        <location filename="../../app/gui/import_dialog.py" line="134" />
         <source>Cancelled. The store is unchanged.</source>
         <translation>أُلغي. لم يتغير المخزن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="135" />
+        <location filename="../../app/gui/import_dialog.py" line="136" />
         <source>Rejected: {0}
 What to do: {1}</source>
         <translation>رُفض: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="142" />
+        <location filename="../../app/gui/import_dialog.py" line="143" />
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1867,167 +1986,167 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="320" />
+        <location filename="../../app/gui/sections/nodes.py" line="319" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="336" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="340" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="341" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="347" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="359" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="359" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="369" />
+        <location filename="../../app/gui/sections/nodes.py" line="368" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="370" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="371" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="372" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="373" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="374" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="379" />
+        <location filename="../../app/gui/sections/nodes.py" line="378" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="389" />
+        <location filename="../../app/gui/sections/nodes.py" line="388" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -2035,78 +2154,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="401" />
+        <location filename="../../app/gui/sections/nodes.py" line="400" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="404" />
+        <location filename="../../app/gui/sections/nodes.py" line="403" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="406" />
+        <location filename="../../app/gui/sections/nodes.py" line="405" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="410" />
+        <location filename="../../app/gui/sections/nodes.py" line="409" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="411" />
+        <location filename="../../app/gui/sections/nodes.py" line="410" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="413" />
+        <location filename="../../app/gui/sections/nodes.py" line="412" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="414" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="416" />
+        <location filename="../../app/gui/sections/nodes.py" line="415" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="417" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="423" />
-        <location filename="../../app/gui/sections/nodes.py" line="467" />
+        <location filename="../../app/gui/sections/nodes.py" line="422" />
+        <location filename="../../app/gui/sections/nodes.py" line="466" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="444" />
+        <location filename="../../app/gui/sections/nodes.py" line="443" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="522" />
+        <location filename="../../app/gui/sections/nodes.py" line="521" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="601" />
+        <location filename="../../app/gui/sections/nodes.py" line="600" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="663" />
+        <location filename="../../app/gui/sections/nodes.py" line="662" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="670" />
+        <location filename="../../app/gui/sections/nodes.py" line="669" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -2411,52 +2530,52 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="469" />
+        <location filename="../../app/gui/deploy.py" line="471" />
         <source>Roll back {0}</source>
         <translation>التراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="471" />
+        <location filename="../../app/gui/deploy.py" line="473" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="474" />
+        <location filename="../../app/gui/deploy.py" line="476" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0}: {1} ← العودة إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="480" />
+        <location filename="../../app/gui/deploy.py" line="482" />
         <source>&amp;Roll back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="482" />
+        <location filename="../../app/gui/deploy.py" line="484" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>تشغيل playbook التراجع على هذه العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="493" />
+        <location filename="../../app/gui/deploy.py" line="495" />
         <source>Roll back {0} on {1}.</source>
         <translation>التراجع عن {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="506" />
+        <location filename="../../app/gui/deploy.py" line="508" />
         <source>Rolling back {0}…</source>
         <translation>جارٍ التراجع عن {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="509" />
+        <location filename="../../app/gui/deploy.py" line="511" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>تم التراجع عن {0} على: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="516" />
+        <location filename="../../app/gui/deploy.py" line="518" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="518" />
+        <location filename="../../app/gui/deploy.py" line="520" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>لم يتم التراجع: {0}
@@ -2897,13 +3016,37 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/audit.py" line="175" />
-        <source>Wrote {0} entries and {1} checkpoints to {2}.
+        <source>Wrote {0} and {1} to {2}.
 Verifier key fingerprint: {3}</source>
-        <translation>كُتب {0} قيداً و{1} نقاط تحقق في {2}.
+        <translation>كُتب {0} و{1} في {2}.
 بصمة مفتاح التحقق: {3}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="176" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>لا قيود</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيداً</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <source>%n checkpoint(s)</source>
+        <translation>
+            <numerusform>لا نقاط تحقق</numerusform>
+            <numerusform>نقطة تحقق واحدة</numerusform>
+            <numerusform>نقطتا تحقق</numerusform>
+            <numerusform>%n نقاط تحقق</numerusform>
+            <numerusform>%n نقطة تحقق</numerusform>
+            <numerusform>%n نقطة تحقق</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="184" />
+        <location filename="../../app/gui/sections/audit.py" line="186" />
         <source>The export was not written: {0}
 What to do: {1}</source>
         <translation>لم يُكتب التصدير: {0}

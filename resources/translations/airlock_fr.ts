@@ -303,67 +303,91 @@ Que faire : {1}</translation>
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="221" />
+        <location filename="../../app/gui/sections/audit.py" line="223" />
         <source>Filter: actor, action, target, outcome…</source>
         <translation>Filtrer : acteur, action, cible, résultat…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="225" />
+        <location filename="../../app/gui/sections/audit.py" line="227" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="226" />
+        <location filename="../../app/gui/sections/audit.py" line="228" />
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="230" />
+        <location filename="../../app/gui/sections/audit.py" line="232" />
         <source>&amp;Verify now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="232" />
+        <location filename="../../app/gui/sections/audit.py" line="234" />
         <source>Recompute the Merkle tree and check every signed checkpoint</source>
         <translation>Recalculer l'arbre de Merkle et vérifier chaque point de contrôle signé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="234" />
+        <location filename="../../app/gui/sections/audit.py" line="236" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="236" />
+        <location filename="../../app/gui/sections/audit.py" line="238" />
         <source>Write an audit bundle with a standalone verifier to a medium</source>
         <translation>Écrire un paquet d'audit avec un vérificateur autonome sur un support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="244" />
+        <location filename="../../app/gui/sections/audit.py" line="246" />
         <source>Audit entries</source>
         <translation>Entrées d'audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="258" />
+        <location filename="../../app/gui/sections/audit.py" line="260" />
         <source>Entry details</source>
         <translation>Détails de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="277" />
+        <location filename="../../app/gui/sections/audit.py" line="279" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="292" />
+        <location filename="../../app/gui/sections/audit.py" line="294" />
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="299" />
-        <source>The log verifies: {0} entries, {1} signed checkpoints, {2} entries not yet sealed by a checkpoint.</source>
-        <translation>Le journal se vérifie : {0} entrées, {1} points de contrôle signés, {2} entrées pas encore scellées.</translation>
+        <location filename="../../app/gui/sections/audit.py" line="301" />
+        <source>The log verifies: {0}, {1}, {2}.</source>
+        <translation>Le journal se vérifie : {0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>%n point de contrôle signé</numerusform>
+            <numerusform>%n points de contrôle signés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <source>%n entry(s) not yet sealed by a checkpoint</source>
+        <translation>
+            <numerusform>%n entrée pas encore scellée par un point de contrôle</numerusform>
+            <numerusform>%n entrées pas encore scellées par un point de contrôle</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="306" />
         <source>The log does NOT verify: {0} Export it and report it to your auditor.</source>
         <translation>Le journal NE se vérifie PAS : {0} Exportez-le et signalez-le à votre auditeur.</translation>
     </message>
@@ -465,7 +489,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="74" />
-        <location filename="../../app/gui/sections/nodes.py" line="55" />
+        <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -576,7 +600,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="46" />
-        <location filename="../../app/gui/sections/nodes.py" line="57" />
+        <location filename="../../app/gui/sections/nodes.py" line="66" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -586,87 +610,87 @@ Que faire : {1}</translation>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="56" />
+        <location filename="../../app/gui/sections/nodes.py" line="65" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="58" />
+        <location filename="../../app/gui/sections/nodes.py" line="67" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="60" />
+        <location filename="../../app/gui/sections/nodes.py" line="69" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <location filename="../../app/gui/sections/base.py" line="242" />
         <source>enrolled</source>
         <translation>enrôlé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/base.py" line="243" />
         <source>host key changed</source>
         <translation>clé d'hôte changée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="82" />
+        <location filename="../../app/gui/sections/nodes.py" line="81" />
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="83" />
+        <location filename="../../app/gui/sections/nodes.py" line="82" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <location filename="../../app/gui/sections/nodes.py" line="83" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="85" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="95" />
+        <location filename="../../app/gui/sections/nodes.py" line="94" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="96" />
+        <location filename="../../app/gui/sections/nodes.py" line="95" />
         <source>no GPU</source>
         <translation>pas de GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="97" />
+        <location filename="../../app/gui/sections/nodes.py" line="96" />
         <source>driver not loaded</source>
         <translation>pilote non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="98" />
+        <location filename="../../app/gui/sections/nodes.py" line="97" />
         <source>GPU not responding</source>
         <translation>GPU muet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="99" />
+        <location filename="../../app/gui/sections/nodes.py" line="98" />
         <source>nvidia-smi failed</source>
         <translation>échec de nvidia-smi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="62" />
+        <location filename="../../app/gui/sections/nodes.py" line="71" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="63" />
+        <location filename="../../app/gui/sections/nodes.py" line="72" />
         <source>Host key</source>
         <translation>Clé d'hôte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="64" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
         <source>The pinned host key fingerprint</source>
         <translation>L'empreinte de la clé d'hôte épinglée</translation>
     </message>
@@ -763,41 +787,69 @@ Que faire : {1} Revenez en arrière pour corriger.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/dashboard.py" line="120" />
-        <source>{0} healthy, {1} degraded, {2} unhealthy</source>
-        <translation>{0} sains, {1} dégradés, {2} défaillants</translation>
+        <source>{0}, {1}, {2}</source>
+        <comment>three counts</comment>
+        <translation>{0}, {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n sain</numerusform>
+            <numerusform>%n sains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n dégradé</numerusform>
+            <numerusform>%n dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n défaillant</numerusform>
+            <numerusform>%n défaillants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="125" />
+        <location filename="../../app/gui/sections/dashboard.py" line="126" />
         <source>No nodes enrolled yet.</source>
         <translation>Aucun nœud enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="126" />
-        <source>{0} models</source>
-        <translation>{0} modèles</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="128" />
         <source>in the content store</source>
         <translation>dans le magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="128" />
+        <location filename="../../app/gui/sections/dashboard.py" line="129" />
         <source>entries in the tamper-evident log</source>
         <translation>entrées dans le journal infalsifiable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <location filename="../../app/gui/sections/dashboard.py" line="140" />
         <source>Node {0} offered a changed host key: every connection to it is stopped. An admin must check the key on the console and re-pin it.</source>
         <translation>Le nœud {0} a présenté une clé d'hôte changée : toute connexion vers lui est arrêtée. Un admin doit vérifier la clé sur la console et la réépingler.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="141" />
+        <location filename="../../app/gui/sections/dashboard.py" line="142" />
         <source>Node {0} has an unhealthy or unresponsive GPU. Open it in Nodes for the reasons.</source>
         <translation>Le nœud {0} a un GPU défaillant ou muet. Ouvrez-le dans Nœuds pour les raisons.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="142" />
+        <location filename="../../app/gui/sections/dashboard.py" line="143" />
         <source>Job {0} failed. Open it in Jobs to see which hosts and tasks.</source>
         <translation>La tâche {0} a échoué. Ouvrez-la dans Tâches pour voir quels hôtes et tâches.</translation>
     </message>
@@ -876,13 +928,13 @@ Que faire : {1} Revenez en arrière pour corriger.</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Clearance</source>
         <translation>Habilitation</translation>
     </message>
@@ -968,15 +1020,40 @@ Que faire : {1}</translation>
         <source>cleared for {0}, below {1}</source>
         <translation>habilité pour {0}, en dessous de {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/deploy.py" line="374" />
-        <source>{0} selected</source>
-        <translation>{0} sélectionné(s)</translation>
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>%n nœud sélectionné</numerusform>
+            <numerusform>%n nœuds sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/deploy.py" line="376" />
+        <source>%n node(s) refused by policy</source>
+        <translation>
+            <numerusform>%n nœud refusé par la politique</numerusform>
+            <numerusform>%n nœuds refusés par la politique</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="376" />
-        <source>{0} refused by policy</source>
-        <translation>{0} refusé(s) par la politique</translation>
+        <location filename="../../app/gui/deploy.py" line="388" />
+        <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
+        <translation>Déployer {0} {1} ({2}, {3}) sur {4} : {5}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/deploy.py" line="389" />
+        <location filename="../../app/gui/deploy.py" line="412" />
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="411" />
+        <source>Deploying {0} {1} to {2}…</source>
+        <translation>Déploiement de {0} {1} sur {2}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="385" />
@@ -984,59 +1061,49 @@ Que faire : {1}</translation>
         <translation>Choisissez un paquet et au moins un nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="388" />
-        <source>Deploy {0} {1} ({2}, {3}) to {4} node(s): {5}.</source>
-        <translation>Déployer {0} {1} ({2}, {3}) sur {4} nœud(s) : {5}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/deploy.py" line="410" />
-        <source>Deploying {0} {1} to {2} node(s)…</source>
-        <translation>Déploiement de {0} {1} sur {2} nœud(s)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="415" />
         <source>Deployed {0}.</source>
         <translation>{0} déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Switched over: {0}.</source>
         <translation>Basculés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="419" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>Déjà à jour (rien n'a été envoyé) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="427" />
+        <location filename="../../app/gui/deploy.py" line="429" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>Annulé. Les nœuds gardent leur version ; les fichiers déjà envoyés seront repris au prochain déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="432" />
+        <location filename="../../app/gui/deploy.py" line="434" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>Non déployé : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="442" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>Placement refusé : rien n'a été envoyé. {0} est classifié {1} ; ces nœuds ne sont pas habilités pour lui :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="449" />
+        <location filename="../../app/gui/deploy.py" line="451" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="455" />
+        <location filename="../../app/gui/deploy.py" line="457" />
         <source>Refused by placement policy.</source>
         <translation>Refusé par la politique de placement.</translation>
     </message>
@@ -1044,73 +1111,73 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="223" />
+        <location filename="../../app/gui/sections/nodes.py" line="222" />
         <source>Bundles deployed on this node</source>
         <translation>Paquets déployés sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/sections/nodes.py" line="223" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="224" />
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Deployed</source>
         <translation>Déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="234" />
+        <location filename="../../app/gui/sections/nodes.py" line="233" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>Aucun paquet déployé sur ce nœud. Utilisez Déployer… pour lui envoyer un modèle ou une mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="236" />
+        <location filename="../../app/gui/sections/nodes.py" line="235" />
         <source>Roll &amp;back…</source>
         <translation>&amp;Revenir en arrière…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="238" />
-        <location filename="../../app/gui/sections/nodes.py" line="287" />
+        <location filename="../../app/gui/sections/nodes.py" line="237" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>Ramener le modèle sélectionné à la version déployée avant lui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="241" />
+        <location filename="../../app/gui/sections/nodes.py" line="240" />
         <source>&amp;Deploy to this node…</source>
         <translation>&amp;Déployer sur ce nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="243" />
+        <location filename="../../app/gui/sections/nodes.py" line="242" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>Déployer sur ce nœud un paquet de modèle ou de mise à jour importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="284" />
+        <location filename="../../app/gui/sections/nodes.py" line="283" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>Seul un modèle dont une version précédente est enregistrée peut revenir en arrière</translation>
     </message>
@@ -1339,7 +1406,7 @@ Que faire : {1}</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="196" />
+        <location filename="../../app/gui/sections/audit.py" line="198" />
         <source>Export the audit trail</source>
         <translation>Exporter la piste d'audit</translation>
     </message>
@@ -1355,23 +1422,23 @@ Que faire : {1}</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="128" />
-        <location filename="../../app/gui/sections/nodes.py" line="140" />
+        <location filename="../../app/gui/sections/nodes.py" line="127" />
+        <location filename="../../app/gui/sections/nodes.py" line="139" />
         <source>Health history</source>
         <translation>Historique de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="158" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="160" />
+        <location filename="../../app/gui/sections/nodes.py" line="159" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="161" />
+        <location filename="../../app/gui/sections/nodes.py" line="160" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
@@ -1379,17 +1446,17 @@ Que faire : {1}</translation>
 <context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="190" />
+        <location filename="../../app/gui/sections/nodes.py" line="189" />
         <source>Latest health check</source>
         <translation>Dernière vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="200" />
+        <location filename="../../app/gui/sections/nodes.py" line="199" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>Pas encore vérifié. Lancez le playbook health sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="203" />
+        <location filename="../../app/gui/sections/nodes.py" line="202" />
         <source>Latest check {0}: {1}</source>
         <translation>Dernière vérification {0} : {1}</translation>
     </message>
@@ -1423,23 +1490,31 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="123" />
-        <source>Imported {0} {1}: {2}, {3} new objects in the store.</source>
-        <translation>{0} {1} importé : {2}, {3} nouveaux objets dans le magasin.</translation>
+        <source>Imported {0} {1}: {2}, {3} in the store.</source>
+        <translation>{0} {1} importé : {2}, {3} dans le magasin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/import_dialog.py" line="125" />
+        <source>%n new object(s)</source>
+        <translation>
+            <numerusform>%n nouvel objet</numerusform>
+            <numerusform>%n nouveaux objets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="133" />
+        <location filename="../../app/gui/import_dialog.py" line="134" />
         <source>Cancelled. The store is unchanged.</source>
         <translation>Annulé. Le magasin est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="135" />
+        <location filename="../../app/gui/import_dialog.py" line="136" />
         <source>Rejected: {0}
 What to do: {1}</source>
         <translation>Refusé : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="142" />
+        <location filename="../../app/gui/import_dialog.py" line="143" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1867,167 +1942,167 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="307" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>Index que nvidia-smi donne au GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Memory used / total (MiB)</source>
         <translation>Mémoire utilisée / totale (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Multi-Instance GPU mode</source>
         <translation>Mode GPU multi-instance (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Power draw / limit (W)</source>
         <translation>Puissance consommée / limite (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Power (W)</source>
         <translation>Puissance (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>ECC non corrigées (démarrage / durée de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Reset pending</source>
         <translation>Réinitialisation attendue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="320" />
+        <location filename="../../app/gui/sections/nodes.py" line="319" />
         <source>GPUs of this node</source>
         <translation>GPU de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="336" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="340" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="341" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="347" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} avant ralentissement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="359" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="359" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="369" />
+        <location filename="../../app/gui/sections/nodes.py" line="368" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="370" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="371" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="372" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="373" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="374" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="379" />
+        <location filename="../../app/gui/sections/nodes.py" line="378" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="389" />
+        <location filename="../../app/gui/sections/nodes.py" line="388" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -2035,78 +2110,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="401" />
+        <location filename="../../app/gui/sections/nodes.py" line="400" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="404" />
+        <location filename="../../app/gui/sections/nodes.py" line="403" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="406" />
+        <location filename="../../app/gui/sections/nodes.py" line="405" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="410" />
+        <location filename="../../app/gui/sections/nodes.py" line="409" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="411" />
+        <location filename="../../app/gui/sections/nodes.py" line="410" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="413" />
+        <location filename="../../app/gui/sections/nodes.py" line="412" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="414" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="416" />
+        <location filename="../../app/gui/sections/nodes.py" line="415" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="417" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="423" />
-        <location filename="../../app/gui/sections/nodes.py" line="467" />
+        <location filename="../../app/gui/sections/nodes.py" line="422" />
+        <location filename="../../app/gui/sections/nodes.py" line="466" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="444" />
+        <location filename="../../app/gui/sections/nodes.py" line="443" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="522" />
+        <location filename="../../app/gui/sections/nodes.py" line="521" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="601" />
+        <location filename="../../app/gui/sections/nodes.py" line="600" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="663" />
+        <location filename="../../app/gui/sections/nodes.py" line="662" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="670" />
+        <location filename="../../app/gui/sections/nodes.py" line="669" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>
@@ -2411,52 +2486,52 @@ Que faire : un admin peut retirer node.repin du double contrôle dans Paramètre
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="469" />
+        <location filename="../../app/gui/deploy.py" line="471" />
         <source>Roll back {0}</source>
         <translation>Revenir en arrière sur {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="471" />
+        <location filename="../../app/gui/deploy.py" line="473" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>Ramener {0} à la version que chaque nœud avait avant. Le nœud garde les deux versions ; seul son lien current change, et le modèle est redémarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="474" />
+        <location filename="../../app/gui/deploy.py" line="476" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0} : {1} → retour à {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="480" />
+        <location filename="../../app/gui/deploy.py" line="482" />
         <source>&amp;Roll back</source>
         <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="482" />
+        <location filename="../../app/gui/deploy.py" line="484" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>Lancer le playbook de retour en arrière sur ces nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="493" />
+        <location filename="../../app/gui/deploy.py" line="495" />
         <source>Roll back {0} on {1}.</source>
         <translation>Revenir en arrière sur {0} sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="506" />
+        <location filename="../../app/gui/deploy.py" line="508" />
         <source>Rolling back {0}…</source>
         <translation>Retour en arrière de {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="509" />
+        <location filename="../../app/gui/deploy.py" line="511" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>Retour en arrière de {0} sur : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="516" />
+        <location filename="../../app/gui/deploy.py" line="518" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>Annulé. Les nœuds déjà revenus en arrière restent enregistrés comme tels.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="518" />
+        <location filename="../../app/gui/deploy.py" line="520" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>Pas de retour en arrière : {0}
@@ -2897,13 +2972,29 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/audit.py" line="175" />
-        <source>Wrote {0} entries and {1} checkpoints to {2}.
+        <source>Wrote {0} and {1} to {2}.
 Verifier key fingerprint: {3}</source>
-        <translation>{0} entrées et {1} points de contrôle écrits dans {2}.
+        <translation>{0} et {1} écrits dans {2}.
 Empreinte de la clé de vérification : {3}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="176" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <source>%n checkpoint(s)</source>
+        <translation>
+            <numerusform>%n point de contrôle</numerusform>
+            <numerusform>%n points de contrôle</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="184" />
+        <location filename="../../app/gui/sections/audit.py" line="186" />
         <source>The export was not written: {0}
 What to do: {1}</source>
         <translation>L'export n'a pas été écrit : {0}

@@ -1,7 +1,9 @@
-"""Regenerate the translation catalogues: lupdate, fill from phrasebook.tsv, lrelease.
+"""Regenerate the translation catalogues: lupdate, fill from the phrasebooks, lrelease.
 
 Run from the repository root: `.venv/bin/python resources/translations/update.py`.
-A source text missing from the phrasebook is reported and left unfinished.
+phrasebook.tsv holds the plain sentences, plurals.tsv the counted ones (`tr("%n ...", "", n)`)
+with every plural form of each language. English gets a catalogue of its own that holds only
+the counted phrases. A source text missing from the phrasebooks is reported and left unfinished.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 BIN = Path(sys.executable).parent
 LANGUAGES = {"fr": 1, "ar": 2}
+CATALOGUES = ("en", *LANGUAGES)
+LOCALES = {"en": "en", "fr": "fr_FR", "ar": "ar"}
+PLURAL_FORMS = {"en": 2, "fr": 2, "ar": 6}  # as many as Qt's plural rules for the language
 
 
 def phrasebook() -> dict[str, tuple[str, str]]:
@@ -26,6 +31,36 @@ def phrasebook() -> dict[str, tuple[str, str]]:
         english, french, arabic = (part.replace("\\n", "\n") for part in line.split("\t"))
         table[english] = (french, arabic)
     return table
+
+
+def plurals() -> dict[str, dict[str, list[str]]]:
+    """Counted phrases: source -> language -> its plural forms, checked against Qt's rules."""
+    table = {}
+    for number, line in enumerate((HERE / "plurals.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        source, *columns = line.split("\t")
+        if len(columns) != len(CATALOGUES) or "%n" not in source:
+            raise SystemExit(f"plurals.tsv:{number}: want a %n source and {len(CATALOGUES)} languages")
+        table[source] = {}
+        for language, column in zip(CATALOGUES, columns, strict=True):
+            forms = [form.strip() for form in column.split(" | ")]
+            if len(forms) != PLURAL_FORMS[language]:
+                raise SystemExit(f"plurals.tsv:{number}: {language} has {len(forms)} forms, "
+                                 f"Qt's rules want {PLURAL_FORMS[language]}")
+            table[source][language] = forms
+    return table
+
+
+def fill_numerus(translation: ET.Element, forms: list[str]) -> None:
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    translation.text = "\n" + " " * 12  # the layout lupdate itself writes
+    for form in forms:
+        element = ET.SubElement(translation, "numerusform")
+        element.text, element.tail = form, translation.text
+    element.tail = "\n" + " " * 8
 
 
 CORE_PHRASES = REPO / "app" / "gui" / "core_phrases.py"
@@ -56,24 +91,34 @@ def write_core_phrases() -> None:
 def main() -> int:
     write_core_phrases()
     sources = sorted(str(p) for p in (REPO / "app" / "gui").rglob("*.py"))
-    catalogues = [str(HERE / f"airlock_{lang}.ts") for lang in LANGUAGES]
+    catalogues = [str(HERE / f"airlock_{lang}.ts") for lang in CATALOGUES]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *catalogues], check=True)
-    table = phrasebook()
+    table, counted = phrasebook(), plurals()
     missing: set[str] = set()
-    for lang, column in LANGUAGES.items():
+    for lang in CATALOGUES:
         path = HERE / f"airlock_{lang}.ts"
         tree = ET.parse(path)  # noqa: S314 - our own file, written by lupdate
-        tree.getroot().set("language", {"fr": "fr_FR", "ar": "ar"}[lang])
-        for message in tree.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            if translation is None:
-                continue
-            if source in table:
-                translation.text = table[source][column - 1]
-                translation.attrib.pop("type", None)
-            else:
-                missing.add(source)
+        tree.getroot().set("language", LOCALES[lang])
+        for context in tree.getroot().findall("context"):
+            for message in context.findall("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                if translation is None:
+                    continue
+                if message.get("numerus") == "yes":
+                    if source in counted:
+                        fill_numerus(translation, counted[source][lang])
+                    else:
+                        missing.add(source)
+                elif lang == "en":
+                    context.remove(message)  # English needs only its plural forms
+                elif source in table:
+                    translation.text = table[source][LANGUAGES[lang] - 1]
+                    translation.attrib.pop("type", None)
+                else:
+                    missing.add(source)
+            if context.find("message") is None:
+                tree.getroot().remove(context)
         tree.write(path, encoding="utf-8", xml_declaration=True)
         subprocess.run([str(BIN / "pyside6-lrelease"), str(path), "-qm", str(HERE / f"airlock_{lang}.qm")],
                        check=True)

@@ -133,7 +133,7 @@ def test_deploy_refused_by_policy_then_deployed_shown_on_the_node_and_rolled_bac
     assert verdicts["gpu-01"] == "allowed"
     assert "internal" in verdicts["gpu-00"]
     assert "confidential" in verdicts["gpu-00"]
-    assert "1 refused by policy" in dialog.count.text()
+    assert dialog.count.text() == "2 nodes selected · 1 node refused by policy"
 
     # Deploying anyway: the service refuses, the dialog lists the node and the levels, nothing is sent.
     with qtbot.waitSignal(dialog.ended, timeout=30_000) as blocker:

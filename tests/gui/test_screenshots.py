@@ -78,7 +78,7 @@ def _shoot_dialogs(qtbot, controller, name: str) -> list[Path]:
     saved.append(path)
 
     approval = ApprovalDialog(window.ctx.session, window.ctx.pool, "deploy.update",
-                              window.tr("Deploy os-updates 2025.06 (update, internal) to 2 node(s): gpu-00, gpu-01."),
+                              window.tr("Deploy os-updates 2025.06 (update, internal) to 2 nodes: gpu-00, gpu-01."),
                               window)
     approval.approver.setText("olga")
     approval._problem(approval.tr("Not approved: Wrong approver name or passphrase.\nWhat to do: Check both and "
@@ -209,6 +209,7 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     nodes.table.selectAll()
     dialog = nodes.open_deploy("llm@2.0.0")
     qtbot.waitUntil(lambda: dialog.model.total() == 2 and dialog.bundle.count() == 2, timeout=10_000)
+    assert dialog.model.index(0, 2).data() == enrolled  # the nodes' state, as in the node table
     saved.append(_grab(qtbot, dialog, OUT / f"{name}-dialog-deploy-placement.png"))
     with qtbot.waitSignal(dialog.ended, timeout=30_000):
         dialog.deploy()

@@ -172,8 +172,10 @@ class WritePage(QWizardPage):
         self.summary = summary
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.status.setText(self.tr("Wrote {0} entries and {1} checkpoints to {2}.\nVerifier key fingerprint: {3}")
-                            .format(summary.entries, summary.checkpoints, summary.path, summary.verifier_fingerprint))
+        self.status.setText(self.tr("Wrote {0} and {1} to {2}.\nVerifier key fingerprint: {3}")
+                            .format(self.tr("%n entry(s)", "", summary.entries),
+                                    self.tr("%n checkpoint(s)", "", summary.checkpoints),
+                                    summary.path, summary.verifier_fingerprint))
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -296,9 +298,9 @@ class AuditSection(Section):
     def _verified(self, report: Any) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
-            self.verdict.setText(self.tr("The log verifies: {0} entries, {1} signed checkpoints, {2} entries not yet "
-                                         "sealed by a checkpoint.").format(report.size, report.checkpoints,
-                                                                           report.unsealed))
+            self.verdict.setText(self.tr("The log verifies: {0}, {1}, {2}.").format(
+                self.tr("%n entry(s)", "", report.size), self.tr("%n signed checkpoint(s)", "", report.checkpoints),
+                self.tr("%n entry(s) not yet sealed by a checkpoint", "", report.unsealed)))
             self.verdict.setProperty("state", "ok")
         else:
             self.verdict.setText(self.tr("The log does NOT verify: {0} Export it and report it to your auditor.")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -233,6 +233,16 @@ class Card(QFrame):
         self.figure.setProperty("state", state)
         self.figure.style().unpolish(self.figure)
         self.figure.style().polish(self.figure)
+
+
+def node_status_words(node: dict[str, Any]) -> str:
+    """The node's status in the operator's language (the stored word where there is none)."""
+    status = str(node.get("status") or "")
+    words = {
+        "enrolled": QCoreApplication.translate("Columns", "enrolled"),
+        "hostkey_changed": QCoreApplication.translate("Columns", "host key changed"),
+    }
+    return words.get(status, status)
 
 
 # A left-to-right mark keeps "445.4 KiB" in that order inside right-to-left text (without it the

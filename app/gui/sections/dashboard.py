@@ -117,13 +117,14 @@ class DashboardSection(Section):
     def show_view(self, view: FleetView) -> None:
         self.view = view
         if view.nodes:
-            detail = self.tr("{0} healthy, {1} degraded, {2} unhealthy").format(view.healthy, view.degraded,
-                                                                               view.unhealthy)
+            detail = self.tr("{0}, {1}, {2}", "three counts").format(
+                self.tr("%n healthy", "", view.healthy), self.tr("%n degraded", "", view.degraded),
+                self.tr("%n unhealthy", "", view.unhealthy))
             state = "bad" if view.unhealthy else "warn" if view.degraded else "ok"
             self.nodes_card.show_value(str(view.nodes), detail, state)
         else:
             self.nodes_card.show_value("0", self.tr("No nodes enrolled yet."))
-        self.gpus_card.show_value(str(view.gpus), self.tr("{0} models").format(len(view.gpu_models)))
+        self.gpus_card.show_value(str(view.gpus), self.tr("%n model(s)", "", len(view.gpu_models)))
         self.bundles_card.show_value(str(view.bundles), self.tr("in the content store"))
         self.audit_card.show_value(str(view.audit_entries), self.tr("entries in the tamper-evident log"))
         self.models.setRowCount(0)

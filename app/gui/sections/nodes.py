@@ -41,7 +41,16 @@ from app.gui.enrol import EnrolDialog
 from app.gui.i18n import core_sentences
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
-from app.gui.sections.base import LRM, Context, Section, empty_state, filter_box, heading, select_row
+from app.gui.sections.base import (
+    LRM,
+    Context,
+    Section,
+    empty_state,
+    filter_box,
+    heading,
+    node_status_words,
+    select_row,
+)
 
 HEALTH_LEVEL = {"healthy": 0, "degraded": 1, "unhealthy": 2}
 
@@ -54,7 +63,7 @@ def node_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Name"), lambda n: n["name"]),
         Column(QCoreApplication.translate("Columns", "Address"), lambda n: f"{n['address']}:{n['port']}"),
-        Column(QCoreApplication.translate("Columns", "Status"), _status_words),
+        Column(QCoreApplication.translate("Columns", "Status"), node_status_words),
         Column(QCoreApplication.translate(
             "Columns", "GPUs"), lambda n: str(n.get("gpus") or 0), lambda n: int(n.get("gpus") or 0)),
         Column(QCoreApplication.translate("Columns", "Health"), _health_words,
@@ -63,16 +72,6 @@ def node_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Host key"), lambda n: n.get("fingerprint") or "",
                tooltip=QCoreApplication.translate("Columns", "The pinned host key fingerprint")),
     ]
-
-
-def _status_words(node: dict[str, Any]) -> str:
-    """The node's status in the operator's language (the stored word where there is none)."""
-    status = str(node.get("status") or "")
-    words = {
-        "enrolled": QCoreApplication.translate("Columns", "enrolled"),
-        "hostkey_changed": QCoreApplication.translate("Columns", "host key changed"),
-    }
-    return words.get(status, status)
 
 
 def _health_words(node: dict[str, Any]) -> str:
@@ -367,7 +366,7 @@ class NodeDetail(QTabWidget):
         lines = [
             f"<h3>{node['name']}</h3>",
             self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], node["user"]),
-            self.tr("Status: {0}").format(_status_words(node)),
+            self.tr("Status: {0}").format(node_status_words(node)),
             self.tr("Pinned host key: {0}").format(keys or "-"),
             self.tr("Labels: {0}").format(labels),
             self.tr("Enrolled {0} by {1}").format(node.get("enrolled_at"), node.get("enrolled_by")),
