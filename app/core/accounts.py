@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import UsageError
+from app.core.messages import say
 
 ROLES = ("admin", "operator", "auditor")
 ADMIN, OPERATOR, AUDITOR = ROLES
@@ -74,15 +75,17 @@ def validate_name(name: str) -> str:
     """Account names: lowercase letters, digits, dot, dash, underscore; start with a letter."""
     if not _NAME.match(name):
         raise UsageError(
-            f"{name!r} is not a valid account name.",
-            "Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.",
+            say("{name} is not a valid account name.", name=repr(name)),
+            say("Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter."),
         )
     return name
 
 
 def validate_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"Unknown role {role!r}.", f"Choose one of: {', '.join(ROLES)}.")
+        raise UsageError(
+            say("Unknown role {role}.", role=repr(role)), say("Choose one of: {roles}.", roles=", ".join(ROLES))
+        )
     return role
 
 

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from app.core.errors import AuthenticationError, VaultError
 from app.core.fsutil import fsync_dir
+from app.core.messages import say
 
 DB_FILE = "airlock.db"
 SCHEMA_MODULES = (
@@ -41,11 +42,13 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     Never creates a file unless `create` is true, and never writes when the key is wrong.
     """
     if not create and not path.exists():
-        raise VaultError(f"The database {path} is missing.", "Restore it from a backup of the data directory.")
+        raise VaultError(
+            say("The database {path} is missing.", path=path), say("Restore it from a backup of the data directory.")
+        )
     if create and path.exists():
-        raise VaultError(f"A database already exists at {path}.", "Choose an empty data directory.")
+        raise VaultError(say("A database already exists at {path}.", path=path), say("Choose an empty data directory."))
     if len(data_key) != 32:  # noqa: PLR2004 - AES-256 key length
-        raise VaultError("The data key has the wrong length.", "The key slot file may be damaged.")
+        raise VaultError(say("The data key has the wrong length."), say("The key slot file may be damaged."))
     if create:
         # Create the file empty and private before SQLCipher writes its first page.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -57,15 +60,15 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise VaultError(
-                "The SQLite library in use has no encryption (SQLCipher is missing).",
-                "Reinstall Airlock with its pinned dependencies; refusing to write cleartext.",
+                say("The SQLite library in use has no encryption (SQLCipher is missing)."),
+                say("Reinstall Airlock with its pinned dependencies; refusing to write cleartext."),
             )
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             raise AuthenticationError(
-                "The data key does not open this database.",
-                "The database and keyslots.json do not belong together; restore both from one backup.",
+                say("The data key does not open this database."),
+                say("The database and keyslots.json do not belong together; restore both from one backup."),
             ) from exc
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -96,8 +99,12 @@ def pending_migrations(db: sqlite_utils.Database) -> list[tuple[str, int, str]]:
         migrations: list[str] = module.MIGRATIONS
         if done.get(area, 0) > len(migrations):
             raise VaultError(
-                f"The database was written by a newer Airlock (schema {area} v{done[area]}).",
-                "Install that version of Airlock again; downgrading would lose data.",
+                say(
+                    "The database was written by a newer Airlock (schema {area} v{version}).",
+                    area=area,
+                    version=done[area],
+                ),
+                say("Install that version of Airlock again; downgrading would lose data."),
             )
         steps.extend((area, i + 1, sql) for i, sql in enumerate(migrations) if i + 1 > done.get(area, 0))
     return steps

@@ -33,6 +33,7 @@ from typing import Final
 
 from app.core.errors import UsageError
 from app.core.inventory import Node
+from app.core.messages import say
 from app.core.transfer import FileToSend, check_remote_path
 
 DEFAULT_ROOT: Final = "/srv/airlock"
@@ -91,9 +92,11 @@ def parse_ref(text: str) -> BundleRef:
     """`NAME[@VERSION]`, checked."""
     name, sep, version = text.strip().partition("@")
     if not _NAME.match(name):
-        raise UsageError(f"{name[:100]!r} is not a bundle name.", "See `airlock bundle list` for the imported bundles.")
+        raise UsageError(say("{name} is not a bundle name.", name=repr(name[:100])),
+                         say("See `airlock bundle list` for the imported bundles."))
     if sep and not _VERSION.match(version):
-        raise UsageError(f"{version[:64]!r} is not a bundle version.", "Write NAME@VERSION, e.g. llama@1.2.0.")
+        raise UsageError(say("{version} is not a bundle version.", version=repr(version[:64])),
+                         say("Write NAME@VERSION, e.g. llama@1.2.0."))
     return BundleRef(name, version if sep else None)
 
 
@@ -101,13 +104,16 @@ def choose_playbook(bundle_type: str, requested: str | None) -> str:
     """The playbook that applies a bundle of this type (the default, or one the operator named)."""
     allowed = PLAYBOOKS_TAKING.get(bundle_type)
     if allowed is None:
-        raise UsageError(f"Bundles of type {bundle_type} are not deployed to nodes.",
-                         "Deploy a model or an update bundle.")
+        raise UsageError(say("Bundles of type {bundle_type} are not deployed to nodes.", bundle_type=bundle_type),
+                         say("Deploy a model or an update bundle."))
     if requested is None:
         return PLAYBOOK_FOR_TYPE[bundle_type]
     if requested not in allowed:
-        raise UsageError(f"The playbook {requested} does not apply {bundle_type} bundles.",
-                         f"Choose one of: {', '.join(allowed)}.")
+        raise UsageError(
+            say("The playbook {playbook} does not apply {bundle_type} bundles.",
+                playbook=requested, bundle_type=bundle_type),
+            say("Choose one of: {playbooks}.", playbooks=", ".join(allowed)),
+        )
     return requested
 
 
@@ -182,11 +188,14 @@ def packages_of_index(text: str) -> list[str]:
             name = value
         elif key == "Version" and name is not None:
             if not _PACKAGE.match(name) or not _PACKAGE_VERSION.match(value):
-                raise UsageError(f"The Packages index names an invalid package {name[:128]!r} {value[:64]!r}.",
-                                 "Rebuild the update bundle with dpkg-scanpackages.")
+                raise UsageError(
+                    say("The Packages index names an invalid package {package} {version}.",
+                        package=repr(name[:128]), version=repr(value[:64])),
+                    say("Rebuild the update bundle with dpkg-scanpackages."),
+                )
             if found.get(name, value) != value:
-                raise UsageError(f"The update bundle offers several versions of {name}.",
-                                 "Build it with one version of each package.")
+                raise UsageError(say("The update bundle offers several versions of {package}.", package=name),
+                                 say("Build it with one version of each package."))
             found[name] = value
         elif not line.strip():
             name = None
@@ -197,11 +206,16 @@ def update_packages(bundle: DeployBundle) -> list[str]:
     """The packages an update bundle offers, read from its `Packages` index in the store."""
     index = next((f for f in bundle.files if f.path == PACKAGES_INDEX), None)
     if index is None:
-        raise UsageError(f"The update bundle {bundle.ref} has no {PACKAGES_INDEX} index at its top level.",
-                         "Build it from a flat apt repository (dpkg-scanpackages . > Packages).")
+        raise UsageError(
+            say("The update bundle {bundle} has no {index} index at its top level.",
+                bundle=bundle.ref, index=PACKAGES_INDEX),
+            say("Build it from a flat apt repository (dpkg-scanpackages . > Packages)."),
+        )
     if index.length > _MAX_PACKAGES_INDEX:
-        raise UsageError(f"The {PACKAGES_INDEX} index of {bundle.ref} is larger than 64 MiB.", "Split the bundle.")
+        raise UsageError(say("The {index} index of {bundle} is larger than 64 MiB.", index=PACKAGES_INDEX,
+                             bundle=bundle.ref), say("Split the bundle."))
     packages = packages_of_index(index.source.read_text(encoding="utf-8", errors="replace"))
     if not packages:
-        raise UsageError(f"The update bundle {bundle.ref} offers no package.", "Check its Packages index.")
+        raise UsageError(say("The update bundle {bundle} offers no package.", bundle=bundle.ref),
+                         say("Check its Packages index."))
     return packages

@@ -6,21 +6,28 @@ Front ends map `exit_code` to the process exit status (cli.md): 1 refused or fai
 
 from __future__ import annotations
 
+from app.core.messages import Message
+
 
 class AirlockError(Exception):
     """Base of every error Airlock raises on purpose.
 
-    `message` says what happened; `hint` says what the operator can do next.
+    `message` says what happened; `hint` says what the operator can do next. Either may
+    be given as a `Message` (app.core.messages), which the desktop application says in the
+    operator's language: `said` and `hint_said` keep them; `message` and `hint` are always
+    the English text, which the command line prints and the audit records.
     `audit_outcome` is how the service records the refusal ("refused" or "failed").
     """
 
     exit_code = 1
     audit_outcome = "refused"
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str | Message, hint: str | Message = "") -> None:
+        self.said = message if isinstance(message, Message) else None
+        self.hint_said = hint if isinstance(hint, Message) else None
+        self.message = message.text if isinstance(message, Message) else message
+        self.hint = hint.text if isinstance(hint, Message) else hint
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip() if self.hint else self.message

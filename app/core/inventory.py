@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from app.core.errors import UsageError
+from app.core.messages import say
 
 STATUS_ENROLLED: Final = "enrolled"
 STATUS_HOSTKEY_CHANGED: Final = "hostkey_changed"
@@ -83,33 +84,37 @@ def normalize_fingerprint(text: str) -> str:
     candidate = text.strip()
     match = _FINGERPRINT.match(candidate)
     if match is None:
-        msg = f"{candidate!r} is not an SSH host key fingerprint."
-        raise UsageError(msg, "Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.")
+        raise UsageError(
+            say("{fingerprint} is not an SSH host key fingerprint.", fingerprint=repr(candidate)),
+            say("Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters."),
+        )
     return "SHA256:" + match.group(1)
 
 
 def parse_pin(key_type: str, key_base64: str) -> HostKeyPin:
     """A pin from its two fields, checked: known type, valid base64 whose blob names the type."""
     if not _KEY_TYPE.match(key_type):
-        msg = f"Host key type {key_type!r} is not one Airlock pins."
-        raise UsageError(msg, "Configure the node's sshd with an Ed25519, ECDSA or RSA host key.")
+        raise UsageError(
+            say("Host key type {key_type} is not one Airlock pins.", key_type=repr(key_type)),
+            say("Configure the node's sshd with an Ed25519, ECDSA or RSA host key."),
+        )
     try:
         blob = base64.b64decode(key_base64, validate=True)
     except binascii.Error as exc:
-        msg = "The host key is not valid base64."
-        raise UsageError(msg) from exc
+        raise UsageError(say("The host key is not valid base64.")) from exc
     declared = key_type.encode("ascii")
     if blob[4 : 4 + len(declared)] != declared:
-        msg = f"The host key blob does not hold a {key_type} key."
-        raise UsageError(msg)
+        raise UsageError(say("The host key blob does not hold a {key_type} key.", key_type=key_type))
     return HostKeyPin(key_type, key_base64)
 
 
 def validate_name(name: str) -> str:
     """A node name: lowercase letters, digits and dashes, at most 63."""
     if not _NAME.match(name):
-        msg = f"{name!r} is not a valid node name."
-        raise UsageError(msg, "Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.")
+        raise UsageError(
+            say("{name} is not a valid node name.", name=repr(name)),
+            say("Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit."),
+        )
     return name
 
 
@@ -120,24 +125,29 @@ def validate_address(address: str) -> str:
     except ValueError:
         pass
     if not _HOSTNAME.match(address):
-        msg = f"{address!r} is not an IP address or host name."
-        raise UsageError(msg, "Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.")
+        raise UsageError(
+            say("{address} is not an IP address or host name.", address=repr(address)),
+            say("Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab."),
+        )
     return address.lower()
 
 
 def validate_port(port: int) -> int:
     """A TCP port number."""
     if not 1 <= port <= _MAX_PORT:
-        msg = f"Port {port} is out of range."
-        raise UsageError(msg, "Give the node's SSH port, 1 to 65535 (usually 22).")
+        raise UsageError(
+            say("Port {port} is out of range.", port=port), say("Give the node's SSH port, 1 to 65535 (usually 22).")
+        )
     return port
 
 
 def validate_user(user: str) -> str:
     """A POSIX account name on the node."""
     if not _USER.match(user):
-        msg = f"{user!r} is not a valid account name."
-        raise UsageError(msg, "Give the node account Airlock manages it as, e.g. airlock.")
+        raise UsageError(
+            say("{user} is not a valid account name.", user=repr(user)),
+            say("Give the node account Airlock manages it as, e.g. airlock."),
+        )
     return user
 
 
@@ -149,12 +159,16 @@ def parse_labels(items: list[str]) -> dict[str, str]:
         key = key.strip()
         value = value.strip()
         if not sep or not _LABEL_KEY.match(key):
-            msg = f"Label {item!r} is not KEY=VALUE with a lowercase key."
-            raise UsageError(msg, "For example --label site=north --label roles=gpu+serving.")
+            raise UsageError(
+                say("Label {label} is not KEY=VALUE with a lowercase key.", label=repr(item)),
+                say("For example --label site=north --label roles=gpu+serving."),
+            )
         parts = value.split("+") if key == "roles" else [value]
         if not all(_LABEL_VALUE.match(p) for p in parts):
-            msg = f"Label value {value!r} of {key} has characters Airlock does not allow."
-            raise UsageError(msg, "Use letters, digits, dots, dashes and underscores (roles: joined with +).")
+            raise UsageError(
+                say("Label value {value} of {key} has characters Airlock does not allow.", value=repr(value), key=key),
+                say("Use letters, digits, dots, dashes and underscores (roles: joined with +)."),
+            )
         labels[key] = value
     return labels
 
@@ -165,8 +179,10 @@ def parse_variables(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not _VAR_NAME.match(key) or not value or len(value) > 4096:  # noqa: PLR2004
-            msg = f"Node variable {item!r} is not airlock_NAME=VALUE."
-            raise UsageError(msg, "Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.")
+            raise UsageError(
+                say("Node variable {variable} is not airlock_NAME=VALUE.", variable=repr(item)),
+                say("Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock."),
+            )
         variables[key] = value
     return variables
 
@@ -199,8 +215,10 @@ def select(nodes: list[Node], pattern: str | None) -> list[Node]:
         target = exclude if term.startswith("!") else include
         target.append([t.strip() for t in term.lstrip("!").split("&") if t.strip()])
     if not include and not exclude:
-        msg = f"Selection {pattern!r} has no terms."
-        raise UsageError(msg, "Give node names or label globs, e.g. gpu-* or site=north.")
+        raise UsageError(
+            say("Selection {pattern} has no terms.", pattern=repr(pattern)),
+            say("Give node names or label globs, e.g. gpu-* or site=north."),
+        )
 
     def matches(node: Node, group: list[str]) -> bool:
         return all(_term_matches(node, t) for t in group)

@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from app.core.errors import AirlockError, OperationFailed, UsageError
 from app.core.inventory import Node, ansible_inventory, known_hosts
+from app.core.messages import say
 
 DEFAULT_FORKS: Final = 25
 DEFAULT_TIMEOUT_S: Final = 3600
@@ -200,14 +201,23 @@ def check_extravars(raw: list[str]) -> dict[str, str]:
     for item in raw:
         key, sep, value = item.partition("=")
         if not sep or not key or not set(key) <= _EXTRAVAR_NAME_CHARS or key[0].isdigit():
-            msg = f"Extra variable {item!r} is not KEY=VALUE with a lowercase name."
-            raise UsageError(msg, "For example -e airlock_root=/srv/airlock.")
+            raise UsageError(
+                say("Extra variable {variable} is not KEY=VALUE with a lowercase name.", variable=repr(item)),
+                say("For example -e airlock_root=/srv/airlock."),
+            )
         if key.startswith(_RESERVED_PREFIXES):
-            msg = f"Extra variable {key} is reserved: Airlock sets it from the inventory."
-            raise UsageError(msg, "Change the node instead (airlock node enroll ... --var).")
+            raise UsageError(
+                say("Extra variable {variable} is reserved: Airlock sets it from the inventory.", variable=key),
+                say("Change the node instead (airlock node enroll ... --var)."),
+            )
         if len(value) > _MAX_EXTRAVAR_VALUE:
-            msg = f"Extra variable {key} is longer than {_MAX_EXTRAVAR_VALUE} characters."
-            raise UsageError(msg)
+            raise UsageError(
+                say(
+                    "Extra variable {variable} is longer than {limit} characters.",
+                    variable=key,
+                    limit=_MAX_EXTRAVAR_VALUE,
+                )
+            )
         extravars[key] = value
     return extravars
 
@@ -247,18 +257,23 @@ def prepare(
     """
     settings = settings or JobSettings()
     if not nodes:
-        msg = "The selection matches no node that can be reached."
-        raise UsageError(msg, "Check `airlock node list` and the --limit pattern.")
+        raise UsageError(
+            say("The selection matches no node that can be reached."),
+            say("Check `airlock node list` and the --limit pattern."),
+        )
     blocked = [n.name for n in nodes if n.blocked or not n.pins]
     if blocked:
-        msg = f"Nodes without a valid pin cannot run jobs: {', '.join(blocked)}."
-        raise JobError(msg, "An admin must re-pin them with `airlock node repin`.")
+        raise JobError(
+            say("Nodes without a valid pin cannot run jobs: {nodes}.", nodes=", ".join(blocked)),
+            say("An admin must re-pin them with `airlock node repin`."),
+        )
     if len(str(private_dir)) > _MAX_PRIVATE_DIR_LEN:
-        msg = f"The job directory {private_dir} is too long for SSH control sockets."
-        raise JobError(msg, "Use jobs.job_base_dir() to place it.")
+        raise JobError(
+            say("The job directory {path} is too long for SSH control sockets.", path=private_dir),
+            say("Use jobs.job_base_dir() to place it."),
+        )
     if settings.forks < 1 or settings.timeout_s < 1 or not 0 < settings.poll_interval_s <= 1:
-        msg = "Forks and timeout must be positive, and the poll interval between 0 and 1 s."
-        raise UsageError(msg)
+        raise UsageError(say("Forks and timeout must be positive, and the poll interval between 0 and 1 s."))
     inventory = ansible_inventory(nodes)
     envvars = {
         "ANSIBLE_CONFIG": str(private_dir / "ansible.cfg"),
@@ -554,8 +569,7 @@ def run(
     import ansible_runner
 
     if not ssh_key.strip():
-        msg = "The management key is empty."
-        raise JobError(msg)
+        raise JobError(say("The management key is empty."))
     events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
     statuses: list[str] = []
     cancel = cancel or threading.Event()
@@ -592,8 +606,10 @@ def run(
     except AirlockError:
         raise
     except Exception as exc:
-        msg = f"The job could not run: {type(exc).__name__}: {exc}."
-        raise JobError(msg, "Check that ansible-playbook, ssh-agent and ssh are installed.") from exc
+        raise JobError(
+            say("The job could not run: {error_type}: {error}.", error_type=type(exc).__name__, error=exc),
+            say("Check that ansible-playbook, ssh-agent and ssh are installed."),
+        ) from exc
     finally:
         remove_private_dir(prepared.private_data_dir)
     return collector.outcome

@@ -3,12 +3,17 @@
 The core never imports Qt, so it cannot translate. It keeps what it said in a form a
 front end can: `Message.text` is the English sentence (stored, printed by the CLI,
 searched), and `template` with `values` let the desktop application say it in the
-operator's language. Every template is declared once, at import, with `template()`, so
-the translation catalogue can list them all (resources/translations/update.py).
+operator's language. Health verdicts store both; errors (app.core.errors) carry both.
+
+A template is always a string literal, written where it is said, `say("Node {name} is
+unknown.", name=name)`, or declared once with `template()` and said by name. That lets
+resources/translations/update.py find every one in the source without running it
+(`literal_templates`), and the tests hold every catalogue to that list.
 """
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,9 +44,40 @@ class Message:
         return {"template": self.template, "values": dict(self.values)}
 
 
-def say(declared: str, **values: object) -> Message:
-    """A message from a template declared with `template()`."""
-    if declared not in TEMPLATES:
-        msg = f"Undeclared message template: {declared!r}"
-        raise ValueError(msg)
-    return Message(declared, {name: str(value) for name, value in values.items()})
+def say(text: str, /, **values: object) -> Message:
+    """A message: `text` is the template, a string literal or a `template()` constant.
+
+    `text` is positional-only, so a template may have a field called `text` too.
+    """
+    return Message(template(text), {name: str(value) for name, value in values.items()})
+
+
+def literal_templates(source: str, filename: str = "<source>") -> tuple[list[str], list[str]]:
+    """The templates a module's source says, and the places that say one not as a literal.
+
+    A template reaches `say()` or `template()` as a string literal, or as a name bound at
+    module level to `template("...")`; anything else (an f-string, a variable) could not be
+    translated and is reported as a problem, `file:line`.
+    """
+    tree = ast.parse(source, filename)
+    found: list[str] = []
+    constants: set[str] = set()
+    problems: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and _is_call_to(node.value, "template"):
+            constants.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and node.value and _is_call_to(node.value, "template"):
+            constants.update([node.target.id] if isinstance(node.target, ast.Name) else [])
+    for call in ast.walk(tree):
+        if not (isinstance(call, ast.Call) and (_is_call_to(call, "say") or _is_call_to(call, "template"))):
+            continue
+        first = call.args[0] if call.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.append(first.value)
+        elif not (isinstance(first, ast.Name) and first.id in constants):
+            problems.append(f"{filename}:{call.lineno}")
+    return found, problems
+
+
+def _is_call_to(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name

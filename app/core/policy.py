@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.core.errors import AirlockError, UsageError
+from app.core.messages import say
 
 DEFAULT_LEVELS: Final = ("unclassified", "internal", "confidential", "secret", "top-secret")
 """The levels bundles are built with (app.core.bundles.manifest.CLASSIFICATIONS), in order."""
@@ -40,16 +41,18 @@ class ClassificationLevels:
         """Levels from a comma-separated setting value, least sensitive first."""
         names = tuple(part.strip() for part in text.split(",") if part.strip())
         if not names:
-            raise UsageError("The classification levels are empty.", "Give them least sensitive first, e.g. "
-                             "unclassified,internal,confidential,secret.")
+            raise UsageError(say("The classification levels are empty."),
+                             say("Give them least sensitive first, e.g. {example}.",
+                                 example="unclassified,internal,confidential,secret"))
         if len(names) > _MAX_LEVELS:
-            raise UsageError(f"{len(names)} classification levels is more than {_MAX_LEVELS}.", "Merge some levels.")
+            raise UsageError(say("{count} classification levels is more than {limit}.", count=len(names),
+                                 limit=_MAX_LEVELS), say("Merge some levels."))
         bad = [n for n in names if not _LEVEL.match(n)]
         if bad:
-            raise UsageError(f"Classification level {bad[0]!r} is not a valid name.",
-                             "Use lowercase letters, digits and dashes, starting with a letter.")
+            raise UsageError(say("Classification level {level} is not a valid name.", level=repr(bad[0])),
+                             say("Use lowercase letters, digits and dashes, starting with a letter."))
         if len(set(names)) != len(names):
-            raise UsageError("A classification level is listed twice.", "List each level once, in order.")
+            raise UsageError(say("A classification level is listed twice."), say("List each level once, in order."))
         return cls(names)
 
     def rank(self, level: str) -> int | None:
@@ -113,8 +116,10 @@ def check_placement(bundle: str, classification: str, targets: Sequence[NodeClea
         return
     names = ", ".join(f"{r.node} ({r.clearance})" for r in refused)
     raise PlacementRefused(
-        f"Placement refused: {bundle} is classified {classification}, above the clearance of "
-        f"{len(refused)} of {len(targets)} target node(s): {names}. Nothing was sent.",
-        f"Choose nodes cleared for {classification} or higher (levels, least sensitive first: "
-        f"{', '.join(levels.names)}), or have an admin raise a node's clearance label.",
+        say("Placement refused: {bundle} is classified {classification}, above the clearance of "
+            "{refused} of {targets} target node(s): {nodes}. Nothing was sent.",
+            bundle=bundle, classification=classification, refused=len(refused), targets=len(targets), nodes=names),
+        say("Choose nodes cleared for {classification} or higher (levels, least sensitive first: "
+            "{levels}), or have an admin raise a node's clearance label.",
+            classification=classification, levels=", ".join(levels.names)),
     )

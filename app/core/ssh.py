@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import AirlockError, AuthenticationError, OperationFailed, UsageError
 from app.core.inventory import HostKeyPin, Node, fingerprint_of, known_hosts_host
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 
 CONNECT_TIMEOUT_S: Final = 15.0
@@ -102,8 +103,7 @@ class _RecordAndRefuse(paramiko.MissingHostKeyPolicy):
 
     def missing_host_key(self, client: paramiko.SSHClient, hostname: str, key: paramiko.PKey) -> None:  # noqa: ARG002
         self.offered = key
-        msg = f"Host key of {hostname} is not pinned yet."
-        raise HostKeyUnconfirmed(msg)
+        raise HostKeyUnconfirmed(say("Host key of {host} is not pinned yet.", host=hostname))
 
 
 def _pin_of(key: paramiko.PKey) -> HostKeyPin:
@@ -136,18 +136,28 @@ def _connect(client: paramiko.SSHClient, node: Node, **auth: object) -> None:
     except paramiko.BadHostKeyException as exc:
         client.close()
         got = fingerprint_of(exc.key.asbytes())
-        msg = f"Node {node.name} offered host key {got}, not the pinned one."
         raise HostKeyChanged(
-            msg, "Connections to it are stopped; an admin must check the node and run `airlock node repin`."
+            say("Node {node} offered host key {fingerprint}, not the pinned one.", node=node.name, fingerprint=got),
+            say("Connections to it are stopped; an admin must check the node and run `airlock node repin`."),
         ) from exc
     except paramiko.AuthenticationException as exc:
         client.close()
-        msg = f"Node {node.name} refused the login as {node.user}."
-        raise AuthenticationError(msg, "Check the account and the credential given.") from exc
+        raise AuthenticationError(
+            say("Node {node} refused the login as {user}.", node=node.name, user=node.user),
+            say("Check the account and the credential given."),
+        ) from exc
     except (OSError, paramiko.SSHException) as exc:
         client.close()
-        msg = f"Could not reach {node.name} at {node.address}:{node.port}: {exc}."
-        raise NodeUnreachable(msg, "Check the address, the port and that sshd runs on the node.") from exc
+        raise NodeUnreachable(
+            say(
+                "Could not reach {node} at {address}:{port}: {error}.",
+                node=node.name,
+                address=node.address,
+                port=node.port,
+                error=exc,
+            ),
+            say("Check the address, the port and that sshd runs on the node."),
+        ) from exc
 
 
 def offered_host_key(node: Node) -> HostKeyPin:
@@ -162,16 +172,20 @@ def offered_host_key(node: Node) -> HostKeyPin:
     finally:
         client.close()
     if policy.offered is None:
-        msg = f"Node {node.name} did not offer a host key."
-        raise NodeUnreachable(msg, "Check that the address points at an SSH server.")
+        raise NodeUnreachable(
+            say("Node {node} did not offer a host key.", node=node.name),
+            say("Check that the address points at an SSH server."),
+        )
     return _pin_of(policy.offered)
 
 
 def connect_pinned(node: Node, private_key: paramiko.PKey) -> paramiko.SSHClient:
     """An SSH client logged in with the management key, accepting only the pinned key."""
     if node.blocked:
-        msg = f"Node {node.name} is blocked: its host key changed."
-        raise HostKeyChanged(msg, "An admin must check the node and run `airlock node repin`.")
+        raise HostKeyChanged(
+            say("Node {node} is blocked: its host key changed.", node=node.name),
+            say("An admin must check the node and run `airlock node repin`."),
+        )
     client = _client(node, node.pins)
     _connect(client, node, pkey=private_key)
     return client
@@ -182,17 +196,21 @@ def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
         try:
             return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
         except paramiko.PasswordRequiredException as exc:
-            msg = f"The bootstrap key {bootstrap.key_path} is protected by a passphrase."
             raise UsageError(
-                msg, "Load it into no agent: give an unprotected copy for enrolment, then delete it."
+                say("The bootstrap key {path} is protected by a passphrase.", path=bootstrap.key_path),
+                say("Load it into no agent: give an unprotected copy for enrolment, then delete it."),
             ) from exc
         except (OSError, paramiko.SSHException, ValueError) as exc:
-            msg = f"Could not read the bootstrap key {bootstrap.key_path}: {exc}."
-            raise UsageError(msg, "Give an OpenSSH private key file.") from exc
+            raise UsageError(
+                say("Could not read the bootstrap key {path}: {error}.", path=bootstrap.key_path, error=exc),
+                say("Give an OpenSSH private key file."),
+            ) from exc
     if bootstrap.password is not None:
         return {"password": bootstrap.password}
-    msg = "Enrolment needs a bootstrap key or a bootstrap password."
-    raise UsageError(msg, "Pass --bootstrap-key FILE or --bootstrap-password-file FILE.")
+    raise UsageError(
+        say("Enrolment needs a bootstrap key or a bootstrap password."),
+        say("Pass --bootstrap-key FILE or --bootstrap-password-file FILE."),
+    )
 
 
 def _install_key(client: paramiko.SSHClient, public_line: str) -> bool:
@@ -240,8 +258,14 @@ def run_command(client: paramiko.SSHClient, command: str, stdin_data: bytes = b"
     except OSError as exc:
         transport = client.get_transport()
         if transport is None or not transport.is_active():
-            msg = f"The connection dropped while running `{command.split(maxsplit=1)[0]}` on the node: {exc}."
-            raise NodeUnreachable(msg, "Check the node and the network, then try again.") from exc
+            raise NodeUnreachable(
+                say(
+                    "The connection dropped while running `{command}` on the node: {error}.",
+                    command=command.split(maxsplit=1)[0],
+                    error=exc,
+                ),
+                say("Check the node and the network, then try again."),
+            ) from exc
     status = stdout.channel.recv_exit_status()
     return status, (stdout.read() + stderr.read()).decode("utf-8", "replace")[:2000]
 
@@ -257,8 +281,14 @@ def _disable_password_login(client: paramiko.SSHClient, node: Node) -> None:
             client, "sudo -n sshd -t && (sudo -n systemctl reload ssh || sudo -n systemctl reload sshd)"
         )
     if status != 0:
-        msg = f"Could not disable password login on {node.name}: {output.strip() or f'exit status {status}'}."
-        raise OperationFailed(msg, f"Give {node.user} passwordless sudo, or enrol without --disable-password-login.")
+        said = (
+            say("Could not disable password login on {node}: {output}.", node=node.name, output=output.strip())
+            if output.strip()
+            else say("Could not disable password login on {node}: exit status {status}.", node=node.name, status=status)
+        )
+        raise OperationFailed(
+            said, say("Give {user} passwordless sudo, or enrol without --disable-password-login.", user=node.user)
+        )
 
 
 def enroll(
@@ -283,14 +313,19 @@ def enroll(
     offered = pin.fingerprint
     if expected_fingerprint is not None:
         if offered != expected_fingerprint:
-            msg = f"Node {node.name} offered host key {offered}, not the expected {expected_fingerprint}."
             raise HostKeyMismatch(
-                msg, "Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has."
+                say(
+                    "Node {node} offered host key {fingerprint}, not the expected {expected}.",
+                    node=node.name,
+                    fingerprint=offered,
+                    expected=expected_fingerprint,
+                ),
+                say("Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has."),
             )
     elif confirm is None or not confirm(offered):
-        msg = f"The host key {offered} of {node.name} was not confirmed."
         raise HostKeyUnconfirmed(
-            msg, "Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint."
+            say("The host key {fingerprint} of {node} was not confirmed.", fingerprint=offered, node=node.name),
+            say("Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint."),
         )
     check_cancel(cancel, "Enrolment")
     progress(1, total, f"Host key {offered} pinned; logging in as {node.user}")
@@ -308,8 +343,14 @@ def enroll(
     try:
         status, output = run_command(proof, "true")
         if status != 0:
-            msg = f"A command over the management key failed on {node.name}: {output.strip()}."
-            raise OperationFailed(msg, "Check the account's shell on the node.")
+            raise OperationFailed(
+                say(
+                    "A command over the management key failed on {node}: {output}.",
+                    node=node.name,
+                    output=output.strip(),
+                ),
+                say("Check the account's shell on the node."),
+            )
         if disable_password_login:
             progress(4, total, "Disabling password login")
             _disable_password_login(proof, node)

@@ -40,6 +40,7 @@ from typing import IO, Any, Final
 from app.core.errors import AirlockError, Cancelled, OperationFailed, UsageError
 from app.core.fsutil import atomic_write
 from app.core.inventory import Node, known_hosts
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.ssh import HostKeyChanged, load_private_key
 
@@ -98,8 +99,8 @@ def check_remote_path(path: str) -> str:
     """An absolute, normalised POSIX path with no `..`: the only kind written to."""
     if (not path.startswith("/") or path.startswith("//") or posixpath.normpath(path) != path
             or "/../" in f"{path}/" or "\x00" in path):
-        raise UsageError(f"Remote path {path[:200]!r} is not an absolute, normalised path.",
-                         "Check the node's airlock_root variable.")
+        raise UsageError(say("Remote path {path} is not an absolute, normalised path.", path=repr(path[:200])),
+                         say("Check the node's airlock_root variable."))
     return path
 
 
@@ -130,8 +131,10 @@ class PinnedSsh:
     def __init__(self, nodes: Sequence[Node], private_openssh: bytes, workdir: Path) -> None:
         blocked = [n.name for n in nodes if n.blocked or not n.pins]
         if blocked:
-            raise HostKeyChanged(f"Nodes without a valid host key pin cannot receive files: {', '.join(blocked)}.",
-                                 "An admin must check them and run `airlock node repin`.")
+            raise HostKeyChanged(
+                say("Nodes without a valid host key pin cannot receive files: {nodes}.", nodes=", ".join(blocked)),
+                say("An admin must check them and run `airlock node repin`."),
+            )
         workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.directory = Path(tempfile.mkdtemp(prefix="airlock-ssh-", dir=workdir))
         self._agent: subprocess.Popen[bytes] | None = None
@@ -154,15 +157,15 @@ class PinnedSsh:
         )
         # The agent prints its environment line once its socket is bound: that is the event.
         if self._agent.stdout is None or not self._agent.stdout.readline():
-            raise TransferFailed("The private ssh-agent for the transfer did not start.",
-                                 "Check that openssh-client is installed.")
+            raise TransferFailed(say("The private ssh-agent for the transfer did not start."),
+                                 say("Check that openssh-client is installed."))
         added = subprocess.run(  # noqa: S603 - fixed argument list; the key goes through a pipe
             [SSH_ADD, "-q", "-"], input=private_openssh, capture_output=True, check=False,
             env={**_clean_env(), "SSH_AUTH_SOCK": str(self.socket)},
         )
         if added.returncode != 0:
-            raise TransferFailed("The management key could not be loaded into the transfer's ssh-agent.",
-                                 "Check the vault's management key (`airlock node key`).")
+            raise TransferFailed(say("The management key could not be loaded into the transfer's ssh-agent."),
+                                 say("Check the vault's management key (`airlock node key`)."))
 
     def argv(self, node: Node, remote_command: str) -> list[str]:
         """The ssh command line that runs `remote_command` on `node`."""
@@ -238,7 +241,7 @@ class _NodeStream:
             stderr=self._stderr, env=ssh.env(), bufsize=0,
         )
         if self.proc.stdin is None or self.proc.stdout is None:
-            raise TransferFailed(f"Could not start ssh to {node.name}.")
+            raise TransferFailed(say("Could not start ssh to {node}.", node=node.name))
         self.stdin: IO[bytes] = self.proc.stdin
         self.stdout: IO[bytes] = self.proc.stdout
         self._write(source)
@@ -259,13 +262,15 @@ class _NodeStream:
         try:
             body = json.loads(line)
         except ValueError as exc:
-            raise TransferFailed(f"{self.node.name} answered the transfer with something unreadable.",
-                                 "Check that python3 is installed on the node.") from exc
+            raise TransferFailed(say("{node} answered the transfer with something unreadable.", node=self.node.name),
+                                 say("Check that python3 is installed on the node.")) from exc
         if not isinstance(body, dict):
-            raise TransferFailed(f"{self.node.name} answered the transfer with something unreadable.")
+            raise TransferFailed(say("{node} answered the transfer with something unreadable.", node=self.node.name))
         if "error" in body:
-            raise TransferFailed(f"{self.node.name} refused the transfer: {str(body['error'])[:300]}.",
-                                 "Check the node's free space and airlock_root; deploy again to resume.")
+            raise TransferFailed(
+                say("{node} refused the transfer: {error}.", node=self.node.name, error=str(body["error"])[:300]),
+                say("Check the node's free space and airlock_root; deploy again to resume."),
+            )
         return body
 
     def failure(self) -> AirlockError:
@@ -274,16 +279,32 @@ class _NodeStream:
         self._stderr.seek(0)
         text = self._stderr.read(8192).decode("utf-8", "replace").strip()
         if any(marker in text for marker in _HOSTKEY_MARKERS):
-            return HostKeyChanged(f"Node {self.node.name} did not offer its pinned host key; nothing was sent.",
-                                  "Connections to it are stopped; an admin must check the node and run "
-                                  "`airlock node repin`.")
-        if self.proc.returncode == 255:  # noqa: PLR2004 - ssh's own failure status
-            return TransferFailed(f"Could not reach {self.node.name} at {self.node.address}:{self.node.port}: "
-                                  f"{text[-300:] or 'ssh failed'}.",
-                                  "Check the node and that it accepts the management key; deploy again to resume.")
-        return TransferFailed(f"The transfer to {self.node.name} stopped (status {self.proc.returncode}): "
-                              f"{text[-300:] or 'no message'}.",
-                              "Check that python3 is installed on the node and its free space; deploy again.")
+            return HostKeyChanged(
+                say("Node {node} did not offer its pinned host key; nothing was sent.", node=self.node.name),
+                say("Connections to it are stopped; an admin must check the node and run `airlock node repin`."),
+            )
+        node, address, port, status = self.node.name, self.node.address, self.node.port, self.proc.returncode
+        if status == 255:  # noqa: PLR2004 - ssh's own failure status
+            reach_hint = say("Check the node and that it accepts the management key; deploy again to resume.")
+            if text:
+                return TransferFailed(
+                    say("Could not reach {node} at {address}:{port}: {error}.",
+                        node=node, address=address, port=port, error=text[-300:]),
+                    reach_hint,
+                )
+            return TransferFailed(
+                say("Could not reach {node} at {address}:{port}: ssh failed.", node=node, address=address, port=port),
+                reach_hint,
+            )
+        stop_hint = say("Check that python3 is installed on the node and its free space; deploy again.")
+        if text:
+            return TransferFailed(
+                say("The transfer to {node} stopped (status {status}): {error}.",
+                    node=node, status=status, error=text[-300:]),
+                stop_hint,
+            )
+        return TransferFailed(say("The transfer to {node} stopped (status {status}): no message.",
+                                  node=node, status=status), stop_hint)
 
     def finish(self, wait_s: float) -> None:
         with contextlib.suppress(OSError):
@@ -311,8 +332,10 @@ def _send_file(out: IO[bytes], item: FileToSend, offset: int, advance: Callable[
             check_cancel(cancel, "The transfer")
             count = os.sendfile(out_fd, handle.fileno(), position, min(CHUNK, end - position))
             if count == 0:
-                raise TransferFailed(f"{item.source} is shorter than its recorded {item.length} bytes.",
-                                     "Check the content store (`airlock bundle verify`).")
+                raise TransferFailed(
+                    say("{path} is shorter than its recorded {length} bytes.", path=item.source, length=item.length),
+                    say("Check the content store (`airlock bundle verify`)."),
+                )
             position += count
             advance(count)
 
@@ -321,7 +344,8 @@ def _plan(report: NodeReport, files: Sequence[FileToSend], states: list[Any],
           advance: Callable[[int], None]) -> list[tuple[FileToSend, int]]:
     """Which files to send and from which offset, from what the node already has."""
     if len(states) != len(files):
-        raise TransferFailed(f"{report.node} answered about {len(states)} files, not {len(files)}.")
+        raise TransferFailed(say("{node} answered about {count} files, not {expected}.",
+                                 node=report.node, count=len(states), expected=len(files)))
     steps: list[tuple[FileToSend, int]] = []
     for item, state in zip(files, states, strict=True):
         kind = state.get("state") if isinstance(state, dict) else None
@@ -349,13 +373,14 @@ def _outcomes(report: NodeReport, done: Any) -> None:
         error = outcome.get("error") if isinstance(outcome, dict) else "unreadable"
         if error == "mismatch":
             raise TransferFailed(
-                f"{outcome['path']} arrived on {report.node} with SHA-256 {str(outcome.get('sha256'))[:64]}, "
-                "not the one recorded; the node removed it.",
-                "Check the content store (`airlock bundle verify`), then deploy again.",
+                say("{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.",
+                    path=outcome["path"], node=report.node, sha256=str(outcome.get("sha256"))[:64]),
+                say("Check the content store (`airlock bundle verify`), then deploy again."),
             )
         if error is not None:
-            raise TransferFailed(f"{str(outcome.get('path'))[:200]} on {report.node} is incomplete.",
-                                 "Deploy again; the transfer resumes.")
+            raise TransferFailed(say("{path} on {node} is incomplete.", path=str(outcome.get("path"))[:200],
+                                     node=report.node),
+                                 say("Deploy again; the transfer resumes."))
         report.sent.append(str(outcome["path"]))
         report.sent_bytes += int(outcome["sent"])
 
@@ -391,8 +416,8 @@ def push(ssh: PinnedSsh, node: Node, files: Sequence[FileToSend], advance: Calla
         if stream.proc.returncode != 0:
             raise stream.failure()
     except OSError as exc:
-        raise TransferFailed(f"Writing to {node.name} failed: {exc}.",
-                             "Check the node's free space and airlock_root; deploy again to resume.") from exc
+        raise TransferFailed(say("Writing to {node} failed: {error}.", node=node.name, error=exc),
+                             say("Check the node's free space and airlock_root; deploy again to resume.")) from exc
     finally:
         stream.close()
     return report
@@ -450,7 +475,8 @@ def push_to_nodes(
         elif isinstance(exc, AirlockError):
             errors.append(exc)
         else:
-            errors.append(TransferFailed(f"Sending to {name} failed: {type(exc).__name__}: {exc}."))
+            errors.append(TransferFailed(say("Sending to {node} failed: {error_type}: {error}.",
+                                             node=name, error_type=type(exc).__name__, error=exc)))
     if errors:
         cancelled = [e for e in errors if isinstance(e, Cancelled)]
         real = [e for e in errors if not isinstance(e, Cancelled)]

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.core.errors import AuthenticationError, VaultError
 from app.core.fsutil import atomic_write
+from app.core.messages import Message, say, template
 
 SLOT_FILE = "keyslots.json"
 FORMAT_VERSION = 1
@@ -49,16 +50,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: object, what: str) -> bytes:
+def _unb64(text: object, missing: Message, damaged: Message) -> bytes:
+    """Decode one base64 part of a slot; `missing` and `damaged` say which part failed how."""
     if not isinstance(text, str):
-        raise VaultError(f"The key slot file is damaged ({what} is missing).", _RESTORE_HINT)
+        raise VaultError(missing, say(_RESTORE_HINT))
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise VaultError(f"The key slot file is damaged ({what}).", _RESTORE_HINT) from exc
+        raise VaultError(damaged, say(_RESTORE_HINT)) from exc
 
 
-_RESTORE_HINT = "Restore keyslots.json from a backup of this data directory."
+_RESTORE_HINT = template("Restore keyslots.json from a backup of this data directory.")
 
 
 @dataclass(frozen=True)
@@ -91,20 +93,24 @@ class KdfParams:
     @classmethod
     def from_json(cls, raw: object) -> KdfParams:
         if not isinstance(raw, dict) or raw.get("alg") != "argon2id":
-            raise VaultError("The key slot file names an unknown key derivation.", _RESTORE_HINT)
+            raise VaultError(say("The key slot file names an unknown key derivation."), say(_RESTORE_HINT))
         try:
             params = cls(
                 memory_kib=int(raw["memory_kib"]),
                 iterations=int(raw["iterations"]),
                 lanes=int(raw["lanes"]),
-                salt=_unb64(raw["salt"], "salt"),
+                salt=_unb64(
+                    raw["salt"],
+                    say("The key slot file is damaged (salt is missing)."),
+                    say("The key slot file is damaged (salt)."),
+                ),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise VaultError("The key slot file is damaged (KDF parameters).", _RESTORE_HINT) from exc
+            raise VaultError(say("The key slot file is damaged (KDF parameters)."), say(_RESTORE_HINT)) from exc
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < MIN_ITERATIONS:
             raise VaultError(
-                "A key slot uses Argon2id parameters below the safe minimum; refusing it.",
-                _RESTORE_HINT,
+                say("A key slot uses Argon2id parameters below the safe minimum; refusing it."),
+                say(_RESTORE_HINT),
             )
         return params
 
@@ -154,18 +160,30 @@ def _seal_to(public_raw: bytes, secret: bytes, slot_id: str) -> dict[str, str]:
 
 
 def _open_sealed(private: X25519PrivateKey, sealed: dict[str, str], slot_id: str) -> bytes:
-    eph_raw = _unb64(sealed.get("ephemeral"), "ephemeral key")
+    eph_raw = _unb64(
+        sealed.get("ephemeral"),
+        say("The key slot file is damaged (ephemeral key is missing)."),
+        say("The key slot file is damaged (ephemeral key)."),
+    )
     public_raw = _raw_public(private.public_key())
     shared = private.exchange(X25519PublicKey.from_public_bytes(eph_raw))
     key = _hkdf(shared, b"airlock keyslot v1" + eph_raw + public_raw)
     try:
         return AESGCM(key).decrypt(
-            _unb64(sealed.get("nonce"), "nonce"),
-            _unb64(sealed.get("ciphertext"), "sealed key"),
+            _unb64(
+                sealed.get("nonce"),
+                say("The key slot file is damaged (nonce is missing)."),
+                say("The key slot file is damaged (nonce)."),
+            ),
+            _unb64(
+                sealed.get("ciphertext"),
+                say("The key slot file is damaged (sealed key is missing)."),
+                say("The key slot file is damaged (sealed key)."),
+            ),
             f"data-key|{slot_id}".encode(),
         )
     except InvalidTag as exc:
-        raise VaultError("A key slot is damaged: its sealed data key does not open.", _RESTORE_HINT) from exc
+        raise VaultError(say("A key slot is damaged: its sealed data key does not open."), say(_RESTORE_HINT)) from exc
 
 
 @dataclass
@@ -201,7 +219,7 @@ class KeySlot:
             )
         except InvalidTag as exc:
             raise AuthenticationError(
-                "Wrong passphrase.", "Check the account name and passphrase and try again."
+                say("Wrong passphrase."), say("Check the account name and passphrase and try again.")
             ) from exc
         return X25519PrivateKey.from_private_bytes(raw)
 
@@ -221,14 +239,26 @@ class KeySlot:
     @classmethod
     def from_json(cls, slot_id: str, raw: object) -> KeySlot:
         if not isinstance(raw, dict) or not isinstance(raw.get("sealed"), dict):
-            raise VaultError("The key slot file is damaged (a slot is malformed).", _RESTORE_HINT)
+            raise VaultError(say("The key slot file is damaged (a slot is malformed)."), say(_RESTORE_HINT))
         pending = raw.get("pending")
         return cls(
             slot_id=slot_id,
             kdf=KdfParams.from_json(raw.get("kdf")),
-            public=_unb64(raw.get("public"), "public key"),
-            wrapped_private=_unb64(raw.get("wrapped_private"), "wrapped key"),
-            nonce=_unb64(raw.get("nonce"), "nonce"),
+            public=_unb64(
+                raw.get("public"),
+                say("The key slot file is damaged (public key is missing)."),
+                say("The key slot file is damaged (public key)."),
+            ),
+            wrapped_private=_unb64(
+                raw.get("wrapped_private"),
+                say("The key slot file is damaged (wrapped key is missing)."),
+                say("The key slot file is damaged (wrapped key)."),
+            ),
+            nonce=_unb64(
+                raw.get("nonce"),
+                say("The key slot file is damaged (nonce is missing)."),
+                say("The key slot file is damaged (nonce)."),
+            ),
             sealed=raw["sealed"],
             pending=pending if isinstance(pending, dict) else None,
             role=str(raw.get("role", "")),
@@ -264,19 +294,24 @@ class KeySlotFile:
             raw = json.loads(path.read_bytes())
         except FileNotFoundError as exc:
             raise VaultError(
-                f"No Airlock vault in {data_dir}.",
-                "Run `airlock init` to create one, or pass the right --data-dir.",
+                say("No Airlock vault in {path}.", path=data_dir),
+                say("Run `airlock init` to create one, or pass the right --data-dir."),
             ) from exc
         except (ValueError, UnicodeDecodeError) as exc:
-            raise VaultError(f"{path} is not a valid key slot file.", _RESTORE_HINT) from exc
+            raise VaultError(say("{path} is not a valid key slot file.", path=path), say(_RESTORE_HINT)) from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_VERSION:
-            raise VaultError(f"{path} has an unknown format.", _RESTORE_HINT)
+            raise VaultError(say("{path} has an unknown format.", path=path), say(_RESTORE_HINT))
         slots_raw = raw.get("slots")
         install_id = raw.get("install_id")
         if not isinstance(slots_raw, dict) or not isinstance(install_id, str):
-            raise VaultError(f"{path} is damaged.", _RESTORE_HINT)
+            raise VaultError(say("{path} is damaged.", path=path), say(_RESTORE_HINT))
         slots = {sid: KeySlot.from_json(sid, body) for sid, body in slots_raw.items()}
-        return cls(path, install_id, _unb64(raw.get("name_salt"), "name salt"), slots)
+        name_salt = _unb64(
+            raw.get("name_salt"),
+            say("The key slot file is damaged (name salt is missing)."),
+            say("The key slot file is damaged (name salt)."),
+        )
+        return cls(path, install_id, name_salt, slots)
 
     def save(self) -> None:
         body = {
@@ -296,7 +331,7 @@ class KeySlotFile:
         if slot is None:
             # Same words as a wrong passphrase, so the file does not confirm who has an account.
             KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, 1, b"\x00" * 16).derive(passphrase)
-            raise AuthenticationError("Wrong account name or passphrase.", "Check both and try again.")
+            raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
         private = slot.private_key(passphrase)
         data_key = _open_sealed(private, slot.sealed, slot_id)
         pending = _open_sealed(private, slot.pending, slot_id) if slot.pending else None

@@ -6,14 +6,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import AirlockError, Cancelled
+from app.gui.i18n import core_said
 
 
 def explain(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for any exception a task can raise."""
     if isinstance(exc, AirlockError):
-        hint = exc.hint or QCoreApplication.translate(
+        what = core_said(exc.said.as_dict(), exc.message) if exc.said else exc.message
+        hint = core_said(exc.hint_said.as_dict(), exc.hint) if exc.hint_said else exc.hint
+        return what, hint or QCoreApplication.translate(
             "ErrorDialog", "Check the details above, correct them and try again.")
-        return exc.message, hint
     if isinstance(exc, OSError):
         what = QCoreApplication.translate(
             "ErrorDialog", "The system refused a file or device operation: {0}.").format(exc.strerror or str(exc))

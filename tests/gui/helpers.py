@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from types import ModuleType
+
 from PySide6.QtCore import Qt
 
 from tests.conftest import ADMIN_PASSPHRASE
@@ -28,3 +31,15 @@ def import_model(vault, trust, base, version, classification) -> None:
     bundle = model_bundle(trust, src, "llm", version, classification, split_size=1024 * 1024)
     with vault.open() as session:
         session.import_bundle(bundle)
+
+
+def translations_tool() -> ModuleType:
+    """resources/translations/update.py, loaded as a module (its tables and its source scan)."""
+    from app.gui.i18n import TRANSLATIONS
+
+    spec = importlib.util.spec_from_file_location("translations_update", TRANSLATIONS / "update.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -5,23 +5,28 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from app.core import health
+from app.core.errors import NotFound
 from app.core.messages import TEMPLATES, say, template
 from app.gui.core_phrases import PHRASES
+from app.gui.errors import explain
 from app.gui.i18n import TRANSLATIONS, core_said, core_sentences
+from tests.gui.helpers import translations_tool
 
 pytestmark = pytest.mark.gui
 FIELD = re.compile(r"\{(\w+)\}")
 
 
 def test_every_core_template_is_in_the_catalogues_and_translated(qapp):
-    assert sorted(PHRASES) == sorted(TEMPLATES), "run `make translations` after adding a template"
+    said = translations_tool().core_templates()  # every template app.core says, from its source
+    assert len(said) > 500  # health and facts, and every error and hint the core raises
+    assert sorted(PHRASES) == said, "run `make translations` after adding a template"
     for language in ("fr", "ar"):
         translator = QTranslator()
         assert translator.load(str(TRANSLATIONS / f"airlock_{language}.qm"))
-        for text in TEMPLATES:
+        for text in said:
             translated = translator.translate("core", text)
             assert translated, f"{language}: no translation for {text!r}"
             assert translated != text, f"{language}: {text!r} is not translated"
@@ -56,3 +61,29 @@ def test_a_verdict_reads_in_french_and_falls_back_to_english_where_it_must(qapp)
         assert core_said(say(unknown, what="x").as_dict(), "English") == "An Airlock sentence with no translation yet: x."
     finally:
         TEMPLATES.remove(unknown)
+
+
+def test_core_errors_reach_the_operator_in_their_language(qtbot, make_controller, prefs, vault):
+    """A refusal from the core reads in French in the unlock dialog, and a real core error with
+    a value reads in Arabic with the value kept whole; the English text stays what the CLI prints."""
+    prefs.set("language", "fr")
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    dialog = controller.dialog
+    dialog.passphrase.setText("not the passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.message.isVisible, timeout=30_000)
+    assert dialog.message.text() == ("Phrase secrète incorrecte.\n"
+                                     "Vérifiez le nom du compte et la phrase secrète, puis réessayez.")
+
+    with vault.open() as session, pytest.raises(NotFound) as caught:
+        session.show_node("gpu-404")
+    assert caught.value.message == "There is no node named gpu-404."
+    controller.set_language("ar")
+    try:
+        what, todo = explain(caught.value)
+    finally:
+        controller.set_language("en")
+    assert what == "لا توجد عقدة باسم \u2068gpu-404\u2069."
+    assert todo == "راجع `airlock node list` لمعرفة العقد المسجلة."
+    assert explain(caught.value) == (caught.value.message, caught.value.hint)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -11,17 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.gui.i18n import TRANSLATIONS, Languages
 from app.gui.sections.dashboard import FleetView
-from tests.gui.helpers import unlock
+from tests.gui.helpers import translations_tool, unlock
 
 pytestmark = pytest.mark.gui
 SAMPLES = (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000)
-
-
-def _update_module():
-    spec = importlib.util.spec_from_file_location("translations_update", TRANSLATIONS / "update.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _form(language: str, n: int) -> int:
@@ -48,7 +40,7 @@ def _counted_contexts(language: str) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_counted_phrase_takes_the_right_form(qapp, language):
-    counted = _update_module().plurals()
+    counted = translations_tool().plurals()
     contexts = _counted_contexts(language)
     assert sorted(contexts) == sorted(counted), "run `make translations` after adding a counted phrase"
     languages = Languages(qapp)

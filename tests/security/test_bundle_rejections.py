@@ -83,6 +83,13 @@ def _expired(lab: TrustLab, bad: Bad, _vault: Vault) -> Path:
     return bundle
 
 
+def _manifest_directory(lab: TrustLab, _bad: Bad, _vault: Vault) -> Path:
+    bundle = lab.build()
+    (bundle / "bundle.json").unlink()
+    (bundle / "bundle.json").mkdir()
+    return bundle
+
+
 def _imported_first(version: str, then: str, same_version_new_content: bool = False) -> Callable[[TrustLab, Bad, Vault], Path]:
     def make(lab: TrustLab, _bad: Bad, vault: Vault) -> Path:
         first = lab.build("demo", version, out=lab.base / "first")
@@ -119,6 +126,7 @@ CASES = {
     "expired": Case("expired", "expired on", _expired),
     "truncated JSON": Case("manifest-malformed", "malformed", _with(Bad.truncate_json)),
     "10 MB manifest": Case("manifest-too-large", "larger than", _with(Bad.huge_manifest)),
+    "bundle.json is a directory": Case("not-a-regular-file", "bundle.json is not a regular file", _manifest_directory),
 }
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.core.audit.verify_audit import first_bad_entry
 from app.core.errors import AuditIntegrityError
+from app.core.messages import say
 
 ENTRY_FIELDS = frozenset({"seq", "time", "actor", "action", "target", "outcome", "details"})
 TEXT_FIELDS = ("time", "actor", "action", "target", "outcome")
@@ -79,20 +80,19 @@ def parse_entry(data: bytes) -> dict[str, Any]:
         text = data.decode("utf-8")
         value = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError as exc:
-        msg = f"The audit entry is not valid UTF-8 (byte {exc.start})."
-        raise InvalidAuditEntry(msg) from exc
+        raise InvalidAuditEntry(say("The audit entry is not valid UTF-8 (byte {offset}).", offset=exc.start)) from exc
     except ValueError as exc:
-        msg = f"The audit entry is not valid JSON: {exc}."
-        raise InvalidAuditEntry(msg) from exc
+        raise InvalidAuditEntry(say("The audit entry is not valid JSON: {error}.", error=exc)) from exc
     if not isinstance(value, dict):
-        msg = f"The audit entry is a JSON {type(value).__name__}, not an object."
+        msg = say("The audit entry is a JSON {kind}, not an object.", kind=type(value).__name__)
         raise InvalidAuditEntry(msg)
     _check_fields(value)
     _check_json_value(value["details"], "details", 0)
     if _encode(value) != data:
-        msg = (
-            f"The audit entry seq {value['seq']} is valid JSON but not in canonical form "
-            "(key order, spacing, escapes or number format differ from what Airlock writes)."
+        msg = say(
+            "The audit entry seq {seq} is valid JSON but not in canonical form "
+            "(key order, spacing, escapes or number format differ from what Airlock writes).",
+            seq=value["seq"],
         )
         raise InvalidAuditEntry(msg)
     return value
@@ -163,38 +163,56 @@ def _encode(fields: dict[str, Any]) -> bytes:
     try:
         return _ENCODER.encode(fields).encode("utf-8")
     except UnicodeEncodeError as exc:
-        msg = "The audit entry holds text that is not valid Unicode (a lone surrogate)."
+        msg = say("The audit entry holds text that is not valid Unicode (a lone surrogate).")
         raise InvalidAuditEntry(msg) from exc
 
 
 def _reject_constant(name: str) -> Any:
-    msg = f"The audit entry holds {name}, which is not a JSON number."
+    msg = say("The audit entry holds {constant}, which is not a JSON number.", constant=name)
     raise InvalidAuditEntry(msg)
 
 
 def _check_fields(fields: dict[str, Any]) -> None:
     keys = set(fields)
     if keys != ENTRY_FIELDS:
-        missing = ", ".join(sorted(ENTRY_FIELDS - keys)) or "none"
-        extra = ", ".join(sorted(str(key) for key in keys - ENTRY_FIELDS)) or "none"
-        msg = f"The audit entry has the wrong fields (missing: {missing}; unexpected: {extra})."
+        missing = ", ".join(sorted(ENTRY_FIELDS - keys))
+        extra = ", ".join(sorted(str(key) for key in keys - ENTRY_FIELDS))
+        if not missing:
+            msg = say(
+                "The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).", unexpected=extra
+            )
+        elif not extra:
+            msg = say("The audit entry has the wrong fields (missing: {missing}; unexpected: none).", missing=missing)
+        else:
+            msg = say(
+                "The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).",
+                missing=missing,
+                unexpected=extra,
+            )
         raise InvalidAuditEntry(msg)
     seq = fields["seq"]
     if type(seq) is not int or seq < 0:
-        msg = f"The audit entry's seq must be a non-negative integer, not {seq!r}."
+        msg = say("The audit entry's seq must be a non-negative integer, not {seq}.", seq=repr(seq))
         raise InvalidAuditEntry(msg)
     for name in TEXT_FIELDS:
         if not isinstance(fields[name], str):
-            msg = f"The audit entry seq {seq}: {name} must be text, not {type(fields[name]).__name__}."
+            msg = say(
+                "The audit entry seq {seq}: {field} must be text, not {kind}.",
+                seq=seq,
+                field=name,
+                kind=type(fields[name]).__name__,
+            )
             raise InvalidAuditEntry(msg)
     _check_time(seq, fields["time"])
     if not isinstance(fields["details"], dict):
-        msg = f"The audit entry seq {seq}: details must be a JSON object."
+        msg = say("The audit entry seq {seq}: details must be a JSON object.", seq=seq)
         raise InvalidAuditEntry(msg)
 
 
 def _check_time(seq: int, time: str) -> None:
-    problem = f"The audit entry seq {seq}: time {time!r} is not an RFC 3339 UTC time ending in 'Z'."
+    problem = say(
+        "The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.", seq=seq, time=repr(time)
+    )
     if _TIME.fullmatch(time) is None:
         raise InvalidAuditEntry(problem)
     try:
@@ -206,13 +224,17 @@ def _check_time(seq: int, time: str) -> None:
 def _check_json_value(value: object, where: str, depth: int) -> None:
     """Accept only what JSON round-trips exactly: no tuples, bytes, NaN, non-text keys."""
     if depth > _MAX_DEPTH:
-        msg = f"The audit entry's {where} is nested deeper than {_MAX_DEPTH} levels."
+        msg = say("The audit entry's {where} is nested deeper than {depth} levels.", where=where, depth=_MAX_DEPTH)
         raise InvalidAuditEntry(msg)
     if value is None or isinstance(value, (str, bool, int)):
         return
     if isinstance(value, float):
         if not math.isfinite(value):
-            msg = f"The audit entry's {where} holds {value!r}; only finite numbers are allowed."
+            msg = say(
+                "The audit entry's {where} holds {value}; only finite numbers are allowed.",
+                where=where,
+                value=repr(value),
+            )
             raise InvalidAuditEntry(msg)
         return
     if isinstance(value, list):
@@ -222,12 +244,14 @@ def _check_json_value(value: object, where: str, depth: int) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                msg = f"The audit entry's {where} has a key {key!r} that is not text."
+                msg = say("The audit entry's {where} has a key {key} that is not text.", where=where, key=repr(key))
                 raise InvalidAuditEntry(msg)
             _check_json_value(item, f"{where}.{key}", depth + 1)
         return
-    msg = (
-        f"The audit entry's {where} holds a {type(value).__name__}, which JSON cannot "
-        "represent exactly; convert it to text, a number, a list or an object."
+    msg = say(
+        "The audit entry's {where} holds a {kind}, which JSON cannot "
+        "represent exactly; convert it to text, a number, a list or an object.",
+        where=where,
+        kind=type(value).__name__,
     )
     raise InvalidAuditEntry(msg)

@@ -38,6 +38,7 @@ from app.core.audit.note import (
 )
 from app.core.errors import AlreadyExists, AuditIntegrityError, OperationFailed, UsageError
 from app.core.fsutil import fsync_dir
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 
 # Permissions. The export leaves the enclave on removable media to an auditor. The entries
@@ -118,18 +119,20 @@ def write_export(
     signed = _index_checkpoints(checkpoints, verifier)
     newest = max(signed) if signed else 0
     if name is not None and (name in {"", ".", ".."} or "/" in name or name.startswith(".")):
-        msg = f"{name!r} cannot name an audit export directory."
-        raise UsageError(msg, "Give a plain directory name.")
+        msg = say("{name} cannot name an audit export directory.", name=repr(name))
+        raise UsageError(msg, say("Give a plain directory name."))
     final = Path(out_dir) / (name or _default_name(newest))
     if final.exists() or final.is_symlink():
-        msg = f"{final} already exists."
-        raise AlreadyExists(msg, "Choose another directory or remove the old export.")
+        msg = say("{path} already exists.", path=final)
+        raise AlreadyExists(msg, say("Choose another directory or remove the old export."))
     partial = final.with_name(f".partial-{final.name}-{os.urandom(4).hex()}")
     try:
         partial.mkdir(mode=EXPORT_DIR_MODE)
     except OSError as exc:
-        msg = f"Could not write the audit export in {out_dir}: {exc.strerror or exc}."
-        raise OperationFailed(msg, "Check the medium is mounted, writable and has space.") from exc
+        msg = say(
+            "Could not write the audit export in {directory}: {error}.", directory=out_dir, error=exc.strerror or exc
+        )
+        raise OperationFailed(msg, say("Check the medium is mounted, writable and has space.")) from exc
     try:
         result = _build(partial, final, entries, signed, verifier, progress, cancel, total)
     except BaseException:
@@ -154,13 +157,13 @@ def _build(
         result = _fill(partial, entries, signed, verifier, progress, cancel, total)
         fsync_dir(partial)
         if final.exists() or final.is_symlink():
-            msg = f"{final} appeared while the export was being written."
-            raise AlreadyExists(msg, "Choose another directory.")
+            msg = say("{path} appeared while the export was being written.", path=final)
+            raise AlreadyExists(msg, say("Choose another directory."))
         partial.rename(final)
         fsync_dir(final.parent)
     except OSError as exc:
-        msg = f"Could not write the audit export {final}: {exc.strerror or exc}."
-        raise OperationFailed(msg, "Check the medium is mounted, writable and has space.") from exc
+        msg = say("Could not write the audit export {path}: {error}.", path=final, error=exc.strerror or exc)
+        raise OperationFailed(msg, say("Check the medium is mounted, writable and has space.")) from exc
     return result
 
 
@@ -168,7 +171,7 @@ def _parse_verifier(line: str) -> NoteVerifier:
     try:
         return NoteVerifier.from_line(line)
     except NoteError as exc:
-        msg = f"The audit verifier key cannot be used for an export: {exc}"
+        msg = say("The audit verifier key cannot be used for an export: {problem}", problem=exc)
         raise AuditIntegrityError(msg) from exc
 
 
@@ -182,11 +185,11 @@ def _index_checkpoints(checkpoints: list[str], verifier: NoteVerifier) -> _Signe
         try:
             checkpoint = parse_checkpoint(verify_note(note, verifier))
         except NoteError as exc:
-            msg = f"A checkpoint to export does not verify: {exc}"
+            msg = say("A checkpoint to export does not verify: {problem}", problem=exc)
             raise AuditIntegrityError(msg) from exc
         if checkpoint.size in signed and signed[checkpoint.size][1].root != checkpoint.root:
-            msg = f"Two different checkpoints for tree size {checkpoint.size}: the log forked."
-            raise AuditIntegrityError(msg, "Run `airlock audit verify` and report it.")
+            msg = say("Two different checkpoints for tree size {size}: the log forked.", size=checkpoint.size)
+            raise AuditIntegrityError(msg, say("Run `airlock audit verify` and report it."))
         signed[checkpoint.size] = (note, checkpoint)
     return signed
 
@@ -261,11 +264,12 @@ def _write_entries(
         os.fsync(handle.fileno())
     beyond = [size for size in signed if size > frontier.size]
     if beyond:
-        msg = (
-            f"A checkpoint seals {min(beyond)} entries but only {frontier.size} were given: "
-            "entries are missing from the log."
+        msg = say(
+            "A checkpoint seals {sealed} entries but only {count} were given: entries are missing from the log.",
+            sealed=min(beyond),
+            count=frontier.size,
         )
-        raise AuditIntegrityError(msg, "Run `airlock audit verify` and report it.")
+        raise AuditIntegrityError(msg, say("Run `airlock audit verify` and report it."))
     check_cancel(cancel, "The audit export")
     progress(frontier.size, frontier.size, "Audit entries written")
     return frontier.size, frontier.root(), file_hash.hexdigest()
@@ -284,8 +288,8 @@ def _write_batch(
     data = b"\n".join(batch) + b"\n"
     if data.count(b"\n") != len(batch):
         first = next(index for index, entry in enumerate(batch) if b"\n" in entry)
-        msg = f"Audit entry seq {frontier.size + first} holds a newline; it is not canonical."
-        raise AuditIntegrityError(msg, "Run `airlock audit verify` and report it.")
+        msg = say("Audit entry seq {seq} holds a newline; it is not canonical.", seq=frontier.size + first)
+        raise AuditIntegrityError(msg, say("Run `airlock audit verify` and report it."))
     frontier.extend([leaf_hash(entry) for entry in batch])
     if frontier.size in signed:
         _check_root(frontier, signed[frontier.size][1])
@@ -295,11 +299,13 @@ def _write_batch(
 
 def _check_root(frontier: Frontier, checkpoint: Checkpoint) -> None:
     if checkpoint.root != frontier.root():
-        msg = (
-            f"The signed checkpoint for tree size {checkpoint.size} does not match the stored "
-            f"entries 0..{checkpoint.size - 1}: the audit log was altered."
+        msg = say(
+            "The signed checkpoint for tree size {size} does not match the stored "
+            "entries 0..{last}: the audit log was altered.",
+            size=checkpoint.size,
+            last=checkpoint.size - 1,
         )
-        raise AuditIntegrityError(msg, "Run `airlock audit verify` and report it; nothing was exported.")
+        raise AuditIntegrityError(msg, say("Run `airlock audit verify` and report it; nothing was exported."))
 
 
 class _Hasher(Protocol):

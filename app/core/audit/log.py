@@ -24,6 +24,7 @@ from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, parse_checkpoint, sign_note, verify_note
 from app.core.audit.verify_audit import TreeHasher
 from app.core.errors import AuditIntegrityError
+from app.core.messages import say
 
 CHECKPOINT_EVERY_ENTRIES = 256
 CHECKPOINT_EVERY_SECONDS = 600
@@ -102,7 +103,7 @@ class AuditLog:
         """Append one entry; return its seq. The caller commits."""
         conn = self.db.conn
         if not conn.in_transaction:
-            raise AuditIntegrityError("An audit entry must be written inside the action's transaction.")
+            raise AuditIntegrityError(say("An audit entry must be written inside the action's transaction."))
         frontier = self._frontier()
         seq = frontier.size
         now = utc_now()

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from app.core.errors import AuditIntegrityError
+from app.core.messages import say
 
 HASH_SIZE = 32
 EMPTY_ROOT = hashlib.sha256(b"").digest()
@@ -62,7 +63,7 @@ class Frontier:
     def append(self, leaf: bytes) -> None:
         """Add one leaf hash; merges as many full subtrees as the new size allows."""
         if len(leaf) != HASH_SIZE:
-            msg = f"A leaf hash must be {HASH_SIZE} bytes, not {len(leaf)}."
+            msg = say("A leaf hash must be {size} bytes, not {length}.", size=HASH_SIZE, length=len(leaf))
             raise MerkleError(msg)
         merged = leaf
         size = self._size
@@ -78,7 +79,7 @@ class Frontier:
         batch = list(leaves)
         if set(map(len, batch)) - {HASH_SIZE}:  # checked before any is added: a bad batch changes nothing
             wrong = next(len(leaf) for leaf in batch if len(leaf) != HASH_SIZE)
-            msg = f"A leaf hash must be {HASH_SIZE} bytes, not {wrong}."
+            msg = say("A leaf hash must be {size} bytes, not {length}.", size=HASH_SIZE, length=wrong)
             raise MerkleError(msg)
         sha256 = hashlib.sha256
         nodes = self._nodes
@@ -122,18 +123,20 @@ class Frontier:
         try:
             data = json.loads(text)
         except ValueError as exc:
-            msg = f"The stored Merkle frontier is not valid JSON: {exc}."
+            msg = say("The stored Merkle frontier is not valid JSON: {error}.", error=exc)
             raise MerkleError(msg) from exc
         if not isinstance(data, dict) or set(data) != {"size", "nodes"}:
-            msg = "The stored Merkle frontier must be an object with exactly 'size' and 'nodes'."
+            msg = say("The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.")
             raise MerkleError(msg)
         size, nodes = data["size"], data["nodes"]
         if type(size) is not int or size < 0:
-            msg = f"The stored Merkle frontier has an invalid size {size!r}."
+            msg = say("The stored Merkle frontier has an invalid size {size}.", size=repr(size))
             raise MerkleError(msg)
         if not isinstance(nodes, list) or len(nodes) != size.bit_count():
-            msg = (
-                f"The stored Merkle frontier for size {size} must hold {size.bit_count()} subtree roots; it is damaged."
+            msg = say(
+                "The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.",
+                size=size,
+                count=size.bit_count(),
             )
             raise MerkleError(msg)
         frontier = cls()
@@ -158,15 +161,15 @@ class Frontier:
 
 def _parse_hex_hash(value: object) -> bytes:
     if not isinstance(value, str) or len(value) != 2 * HASH_SIZE:
-        msg = f"The stored Merkle frontier holds an invalid hash {value!r}."
+        msg = say("The stored Merkle frontier holds an invalid hash {value}.", value=repr(value))
         raise MerkleError(msg)
     try:
         raw = bytes.fromhex(value)
     except ValueError as exc:
-        msg = f"The stored Merkle frontier holds an invalid hash {value!r}."
+        msg = say("The stored Merkle frontier holds an invalid hash {value}.", value=repr(value))
         raise MerkleError(msg) from exc
     if raw.hex() != value:
-        msg = f"The stored Merkle frontier holds a hash not in lowercase hex: {value!r}."
+        msg = say("The stored Merkle frontier holds a hash not in lowercase hex: {value}.", value=repr(value))
         raise MerkleError(msg)
     return raw
 
@@ -186,7 +189,7 @@ def _split(size: int) -> int:
 
 def _check_tree(size: int, leaf_hashes: Sequence[bytes]) -> None:
     if size < 0 or size > len(leaf_hashes):
-        msg = f"Tree size {size} is outside the {len(leaf_hashes)} leaves given."
+        msg = say("Tree size {size} is outside the {count} leaves given.", size=size, count=len(leaf_hashes))
         raise MerkleError(msg)
 
 
@@ -194,7 +197,7 @@ def inclusion_proof(index: int, size: int, leaf_hashes: Sequence[bytes]) -> list
     """The audit path of leaf `index` in the tree of the first `size` leaves (RFC 9162 2.1.3.1)."""
     _check_tree(size, leaf_hashes)
     if not 0 <= index < size:
-        msg = f"Leaf {index} is not in a tree of size {size}."
+        msg = say("Leaf {index} is not in a tree of size {size}.", index=index, size=size)
         raise MerkleError(msg)
     proof: list[bytes] = []
     start, end = 0, size
@@ -214,13 +217,13 @@ def inclusion_proof(index: int, size: int, leaf_hashes: Sequence[bytes]) -> list
 def verify_inclusion(index: int, size: int, leaf: bytes, proof: Sequence[bytes], root: bytes) -> None:
     """Raise `MerkleError` unless `proof` shows `leaf` at `index` in the tree `root` of `size`."""
     if not 0 <= index < size:
-        msg = f"Leaf {index} is not in a tree of size {size}."
+        msg = say("Leaf {index} is not in a tree of size {size}.", index=index, size=size)
         raise MerkleError(msg)
     _check_hashes([leaf, root, *proof])
     fn, sn, hashed = index, size - 1, leaf
     for sibling in proof:
         if sn == 0:
-            msg = "The inclusion proof is longer than the tree is high."
+            msg = say("The inclusion proof is longer than the tree is high.")
             raise MerkleError(msg)
         if fn & 1 or fn == sn:
             hashed = node_hash(sibling, hashed)
@@ -232,10 +235,10 @@ def verify_inclusion(index: int, size: int, leaf: bytes, proof: Sequence[bytes],
         fn >>= 1
         sn >>= 1
     if sn != 0:
-        msg = "The inclusion proof is shorter than the tree is high."
+        msg = say("The inclusion proof is shorter than the tree is high.")
         raise MerkleError(msg)
     if hashed != root:
-        msg = "The inclusion proof does not lead to the given root."
+        msg = say("The inclusion proof does not lead to the given root.")
         raise MerkleError(msg)
 
 
@@ -246,7 +249,11 @@ def consistency_proof(old_size: int, new_size: int, leaf_hashes: Sequence[bytes]
     """
     _check_tree(new_size, leaf_hashes)
     if not 0 <= old_size <= new_size:
-        msg = f"Cannot prove tree size {old_size} consistent with the smaller size {new_size}."
+        msg = say(
+            "Cannot prove tree size {old_size} consistent with the smaller size {new_size}.",
+            old_size=old_size,
+            new_size=new_size,
+        )
         raise MerkleError(msg)
     if old_size in (0, new_size):
         return []
@@ -274,18 +281,22 @@ def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: 
     RFC 9162 section 2.1.4.2.
     """
     if not 0 <= old_size <= new_size:
-        msg = f"Tree size {old_size} cannot be a prefix of the smaller size {new_size}."
+        msg = say(
+            "Tree size {old_size} cannot be a prefix of the smaller size {new_size}.",
+            old_size=old_size,
+            new_size=new_size,
+        )
         raise MerkleError(msg)
     if old_size in {0, new_size}:
         if proof:
-            msg = "A consistency proof between these sizes must be empty."
+            msg = say("A consistency proof between these sizes must be empty.")
             raise MerkleError(msg)
         if old_size == new_size and old_root != new_root:
-            msg = f"Two different roots for the same tree size {new_size}: the history forked."
+            msg = say("Two different roots for the same tree size {size}: the history forked.", size=new_size)
             raise MerkleError(msg)
         return
     if not proof:
-        msg = "The consistency proof is empty."
+        msg = say("The consistency proof is empty.")
         raise MerkleError(msg)
     _check_hashes([old_root, new_root, *proof])
     path = list(proof)
@@ -293,10 +304,10 @@ def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: 
         path.insert(0, old_root)
     old_hash, new_hash = _consistency_roots(old_size, new_size, path)
     if old_hash != old_root:
-        msg = f"The consistency proof does not lead to the old root of size {old_size}."
+        msg = say("The consistency proof does not lead to the old root of size {size}.", size=old_size)
         raise MerkleError(msg)
     if new_hash != new_root:
-        msg = f"The consistency proof does not lead to the new root of size {new_size}."
+        msg = say("The consistency proof does not lead to the new root of size {size}.", size=new_size)
         raise MerkleError(msg)
 
 
@@ -309,7 +320,7 @@ def _consistency_roots(old_size: int, new_size: int, path: list[bytes]) -> tuple
     old_hash = new_hash = path[0]
     for node in path[1:]:
         if sn == 0:
-            msg = "The consistency proof is longer than the trees are high."
+            msg = say("The consistency proof is longer than the trees are high.")
             raise MerkleError(msg)
         if fn & 1 or fn == sn:
             old_hash = node_hash(node, old_hash)
@@ -322,7 +333,7 @@ def _consistency_roots(old_size: int, new_size: int, path: list[bytes]) -> tuple
         fn >>= 1
         sn >>= 1
     if sn != 0:
-        msg = "The consistency proof is shorter than the trees are high."
+        msg = say("The consistency proof is shorter than the trees are high.")
         raise MerkleError(msg)
     return old_hash, new_hash
 
@@ -330,5 +341,5 @@ def _consistency_roots(old_size: int, new_size: int, path: list[bytes]) -> tuple
 def _check_hashes(hashes: Sequence[bytes]) -> None:
     for value in hashes:
         if len(value) != HASH_SIZE:
-            msg = f"A tree hash must be {HASH_SIZE} bytes, not {len(value)}."
+            msg = say("A tree hash must be {size} bytes, not {length}.", size=HASH_SIZE, length=len(value))
             raise MerkleError(msg)

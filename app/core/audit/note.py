@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.core.errors import AuditIntegrityError
+from app.core.messages import say
 
 ALG_ED25519 = 0x01
 KEY_ID_SIZE = 4
@@ -54,7 +55,7 @@ class NoteVerifier:
         """Parse `name+hexkeyid+base64(0x01 || pub)`; raise `NoteError` if it is not one."""
         parts = line.strip().split("+", 2)
         if len(parts) != _VERIFIER_PARTS:
-            msg = "A verifier key must read 'name+keyid+key' (three parts joined by '+')."
+            msg = say("A verifier key must read 'name+keyid+key' (three parts joined by '+').")
             raise NoteError(msg)
         name, hex_id, encoded = parts
         raw = _decode_key(name, hex_id, encoded, "verifier")
@@ -79,13 +80,13 @@ class NoteSigner:
         """Parse `PRIVATE+KEY+name+hexkeyid+base64(0x01 || seed)`."""
         parts = line.strip().split("+", 4)
         if len(parts) != _SIGNER_PARTS or parts[:2] != ["PRIVATE", "KEY"]:
-            msg = "A signer key must read 'PRIVATE+KEY+name+keyid+key'."
+            msg = say("A signer key must read 'PRIVATE+KEY+name+keyid+key'.")
             raise NoteError(msg)
         name, hex_id, encoded = parts[2:]
         seed = _decode_key_bytes(name, hex_id, encoded, "signer")
         private_key = Ed25519PrivateKey.from_private_bytes(seed)
         if key_id(name, _public_bytes(private_key.public_key())) != bytes.fromhex(hex_id):
-            msg = f"The signer key for {name!r} has a key id that does not match its key."
+            msg = say("The signer key for {name} has a key id that does not match its key.", name=repr(name))
             raise NoteError(msg)
         return cls(name, bytes.fromhex(hex_id), private_key)
 
@@ -103,7 +104,7 @@ class Checkpoint:
 def check_key_name(name: str) -> None:
     """Raise `NoteError` unless `name` is a valid note key name (non-empty, no space, no '+')."""
     if not name or "+" in name or any(ch.isspace() for ch in name) or _has_controls(name):
-        msg = f"Invalid note key name {name!r}: it must be non-empty, without spaces or '+'."
+        msg = say("Invalid note key name {name}: it must be non-empty, without spaces or '+'.", name=repr(name))
         raise NoteError(msg)
 
 
@@ -156,11 +157,11 @@ def verify_note(note: str, verifier: str | NoteVerifier) -> str:
         try:
             key.public_key.verify(signature, text.encode("utf-8"))
         except InvalidSignature as exc:
-            msg = f"The signature by {key.name} does not verify: the note was altered or forged."
+            msg = say("The signature by {name} does not verify: the note was altered or forged.", name=key.name)
             raise NoteError(msg) from exc
         found = True
     if not found:
-        msg = f"The note carries no signature by the pinned key {key.name}+{key.key_id.hex()}."
+        msg = say("The note carries no signature by the pinned key {key}.", key=f"{key.name}+{key.key_id.hex()}")
         raise NoteError(msg)
     return text
 
@@ -170,25 +171,25 @@ def split_note(note: str) -> tuple[str, list[tuple[str, bytes, bytes]]]:
     try:
         size = len(note.encode("utf-8"))
     except UnicodeEncodeError as exc:
-        msg = "The signed note is not valid UTF-8 text."
+        msg = say("The signed note is not valid UTF-8 text.")
         raise NoteError(msg) from exc
     if size > MAX_NOTE_BYTES:
-        msg = "The signed note is too large."
+        msg = say("The signed note is too large.")
         raise NoteError(msg)
     if _has_controls(note.replace("\n", "")):
-        msg = "The signed note holds control characters other than newline."
+        msg = say("The signed note holds control characters other than newline.")
         raise NoteError(msg)
     split = note.rfind("\n\n")
     if split < 0:
-        msg = "The signed note has no blank line before its signatures."
+        msg = say("The signed note has no blank line before its signatures.")
         raise NoteError(msg)
     text, block = note[: split + 1], note[split + 2 :]
     if not block.endswith("\n"):
-        msg = "The signed note's signature block must end with a newline."
+        msg = say("The signed note's signature block must end with a newline.")
         raise NoteError(msg)
     lines = block[:-1].split("\n")
     if len(lines) > MAX_SIGNATURES:
-        msg = f"The signed note has more than {MAX_SIGNATURES} signatures."
+        msg = say("The signed note has more than {count} signatures.", count=MAX_SIGNATURES)
         raise NoteError(msg)
     return text, [_parse_signature_line(line) for line in lines]
 
@@ -196,17 +197,17 @@ def split_note(note: str) -> tuple[str, list[tuple[str, bytes, bytes]]]:
 def format_checkpoint(origin: str, size: int, root: bytes, extensions: tuple[str, ...] = ()) -> str:
     """The checkpoint note text (unsigned): origin, size, base64 root, extension lines."""
     if not origin or "\n" in origin or _has_controls(origin):
-        msg = f"Invalid checkpoint origin {origin!r}."
+        msg = say("Invalid checkpoint origin {origin}.", origin=repr(origin))
         raise NoteError(msg)
     if type(size) is not int or size < 0:
-        msg = f"Invalid checkpoint tree size {size!r}."
+        msg = say("Invalid checkpoint tree size {size}.", size=repr(size))
         raise NoteError(msg)
     if len(root) != ROOT_SIZE:
-        msg = "A checkpoint root must be a 32-byte SHA-256 hash."
+        msg = say("A checkpoint root must be a 32-byte SHA-256 hash.")
         raise NoteError(msg)
     for line in extensions:
         if not line or "\n" in line or _has_controls(line):
-            msg = f"Invalid checkpoint extension line {line!r}."
+            msg = say("Invalid checkpoint extension line {line}.", line=repr(line))
             raise NoteError(msg)
     body = [origin, str(size), base64.b64encode(root).decode("ascii"), *extensions]
     return "\n".join(body) + "\n"
@@ -217,46 +218,46 @@ def parse_checkpoint(text: str) -> Checkpoint:
     _check_text(text, allow_empty_lines=False)
     lines = text[:-1].split("\n")
     if len(lines) < _CHECKPOINT_LINES:
-        msg = "A checkpoint needs three lines: origin, tree size and root hash."
+        msg = say("A checkpoint needs three lines: origin, tree size and root hash.")
         raise NoteError(msg)
     origin, size_text, root_text, *extensions = lines
     if not origin:
-        msg = "The checkpoint's origin line is empty."
+        msg = say("The checkpoint's origin line is empty.")
         raise NoteError(msg)
     if _DECIMAL.fullmatch(size_text) is None:
-        msg = f"The checkpoint's tree size {size_text!r} is not a plain decimal number."
+        msg = say("The checkpoint's tree size {size} is not a plain decimal number.", size=repr(size_text))
         raise NoteError(msg)
     root = _strict_b64(root_text)
     if root is None or len(root) != ROOT_SIZE:
-        msg = f"The checkpoint's root {root_text!r} is not a base64 SHA-256 hash."
+        msg = say("The checkpoint's root {root} is not a base64 SHA-256 hash.", root=repr(root_text))
         raise NoteError(msg)
     if any(not line for line in extensions):
-        msg = "The checkpoint has an empty extension line."
+        msg = say("The checkpoint has an empty extension line.")
         raise NoteError(msg)
     return Checkpoint(origin, int(size_text), root, tuple(extensions))
 
 
 def _check_text(text: str, *, allow_empty_lines: bool) -> None:
     if not text.endswith("\n"):
-        msg = "Note text must end with a newline."
+        msg = say("Note text must end with a newline.")
         raise NoteError(msg)
     if not allow_empty_lines and ("\n\n" in text or text.startswith("\n")):
-        msg = "Checkpoint text must not hold empty lines."
+        msg = say("Checkpoint text must not hold empty lines.")
         raise NoteError(msg)
     if _has_controls(text.replace("\n", "")):
-        msg = "Note text must not hold control characters other than newline."
+        msg = say("Note text must not hold control characters other than newline.")
         raise NoteError(msg)
 
 
 def _parse_signature_line(line: str) -> tuple[str, bytes, bytes]:
     if not line.startswith(SIGNATURE_PREFIX):
-        msg = f"Unexpected line in the signature block: {line[:80]!r}."
+        msg = say("Unexpected line in the signature block: {line}.", line=repr(line[:80]))
         raise NoteError(msg)
     name, _, encoded = line[len(SIGNATURE_PREFIX) :].partition(" ")
     check_key_name(name)
     raw = _strict_b64(encoded)
     if raw is None or len(raw) <= KEY_ID_SIZE:
-        msg = f"The signature by {name} is not valid base64 of a key id and a signature."
+        msg = say("The signature by {name} is not valid base64 of a key id and a signature.", name=name)
         raise NoteError(msg)
     return name, raw[:KEY_ID_SIZE], raw[KEY_ID_SIZE:]
 
@@ -264,11 +265,17 @@ def _parse_signature_line(line: str) -> tuple[str, bytes, bytes]:
 def _decode_key_bytes(name: str, hex_id: str, encoded: str, kind: str) -> bytes:
     check_key_name(name)
     if _HEX_ID.fullmatch(hex_id) is None:
-        msg = f"The {kind} key id {hex_id!r} must be 8 lowercase hex digits."
+        if kind == "verifier":
+            msg = say("The verifier key id {key_id} must be 8 lowercase hex digits.", key_id=repr(hex_id))
+        else:
+            msg = say("The signer key id {key_id} must be 8 lowercase hex digits.", key_id=repr(hex_id))
         raise NoteError(msg)
     raw = _strict_b64(encoded)
     if raw is None or len(raw) != _ENCODED_KEY_SIZE or raw[0] != ALG_ED25519:
-        msg = f"The {kind} key for {name!r} is not an Ed25519 note key."
+        if kind == "verifier":
+            msg = say("The verifier key for {name} is not an Ed25519 note key.", name=repr(name))
+        else:
+            msg = say("The signer key for {name} is not an Ed25519 note key.", name=repr(name))
         raise NoteError(msg)
     return raw[1:]
 
@@ -276,7 +283,10 @@ def _decode_key_bytes(name: str, hex_id: str, encoded: str, kind: str) -> bytes:
 def _decode_key(name: str, hex_id: str, encoded: str, kind: str) -> bytes:
     raw = _decode_key_bytes(name, hex_id, encoded, kind)
     if key_id(name, raw) != bytes.fromhex(hex_id):
-        msg = f"The {kind} key for {name!r} has a key id that does not match its key."
+        if kind == "verifier":
+            msg = say("The verifier key for {name} has a key id that does not match its key.", name=repr(name))
+        else:
+            msg = say("The signer key for {name} has a key id that does not match its key.", name=repr(name))
         raise NoteError(msg)
     return raw
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.messages import Message, say
+
 
 def utc_now() -> datetime:
     """The system clock, in UTC, to the second."""
@@ -43,15 +45,29 @@ class ClockPolicy:
 
     def describe(self) -> str:
         """One sentence for the operator: which time was used and why."""
-        text = f"Expiry checked against the system clock ({iso(self.system_time)})"
+        return self.said().text
+
+    def said(self) -> Message:
+        """`describe()` as a message the desktop application can translate."""
+        system = iso(self.system_time)
         if self.floor is None:
-            return text + "; no earlier import sets a lower bound."
-        if self.floor > self.system_time:
-            return (
-                f"Expiry checked against {iso(self.floor)}, the newest signing time already imported, "
-                f"because the system clock ({iso(self.system_time)}) is behind it."
+            return say(
+                "Expiry checked against the system clock ({system}); no earlier import sets a lower bound.",
+                system=system,
             )
-        return text + f", which is not behind the newest signing time already imported ({iso(self.floor)})."
+        if self.floor > self.system_time:
+            return say(
+                "Expiry checked against {floor}, the newest signing time already imported, "
+                "because the system clock ({system}) is behind it.",
+                floor=iso(self.floor),
+                system=system,
+            )
+        return say(
+            "Expiry checked against the system clock ({system}), "
+            "which is not behind the newest signing time already imported ({floor}).",
+            system=system,
+            floor=iso(self.floor),
+        )
 
     def is_expired(self, expires: datetime) -> bool:
         """True when `expires` is at or before the reference time."""

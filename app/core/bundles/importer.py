@@ -35,10 +35,11 @@ from app.core.bundles.errors import (
 )
 from app.core.bundles.lane import Lane, StagedFile, open_staged
 from app.core.bundles.verify import FilePlan, Source
+from app.core.messages import say
 from app.core.progress import Progress, no_progress
 
-_ASK = "Do not use this bundle; ask the publisher for a new copy."
-_CANCELLED = "The import was cancelled; nothing was imported."
+_ASK = say("Do not use this bundle; ask the publisher for a new copy.")
+_CANCELLED = say("The import was cancelled; nothing was imported.")
 _REPORT_EVERY_S = 0.2
 
 
@@ -68,11 +69,14 @@ def _open_source(source: Source) -> int:
     try:
         fd = os.open(source.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except OSError as exc:
-        raise MediumError(f"Cannot open {source.label} on the medium: {exc.strerror}.", "Check the medium.") from exc
+        raise MediumError(
+            say("Cannot open {file} on the medium: {error}.", file=source.label, error=exc.strerror),
+            say("Check the medium."),
+        ) from exc
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != source.identity or st.st_nlink > 1:
         os.close(fd)
-        raise NotARegularFile(f"{source.label} changed on the medium after it was checked.", _ASK)
+        raise NotARegularFile(say("{file} changed on the medium after it was checked.", file=source.label), _ASK)
     with contextlib.suppress(OSError, AttributeError):
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
     return fd
@@ -100,7 +104,8 @@ def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane:
             if n == 0 or n > remaining:
                 lane.give(index)
                 if n:
-                    raise LengthMismatch(f"{source.label} on the medium is longer than the manifest signs.", _ASK)
+                    msg = say("{file} on the medium is longer than the manifest signs.", file=source.label)
+                    raise LengthMismatch(msg, _ASK)
                 break
             if out is not None:
                 lane.write(out, index, held + n)
@@ -112,7 +117,10 @@ def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane:
     finally:
         os.close(fd)
     if remaining:
-        raise LengthMismatch(f"{source.label} ended {remaining} bytes early (truncated or medium pulled?).", _ASK)
+        msg = say(
+            "{file} ended {missing} bytes early (truncated or medium pulled?).", file=source.label, missing=remaining
+        )
+        raise LengthMismatch(msg, _ASK)
 
 
 def _hash_range(path: Path, offset: int, length: int) -> str:
@@ -142,14 +150,18 @@ def _name_bad_part(plan: FilePlan, staged: Path | None) -> str | None:
     return None
 
 
-def _medium_or_disk(exc: OSError, label: str) -> Exception:
+def _medium_or_disk(exc: OSError, file: str | None) -> Exception:
+    """The error to raise for `exc` while reading or staging `file` (None: the payload as a whole)."""
     if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
         return StoreFull(
-            "The content store ran out of space during the import; nothing was imported.", "Free space and retry."
+            say("The content store ran out of space during the import; nothing was imported."),
+            say("Free space and retry."),
         )
-    return MediumError(
-        f"Reading or staging {label} failed: {exc.strerror}; nothing was imported.", "Check the medium and retry."
-    )
+    if file is None:
+        msg = say("Reading or staging the payload failed: {error}; nothing was imported.", error=exc.strerror)
+    else:
+        msg = say("Reading or staging {file} failed: {error}; nothing was imported.", file=file, error=exc.strerror)
+    return MediumError(msg, say("Check the medium and retry."))
 
 
 def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane) -> Exception:
@@ -163,8 +175,10 @@ def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane) -> Exception
         except OSError as exc:
             return _medium_or_disk(exc, plan.file.path)
     if bad is not None:
-        return HashMismatch(f"{bad} does not match its signed SHA-256 (damaged or parts reordered).", _ASK)
-    return HashMismatch(f"payload/{plan.file.path} does not match its signed SHA-256.", _ASK)
+        return HashMismatch(
+            say("{part} does not match its signed SHA-256 (damaged or parts reordered).", part=bad), _ASK
+        )
+    return HashMismatch(say("{file} does not match its signed SHA-256.", file=f"payload/{plan.file.path}"), _ASK)
 
 
 def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane: Lane) -> None:
@@ -198,8 +212,12 @@ def check_free_space(directory: Path, needed: int) -> None:
     free = shutil.disk_usage(directory).free
     if free < needed + limits.FREE_SPACE_MARGIN:
         wanted = (needed + limits.FREE_SPACE_MARGIN) // limits.MIB
-        msg = f"The content store has {free // limits.MIB} MiB free; this import needs {wanted} MiB."
-        raise StoreFull(msg, "Free space in the data directory, then import again.")
+        msg = say(
+            "The content store has {free} MiB free; this import needs {needed} MiB.",
+            free=free // limits.MIB,
+            needed=wanted,
+        )
+        raise StoreFull(msg, say("Free space in the data directory, then import again."))
 
 
 def _first_error(futures: list[Future[None]]) -> BaseException:
@@ -263,5 +281,5 @@ def transfer(
             lane.stop()
     failed = next((lane.error for lane in lanes if lane.error is not None), None)
     if failed is not None:
-        raise _medium_or_disk(failed, "the payload")
+        raise _medium_or_disk(failed, None)
     progress(total, total, "payload verified")

@@ -28,6 +28,7 @@ from app.core.bundles.errors import (
     ManifestTooLarge,
     UnsafePath,
 )
+from app.core.messages import Message, say
 
 MANIFEST_NAME = "bundle.json"
 PAYLOAD_DIR = "payload"
@@ -70,8 +71,8 @@ class SemVer:
         """Parse `text`; raise `ManifestMalformed` naming the bad value."""
         match = _SEMVER.fullmatch(text) if isinstance(text, str) else None
         if match is None:
-            msg = f"Version {text!r} is not a semantic version."
-            raise ManifestMalformed(msg, "Use MAJOR.MINOR.PATCH, for example 1.2.0.")
+            msg = say("Version {version} is not a semantic version.", version=repr(text))
+            raise ManifestMalformed(msg, say("Use MAJOR.MINOR.PATCH, for example 1.2.0."))
         pre = tuple(match.group(4).split(".")) if match.group(4) else ()
         return cls(int(match.group(1)), int(match.group(2)), int(match.group(3)), pre)
 
@@ -172,50 +173,87 @@ class Manifest:
         return hashlib.sha256(data).hexdigest()
 
 
-def check_relative_path(path: object, what: str = "file name") -> str:
+_UNSAFE = say("The bundle is unsafe to import; ask the publisher for a corrected bundle.")
+
+
+def check_relative_path(path: object) -> str:
     """Return `path` if it is a safe relative POSIX path inside the bundle; raise `UnsafePath`."""
-    hint = "The bundle is unsafe to import; ask the publisher for a corrected bundle."
+    hint = _UNSAFE
     if not isinstance(path, str) or not path or len(path) > limits.MAX_PATH_CHARS:
-        raise UnsafePath(f"The manifest has an empty or overlong {what} ({str(path)[:80]!r}).", hint)
+        msg = say("The manifest has an empty or overlong file name ({name}).", name=repr(str(path)[:80]))
+        raise UnsafePath(msg, hint)
+    name = repr(path[:200])
     if path.startswith("/") or "\\" in path or ":" in path.split("/")[0][1:2]:
-        raise UnsafePath(f"The manifest names an absolute {what}: {path[:200]!r}.", hint)
+        raise UnsafePath(say("The manifest names an absolute file name: {name}.", name=name), hint)
     if any(c in _CONTROL for c in path):
-        raise UnsafePath(f"The manifest has a control character in {what} {path[:200]!r}.", hint)
+        raise UnsafePath(say("The manifest has a control character in file name {name}.", name=name), hint)
     if unicodedata.normalize("NFC", path) != path:
-        raise UnsafePath(f"The {what} {path[:200]!r} is not in Unicode NFC form.", hint)
+        raise UnsafePath(say("The file name {name} is not in Unicode NFC form.", name=name), hint)
     for segment in path.split("/"):
         if segment in {"", ".", ".."}:
-            raise UnsafePath(f"The manifest {what} {path[:200]!r} contains '{segment}'.", hint)
+            msg = say("The manifest file name {name} contains '{segment}'.", name=name, segment=segment)
+            raise UnsafePath(msg, hint)
         if len(segment.encode()) > limits.MAX_SEGMENT_BYTES:
-            raise UnsafePath(f"The manifest {what} {path[:200]!r} has an overlong segment.", hint)
+            raise UnsafePath(say("The manifest file name {name} has an overlong segment.", name=name), hint)
     return path
 
 
-def _fail(message: str) -> ManifestMalformed:
-    return ManifestMalformed(f"bundle.json is malformed: {message}", "Ask the publisher for a new bundle.")
+def _fail(message: Message) -> ManifestMalformed:
+    """`message` says "bundle.json is malformed: " and what is wrong with it."""
+    return ManifestMalformed(message, say("Ask the publisher for a new bundle."))
 
 
 def _text(value: object, field: str, *, limit: int = limits.MAX_TEXT_CHARS) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise _fail(f"'{field}' must be text of at most {limit} characters.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: '{field}' must be text of at most {limit} characters.",
+                field=field,
+                limit=limit,
+            )
+        )
     return value
 
 
 def parse_info(custom: object) -> BundleInfo:
     """Validate the signed `custom` field of a manifest."""
     if not isinstance(custom, dict):
-        raise _fail("the 'custom' field with type, name and version is missing.")
+        raise _fail(say("bundle.json is malformed: the 'custom' field with type, name and version is missing."))
     if custom.get("format") != FORMAT_VERSION:
-        raise _fail(f"unsupported format {str(custom.get('format'))[:20]!r}; this Airlock reads {FORMAT_VERSION}.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.",
+                format=repr(str(custom.get("format"))[:20]),
+                supported=FORMAT_VERSION,
+            )
+        )
     kind = custom.get("type")
     if kind not in ROLE_FOR_TYPE:
-        raise _fail(f"type {str(kind)[:40]!r} is not one of {', '.join(ROLE_FOR_TYPE)}.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: type {type} is not one of {types}.",
+                type=repr(str(kind)[:40]),
+                types=", ".join(ROLE_FOR_TYPE),
+            )
+        )
     name = custom.get("name")
     if not isinstance(name, str) or _NAME.fullmatch(name) is None:
-        raise _fail(f"name {str(name)[:60]!r} is not a bundle name (lowercase letters, digits, '.', '_', '-').")
+        raise _fail(
+            say(
+                "bundle.json is malformed: name {name} is not a bundle name "
+                "(lowercase letters, digits, '.', '_', '-').",
+                name=repr(str(name)[:60]),
+            )
+        )
     classification = custom.get("classification")
     if classification not in CLASSIFICATIONS:
-        raise _fail(f"classification {str(classification)[:40]!r} is not one of {', '.join(CLASSIFICATIONS)}.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: classification {classification} is not one of {classifications}.",
+                classification=repr(str(classification)[:40]),
+                classifications=", ".join(CLASSIFICATIONS),
+            )
+        )
     return BundleInfo(
         type=str(kind),
         name=name,
@@ -231,20 +269,20 @@ def _parse_created(value: object) -> datetime:
     try:
         created = datetime.fromisoformat(_text(value, "created", limit=40))
     except ValueError as exc:
-        raise _fail("'created' is not an ISO 8601 time.") from exc
+        raise _fail(say("bundle.json is malformed: 'created' is not an ISO 8601 time.")) from exc
     if created.tzinfo is None:
-        raise _fail("'created' has no time zone.")
+        raise _fail(say("bundle.json is malformed: 'created' has no time zone."))
     return created
 
 
 def _parse_model(kind: str, value: object) -> dict[str, str]:
     if not isinstance(value, dict) or len(value) > limits.MAX_MODEL_FIELDS:
-        raise _fail("'model' must be an object of text fields.")
+        raise _fail(say("bundle.json is malformed: 'model' must be an object of text fields."))
     model = {str(k)[:40]: _text(v, f"model.{str(k)[:40]}") for k, v in value.items()}
     if kind == "model":
         for field in ("format", "license", "model_card"):
             if not model.get(field):
-                raise _fail(f"a model bundle needs 'model.{field}'.")
+                raise _fail(say("bundle.json is malformed: a model bundle needs 'model.{field}'.", field=field))
     return model
 
 
@@ -253,36 +291,67 @@ def _parse_parts(target: TargetFile, relpath: str) -> tuple[Part, ...]:
     if custom is None:
         return ()
     raw_parts = custom.get("parts") if isinstance(custom, dict) else None
+    file = repr(relpath)
     if not isinstance(raw_parts, list) or not limits.MIN_PARTS <= len(raw_parts) <= limits.MAX_PARTS:
-        raise _fail(f"the parts of {relpath!r} must be a list of 2 to {limits.MAX_PARTS} entries.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.",
+                file=file,
+                most=limits.MAX_PARTS,
+            )
+        )
     parts = []
     for index, entry in enumerate(raw_parts):
         if not isinstance(entry, dict):
-            raise _fail(f"part {index} of {relpath!r} is not an object.")
+            raise _fail(
+                say("bundle.json is malformed: part {index} of {file} is not an object.", index=index, file=file)
+            )
         length, digest = entry.get("length"), entry.get("sha256")
         if not isinstance(length, int) or isinstance(length, bool) or not 0 < length <= limits.MAX_FILE_LENGTH:
-            raise _fail(f"part {index} of {relpath!r} has a bad length.")
+            raise _fail(
+                say("bundle.json is malformed: part {index} of {file} has a bad length.", index=index, file=file)
+            )
         if not isinstance(digest, str) or _SHA256.fullmatch(digest) is None:
-            raise _fail(f"part {index} of {relpath!r} has a bad sha256.")
+            raise _fail(
+                say("bundle.json is malformed: part {index} of {file} has a bad sha256.", index=index, file=file)
+            )
         parts.append(Part(part_name(relpath, index), length, digest))
     if sum(p.length for p in parts) != target.length:
-        raise _fail(f"the parts of {relpath!r} do not add up to its length.")
+        raise _fail(say("bundle.json is malformed: the parts of {file} do not add up to its length.", file=file))
     return tuple(parts)
 
 
 def _parse_file(key: str, target: TargetFile, prefix: str) -> ManifestFile:
     if not key.startswith(prefix):
         raise UnsafePath(
-            f"Manifest entry {key[:200]!r} lies outside the bundle's namespace {prefix!r}.",
-            "The bundle is unsafe to import; ask the publisher for a corrected bundle.",
+            say(
+                "Manifest entry {entry} lies outside the bundle's namespace {namespace}.",
+                entry=repr(key[:200]),
+                namespace=repr(prefix),
+            ),
+            _UNSAFE,
         )
     relpath = check_relative_path(key[len(prefix) :])
+    file = repr(relpath)
     if _PART_SUFFIX.search(relpath):
-        raise _fail(f"file name {relpath!r} ends like a split part; rename it before building.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: file name {file} ends like a split part; rename it before building.",
+                file=file,
+            )
+        )
     if set(target.hashes) != {"sha256"} or _SHA256.fullmatch(str(target.hashes["sha256"])) is None:
-        raise _fail(f"{relpath!r} must carry exactly one lowercase hex sha256 hash.")
+        raise _fail(
+            say("bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.", file=file)
+        )
     if isinstance(target.length, bool) or not 0 <= target.length <= limits.MAX_FILE_LENGTH:
-        raise _fail(f"{relpath!r} has a length outside 0..{limits.MAX_FILE_LENGTH}.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: {file} has a length outside 0..{most}.",
+                file=file,
+                most=limits.MAX_FILE_LENGTH,
+            )
+        )
     return ManifestFile(relpath, target.length, target.hashes["sha256"], _parse_parts(target, relpath))
 
 
@@ -294,9 +363,13 @@ def _check_names(files: list[ManifestFile]) -> None:
         for name in entry.medium_names():
             folded = name.casefold()
             if folded in seen:
-                msg = f"Payload names {seen[folded]!r} and {name!r} collide when letter case is ignored."
+                msg = say(
+                    "Payload names {first} and {second} collide when letter case is ignored.",
+                    first=repr(seen[folded]),
+                    second=repr(name),
+                )
                 raise CaseFoldCollision(
-                    msg, "Such a bundle cannot be stored on every medium; ask the publisher to rename."
+                    msg, say("Such a bundle cannot be stored on every medium; ask the publisher to rename.")
                 )
             seen[folded] = name
             parts = folded.split("/")
@@ -304,7 +377,7 @@ def _check_names(files: list[ManifestFile]) -> None:
     clash = directories.intersection(seen)
     if clash:
         name = seen[min(clash)]
-        raise _fail(f"{name!r} is both a file and a directory.")
+        raise _fail(say("bundle.json is malformed: {name} is both a file and a directory.", name=repr(name)))
 
 
 def load_envelope(raw: bytes) -> tuple[Metadata[Targets], BundleInfo]:
@@ -313,18 +386,29 @@ def load_envelope(raw: bytes) -> tuple[Metadata[Targets], BundleInfo]:
     Raises `ManifestTooLarge` or `ManifestMalformed`; trusts nothing yet.
     """
     if len(raw) > limits.MAX_MANIFEST_BYTES:
-        msg = f"bundle.json is {len(raw)} bytes, above the limit of {limits.MAX_MANIFEST_BYTES}."
-        raise ManifestTooLarge(msg, "This is not a bundle Airlock can import; ask the publisher.")
+        msg = say(
+            "bundle.json is {size} bytes, above the limit of {limit}.", size=len(raw), limit=limits.MAX_MANIFEST_BYTES
+        )
+        raise ManifestTooLarge(msg, say("This is not a bundle Airlock can import; ask the publisher."))
     try:
         metadata = Metadata[Targets].from_bytes(raw)
     except (DeserializationError, RepositoryError, ValueError, KeyError, TypeError) as exc:
-        raise _fail("it is not valid TUF targets metadata (truncated or altered?).") from exc
+        raise _fail(
+            say("bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).")
+        ) from exc
     if not isinstance(metadata.signed, Targets):
-        raise _fail(f"it holds '{metadata.signed.type}' metadata, not a bundle's targets.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.",
+                type=metadata.signed.type,
+            )
+        )
     if metadata.signed.delegations is not None:
-        raise _fail("a bundle manifest may not delegate to other roles.")
+        raise _fail(say("bundle.json is malformed: a bundle manifest may not delegate to other roles."))
     if len(metadata.signatures) > limits.MAX_SIGNATURES:
-        raise _fail(f"it carries more than {limits.MAX_SIGNATURES} signatures.")
+        raise _fail(
+            say("bundle.json is malformed: it carries more than {most} signatures.", most=limits.MAX_SIGNATURES)
+        )
     return metadata, parse_info(metadata.signed.unrecognized_fields.get("custom"))
 
 
@@ -332,14 +416,25 @@ def parse_files(metadata: Metadata[Targets], info: BundleInfo) -> tuple[Manifest
     """The payload files a verified manifest lists, after every name and size check."""
     targets = metadata.signed.targets
     if not targets:
-        raise _fail("it lists no payload files.")
+        raise _fail(say("bundle.json is malformed: it lists no payload files."))
     if len(targets) > limits.MAX_FILES:
-        raise _fail(f"it lists {len(targets)} files, above the limit of {limits.MAX_FILES}.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: it lists {count} files, above the limit of {most}.",
+                count=len(targets),
+                most=limits.MAX_FILES,
+            )
+        )
     prefix = f"{info.identity}/"
     files = sorted((_parse_file(key, target, prefix) for key, target in targets.items()), key=lambda f: f.path)
     _check_names(files)
     if info.type == "model" and info.model.get("model_card") not in {f.path for f in files}:
-        raise _fail(f"the model card {info.model.get('model_card')!r} is not one of the payload files.")
+        raise _fail(
+            say(
+                "bundle.json is malformed: the model card {card} is not one of the payload files.",
+                card=repr(info.model.get("model_card")),
+            )
+        )
     return tuple(files)
 
 

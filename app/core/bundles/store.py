@@ -32,6 +32,7 @@ from typing import cast
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
 from app.core.fsutil import private_dir
+from app.core.messages import say
 
 STORE_DIR = "store"
 OBJECTS_DIR = "objects"
@@ -206,10 +207,10 @@ class Staging:
         except OSError as exc:
             # Objects renamed in already are orphans the next start (or import) removes.
             if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
-                msg = "The content store ran out of space while committing the import; nothing was imported."
-                raise StoreFull(msg, "Free space and retry.") from exc
-            msg = f"Writing the content store to disk failed: {exc.strerror}; nothing was imported."
-            raise StoreWriteFailed(msg, "Check the data disk (dmesg), then retry.") from exc
+                msg = say("The content store ran out of space while committing the import; nothing was imported.")
+                raise StoreFull(msg, say("Free space and retry.")) from exc
+            msg = say("Writing the content store to disk failed: {error}; nothing was imported.", error=exc.strerror)
+            raise StoreWriteFailed(msg, say("Check the data disk (dmesg), then retry.")) from exc
         return added
 
 

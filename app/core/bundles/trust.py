@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from securesystemslib.signer import Key, Signer
 from tuf.api.exceptions import RepositoryError, UnsignedMetadataError
@@ -38,6 +39,7 @@ from app.core.bundles.errors import (
     TrustThresholdNotMet,
 )
 from app.core.bundles.manifest import ROLE_FOR_TYPE
+from app.core.messages import say
 
 PUBLISHER_ROLES = tuple(ROLE_FOR_TYPE.values())
 TOP_LEVEL_ROLES = ("root", "targets", "snapshot", "timestamp")
@@ -57,8 +59,8 @@ def normalise_fingerprint(text: str) -> str:
     head, _, tail = cleaned.partition(":")
     candidate = f"{head.upper()}:{tail.lower()}"
     if _FINGERPRINT.fullmatch(candidate) is None:
-        msg = f"{text[:80]!r} is not a trust root fingerprint."
-        raise FingerprintMismatch(msg, "Type it as SHA256: followed by 64 hex digits, as init-trust printed it.")
+        msg = say("{typed} is not a trust root fingerprint.", typed=repr(text[:80]))
+        raise FingerprintMismatch(msg, say("Type it as SHA256: followed by 64 hex digits, as init-trust printed it."))
     return candidate
 
 
@@ -90,8 +92,8 @@ class TrustRoot:
         delegations = self.targets.signed.delegations
         roles = delegations.roles if delegations is not None else None
         if not roles or role not in roles:
-            msg = f"The trust root does not delegate the publisher role '{role}'."
-            raise TrustMetadataInvalid(msg, "Rotate to a root whose targets.json delegates it.")
+            msg = say("The trust root does not delegate the publisher role '{role}'.", role=role)
+            raise TrustMetadataInvalid(msg, say("Rotate to a root whose targets.json delegates it."))
         return roles[role]
 
     def describe(self) -> dict[str, object]:
@@ -121,14 +123,19 @@ class TrustRoot:
 # --- publisher side ---------------------------------------------------------------------------
 
 
-def _check_threshold(what: str, keys: Sequence[Key], threshold: int) -> None:
+def _check_threshold(role: str, keys: Sequence[Key], threshold: int) -> None:
     if not keys:
-        raise TrustMetadataInvalid(f"The {what} role has no keys.", "Give at least one public key.")
+        raise TrustMetadataInvalid(say("The {role} role has no keys.", role=role), say("Give at least one public key."))
     if len({k.keyid for k in keys}) != len(keys):
-        raise TrustMetadataInvalid(f"The {what} role lists a key twice.", "Give each key once.")
+        raise TrustMetadataInvalid(say("The {role} role lists a key twice.", role=role), say("Give each key once."))
     if not 1 <= threshold <= len(keys):
-        msg = f"The {what} threshold {threshold} is outside 1..{len(keys)} (its number of keys)."
-        raise TrustMetadataInvalid(msg, "Lower the threshold or add keys.")
+        msg = say(
+            "The {role} threshold {threshold} is outside 1..{keys} (its number of keys).",
+            role=role,
+            threshold=threshold,
+            keys=len(keys),
+        )
+        raise TrustMetadataInvalid(msg, say("Lower the threshold or add keys."))
 
 
 def new_root(root_keys: Sequence[Key], threshold: int, expires: datetime, version: int = 1) -> Root:
@@ -151,8 +158,15 @@ def new_targets(roles: Sequence[RoleSpec], expires: datetime, version: int = 1) 
     unknown = sorted(set(names) - set(PUBLISHER_ROLES))
     if unknown or len(set(names)) != len(names) or not names:
         allowed = ", ".join(PUBLISHER_ROLES)
-        msg = f"Publisher roles must be distinct names among {allowed}; got {', '.join(names) or 'none'}."
-        raise TrustMetadataInvalid(msg, "Fix the --role options.")
+        if names:
+            msg = say(
+                "Publisher roles must be distinct names among {allowed}; got {given}.",
+                allowed=allowed,
+                given=", ".join(names),
+            )
+        else:
+            msg = say("Publisher roles must be distinct names among {allowed}; got none.", allowed=allowed)
+        raise TrustMetadataInvalid(msg, say("Fix the --role options."))
     keys: dict[str, Key] = {}
     delegated: dict[str, DelegatedRole] = {}
     for spec in roles:
@@ -178,19 +192,27 @@ def sign(metadata: Metadata[Signed], signers: Sequence[Signer]) -> None:
 # --- appliance side ---------------------------------------------------------------------------
 
 
-def _load(raw: bytes, kind: type[Signed], what: str) -> Metadata[Signed]:
+def _load(raw: bytes, kind: type[Signed], file: str) -> Metadata[Signed]:
+    check = say("Check the file.")
     if len(raw) > limits.MAX_TRUST_BYTES:
-        raise TrustMetadataInvalid(f"{what} is {len(raw)} bytes, above {limits.MAX_TRUST_BYTES}.", "Check the file.")
+        msg = say("{file} is {size} bytes, above {limit}.", file=file, size=len(raw), limit=limits.MAX_TRUST_BYTES)
+        raise TrustMetadataInvalid(msg, check)
     try:
         metadata: Metadata[Signed] = Metadata.from_bytes(raw)
     except (DeserializationError, RepositoryError, ValueError, KeyError, TypeError) as exc:
-        raise TrustMetadataInvalid(f"{what} is not valid TUF metadata.", "Check that the file is complete.") from exc
-    if not isinstance(metadata.signed, kind):
         raise TrustMetadataInvalid(
-            f"{what} holds '{metadata.signed.type}' metadata, not {kind.type}.", "Check the file."
+            say("{file} is not valid TUF metadata.", file=file), say("Check that the file is complete.")
+        ) from exc
+    if not isinstance(metadata.signed, kind):
+        msg = say(
+            "{file} holds '{found}' metadata, not {expected}.",
+            file=file,
+            found=metadata.signed.type,
+            expected=kind.type,
         )
+        raise TrustMetadataInvalid(msg, check)
     if len(metadata.signatures) > limits.MAX_SIGNATURES:
-        raise TrustMetadataInvalid(f"{what} carries too many signatures.", "Check the file.")
+        raise TrustMetadataInvalid(say("{file} carries too many signatures.", file=file), check)
     return metadata
 
 
@@ -199,7 +221,8 @@ def load_root(raw: bytes) -> Metadata[Root]:
     metadata = _load(raw, Root, ROOT_FILE)
     missing = [name for name in ("root", "targets") if name not in metadata.signed.roles]
     if missing:
-        raise TrustMetadataInvalid(f"root.json defines no '{missing[0]}' role.", "Check the file.")
+        msg = say("root.json defines no '{role}' role.", role=missing[0])
+        raise TrustMetadataInvalid(msg, say("Check the file."))
     return metadata
 
 
@@ -208,11 +231,98 @@ def load_targets(raw: bytes) -> Metadata[Targets]:
     return _load(raw, Targets, TARGETS_FILE)
 
 
-def check_fresh(signed: Signed, what: str, clock: ClockPolicy) -> None:
-    """Raise `TrustExpired` when `signed` has expired under `clock`."""
-    if clock.is_expired(signed.expires):
-        msg = f"The {what} expired on {iso(signed.expires)}. {clock.describe()}"
-        raise TrustExpired(msg, "Ask the root key holders for a rotated trust root.")
+Expiring = Literal["trust root", "new trust root", "delegating targets metadata"]
+"""What `check_fresh` checks, as its message names it."""
+
+
+def check_fresh(signed: Signed, what: Expiring, clock: ClockPolicy) -> None:
+    """Raise `TrustExpired` when `signed` has expired under `clock`.
+
+    The message says what expired and which time it was compared with (`clock.describe()`),
+    one sentence per case so that each can be translated whole.
+    """
+    if not clock.is_expired(signed.expires):
+        return
+    date, system = iso(signed.expires), iso(clock.system_time)
+    floor = iso(clock.floor) if clock.floor is not None else ""
+    if clock.floor is None:
+        if what == "trust root":
+            msg = say(
+                "The trust root expired on {date}. "
+                "Expiry checked against the system clock ({system}); no earlier import sets a lower bound.",
+                date=date,
+                system=system,
+            )
+        elif what == "new trust root":
+            msg = say(
+                "The new trust root expired on {date}. "
+                "Expiry checked against the system clock ({system}); no earlier import sets a lower bound.",
+                date=date,
+                system=system,
+            )
+        else:
+            msg = say(
+                "The delegating targets metadata expired on {date}. "
+                "Expiry checked against the system clock ({system}); no earlier import sets a lower bound.",
+                date=date,
+                system=system,
+            )
+    elif clock.floor > clock.system_time:
+        if what == "trust root":
+            msg = say(
+                "The trust root expired on {date}. "
+                "Expiry checked against {floor}, the newest signing time already imported, "
+                "because the system clock ({system}) is behind it.",
+                date=date,
+                floor=floor,
+                system=system,
+            )
+        elif what == "new trust root":
+            msg = say(
+                "The new trust root expired on {date}. "
+                "Expiry checked against {floor}, the newest signing time already imported, "
+                "because the system clock ({system}) is behind it.",
+                date=date,
+                floor=floor,
+                system=system,
+            )
+        else:
+            msg = say(
+                "The delegating targets metadata expired on {date}. "
+                "Expiry checked against {floor}, the newest signing time already imported, "
+                "because the system clock ({system}) is behind it.",
+                date=date,
+                floor=floor,
+                system=system,
+            )
+    elif what == "trust root":
+        msg = say(
+            "The trust root expired on {date}. "
+            "Expiry checked against the system clock ({system}), "
+            "which is not behind the newest signing time already imported ({floor}).",
+            date=date,
+            system=system,
+            floor=floor,
+        )
+    elif what == "new trust root":
+        msg = say(
+            "The new trust root expired on {date}. "
+            "Expiry checked against the system clock ({system}), "
+            "which is not behind the newest signing time already imported ({floor}).",
+            date=date,
+            system=system,
+            floor=floor,
+        )
+    else:
+        msg = say(
+            "The delegating targets metadata expired on {date}. "
+            "Expiry checked against the system clock ({system}), "
+            "which is not behind the newest signing time already imported ({floor}).",
+            date=date,
+            system=system,
+            floor=floor,
+        )
+    raise TrustExpired(msg, say("Ask the root key holders for a rotated trust root."))
 
 
 def verify_first_root(raw: bytes, expected: str, clock: ClockPolicy) -> Metadata[Root]:
@@ -220,14 +330,16 @@ def verify_first_root(raw: bytes, expected: str, clock: ClockPolicy) -> Metadata
     wanted = normalise_fingerprint(expected)
     actual = fingerprint(raw)
     if not hmac.compare_digest(wanted, actual):
-        msg = f"root.json has fingerprint {actual}, not the {wanted} you typed."
-        raise FingerprintMismatch(msg, "Do not pin it: get the root from its publisher again and compare on paper.")
+        msg = say("root.json has fingerprint {actual}, not the {typed} you typed.", actual=actual, typed=wanted)
+        hint = say("Do not pin it: get the root from its publisher again and compare on paper.")
+        raise FingerprintMismatch(msg, hint)
     metadata = load_root(raw)
     try:
         metadata.signed.verify_delegate("root", metadata.signed_bytes, metadata.signatures)
     except UnsignedMetadataError as exc:
         raise TrustThresholdNotMet(
-            f"root.json is not signed by its own threshold: {exc}.", "Collect the missing signatures."
+            say("root.json is not signed by its own threshold: {error}.", error=exc),
+            say("Collect the missing signatures."),
         ) from exc
     check_fresh(metadata.signed, "trust root", clock)
     return metadata
@@ -238,21 +350,32 @@ def verify_rotation(current: Root, raw: bytes, clock: ClockPolicy) -> Metadata[R
     metadata = load_root(raw)
     new = metadata.signed
     if new.version != current.version + 1:
-        msg = f"The new root is version {new.version}; the pinned root is version {current.version}."
-        raise RotationRejected(msg, f"Rotate one version at a time: bring version {current.version + 1}.")
+        msg = say(
+            "The new root is version {new}; the pinned root is version {pinned}.",
+            new=new.version,
+            pinned=current.version,
+        )
+        hint = say("Rotate one version at a time: bring version {next}.", next=current.version + 1)
+        raise RotationRejected(msg, hint)
     result = new.get_root_verification_result(current, metadata.signed_bytes, metadata.signatures)
     if not result.first.verified:
-        msg = (
-            f"Root version {new.version} is signed by {len(result.first.signed)} of the "
-            f"{result.first.threshold} keys of the pinned version {current.version} it needs."
+        msg = say(
+            "Root version {version} is signed by {signed} of the {threshold} keys "
+            "of the pinned version {pinned} it needs.",
+            version=new.version,
+            signed=len(result.first.signed),
+            threshold=result.first.threshold,
+            pinned=current.version,
         )
-        raise RotationRejected(msg, "A rotation must be approved by the current root key holders.")
+        raise RotationRejected(msg, say("A rotation must be approved by the current root key holders."))
     if not result.second.verified:
-        msg = (
-            f"Root version {new.version} is signed by {len(result.second.signed)} of the "
-            f"{result.second.threshold} of its own keys it needs."
+        msg = say(
+            "Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.",
+            version=new.version,
+            signed=len(result.second.signed),
+            threshold=result.second.threshold,
         )
-        raise RotationRejected(msg, "Collect the new root key holders' signatures too.")
+        raise RotationRejected(msg, say("Collect the new root key holders' signatures too."))
     check_fresh(new, "new trust root", clock)
     return metadata
 
@@ -264,26 +387,32 @@ def verify_targets(root: Root, raw: bytes, clock: ClockPolicy | None, pinned_ver
         root.verify_delegate("targets", metadata.signed_bytes, metadata.signatures)
     except UnsignedMetadataError as exc:
         raise TrustThresholdNotMet(
-            f"targets.json is not signed by the root's targets keys: {exc}.", "Re-sign it."
+            say("targets.json is not signed by the root's targets keys: {error}.", error=exc), say("Re-sign it.")
         ) from exc
     signed = metadata.signed
     if signed.version < pinned_version:
-        msg = f"targets.json is version {signed.version}, older than the pinned version {pinned_version}."
-        raise RotationRejected(msg, "Use the newest targets.json from the publisher.")
+        msg = say(
+            "targets.json is version {version}, older than the pinned version {pinned}.",
+            version=signed.version,
+            pinned=pinned_version,
+        )
+        raise RotationRejected(msg, say("Use the newest targets.json from the publisher."))
     delegations = signed.delegations
     if delegations is None or delegations.roles is None or delegations.succinct_roles is not None:
         raise TrustMetadataInvalid(
-            "targets.json must delegate to named publisher roles.", "Rebuild it with init-trust."
+            say("targets.json must delegate to named publisher roles."), say("Rebuild it with init-trust.")
         )
     for name, role in delegations.roles.items():
         if name not in PUBLISHER_ROLES or not role.paths or role.path_hash_prefixes:
-            msg = f"targets.json delegates '{name[:40]}', not a publisher role with path patterns."
-            raise TrustMetadataInvalid(msg, f"Use only {', '.join(PUBLISHER_ROLES)}.")
+            msg = say("targets.json delegates '{role}', not a publisher role with path patterns.", role=name[:40])
+            raise TrustMetadataInvalid(msg, say("Use only {roles}.", roles=", ".join(PUBLISHER_ROLES)))
         if any(not p.startswith(f"{name}/") for p in role.paths):
-            msg = f"The '{name}' role is delegated paths outside '{name}/'."
-            raise TrustMetadataInvalid(msg, "A role may only own its own namespace.")
+            msg = say("The '{role}' role is delegated paths outside '{namespace}'.", role=name, namespace=f"{name}/")
+            raise TrustMetadataInvalid(msg, say("A role may only own its own namespace."))
     if signed.targets:
-        raise TrustMetadataInvalid("targets.json lists targets itself; only publisher roles may.", "Rebuild it.")
+        raise TrustMetadataInvalid(
+            say("targets.json lists targets itself; only publisher roles may."), say("Rebuild it.")
+        )
     if clock is not None:
         check_fresh(signed, "delegating targets metadata", clock)
     return metadata
@@ -298,7 +427,9 @@ def trust_from_pins(root_raw: bytes, targets_raw: bytes, clock: ClockPolicy | No
     try:
         root.signed.verify_delegate("root", root.signed_bytes, root.signatures)
     except UnsignedMetadataError as exc:
-        raise TrustThresholdNotMet("The pinned root no longer verifies.", "Restore the vault from backup.") from exc
+        raise TrustThresholdNotMet(
+            say("The pinned root no longer verifies."), say("Restore the vault from backup.")
+        ) from exc
     if clock is not None:
         check_fresh(root.signed, "trust root", clock)
     targets = verify_targets(root.signed, targets_raw, clock)

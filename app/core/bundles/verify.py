@@ -50,8 +50,9 @@ from app.core.bundles.manifest import (
     parse_files,
 )
 from app.core.bundles.trust import TrustRoot, role_keys
+from app.core.messages import Message, say
 
-_ASK = "Do not use this bundle; ask the publisher for a new copy."
+_ASK = say("Do not use this bundle; ask the publisher for a new copy.")
 
 
 @dataclass(frozen=True)
@@ -137,21 +138,38 @@ def read_manifest(bundle_dir: Path) -> bytes:
         st = bundle_dir.lstat()
     except OSError as exc:
         raise ManifestMissing(
-            f"{bundle_dir} cannot be read: {exc.strerror}.", "Check the path and the medium."
+            say("{directory} cannot be read: {error}.", directory=bundle_dir, error=exc.strerror),
+            say("Check the path and the medium."),
         ) from exc
     if not stat.S_ISDIR(st.st_mode):
-        raise ManifestMissing(f"{bundle_dir} is not a bundle directory.", "Give the NAME-VERSION.airlock directory.")
+        raise ManifestMissing(
+            say("{directory} is not a bundle directory.", directory=bundle_dir),
+            say("Give the NAME-VERSION.airlock directory."),
+        )
     path = bundle_dir / MANIFEST_NAME
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except OSError as exc:
-        raise ManifestMissing(f"{bundle_dir} holds no readable {MANIFEST_NAME} ({exc.strerror}).", _ASK) from exc
+        msg = say(
+            "{directory} holds no readable {manifest} ({error}).",
+            directory=bundle_dir,
+            manifest=MANIFEST_NAME,
+            error=exc.strerror,
+        )
+        raise ManifestMissing(msg, _ASK) from exc
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    if not regular:  # a directory, a FIFO or a device named bundle.json
+        os.close(fd)
+        raise NotARegularFile(say("{path} is not a regular file.", path=path), _ASK)
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise NotARegularFile(f"{path} is not a regular file.", _ASK)
         raw = handle.read(limits.MAX_MANIFEST_BYTES + 1)
     if len(raw) > limits.MAX_MANIFEST_BYTES:
-        raise ManifestTooLarge(f"{path} is larger than {limits.MAX_MANIFEST_BYTES} bytes; it was not parsed.", _ASK)
+        msg = say("{path} is larger than {limit} bytes; it was not parsed.", path=path, limit=limits.MAX_MANIFEST_BYTES)
+        raise ManifestTooLarge(msg, _ASK)
     return raw
 
 
@@ -159,12 +177,17 @@ def check_signatures(trust: TrustRoot, metadata: Metadata[Targets], info: Bundle
     """The keyids whose valid signatures meet the role's threshold; a typed error otherwise."""
     role = trust.delegation(info.role)
     if not role.is_delegated_path(info.identity):
-        paths = ", ".join(role.paths or [])
-        msg = f"The '{info.role}' role is not delegated the bundle '{info.identity}' (it may sign {paths})."
+        msg = say(
+            "The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).",
+            role=info.role,
+            bundle=info.identity,
+            paths=", ".join(role.paths or []),
+        )
         raise RoleMayNotSign(msg, _ASK)
     signatures = metadata.signatures
     if not signatures:
-        raise Unsigned(f"bundle.json of {info.name} {info.version} carries no signature.", _ASK)
+        msg = say("bundle.json of {name} {version} carries no signature.", name=info.name, version=info.version)
+        raise Unsigned(msg, _ASK)
     result = trust.targets.signed.get_verification_result(info.role, metadata.signed_bytes, signatures)
     if result.verified:
         return tuple(sorted(result.signed))
@@ -173,18 +196,44 @@ def check_signatures(trust: TrustRoot, metadata: Metadata[Targets], info: Bundle
     invalid = sorted(k for k in signatures if k in own and k not in result.signed)
     foreign = sorted(k for k in signatures if k not in own and k in owners)
     unknown = sorted(k for k in signatures if k not in owners)
-    have = f"{len(result.signed)} of the {result.threshold} valid '{info.role}' signatures it needs"
+    valid, threshold = len(result.signed), result.threshold
     if invalid:
-        msg = f"A '{info.role}' key's signature does not match bundle.json (altered after signing?); it has {have}."
+        msg = say(
+            "A '{key_role}' key's signature does not match bundle.json (altered after signing?); "
+            "it has {valid} of the {threshold} valid '{role}' signatures it needs.",
+            key_role=info.role,
+            valid=valid,
+            threshold=threshold,
+            role=info.role,
+        )
         raise InvalidSignature(msg, _ASK)
     if foreign and not result.signed:
         others = ", ".join(sorted({owners[k] for k in foreign}))
-        msg = f"bundle.json of a {info.type} bundle is signed by a key of the '{others}' role, not of '{info.role}'."
-        raise WrongRoleKey(msg, f"Only '{info.role}' keys may sign {info.type} bundles. {_ASK}")
+        msg = say(
+            "bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.",
+            type=info.type,
+            other_roles=others,
+            role=info.role,
+        )
+        hint = say(
+            "Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.",
+            role=info.role,
+            type=info.type,
+        )
+        raise WrongRoleKey(msg, hint)
     if unknown and not result.signed:
-        msg = f"bundle.json is signed only by keys the trust root does not know ({', '.join(k[:16] for k in unknown)})."
+        msg = say(
+            "bundle.json is signed only by keys the trust root does not know ({keyids}).",
+            keyids=", ".join(k[:16] for k in unknown),
+        )
         raise UnknownSigningKey(msg, _ASK)
-    raise ThresholdNotMet(f"bundle.json has {have}.", "Have more signers run `airlock bundle sign` in turn.")
+    msg = say(
+        "bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.",
+        valid=valid,
+        threshold=threshold,
+        role=info.role,
+    )
+    raise ThresholdNotMet(msg, say("Have more signers run `airlock bundle sign` in turn."))
 
 
 def check_version(manifest: Manifest, lookup: VersionLookup) -> None:
@@ -193,20 +242,59 @@ def check_version(manifest: Manifest, lookup: VersionLookup) -> None:
     prior = lookup(info.name, info.version)
     if prior.same_version_digest is not None:
         if prior.same_version_digest == manifest.content_digest():
-            raise AlreadyImported(f"{info.name} {info.version} is imported already.", "Nothing to do.")
-        msg = f"{info.name} {info.version} was imported before with different content."
-        raise VersionContentConflict(msg, "A published version never changes; ask the publisher for a new version.")
+            msg = say("{name} {version} is imported already.", name=info.name, version=info.version)
+            raise AlreadyImported(msg, say("Nothing to do."))
+        msg = say("{name} {version} was imported before with different content.", name=info.name, version=info.version)
+        hint = say("A published version never changes; ask the publisher for a new version.")
+        raise VersionContentConflict(msg, hint)
     if prior.highest is not None and not info.version > prior.highest:
-        msg = f"{info.name} {info.version} is not newer than the imported version {prior.highest}."
-        raise RollbackRefused(msg, "Airlock refuses older versions; import a newer one.")
+        msg = say(
+            "{name} {version} is not newer than the imported version {imported}.",
+            name=info.name,
+            version=info.version,
+            imported=prior.highest,
+        )
+        raise RollbackRefused(msg, say("Airlock refuses older versions; import a newer one."))
 
 
 def check_expiry(manifest: Manifest, clock: ClockPolicy) -> None:
     """The signed expiry date against the clock policy."""
-    if clock.is_expired(manifest.expires):
-        info = manifest.info
-        msg = f"{info.name} {info.version} expired on {iso(manifest.expires)}. {clock.describe()}"
-        raise BundleExpired(msg, "Ask the publisher for a re-signed bundle, or check the clock.")
+    if not clock.is_expired(manifest.expires):
+        return
+    info = manifest.info
+    name, version, date, system = info.name, info.version, iso(manifest.expires), iso(clock.system_time)
+    if clock.floor is None:
+        msg = say(
+            "{name} {version} expired on {date}. "
+            "Expiry checked against the system clock ({system}); no earlier import sets a lower bound.",
+            name=name,
+            version=version,
+            date=date,
+            system=system,
+        )
+    elif clock.floor > clock.system_time:
+        msg = say(
+            "{name} {version} expired on {date}. "
+            "Expiry checked against {floor}, the newest signing time already imported, "
+            "because the system clock ({system}) is behind it.",
+            name=name,
+            version=version,
+            date=date,
+            floor=iso(clock.floor),
+            system=system,
+        )
+    else:
+        msg = say(
+            "{name} {version} expired on {date}. "
+            "Expiry checked against the system clock ({system}), "
+            "which is not behind the newest signing time already imported ({floor}).",
+            name=name,
+            version=version,
+            date=date,
+            system=system,
+            floor=iso(clock.floor),
+        )
+    raise BundleExpired(msg, say("Ask the publisher for a re-signed bundle, or check the clock."))
 
 
 def _list_payload(root: Path) -> dict[str, os.stat_result]:
@@ -216,29 +304,46 @@ def _list_payload(root: Path) -> dict[str, os.stat_result]:
     while stack:
         directory, prefix, depth = stack.pop()
         if depth > limits.MAX_DEPTH:
-            raise ExtraFile(f"{directory} is nested deeper than {limits.MAX_DEPTH} levels.", _ASK)
+            msg = say("{directory} is nested deeper than {depth} levels.", directory=directory, depth=limits.MAX_DEPTH)
+            raise ExtraFile(msg, _ASK)
         with os.scandir(directory) as entries:
             for entry in entries:
                 rel = f"{prefix}{entry.name}"
                 st = entry.stat(follow_symlinks=False)
                 found[rel] = st
                 if len(found) > limits.MAX_ENTRIES_SCANNED:
-                    raise ExtraFile(f"The payload holds more than {limits.MAX_ENTRIES_SCANNED} entries.", _ASK)
+                    msg = say("The payload holds more than {count} entries.", count=limits.MAX_ENTRIES_SCANNED)
+                    raise ExtraFile(msg, _ASK)
                 if stat.S_ISDIR(st.st_mode):
                     stack.append((Path(entry.path), f"{rel}/", depth + 1))
     return found
 
 
-def _kind(mode: int) -> str:
+def _not_a_directory(path: Path, mode: int) -> Message:
+    """`path` (payload/) is something other than a directory; what it is."""
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return say("{path} is a symbolic link, not a directory.", path=path)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device node"
+        return say("{path} is a device node, not a directory.", path=path)
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return say("{path} is a named pipe, not a directory.", path=path)
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return say("{path} is a socket, not a directory.", path=path)
+    return say("{path} is not a regular file, not a directory.", path=path)
+
+
+def _not_a_plain_file(rel: str, mode: int) -> Message:
+    """Payload entry `rel` is something other than a plain file; what it is."""
+    entry = repr(rel)
+    if stat.S_ISLNK(mode):
+        return say("Payload entry {entry} is a symbolic link; bundles hold plain files only.", entry=entry)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return say("Payload entry {entry} is a device node; bundles hold plain files only.", entry=entry)
+    if stat.S_ISFIFO(mode):
+        return say("Payload entry {entry} is a named pipe; bundles hold plain files only.", entry=entry)
+    if stat.S_ISSOCK(mode):
+        return say("Payload entry {entry} is a socket; bundles hold plain files only.", entry=entry)
+    return say("Payload entry {entry} is not a regular file; bundles hold plain files only.", entry=entry)
 
 
 def _check_bundle_root(bundle_dir: Path) -> Path:
@@ -246,12 +351,16 @@ def _check_bundle_root(bundle_dir: Path) -> Path:
     try:
         st = payload.lstat()
     except OSError as exc:
-        raise MissingFile(f"{bundle_dir} has no {PAYLOAD_DIR}/ directory.", _ASK) from exc
+        msg = say("{directory} has no {payload}/ directory.", directory=bundle_dir, payload=PAYLOAD_DIR)
+        raise MissingFile(msg, _ASK) from exc
     if not stat.S_ISDIR(st.st_mode):
-        raise NotARegularFile(f"{payload} is {_kind(st.st_mode)}, not a directory.", _ASK)
+        raise NotARegularFile(_not_a_directory(payload, st.st_mode), _ASK)
     extra = sorted(set(os.listdir(bundle_dir)) - {MANIFEST_NAME, PAYLOAD_DIR})
     if extra:
-        raise ExtraFile(f"{bundle_dir} holds {extra[0]!r}, which is not part of a bundle.", _ASK)
+        msg = say(
+            "{directory} holds {entry}, which is not part of a bundle.", directory=bundle_dir, entry=repr(extra[0])
+        )
+        raise ExtraFile(msg, _ASK)
     return payload
 
 
@@ -274,16 +383,23 @@ def _check_found(
     for rel in sorted(found):
         other = folded.setdefault(rel.casefold(), rel)
         if other != rel:
-            raise CaseFoldCollision(f"The payload holds {other!r} and {rel!r}, equal when case is ignored.", _ASK)
+            msg = say(
+                "The payload holds {first} and {second}, equal when case is ignored.",
+                first=repr(other),
+                second=repr(rel),
+            )
+            raise CaseFoldCollision(msg, _ASK)
     for rel, st in sorted(found.items()):
         if rel in directories and stat.S_ISDIR(st.st_mode):
             continue
         if rel not in expected:
-            raise ExtraFile(f"The payload holds {rel!r}, which the manifest does not list.", _ASK)
+            msg = say("The payload holds {entry}, which the manifest does not list.", entry=repr(rel))
+            raise ExtraFile(msg, _ASK)
         if not stat.S_ISREG(st.st_mode):
-            raise NotARegularFile(f"Payload entry {rel!r} is {_kind(st.st_mode)}; bundles hold plain files only.", _ASK)
+            raise NotARegularFile(_not_a_plain_file(rel, st.st_mode), _ASK)
         if st.st_nlink > 1:
-            raise NotARegularFile(f"Payload file {rel!r} is a hard link ({st.st_nlink} names).", _ASK)
+            msg = say("Payload file {file} is a hard link ({count} names).", file=repr(rel), count=st.st_nlink)
+            raise NotARegularFile(msg, _ASK)
 
 
 def scan_payload(bundle_dir: Path, files: tuple[ManifestFile, ...]) -> tuple[FilePlan, ...]:
@@ -297,15 +413,36 @@ def scan_payload(bundle_dir: Path, files: tuple[ManifestFile, ...]) -> tuple[Fil
         sources = []
         for index, name in enumerate(entry.medium_names()):
             st_found = found.get(name)
+            location = f"{PAYLOAD_DIR}/{name}"
             if st_found is None:
-                what = f"split part {index} of {entry.path!r}" if entry.parts else f"payload file {entry.path!r}"
-                raise MissingFile(f"The {what} is missing ({PAYLOAD_DIR}/{name}).", _ASK)
+                if entry.parts:
+                    msg = say(
+                        "The split part {index} of {file} is missing ({location}).",
+                        index=index,
+                        file=repr(entry.path),
+                        location=location,
+                    )
+                else:
+                    msg = say(
+                        "The payload file {file} is missing ({location}).", file=repr(entry.path), location=location
+                    )
+                raise MissingFile(msg, _ASK)
             length = entry.parts[index].length if entry.parts else entry.length
             if st_found.st_size != length:
-                longer = "longer" if st_found.st_size > length else "shorter"
-                msg = (
-                    f"{PAYLOAD_DIR}/{name} is {st_found.st_size} bytes, {longer} than the {length} the manifest signs."
-                )
+                if st_found.st_size > length:
+                    msg = say(
+                        "{location} is {size} bytes, longer than the {length} the manifest signs.",
+                        location=location,
+                        size=st_found.st_size,
+                        length=length,
+                    )
+                else:
+                    msg = say(
+                        "{location} is {size} bytes, shorter than the {length} the manifest signs.",
+                        location=location,
+                        size=st_found.st_size,
+                        length=length,
+                    )
                 raise LengthMismatch(msg, _ASK)
             digest = entry.parts[index].sha256 if entry.parts else None
             identity = (st_found.st_dev, st_found.st_ino)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.accounts import DUAL_CONTROL_ACTIONS, validate_name, validate_role
 from app.core.audit.log import AuditEntry, LogReport, utc_now
 from app.core.errors import AirlockError, AlreadyExists, NotFound, OperationFailed, PermissionDenied, UsageError
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ class AdminActions(_Base):
         with self.action("account.add", name, details={"role": role}, approval=approval):
             _check_passphrase(passphrase)
             if self.db.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
-                raise AlreadyExists(f"An account named {name} exists already.", "Choose another name.")
+                raise AlreadyExists(say("An account named {name} exists already.", name=name),
+                                    say("Choose another name."))
             slot_id = self.slots.slot_id_for(name)
             self.conn.execute(
                 "INSERT INTO accounts(name, role, slot_id, created, created_by) VALUES (?, ?, ?, ?, ?)",
@@ -74,7 +76,7 @@ class AdminActions(_Base):
     def _add_slot(self, slot_id: str, passphrase: bytes, role: str) -> None:
         data_key = self._data_key
         if data_key is None:
-            raise PermissionDenied("The vault is locked.", "Unlock it again.")
+            raise PermissionDenied(say("The vault is locked."), say("Unlock it again."))
         self.slots.add(slot_id, passphrase, data_key, role=role)
         self.slots.save()
 
@@ -87,7 +89,7 @@ class AdminActions(_Base):
             _check_passphrase(new_passphrase)
             row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (name,)).fetchone()
             if row is None:
-                raise NotFound(f"No account named {name}.", "See `airlock account list`.")
+                raise NotFound(say("No account named {name}.", name=name), say("See `airlock account list`."))
             self._add_slot(str(row[1]), new_passphrase, str(row[0]))
 
     # -- dual control -------------------------------------------------------------------------
@@ -96,8 +98,8 @@ class AdminActions(_Base):
         unknown = actions - DUAL_CONTROL_ACTIONS
         if unknown:
             raise UsageError(
-                f"These actions cannot be put under dual control: {', '.join(sorted(unknown))}.",
-                f"Choose from: {', '.join(sorted(DUAL_CONTROL_ACTIONS))}.",
+                say("These actions cannot be put under dual control: {actions}.", actions=", ".join(sorted(unknown))),
+                say("Choose from: {actions}.", actions=", ".join(sorted(DUAL_CONTROL_ACTIONS))),
             )
         self.set_setting("dual_control", ",".join(sorted(actions)), approval=approval)
 
@@ -146,8 +148,8 @@ class AdminActions(_Base):
         if not out_dir.is_dir():
             reason = f"{out_dir} is not a directory"
             self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
-            raise OperationFailed(f"Cannot export the audit trail: {reason}.",
-                                  "Mount the medium and give a folder on it with --out.")
+            raise OperationFailed(say("Cannot export the audit trail: {path} is not a directory.", path=out_dir),
+                                  say("Mount the medium and give a folder on it with --out."))
         # The export's own start is sealed into the checkpoint it carries: no unsealed tail.
         self._write(lambda: None, "audit.checkpoint", {"reason": "export"}, target=str(out_dir), seal=True)
         verifier = self.audit_verifier_line()
@@ -162,8 +164,10 @@ class AdminActions(_Base):
                 reason = str(exc)
                 self.audit_refusal("audit.export", str(out_dir), reason, outcome="failed")
                 if isinstance(exc, OSError):
-                    raise OperationFailed(f"Could not write the audit export to {out_dir}: {exc.strerror}.",
-                                          "Check the medium is mounted, writable and has space.") from exc
+                    raise OperationFailed(
+                        say("Could not write the audit export to {path}: {error}.", path=out_dir, error=exc.strerror),
+                        say("Check the medium is mounted, writable and has space."),
+                    ) from exc
                 raise
         fingerprint = verifier_fingerprint(verifier)
         with self.action(
@@ -187,7 +191,7 @@ def verify_audit_export(directory: Path, verifier_line: str, last_checkpoint: st
     try:
         return verify_export(directory, verifier_line, last_checkpoint)
     except UsageProblem as exc:
-        raise UsageError(str(exc), "Give the export folder and the verifier key line you pinned.") from exc
+        raise UsageError(str(exc), say("Give the export folder and the verifier key line you pinned.")) from exc
 
 
 def run_audit_verifier(argv: list[str]) -> int:

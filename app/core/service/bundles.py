@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.core.bundles import store
 from app.core.bundles.clock import ClockPolicy, iso, utc_now
@@ -39,6 +39,7 @@ from app.core.bundles.trust import (
 from app.core.bundles.verify import PriorImport, VerifiedBundle, check_version, verify_bundle
 from app.core.errors import AirlockError
 from app.core.media import MediaBundle, SystemMedia, find_bundles
+from app.core.messages import say
 from app.core.progress import Progress, no_progress
 
 if TYPE_CHECKING:
@@ -101,18 +102,25 @@ class ImportResult:
     summary: dict[str, object]
 
 
-def _read_file(path: Path, what: str) -> bytes:
+def _read_file(path: Path, what: Literal["root file", "targets file"]) -> bytes:
     from app.core.bundles.limits import MAX_TRUST_BYTES
 
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_TRUST_BYTES + 1)
     except OSError as exc:
-        raise MediumError(f"Cannot read {what} {path}: {exc.strerror}.", "Check the path and the medium.") from exc
+        if what == "root file":
+            said = say("Cannot read root file {path}: {error}.", path=path, error=exc.strerror)
+        else:
+            said = say("Cannot read targets file {path}: {error}.", path=path, error=exc.strerror)
+        raise MediumError(said, say("Check the path and the medium.")) from exc
 
 
 def _as_bundle_error(exc: OSError, path: Path) -> MediumError:
-    return MediumError(f"Reading {path} failed: {exc.strerror}; nothing was changed.", "Check the medium and retry.")
+    return MediumError(
+        say("Reading {path} failed: {error}; nothing was changed.", path=path, error=exc.strerror),
+        say("Check the medium and retry."),
+    )
 
 
 class BundleActions(_Base):
@@ -149,9 +157,9 @@ class BundleActions(_Base):
     def _trust(self, clock: ClockPolicy | None) -> TrustRoot:
         pins = self._pins()
         if pins is None:
-            msg = "No trust root is pinned in this vault."
             raise TrustNotInitialised(
-                msg, "An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first."
+                say("No trust root is pinned in this vault."),
+                say("An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first."),
             )
         return trust_from_pins(pins[0], pins[1], clock)
 
@@ -191,7 +199,7 @@ class BundleActions(_Base):
         with self.action("trust.init", expected_fingerprint[:80], "trust.init", details=details) as act:
             if self._pins() is not None:
                 raise TrustAlreadyInitialised(
-                    "A trust root is pinned already.", "Use `airlock trust rotate` to replace it."
+                    say("A trust root is pinned already."), say("Use `airlock trust rotate` to replace it.")
                 )
             clock = ClockPolicy.current()
             root_raw = _read_file(root_path, "root file")

@@ -36,6 +36,7 @@ from app.core.errors import (
     VaultError,
     VaultLocked,
 )
+from app.core.messages import say
 
 DEFAULT_IDLE_SECONDS = 15 * 60
 LOCK_FILE = ".airlock.lock"
@@ -81,8 +82,8 @@ class DataDirLock:
             fcntl.flock(self._handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise VaultError(
-                "The vault is being re-keyed by another Airlock process.",
-                "Wait for `airlock rekey` to finish, then try again.",
+                say("The vault is being re-keyed by another Airlock process."),
+                say("Wait for `airlock rekey` to finish, then try again."),
             ) from exc
 
     def exclusive(self) -> None:
@@ -91,8 +92,8 @@ class DataDirLock:
             fcntl.flock(self._handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise VaultError(
-                "Another Airlock session has this vault open.",
-                "Close the desktop application and other airlock commands, then run rekey again.",
+                say("Another Airlock session has this vault open."),
+                say("Close the desktop application and other airlock commands, then run rekey again."),
             ) from exc
 
     def downgrade(self) -> None:
@@ -141,13 +142,15 @@ class SessionCore:
     def _load_secrets_key(db: sqlite_utils.Database, data_key: bytes) -> bytes:
         row = db.execute("SELECT value FROM vault_meta WHERE key = 'secrets_key'").fetchone()
         if row is None:
-            raise VaultError("The vault has no secrets key.", "The database is damaged; restore it from a backup.")
+            raise VaultError(
+                say("The vault has no secrets key."), say("The database is damaged; restore it from a backup.")
+            )
         blob = bytes(row[0])
         try:
             return AESGCM(_secrets_wrap_key(data_key)).decrypt(blob[:12], blob[12:], b"vault_meta|secrets_key")
         except InvalidTag as exc:
             raise VaultError(
-                "The secrets key does not open.", "The database is damaged; restore it from a backup."
+                say("The secrets key does not open."), say("The database is damaged; restore it from a backup.")
             ) from exc
 
     def _idle_setting(self) -> int:
@@ -169,7 +172,7 @@ class SessionCore:
         if not self._locked and self.idle_seconds > 0 and self.idle_remaining() <= 0:
             self.lock_now(reason="idle")
         if self._locked:
-            raise VaultLocked("The vault is locked.", "Unlock it again with your passphrase.")
+            raise VaultLocked(say("The vault is locked."), say("Unlock it again with your passphrase."))
         self.touch()
 
     def lock_now(self, reason: str = "operator") -> None:
@@ -252,8 +255,13 @@ class SessionCore:
             reason = f"the {self.account.role} role may not do {permission}"
             self.audit_refusal(action, target, reason, {"permission": permission})
             raise PermissionDenied(
-                f"Permission denied: {self.account.name} ({self.account.role}) may not {action}.",
-                "Ask an account with the right role to do it.",
+                say(
+                    "Permission denied: {account} ({role}) may not {action}.",
+                    account=self.account.name,
+                    role=self.account.role,
+                    action=action,
+                ),
+                say("Ask an account with the right role to do it."),
             )
 
     def audit_refusal(
@@ -347,25 +355,28 @@ class SessionCore:
     def _approve(self, approval: Approval | None, action: str, permission: str) -> str:
         if approval is None:
             raise DualControlRequired(
-                f"{action} is under dual control: a second account must approve it.",
-                "Give --approver NAME and the approver's passphrase.",
+                say("{action} is under dual control: a second account must approve it.", action=action),
+                say("Give --approver NAME and the approver's passphrase."),
             )
         return self.approve(approval.name, approval.passphrase, action, permission)
 
     def approve(self, approver: str, passphrase: bytes, action: str, permission: str | None = None) -> str:
         """Authenticate a second, different account that may do `action`; return its name."""
         if approver == self.account.name:
-            raise PermissionDenied("The approver must be a different account.", "Ask a second operator to approve.")
+            raise PermissionDenied(
+                say("The approver must be a different account."), say("Ask a second operator to approve.")
+            )
         row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (approver,)).fetchone()
         if row is None:
-            raise AuthenticationError("Wrong approver name or passphrase.", "Check both and try again.")
+            raise AuthenticationError(say("Wrong approver name or passphrase."), say("Check both and try again."))
         role, slot_id = row
         keys = self._slots.unlock(slot_id, passphrase)
         if keys.data_key != self._data_key:
-            raise AuthenticationError("The approver's key slot belongs to another vault.", "")
+            raise AuthenticationError(say("The approver's key slot belongs to another vault."))
         if not allowed(role, permission or action):
             raise PermissionDenied(
-                f"{approver} ({role}) may not approve {action}.", "Choose an approver with that role."
+                say("{approver} ({role}) may not approve {action}.", approver=approver, role=role, action=action),
+                say("Choose an approver with that role."),
             )
         return approver
 
@@ -398,20 +409,27 @@ class SessionCore:
         key = self._require_secrets_key()
         blob = bytes(blob)
         if blob[:1] != SEAL_VERSION:
-            raise VaultError(f"The sealed {column} of {table} {row_id} has an unknown format.", "")
+            raise VaultError(
+                say(
+                    "The sealed {column} of {table} {row} has an unknown format.",
+                    column=column,
+                    table=table,
+                    row=row_id,
+                )
+            )
         try:
             return AESGCM(key).decrypt(blob[1:13], blob[13:], f"{table}|{row_id}|{column}".encode())
         except InvalidTag as exc:
             raise VaultError(
-                f"The sealed {column} of {table} {row_id} does not open here.",
-                "It was altered or moved from another row; restore the database from a backup.",
+                say("The sealed {column} of {table} {row} does not open here.", column=column, table=table, row=row_id),
+                say("It was altered or moved from another row; restore the database from a backup."),
             ) from exc
 
     def _require_secrets_key(self) -> bytes:
         # No idle check here: sealing happens inside actions that already passed one, and
         # the final checkpoint of an idle lock must still be able to sign.
         if self._locked or self._secrets_key is None:
-            raise VaultLocked("The vault is locked.", "Unlock it again with your passphrase.")
+            raise VaultLocked(say("The vault is locked."), say("Unlock it again with your passphrase."))
         return self._secrets_key
 
     # -- the audit signing key ---------------------------------------------------------------
@@ -420,7 +438,7 @@ class SessionCore:
         row = self.db.execute("SELECT id, name, seed_sealed FROM audit_keys ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
             raise VaultError(
-                "The vault has no audit signing key.", "The database is damaged; restore it from a backup."
+                say("The vault has no audit signing key."), say("The database is damaged; restore it from a backup.")
             )
         key_id, name, sealed = row
         seed = self.unseal("audit_keys", key_id, "seed_sealed", sealed)

@@ -24,6 +24,7 @@ from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
 from app.core.inventory import Node, select
 from app.core.jobs import job_base_dir
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.transfer import NodeReport, push_to_nodes
 
@@ -100,7 +101,8 @@ class DeployActions(_Base):
                     (ref.name, ref.version),
                 ).fetchone()
         if row is None:
-            raise NotFound(f"No imported bundle {ref}.", "See `airlock bundle list`; import it first.")
+            raise NotFound(say("No imported bundle {bundle}.", bundle=ref),
+                           say("See `airlock bundle list`; import it first."))
         files = tuple(
             plan.BundleFile(path, int(length), sha256, source)
             for path, length, sha256, source in self.bundle_files(str(row[1]), str(row[2]))  # type: ignore[attr-defined]
@@ -110,11 +112,13 @@ class DeployActions(_Base):
     def _deploy_targets(self, pattern: str) -> list[Node]:
         nodes = select(self._nodes_rows(), pattern)  # type: ignore[attr-defined]
         if not nodes:
-            raise UsageError(f"The selection {pattern!r} matches no node.", "See `airlock node list`.")
+            raise UsageError(say("The selection {selection} matches no node.", selection=repr(pattern)),
+                             say("See `airlock node list`."))
         blocked = [n.name for n in nodes if n.blocked or not n.pins]
         if blocked:
-            raise OperationFailed(f"Nodes whose host key changed cannot receive anything: {', '.join(blocked)}.",
-                                  "An admin must check them and run `airlock node repin`, or leave them out.")
+            raise OperationFailed(say("Nodes whose host key changed cannot receive anything: {nodes}.",
+                                      nodes=", ".join(blocked)),
+                                  say("An admin must check them and run `airlock node repin`, or leave them out."))
         return nodes
 
     def _deploy_check_policy(self, bundle: plan.DeployBundle, nodes: list[Node]) -> None:
@@ -181,8 +185,9 @@ class DeployActions(_Base):
             extra = dict(extravars or {})
             protected = sorted(k for k in extra if k.startswith(_PROTECTED_VARS))
             if protected:
-                raise UsageError(f"Variables {', '.join(protected)} are set by Airlock for a deployment.",
-                                 "Leave them out; a node's airlock_root is one of its host variables.")
+                raise UsageError(say("Variables {variables} are set by Airlock for a deployment.",
+                                     variables=", ".join(protected)),
+                                 say("Leave them out; a node's airlock_root is one of its host variables."))
             if verify_full:
                 extra[VERIFY_FULL_VAR] = "true"
                 details["verify_full"] = True
@@ -211,9 +216,10 @@ class DeployActions(_Base):
         result.update(job=job["id"], failed=failed, transfer=details["transfer"])
         if failed:
             raise DeployFailed(
-                f"{bundle.ref} was not deployed on {len(failed)} node(s): "
-                + "; ".join(f"{host}: {reason}" for host, reason in sorted(failed.items())),
-                f"See `airlock jobs show {job['id']}`; deploy again to resume (nodes that succeeded stay as they are).",
+                say("{bundle} was not deployed on {count} node(s): {failures}", bundle=bundle.ref, count=len(failed),
+                    failures="; ".join(f"{host}: {reason}" for host, reason in sorted(failed.items()))),
+                say("See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).",
+                    job=job["id"]),
             )
         return result
 
@@ -277,8 +283,8 @@ class DeployActions(_Base):
             self.require(ROLLBACK_ACTION, ROLLBACK_ACTION, name)
             ref = plan.parse_ref(name)
             if ref.version is not None:
-                raise UsageError("Rollback takes a bundle name without a version.",
-                                 "It restores the version each node had before; to pick one, deploy NAME@VERSION.")
+                raise UsageError(say("Rollback takes a bundle name without a version."),
+                                 say("It restores the version each node had before; to pick one, deploy NAME@VERSION."))
             nodes = self._deploy_targets(pattern)
             groups = self._deploy_rollback_groups(name, nodes)
             details["nodes"] = {node: version for version, hosts in groups.items() for node in hosts}
@@ -305,9 +311,9 @@ class DeployActions(_Base):
             results["failed"].update(failed)
         if results["failed"]:
             raise DeployFailed(
-                f"Rollback of {name} failed on: "
-                + "; ".join(f"{h}: {r}" for h, r in sorted(results["failed"].items())),
-                "See `airlock jobs list` for the job; the other nodes were rolled back.",
+                say("Rollback of {bundle} failed on: {failures}", bundle=name,
+                    failures="; ".join(f"{h}: {r}" for h, r in sorted(results["failed"].items()))),
+                say("See `airlock jobs list` for the job; the other nodes were rolled back."),
             )
         return results
 
@@ -336,12 +342,14 @@ class DeployActions(_Base):
                     missing.append(node.name)
                     continue
                 if row[0] != plan.MODEL:
-                    raise UsageError(f"{name} is a {row[0]} bundle; only models are rolled back.",
-                                     "Deploy the older update bundle's packages in a newer bundle instead.")
+                    raise UsageError(say("{bundle} is a {bundle_type} bundle; only models are rolled back.",
+                                         bundle=name, bundle_type=row[0]),
+                                     say("Deploy the older update bundle's packages in a newer bundle instead."))
                 groups.setdefault(str(row[1]), []).append(node.name)
         if missing:
-            raise UsageError(f"No previous version of {name} is recorded on: {', '.join(missing)}.",
-                             "Leave those nodes out of the selection.")
+            raise UsageError(say("No previous version of {bundle} is recorded on: {nodes}.", bundle=name,
+                                 nodes=", ".join(missing)),
+                             say("Leave those nodes out of the selection."))
         return groups
 
     # -- reading --------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from app.core.inventory import (
     validate_port,
     validate_user,
 )
+from app.core.messages import say
 from app.core.progress import Progress, no_progress
 
 if TYPE_CHECKING:
@@ -106,15 +107,17 @@ class NodeActions(_Base):
     def _nodes_get(self, name: str) -> Node:
         found = self._nodes_rows("WHERE name = ?", (name,))
         if not found:
-            msg = f"There is no node named {name}."
-            raise NotFound(msg, "See `airlock node list` for the enrolled nodes.")
+            raise NotFound(
+                say("There is no node named {name}.", name=name), say("See `airlock node list` for the enrolled nodes.")
+            )
         return found[0]
 
     def _nodes_id(self, name: str) -> int:
         row = self.conn.execute("SELECT id FROM nodes WHERE name = ?", (name,)).fetchone()
         if row is None:
-            msg = f"There is no node named {name}."
-            raise NotFound(msg, "See `airlock node list` for the enrolled nodes.")
+            raise NotFound(
+                say("There is no node named {name}.", name=name), say("See `airlock node list` for the enrolled nodes.")
+            )
         return int(row[0])
 
     # -- the management key --------------------------------------------------------------------
@@ -179,8 +182,10 @@ class NodeActions(_Base):
             details["labels"] = node.labels
             expected = normalize_fingerprint(fingerprint) if fingerprint else None
             if self._nodes_rows("WHERE name = ?", (name,)):
-                msg = f"A node named {name} is enrolled already."
-                raise AlreadyExists(msg, "Choose another name, or remove the old node first.")
+                raise AlreadyExists(
+                    say("A node named {name} is enrolled already.", name=name),
+                    say("Choose another name, or remove the old node first."),
+                )
             key = self._nodes_management_key()
             result = ssh.enroll(
                 node,
@@ -239,9 +244,14 @@ class NodeActions(_Base):
             offered = ssh.offered_host_key(node)
             details["offered"] = offered.fingerprint
             if offered.fingerprint != expected:
-                msg = f"Node {name} offers host key {offered.fingerprint}, not {expected}."
                 raise ssh.HostKeyMismatch(
-                    msg, "Check the key on the node's console with `ssh-keygen -lf` before re-pinning."
+                    say(
+                        "Node {name} offers host key {offered}, not {expected}.",
+                        name=name,
+                        offered=offered.fingerprint,
+                        expected=expected,
+                    ),
+                    say("Check the key on the node's console with `ssh-keygen -lf` before re-pinning."),
                 )
             parse_pin(offered.key_type, offered.key_base64)
         except AirlockError as exc:
@@ -349,8 +359,11 @@ class NodeActions(_Base):
     def _nodes_playbook(self, name: str) -> Path:
         available = sorted(p.stem for p in self.playbooks_dir.glob("*.yml"))
         if not _PLAYBOOK_NAME.match(name) or name not in available:
-            msg = f"There is no playbook named {name!r}."
-            raise UsageError(msg, f"Available: {', '.join(available) or 'none'}.")
+            if available:
+                hint = say("Available: {playbooks}.", playbooks=", ".join(available))
+            else:
+                hint = say("Available: none.")
+            raise UsageError(say("There is no playbook named {name}.", name=repr(name)), hint)
         return self.playbooks_dir / f"{name}.yml"
 
     def run_playbook(
@@ -567,8 +580,7 @@ class NodeActions(_Base):
                 (job_id,),
             ).fetchone()
             if row is None:
-                msg = f"There is no job {job_id}."
-                raise NotFound(msg, "See `airlock jobs list`.")
+                raise NotFound(say("There is no job {job}.", job=job_id), say("See `airlock jobs list`."))
             results = self.conn.execute(
                 "SELECT host, task, status, message, duration_s FROM job_results WHERE job_id = ? ORDER BY id",
                 (job_id,),

@@ -19,6 +19,7 @@ from app.core.accounts import ADMIN, Account, validate_name
 from app.core.audit.log import AuditLog, utc_now
 from app.core.errors import AuthenticationError, VaultError
 from app.core.fsutil import fsync_dir, private_dir, remove_stale_temporaries
+from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.service.core import DataDirLock, _add_audit_key, _new_vault_rows, _secrets_wrap_key
 
@@ -45,7 +46,9 @@ def init_vault(
     _check_passphrase(passphrase)
     private_dir(data_dir)
     if vault_exists(data_dir) or dbmod.database_path(data_dir).exists():
-        raise VaultError(f"{data_dir} already holds an Airlock vault.", "Use it, or choose another --data-dir.")
+        raise VaultError(
+            say("{path} already holds an Airlock vault.", path=data_dir), say("Use it, or choose another --data-dir.")
+        )
     dir_lock = DataDirLock(data_dir)
     dir_lock.shared()
     slots = vault.KeySlotFile.new(data_dir)
@@ -91,7 +94,7 @@ def init_vault(
 def _check_passphrase(passphrase: bytes) -> None:
     if len(passphrase) < 8:  # noqa: PLR2004 - the minimum length we ask of operators
         raise AuthenticationError(
-            "The passphrase is too short.", "Choose one of at least 8 characters (a few words are best)."
+            say("The passphrase is too short."), say("Choose one of at least 8 characters (a few words are best).")
         )
 
 
@@ -112,8 +115,8 @@ def _only_admin_slot(slots: vault.KeySlotFile) -> str:
     admins = [sid for sid, slot in slots.slots.items() if slot.role == ADMIN]
     if len(admins) != 1:
         raise AuthenticationError(
-            "This vault has several accounts; say which one to unlock.",
-            "Give --account NAME (or set AIRLOCK_ACCOUNT).",
+            say("This vault has several accounts; say which one to unlock."),
+            say("Give --account NAME (or set AIRLOCK_ACCOUNT)."),
         )
     return admins[0]
 
@@ -137,7 +140,7 @@ def _open(data_dir: Path, slots: vault.KeySlotFile, slot_id: str, passphrase: by
         else:
             row = database.execute("SELECT name, role FROM accounts WHERE slot_id = ?", (slot_id,)).fetchone()
             if row is None:
-                raise AuthenticationError("Wrong account name or passphrase.", "Check both and try again.")
+                raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
             account = Account(str(row[0]), str(row[1]))
         session = Session(data_dir, conn, keys, slots, account, dir_lock)
     except BaseException:
