@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <location filename="../../app/gui/sections/audit.py" line="303" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <location filename="../../app/gui/sections/audit.py" line="303" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="176" />
+        <location filename="../../app/gui/sections/audit.py" line="177" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="178" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>

@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 
 import pytest
+import sqlite_utils
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from app.core import health
+from app.core import health, schema_core
+from app.core.audit.log import AuditLog
+from app.core.audit.note import verifier_line
 from app.core.errors import NotFound
 from app.core.messages import TEMPLATES, say, template
 from app.gui.core_phrases import PHRASES
 from app.gui.errors import explain
 from app.gui.i18n import TRANSLATIONS, core_said, core_sentences
-from tests.gui.helpers import translations_tool
+from tests.gui.helpers import translations_tool, unlock
 
 pytestmark = pytest.mark.gui
 FIELD = re.compile(r"\{(\w+)\}")
@@ -87,3 +91,37 @@ def test_core_errors_reach_the_operator_in_their_language(qtbot, make_controller
     assert what == "لا توجد عقدة باسم \u2068gpu-404\u2069."
     assert todo == "راجع `airlock node list` لمعرفة العقد المسجلة."
     assert explain(caught.value) == (caught.value.message, caught.value.hint)
+
+
+def test_a_log_that_does_not_verify_says_why_in_the_operators_language(qtbot, make_controller, prefs, vault):
+    """A real audit log with a row rewritten under a checkpoint: the audit section's verdict
+    names the checkpoint in French; the report's English stays what the CLI prints."""
+    db = sqlite_utils.Database(memory=True)
+    for migration in schema_core.MIGRATIONS:
+        db.conn.executescript(migration)
+    log = AuditLog(db, "airlock/gui-test")
+    key = Ed25519PrivateKey.generate()
+    for number in range(10):
+        db.conn.execute("BEGIN")
+        log.append("alice", "settings.change", f"key-{number}", "ok", {"new": number})
+        if number + 1 in (4, 8):
+            log.checkpoint(key, "airlock/gui-test")
+        db.conn.execute("COMMIT")
+    db.conn.execute("DROP TRIGGER IF EXISTS audit_entries_no_update")
+    db.conn.execute("UPDATE audit_entries SET entry = replace(entry, 'alice', 'mallory') WHERE seq = 6")
+    report = log.verify(verifier_line("airlock/gui-test", key.public_key()))
+    assert report.problems == [("The checkpoint at size 8 does not match the entries: an entry at or before seq 7 "
+                                "(seq 0..3 match an earlier checkpoint) was changed outside Airlock.")]
+
+    prefs.set("language", "fr")
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    try:
+        controller.window.audit._verified(report)
+        assert controller.window.audit.verdict.text() == (
+            "Le journal NE se vérifie PAS : Le point de contrôle de taille 8 ne correspond pas aux entrées : une "
+            "entrée de seq 7 ou antérieure (les seq 0..3 correspondent à un point de contrôle précédent) a été "
+            "modifiée hors d'Airlock. Exportez-le et signalez-le à votre auditeur.")
+    finally:
+        controller.set_language("en")

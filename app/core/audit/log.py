@@ -24,7 +24,7 @@ from app.core.audit.merkle import Frontier, leaf_hash
 from app.core.audit.note import format_checkpoint, parse_checkpoint, sign_note, verify_note
 from app.core.audit.verify_audit import TreeHasher
 from app.core.errors import AuditIntegrityError
-from app.core.messages import say
+from app.core.messages import Message, say
 
 CHECKPOINT_EVERY_ENTRIES = 256
 CHECKPOINT_EVERY_SECONDS = 600
@@ -65,6 +65,16 @@ class AuditEntry:
         }
 
 
+def _checkpoint_mismatch(size: int, sealed: int) -> Message:
+    """The checkpoint at `size` does not match the entries; those up to `sealed` matched an earlier one."""
+    if sealed:
+        return say("The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} "
+                   "(seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.",
+                   size=size, seq=size - 1, last_good=sealed - 1)
+    return say("The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} "
+               "was changed outside Airlock.", size=size, seq=size - 1)
+
+
 @dataclass
 class LogReport:
     """What `AuditLog.verify` found."""
@@ -72,12 +82,18 @@ class LogReport:
     size: int
     checkpoints: int
     sealed_size: int
-    problems: list[str] = field(default_factory=list)
+    said: list[Message] = field(default_factory=list)
+    """The problems found, each a sentence the desktop application can translate."""
     fast_path: bool = False  # the sealed entries were accepted on their signed roots alone
 
     @property
+    def problems(self) -> list[str]:
+        """The problems found, in English (the command line, the audit)."""
+        return [problem.text for problem in self.said]
+
+    @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.said
 
     @property
     def unsealed(self) -> int:
@@ -214,18 +230,18 @@ class AuditLog:
         the entry's position or the checkpoint's size.
         """
         by_size: dict[int, bytes] = {}
-        problems: list[str] = []
+        problems: list[Message] = []
         for note in self.checkpoints():
             try:
                 checkpoint = parse_checkpoint(verify_note(note, verifier_line))
             except Exception as exc:  # noqa: BLE001 - any failure is reported, not raised
-                problems.append(f"A stored checkpoint does not verify: {exc}")
+                problems.append(say("A stored checkpoint does not verify: {problem}", problem=exc))
                 continue
             by_size[checkpoint.size] = checkpoint.root
         fast = None if problems or thorough else self._verify_sealed(by_size)
         return fast if fast is not None else self._verify_thorough(by_size, problems)
 
-    def _verify_thorough(self, by_size: dict[int, bytes], problems: list[str]) -> LogReport:
+    def _verify_thorough(self, by_size: dict[int, bytes], problems: list[Message]) -> LogReport:
         """Check every entry a batch at a time and name the first problem in seq order."""
         frontier = Frontier()
         sealed = 0
@@ -245,11 +261,7 @@ class AuditLog:
                 frontier.extend(leaves[done : size - first])
                 done = size - first
                 if frontier.root() != by_size[size]:
-                    earlier = f" (seq 0..{sealed - 1} match an earlier checkpoint)" if sealed else ""
-                    problems.append(
-                        f"The checkpoint at size {size} does not match the entries: an entry at or before "
-                        f"seq {size - 1}{earlier} was changed outside Airlock."
-                    )
+                    problems.append(_checkpoint_mismatch(size, sealed))
                     stopped = True
                     break
                 sealed = size
@@ -257,16 +269,18 @@ class AuditLog:
                 break
             frontier.extend(leaves[done:])
             if bad is not None:
-                problems.append(f"The audit entry at position {bad[0]} {bad[1]}: the log was changed outside Airlock.")
+                problems.append(say("The audit entry at position {position} {problem}: the log was changed outside "
+                                    "Airlock.", position=bad[0], problem=bad[1]))
                 stopped = True
         stored = self._frontier()
         if not problems and (stored.size != frontier.size or stored.root() != frontier.root()):
-            problems.append("The stored tree head does not match the entries: the log was changed outside Airlock.")
-        if not problems and by_size and max(by_size) > frontier.size:
             problems.append(
-                f"A checkpoint covers {max(by_size)} entries but only {frontier.size} exist: entries were removed."
+                say("The stored tree head does not match the entries: the log was changed outside Airlock.")
             )
-        return LogReport(size=frontier.size, checkpoints=len(by_size), sealed_size=sealed, problems=problems)
+        if not problems and by_size and max(by_size) > frontier.size:
+            problems.append(say("A checkpoint covers {covered} entries but only {present} exist: entries were removed.",
+                                covered=max(by_size), present=frontier.size))
+        return LogReport(size=frontier.size, checkpoints=len(by_size), sealed_size=sealed, said=problems)
 
     def _verify_sealed(self, by_size: dict[int, bytes]) -> LogReport | None:
         """The fast check: the report if everything holds, else None (the caller checks thoroughly).
@@ -294,7 +308,7 @@ class AuditLog:
         ):
             return None
         sealed = max(by_size)
-        return LogReport(size=tree.size, checkpoints=len(by_size), sealed_size=sealed, problems=[], fast_path=True)
+        return LogReport(size=tree.size, checkpoints=len(by_size), sealed_size=sealed, fast_path=True)
 
     def _hash_sealed(self, tree: TreeHasher, by_size: dict[int, bytes], sizes: list[int]) -> bool:
         """Hash every stored entry into `tree`, checking those after `max(sizes)` one by one.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.errors import explain
+from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, filter_box, heading
 from app.gui.worker import WorkerPool
@@ -303,8 +304,9 @@ class AuditSection(Section):
                 self.tr("%n entry(s) not yet sealed by a checkpoint", "", report.unsealed)))
             self.verdict.setProperty("state", "ok")
         else:
+            problems = [core_said(problem.as_dict(), problem.text) for problem in report.said]
             self.verdict.setText(self.tr("The log does NOT verify: {0} Export it and report it to your auditor.")
-                                 .format("; ".join(report.problems)))
+                                 .format("; ".join(problems)))
             self.verdict.setProperty("state", "bad")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
