@@ -110,6 +110,7 @@ def main() -> int:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *catalogues], check=True)
     table, counted = phrasebook(), plurals()
     missing: set[str] = set()
+    used: set[str] = set()
     for lang in CATALOGUES:
         path = HERE / f"airlock_{lang}.ts"
         tree = ET.parse(path)  # noqa: S314 - our own file, written by lupdate
@@ -117,6 +118,7 @@ def main() -> int:
         for context in tree.getroot().findall("context"):
             for message in context.findall("message"):
                 source = message.findtext("source") or ""
+                used.add(source)
                 translation = message.find("translation")
                 if translation is None:
                     continue
@@ -139,6 +141,8 @@ def main() -> int:
                        check=True)
     for source in sorted(missing):
         sys.stderr.write(f"untranslated: {source!r}\n")
+    for source in sorted((set(table) | set(counted)) - used):
+        sys.stderr.write(f"unused, remove it from the phrasebook: {source!r}\n")
     return 1 if missing else 0
 
 
