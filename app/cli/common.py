@@ -127,12 +127,12 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
         sys.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() + "\n")
 
 
-def progress_bar(label: str) -> Callable[[int, int, str], None]:
+def progress_bar(label: str) -> Callable[[int, int, object], None]:
     """A progress callback that draws on stderr when it is a terminal, at most 10 times a second."""
     state = {"last": 0.0}
     tty = sys.stderr.isatty()
 
-    def report(done: int, total: int, message: str) -> None:
+    def report(done: int, total: int, message: object) -> None:
         now = time.monotonic()
         if not tty or (now - state["last"] < 0.1 and done < total):  # noqa: PLR2004
             return
@@ -140,7 +140,7 @@ def progress_bar(label: str) -> Callable[[int, int, str], None]:
         width = 30
         filled = int(width * done / total) if total else 0
         pct = f"{100 * done / total:5.1f}%" if total else ""
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {pct} {message[:40]:<40}")
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {pct} {str(message)[:40]:<40}")
         if total and done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

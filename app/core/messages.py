@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TEMPLATES: list[str] = []
+_DECLARED: set[str] = set()
 
 
 def template(text: str) -> str:
     """Declare a template (English, with `{named}` fields); returns it unchanged."""
-    if text not in TEMPLATES:
+    if text not in _DECLARED:
+        _DECLARED.add(text)
         TEMPLATES.append(text)
     return text
 
@@ -38,6 +40,9 @@ class Message:
     def text(self) -> str:
         """The sentence in English."""
         return self.template.format(**self.values) if self.values else self.template
+
+    def __str__(self) -> str:
+        return self.text
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form, stored beside the English text."""

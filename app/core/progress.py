@@ -14,7 +14,8 @@ from typing import Final
 from app.core.errors import Cancelled
 from app.core.messages import Message, say
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, "str | Message"], None]
+"""`progress(done, total, message)`: the message is a `Message` the GUI translates, or plain text."""
 
 # One sentence per kind of work the core cancels, so that each is translated whole.
 _CANCELLED: Final = {
@@ -27,7 +28,7 @@ _CANCELLED: Final = {
 }
 
 
-def no_progress(done: int, total: int, message: str) -> None:
+def no_progress(done: int, total: int, message: str | Message) -> None:
     """A progress callback that ignores every report."""
 
 

@@ -308,7 +308,7 @@ def enroll(
     return True; otherwise `HostKeyMismatch` / `HostKeyUnconfirmed` and nothing changed.
     """
     total = 5 if disable_password_login else 4
-    progress(0, total, f"Contacting {node.address}:{node.port}")
+    progress(0, total, say("Contacting {address}:{port}", address=node.address, port=node.port))
     pin = offered_host_key(node)
     offered = pin.fingerprint
     if expected_fingerprint is not None:
@@ -328,17 +328,17 @@ def enroll(
             say("Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint."),
         )
     check_cancel(cancel, "Enrolment")
-    progress(1, total, f"Host key {offered} pinned; logging in as {node.user}")
+    progress(1, total, say("Host key {fingerprint} pinned; logging in as {user}", fingerprint=offered, user=node.user))
     pinned = Node(node.name, node.address, node.port, node.user, pins=(pin,))
     client = _client(pinned, (pin,))
     _connect(client, pinned, **_bootstrap_auth(bootstrap))
     try:
         check_cancel(cancel, "Enrolment")
-        progress(2, total, "Installing the management key")
+        progress(2, total, say("Installing the management key"))
         installed = _install_key(client, management_key.public_line)
     finally:
         client.close()
-    progress(3, total, "Proving a login with the management key")
+    progress(3, total, say("Proving a login with the management key"))
     proof = connect_pinned(pinned, load_private_key(management_key.private_openssh))
     try:
         status, output = run_command(proof, "true")
@@ -352,11 +352,11 @@ def enroll(
                 say("Check the account's shell on the node."),
             )
         if disable_password_login:
-            progress(4, total, "Disabling password login")
+            progress(4, total, say("Disabling password login"))
             _disable_password_login(proof, node)
     finally:
         proof.close()
-    progress(total, total, f"Node {node.name} enrolled")
+    progress(total, total, say("Node {name} enrolled", name=node.name))
     return EnrolmentResult(pin, installed, disable_password_login)
 
 

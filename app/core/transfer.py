@@ -44,6 +44,8 @@ from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.ssh import HostKeyChanged, load_private_key
 
+_SENDING: Final = say("Sending files")  # said for every chunk: made once
+
 NODE_HELPER: Final = Path(__file__).resolve().parents[2] / "playbooks/roles/bundle_switch/files/airlock_node.py"
 SSH: Final = "/usr/bin/ssh"
 SSH_AGENT: Final = "/usr/bin/ssh-agent"
@@ -427,13 +429,13 @@ def push(ssh: PinnedSsh, node: Node, files: Sequence[FileToSend], advance: Calla
 def _counting(progress: Progress, total: int) -> Iterator[Callable[[int], None]]:
     done = 0
     lock = threading.Lock()
-    progress(0, total, "Sending files")
+    progress(0, total, _SENDING)
 
     def advance(count: int) -> None:
         nonlocal done
         with lock:
             done += count
-            progress(done, total, "Sending files")
+            progress(done, total, _SENDING)
 
     yield advance
 

@@ -18,6 +18,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.errors import Cancelled
+from app.core.messages import Message
+from app.gui.i18n import core_said
 
 ProgressSlot = Callable[[int, int, str], None]
 ResultSlot = Callable[[Any], None]
@@ -54,11 +56,14 @@ class Task(QRunnable):
         self._wants_report = wants_report
         self._last_progress = 0.0
 
-    def _progress(self, done: int, total: int, message: str) -> None:
+    def _progress(self, done: int, total: int, message: object) -> None:
         now = time.monotonic()
         if (total > 0 and done >= total) or now - self._last_progress >= PROGRESS_INTERVAL_S:
             self._last_progress = now
-            self.signals.progress.emit(int(done), int(total), str(message))
+            # The core says its steps as messages: said here in the operator's language
+            # (QCoreApplication.translate is thread-safe).
+            text = core_said(message.as_dict(), message.text) if isinstance(message, Message) else str(message)
+            self.signals.progress.emit(int(done), int(total), text)
 
     def _report(self, item: Any) -> None:
         self.signals.report.emit(item)

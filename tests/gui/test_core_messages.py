@@ -125,3 +125,27 @@ def test_a_log_that_does_not_verify_says_why_in_the_operators_language(qtbot, ma
             "modifiée hors d'Airlock. Exportez-le et signalez-le à votre auditeur.")
     finally:
         controller.set_language("en")
+
+
+def test_the_cores_progress_steps_reach_the_operator_in_their_language(qapp):
+    """The worker says a step the core reports as a message in the operator's language;
+    plain text passes as it is, and the command line's bar prints the English."""
+    from app.core.messages import say as core_say
+    from app.gui.i18n import Languages
+    from app.gui.worker import Task
+
+    def work(progress, _cancel):
+        progress(0, 2, core_say("Contacting {address}:{port}", address="10.0.0.7", port=22))
+        progress(2, 2, "plain text")
+
+    shown: list[str] = []
+    task = Task(work, wants_progress=True)
+    task.signals.progress.connect(lambda _d, _t, text: shown.append(text))
+    languages = Languages(qapp)
+    languages.apply("fr")
+    try:
+        task.run()
+    finally:
+        languages.apply("en")
+    assert shown == ["Connexion à 10.0.0.7:22", "plain text"]
+    assert str(core_say("Contacting {address}:{port}", address="10.0.0.7", port=22)) == "Contacting 10.0.0.7:22"

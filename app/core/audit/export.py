@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Final, Protocol
 
 from app.core.audit import verify_audit
 from app.core.audit.merkle import Frontier, leaf_hash
@@ -40,6 +40,8 @@ from app.core.errors import AlreadyExists, AuditIntegrityError, OperationFailed,
 from app.core.fsutil import fsync_dir
 from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
+
+_WRITING: Final = say("Writing audit entries")  # said for every batch: made once
 
 # Permissions. The export leaves the enclave on removable media to an auditor. The entries
 # describe the enclave (accounts, node names, actions), so they are readable by the owner
@@ -258,7 +260,7 @@ def _write_entries(
                 _write_batch(handle, batch, frontier, file_hash, signed)
                 batch, batch_bytes = [], 0
                 check_cancel(cancel, "The audit export")
-                progress(frontier.size, max(report_total, frontier.size), "Writing audit entries")
+                progress(frontier.size, max(report_total, frontier.size), _WRITING)
         _write_batch(handle, batch, frontier, file_hash, signed)
         handle.flush()
         os.fsync(handle.fileno())
@@ -271,7 +273,7 @@ def _write_entries(
         )
         raise AuditIntegrityError(msg, say("Run `airlock audit verify` and report it."))
     check_cancel(cancel, "The audit export")
-    progress(frontier.size, frontier.size, "Audit entries written")
+    progress(frontier.size, frontier.size, say("Audit entries written"))
     return frontier.size, frontier.root(), file_hash.hexdigest()
 
 

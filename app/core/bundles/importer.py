@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 from app.core.bundles import limits
 from app.core.bundles.errors import (
@@ -37,6 +37,8 @@ from app.core.bundles.lane import Lane, StagedFile, open_staged
 from app.core.bundles.verify import FilePlan, Source
 from app.core.messages import say
 from app.core.progress import Progress, no_progress
+
+_READING: Final = say("reading payload")  # said for every chunk: made once
 
 _ASK = say("Do not use this bundle; ask the publisher for a new copy.")
 _CANCELLED = say("The import was cancelled; nothing was imported.")
@@ -249,7 +251,7 @@ def _run_pool(
         pending = set(futures)
         while pending:
             finished, pending = wait(pending, timeout=_REPORT_EVERY_S, return_when=FIRST_EXCEPTION)
-            progress(tally.done, total, "reading payload")
+            progress(tally.done, total, _READING)
             if any(f.exception() is not None for f in finished):
                 tally.stop.set()
                 for future in pending:
@@ -272,7 +274,7 @@ def transfer(
     """
     tally = _Tally(cancel if cancel is not None else threading.Event())
     total = sum(p.file.length for p in plans)
-    progress(0, total, "reading payload")
+    progress(0, total, _READING)
     lanes = [Lane() for _ in range(max(1, workers))]
     try:
         _run_pool(plans, destinations, tally, lanes, progress)
@@ -282,4 +284,4 @@ def transfer(
     failed = next((lane.error for lane in lanes if lane.error is not None), None)
     if failed is not None:
         raise _medium_or_disk(failed, None)
-    progress(total, total, "payload verified")
+    progress(total, total, say("payload verified"))

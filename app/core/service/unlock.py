@@ -190,13 +190,13 @@ def rekey(session: Session, progress: Progress = no_progress, cancel: threading.
     new_key = vault.new_data_key()
     lock = session.exclusive_data_dir()
     try:
-        progress(0, 4, "Preparing the new key")
+        progress(0, 4, say("Preparing the new key"))
         check_cancel(cancel, "The rekey")
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
         session.slots.stage_pending(new_key)
         session.slots.save()
-        progress(1, 4, "Re-encrypting the database")
+        progress(1, 4, say("Re-encrypting the database"))
         with session.lock:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
@@ -206,16 +206,16 @@ def rekey(session: Session, progress: Progress = no_progress, cancel: threading.
             finally:
                 session.conn.execute("DETACH DATABASE rekeyed")
             check_cancel(cancel, "The rekey")
-            progress(2, 4, "Recording the rekey")
+            progress(2, 4, say("Recording the rekey"))
             _finish_new_file(session, dbmod.connect(target, new_key), new_key)
-            progress(3, 4, "Switching to the new key")
+            progress(3, 4, say("Switching to the new key"))
             os.replace(target, dbmod.database_path(data_dir))
             fsync_dir(data_dir)
             session.slots.promote_pending()
             session.slots.save()
             # SQLite refuses writes through a connection whose file was renamed: reopen.
             session.switch_connection(dbmod.connect(dbmod.database_path(data_dir), new_key), new_key)
-        progress(4, 4, "Done")
+        progress(4, 4, say("Done"))
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
