@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,6 +45,23 @@ STATUS_COLOUR = {"ok": "#1f883d", "changed": "#9a6700", "failed": "#cf222e", "un
 # Made once: a view asks for every visible cell's colour on every repaint.
 _FOREGROUND = {status: QColor(colour) for status, colour in STATUS_COLOUR.items()}
 _UNKNOWN_FOREGROUND = QColor("#6e7781")
+
+
+def status_words(status: str) -> str:
+    """A job's or a task's status in the operator's language (the stored word where there is none)."""
+    words = {
+        "running": QCoreApplication.translate("JobStatus", "running"),
+        "successful": QCoreApplication.translate("JobStatus", "successful"),
+        "failed": QCoreApplication.translate("JobStatus", "failed"),
+        "canceled": QCoreApplication.translate("JobStatus", "canceled"),
+        "timeout": QCoreApplication.translate("JobStatus", "timed out"),
+        "interrupted": QCoreApplication.translate("JobStatus", "interrupted"),
+        "ok": QCoreApplication.translate("JobStatus", "ok"),
+        "changed": QCoreApplication.translate("JobStatus", "changed"),
+        "unreachable": QCoreApplication.translate("JobStatus", "unreachable"),
+        "skipped": QCoreApplication.translate("JobStatus", "skipped"),
+    }
+    return words.get(status, status)
 
 
 class EventBatcher(QObject):
@@ -172,9 +190,9 @@ class TaskMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _FOREGROUND.get(status, _UNKNOWN_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{status}: {message}" if message else status
+            return f"{status_words(status)}: {message}" if message else status_words(status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return status
+            return status_words(status)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

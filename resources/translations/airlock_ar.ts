@@ -1564,6 +1564,59 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="53" />
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="54" />
+        <source>successful</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="55" />
+        <source>failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="56" />
+        <source>canceled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="57" />
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="58" />
+        <source>interrupted</source>
+        <translation>مقطوعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="59" />
+        <source>ok</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="60" />
+        <source>changed</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="61" />
+        <source>unreachable</source>
+        <translation>يتعذر الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="62" />
+        <source>skipped</source>
+        <translation>متخطّاة</translation>
+    </message>
+</context>
+<context>
     <name>JobsSection</name>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="65" />

@@ -1520,6 +1520,59 @@ Que faire : {1}</translation>
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="53" />
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="54" />
+        <source>successful</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="55" />
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="56" />
+        <source>canceled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="57" />
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="58" />
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="59" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="60" />
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="61" />
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_models.py" line="62" />
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+</context>
+<context>
     <name>JobsSection</name>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="65" />

@@ -171,6 +171,17 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     _settle(qtbot, window)
     saved = [OUT / f"{name}-dashboard-fleet.png"]
     assert window.grab().save(str(saved[-1]))
+    window.go("jobs")
+    history = window.jobs.history_model
+    qtbot.waitUntil(lambda: history.rowCount() >= 2, timeout=10_000)  # facts, health and the deployments' jobs
+    select_row(window.jobs.history, 0)  # the newest: its matrix and log fill the right side
+    qtbot.waitUntil(lambda: window.jobs.log.rowCount() > 0, timeout=10_000)
+    successful = {"rtl-ar": "ناجحة", "fr": "réussie"}.get(name, "successful")
+    assert {history.index(row, 3).data() for row in range(history.rowCount())} == {successful}
+    assert successful in window.jobs.state.text()
+    _settle(qtbot, window)
+    saved.append(OUT / f"{name}-jobs-history.png")
+    assert window.grab().save(str(saved[-1]))
     window.go("nodes")
     nodes = window.nodes
     _settle(qtbot, window)

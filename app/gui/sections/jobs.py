@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.errors import explain
-from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line
+from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, subheading
 from app.gui.worker import Task, is_cancel
@@ -43,7 +43,7 @@ def job_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Job"), lambda j: str(j["id"]), lambda j: int(j["id"])),
         Column(QCoreApplication.translate("Columns", "Playbook"), lambda j: j["playbook"]),
         Column(QCoreApplication.translate("Columns", "Selection"), lambda j: j.get("selection") or ""),
-        Column(QCoreApplication.translate("Columns", "Status"), lambda j: j.get("status") or ""),
+        Column(QCoreApplication.translate("Columns", "Status"), lambda j: status_words(str(j.get("status") or ""))),
         Column(QCoreApplication.translate(
             "Columns", "Started"), lambda j: f"{(j.get('started_at') or '')[:19]} {j.get('started_by') or ''}"),
     ]
@@ -102,6 +102,9 @@ class JobsSection(Section):
         self.matrix_view.setAccessibleName(self.tr("Hosts and tasks"))
         self.matrix_view.setModel(self.matrix)
         self.matrix_view.horizontalHeader().setDefaultSectionSize(90)
+        # A task name wider than its column ends in "…" (the tooltip has it whole), rather
+        # than losing both ends to the centred painting.
+        self.matrix_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix_view.verticalHeader().setDefaultSectionSize(22)
         # A table, not a list view: with fixed row heights its cost per appended batch does not
@@ -111,6 +114,9 @@ class JobsSection(Section):
         self.log_view.setAccessibleName(self.tr("Job log"))
         self.log_view.setModel(self.log)
         self.log_view.setShowGrid(False)
+        # Ansible's lines read left to right in every language: in a right-to-left window the
+        # bidi algorithm would otherwise move a line's final full stop to its start.
+        self.log_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.log_view.horizontalHeader().hide()
         self.log_view.horizontalHeader().setStretchLastSection(True)
         self.log_view.verticalHeader().hide()
@@ -222,7 +228,7 @@ class JobsSection(Section):
     def _done(self, job: dict[str, Any]) -> None:
         self._end()
         blocked = job.get("summary", {}).get("blocked") or []
-        text = self.tr("Job {0} ended: {1}.").format(job["id"], job["status"])
+        text = self.tr("Job {0} ended: {1}.").format(job["id"], status_words(job["status"]))
         if blocked:
             text += " " + self.tr("Not contacted (changed host key): {0}.").format(", ".join(blocked))
         self.state.setText(text)
@@ -256,7 +262,8 @@ class JobsSection(Section):
         self.log.clear()
         self.take_batch(results)
         self.state.setText(self.tr("Job {0}: {1} on {2}, {3}.").format(job["id"], job["playbook"],
-                                                                        job.get("selection"), job["status"]))
+                                                                        job.get("selection"),
+                                                                        status_words(job["status"])))
 
 
 def _pane(*widgets: QWidget) -> QWidget:
