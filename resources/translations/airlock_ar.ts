@@ -461,6 +461,18 @@ What to do: {1}</source>
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>لا جذر ثقة مثبت: لا يمكن استيراد أي حزمة حتى يثبّت مدير جذراً في الإعدادات ← جذور الثقة.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفاً</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>Choose a bundle folder</source>
@@ -507,25 +519,25 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="75" />
-        <location filename="../../app/gui/sections/bundles.py" line="334" />
+        <location filename="../../app/gui/sections/bundles.py" line="335" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="76" />
-        <location filename="../../app/gui/sections/bundles.py" line="333" />
+        <location filename="../../app/gui/sections/bundles.py" line="334" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="77" />
-        <location filename="../../app/gui/sections/bundles.py" line="335" />
+        <location filename="../../app/gui/sections/bundles.py" line="336" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="78" />
-        <location filename="../../app/gui/sections/bundles.py" line="336" />
+        <location filename="../../app/gui/sections/bundles.py" line="337" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
@@ -536,62 +548,62 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="80" />
-        <location filename="../../app/gui/sections/bundles.py" line="340" />
+        <location filename="../../app/gui/sections/bundles.py" line="341" />
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="337" />
-        <source>{0} in {1} files</source>
-        <translation>{0} في {1} ملفات</translation>
+        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <source>{0} in {1}</source>
+        <translation>{0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <location filename="../../app/gui/sections/bundles.py" line="339" />
         <source>Signed by role</source>
         <translation>موقّع بالدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="339" />
+        <location filename="../../app/gui/sections/bundles.py" line="340" />
         <source>Signers (key ids)</source>
         <translation>الموقّعون (معرّفات المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="341" />
+        <location filename="../../app/gui/sections/bundles.py" line="342" />
         <source>{0} by {1}</source>
         <translation>{0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="342" />
+        <location filename="../../app/gui/sections/bundles.py" line="343" />
         <source>Expires</source>
         <translation>ينتهي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="346" />
+        <location filename="../../app/gui/sections/bundles.py" line="347" />
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="347" />
+        <location filename="../../app/gui/sections/bundles.py" line="348" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="348" />
+        <location filename="../../app/gui/sections/bundles.py" line="349" />
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="349" />
+        <location filename="../../app/gui/sections/bundles.py" line="350" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="353" />
+        <location filename="../../app/gui/sections/bundles.py" line="354" />
         <source>No description.</source>
         <translation>لا وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="354" />
+        <location filename="../../app/gui/sections/bundles.py" line="355" />
         <source>Model card</source>
         <translation>بطاقة النموذج</translation>
     </message>
@@ -1680,23 +1692,23 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="141" />
+        <location filename="../../app/gui/sections/jobs.py" line="147" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="111" />
+        <location filename="../../app/gui/sections/jobs.py" line="114" />
         <source>Job log</source>
         <translation>سجل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="124" />
-        <location filename="../../app/gui/sections/jobs.py" line="138" />
+        <location filename="../../app/gui/sections/jobs.py" line="130" />
+        <location filename="../../app/gui/sections/jobs.py" line="144" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="122" />
+        <location filename="../../app/gui/sections/jobs.py" line="128" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
@@ -1706,59 +1718,59 @@ What to do: {1}</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="142" />
+        <location filename="../../app/gui/sections/jobs.py" line="148" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="153" />
+        <location filename="../../app/gui/sections/jobs.py" line="159" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="185" />
+        <location filename="../../app/gui/sections/jobs.py" line="191" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="200" />
+        <location filename="../../app/gui/sections/jobs.py" line="206" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="200" />
+        <location filename="../../app/gui/sections/jobs.py" line="206" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="220" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="225" />
+        <location filename="../../app/gui/sections/jobs.py" line="231" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="227" />
+        <location filename="../../app/gui/sections/jobs.py" line="233" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="237" />
+        <location filename="../../app/gui/sections/jobs.py" line="243" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="245" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="258" />
+        <location filename="../../app/gui/sections/jobs.py" line="264" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>

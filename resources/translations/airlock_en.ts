@@ -28,6 +28,17 @@
     </message>
     </context>
 <context>
+    <name>BundlesSection</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>DashboardSection</name>
     <message numerus="yes">
         <location filename="../../app/gui/sections/dashboard.py" line="121" />

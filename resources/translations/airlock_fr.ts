@@ -449,6 +449,14 @@ Que faire : {1}</translation>
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>Aucune racine de confiance épinglée : aucun paquet ne peut être importé avant qu'un admin en épingle une dans Paramètres → Racines de confiance.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>Choose a bundle folder</source>
@@ -495,25 +503,25 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="75" />
-        <location filename="../../app/gui/sections/bundles.py" line="334" />
+        <location filename="../../app/gui/sections/bundles.py" line="335" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="76" />
-        <location filename="../../app/gui/sections/bundles.py" line="333" />
+        <location filename="../../app/gui/sections/bundles.py" line="334" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="77" />
-        <location filename="../../app/gui/sections/bundles.py" line="335" />
+        <location filename="../../app/gui/sections/bundles.py" line="336" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="78" />
-        <location filename="../../app/gui/sections/bundles.py" line="336" />
+        <location filename="../../app/gui/sections/bundles.py" line="337" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -524,62 +532,62 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/bundles.py" line="80" />
-        <location filename="../../app/gui/sections/bundles.py" line="340" />
+        <location filename="../../app/gui/sections/bundles.py" line="341" />
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="337" />
-        <source>{0} in {1} files</source>
-        <translation>{0} en {1} fichiers</translation>
+        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <location filename="../../app/gui/sections/bundles.py" line="339" />
         <source>Signed by role</source>
         <translation>Signé par le rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="339" />
+        <location filename="../../app/gui/sections/bundles.py" line="340" />
         <source>Signers (key ids)</source>
         <translation>Signataires (identifiants de clé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="341" />
+        <location filename="../../app/gui/sections/bundles.py" line="342" />
         <source>{0} by {1}</source>
         <translation>{0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="342" />
+        <location filename="../../app/gui/sections/bundles.py" line="343" />
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="346" />
+        <location filename="../../app/gui/sections/bundles.py" line="347" />
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="347" />
+        <location filename="../../app/gui/sections/bundles.py" line="348" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="348" />
+        <location filename="../../app/gui/sections/bundles.py" line="349" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="349" />
+        <location filename="../../app/gui/sections/bundles.py" line="350" />
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="353" />
+        <location filename="../../app/gui/sections/bundles.py" line="354" />
         <source>No description.</source>
         <translation>Pas de description.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="354" />
+        <location filename="../../app/gui/sections/bundles.py" line="355" />
         <source>Model card</source>
         <translation>Carte du modèle</translation>
     </message>
@@ -1636,23 +1644,23 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="141" />
+        <location filename="../../app/gui/sections/jobs.py" line="147" />
         <source>Hosts and tasks</source>
         <translation>Hôtes et tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="111" />
+        <location filename="../../app/gui/sections/jobs.py" line="114" />
         <source>Job log</source>
         <translation>Journal de la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="124" />
-        <location filename="../../app/gui/sections/jobs.py" line="138" />
+        <location filename="../../app/gui/sections/jobs.py" line="130" />
+        <location filename="../../app/gui/sections/jobs.py" line="144" />
         <source>Recent jobs</source>
         <translation>Tâches récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="122" />
+        <location filename="../../app/gui/sections/jobs.py" line="128" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>Aucune tâche. Choisissez un playbook et des nœuds, puis Lancer.</translation>
     </message>
@@ -1662,59 +1670,59 @@ Que faire : {1}</translation>
         <translation>Lancez un playbook, ou choisissez une tâche dans Tâches récentes, pour voir ici les étapes de chaque hôte et le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="142" />
+        <location filename="../../app/gui/sections/jobs.py" line="148" />
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="153" />
+        <location filename="../../app/gui/sections/jobs.py" line="159" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="185" />
+        <location filename="../../app/gui/sections/jobs.py" line="191" />
         <source>Choose a playbook first.</source>
         <translation>Choisissez d'abord un playbook.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="200" />
+        <location filename="../../app/gui/sections/jobs.py" line="206" />
         <source>Running {0} on {1}…</source>
         <translation>Exécution de {0} sur {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="200" />
+        <location filename="../../app/gui/sections/jobs.py" line="206" />
         <source>all nodes</source>
         <translation>tous les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="220" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>Annulation : arrêt d'Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="225" />
+        <location filename="../../app/gui/sections/jobs.py" line="231" />
         <source>Job {0} ended: {1}.</source>
         <translation>Tâche {0} terminée : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="227" />
+        <location filename="../../app/gui/sections/jobs.py" line="233" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>Non contactés (clé d'hôte changée) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="237" />
+        <location filename="../../app/gui/sections/jobs.py" line="243" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="245" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>La tâche n'est pas allée à son terme : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="258" />
+        <location filename="../../app/gui/sections/jobs.py" line="264" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>Tâche {0} : {1} sur {2}, {3}.</translation>
     </message>

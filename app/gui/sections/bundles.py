@@ -270,7 +270,7 @@ class BundlesSection(Section):
             self.details.clear()
             self.deploy_button.setEnabled(False)
             return
-        self.details.setHtml(bundle_html(bundle))
+        self.details.setHtml(bundle_html(bundle, self.tr("%n file(s)", "", bundle.files)))
         deployable = bundle.type in DEPLOYABLE and self.may(f"deploy.{bundle.type}")
         self.deploy_button.setEnabled(deployable)
 
@@ -327,14 +327,15 @@ def _trust_state(session: Any) -> str:
     return "pinned"
 
 
-def bundle_html(bundle: Any) -> str:
+def bundle_html(bundle: Any, files: str) -> str:
+    """The bundle's details; `files` is its file count, said by the caller (a counted phrase)."""
     esc = html.escape
     rows = [
         (QCoreApplication.translate("Columns", "Type"), bundle.type),
         (QCoreApplication.translate("Columns", "Version"), bundle.version),
         (QCoreApplication.translate("Columns", "Classification"), bundle.classification),
         (QCoreApplication.translate("Columns", "Size"),
-         QCoreApplication.translate("Columns", "{0} in {1} files").format(human_size(bundle.size), bundle.files)),
+         QCoreApplication.translate("Columns", "{0} in {1}").format(human_size(bundle.size), files)),
         (QCoreApplication.translate("Columns", "Signed by role"), bundle.role),
         (QCoreApplication.translate("Columns", "Signers (key ids)"), ", ".join(bundle.signers)),
         (QCoreApplication.translate("Columns", "Imported"),
