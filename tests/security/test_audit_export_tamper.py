@@ -745,7 +745,8 @@ def test_export_layout_modes_and_manifest(tmp_path: Path, log: AuditLog) -> None
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert hashlib.sha256((directory / "MANIFEST.sha256").read_bytes()).hexdigest() == result.manifest_sha256
-    assert progress[-1] == (60, 60, "Audit entries written")
+    done, total, message = progress[-1]
+    assert (done, total, str(message)) == (60, 60, "Audit entries written")
     assert not list(tmp_path.glob(".partial-*"))
 
 
