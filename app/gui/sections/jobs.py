@@ -132,6 +132,8 @@ class JobsSection(Section):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
+        # Columns as wide as what they hold (at most 100 recent jobs), so the start time shows.
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.selectionModel().selectionChanged.connect(self._history_selected)
 
