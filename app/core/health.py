@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from app.core import facts
-from app.core.messages import Message, say, template
+from app.core.messages import Message, counted, say, template
 
 HEALTHY: Final = "healthy"
 DEGRADED: Final = "degraded"
@@ -27,13 +27,13 @@ _DF_COLUMNS: Final = 6
 _DCGM_RESULT: Final = re.compile(r"^\|\s*([A-Za-z][^|]*?)\s*\|\s*(Pass|Fail|Warn|Skip)\b", re.MULTILINE)
 
 # What the verdicts say (app.core.messages: the GUI translates them).
-_ECC_NOW: Final = template("{gpu}: {count} uncorrectable ECC errors since the driver loaded.")
-_ECC_LIFETIME: Final = template("{gpu}: {count} uncorrectable ECC errors in its lifetime.")
+_ECC_NOW: Final = template("{gpu}: %n uncorrectable ECC error(s) since the driver loaded.")
+_ECC_LIFETIME: Final = template("{gpu}: %n uncorrectable ECC error(s) in its lifetime.")
 _RETIRED_PENDING: Final = template("{gpu}: retired pages wait for a GPU reset.")
-_RETIRED_DOUBLE_BIT: Final = template("{gpu}: {count} pages retired after double-bit errors.")
+_RETIRED_DOUBLE_BIT: Final = template("{gpu}: %n page(s) retired after double-bit errors.")
 _REMAP_FAILED: Final = template("{gpu}: row remapping failed; the GPU needs service.")
 _REMAP_PENDING: Final = template("{gpu}: remapped rows wait for a GPU reset.")
-_REMAPPED_ROWS: Final = template("{gpu}: {count} rows remapped after uncorrectable errors.")
+_REMAPPED_ROWS: Final = template("{gpu}: %n row(s) remapped after uncorrectable errors.")
 _SLOWDOWN: Final = template("{gpu}: at or past its slowdown threshold (the GPU slows itself down).")
 _SLOWDOWN_AT: Final = template("{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).")
 _SMI_NOT_RUN: Final = template("nvidia-smi was not run.")
@@ -120,19 +120,19 @@ def unreadable(error: str) -> HealthResult:
 def _check_gpu(gpu: facts.Gpu, result: HealthResult) -> None:
     where = f"GPU {gpu.index} ({gpu.uuid})"
     if gpu.ecc_uncorrected_volatile:
-        result.worsen(UNHEALTHY, say(_ECC_NOW, gpu=where, count=gpu.ecc_uncorrected_volatile))
+        result.worsen(UNHEALTHY, counted(_ECC_NOW, gpu.ecc_uncorrected_volatile, gpu=where))
     elif gpu.ecc_uncorrected_aggregate:
-        result.worsen(DEGRADED, say(_ECC_LIFETIME, gpu=where, count=gpu.ecc_uncorrected_aggregate))
+        result.worsen(DEGRADED, counted(_ECC_LIFETIME, gpu.ecc_uncorrected_aggregate, gpu=where))
     if gpu.retired_pages_pending:
         result.worsen(DEGRADED, say(_RETIRED_PENDING, gpu=where))
     if gpu.retired_pages_double_bit:
-        result.worsen(DEGRADED, say(_RETIRED_DOUBLE_BIT, gpu=where, count=gpu.retired_pages_double_bit))
+        result.worsen(DEGRADED, counted(_RETIRED_DOUBLE_BIT, gpu.retired_pages_double_bit, gpu=where))
     if gpu.remapped_rows_failure:
         result.worsen(UNHEALTHY, say(_REMAP_FAILED, gpu=where))
     elif gpu.remapped_rows_pending:
         result.worsen(DEGRADED, say(_REMAP_PENDING, gpu=where))
     if gpu.remapped_rows_uncorrectable:
-        result.worsen(DEGRADED, say(_REMAPPED_ROWS, gpu=where, count=gpu.remapped_rows_uncorrectable))
+        result.worsen(DEGRADED, counted(_REMAPPED_ROWS, gpu.remapped_rows_uncorrectable, gpu=where))
     if gpu.slowdown_margin_c is not None and gpu.slowdown_margin_c <= 0:
         if gpu.temperature_c is None:
             result.worsen(DEGRADED, say(_SLOWDOWN, gpu=where))

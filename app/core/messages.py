@@ -9,6 +9,11 @@ A template is always a string literal, written where it is said, `say("Node {nam
 unknown.", name=name)`, or declared once with `template()` and said by name. That lets
 resources/translations/update.py find every one in the source without running it
 (`literal_templates`), and the tests hold every catalogue to that list.
+
+A sentence about a number of things is said with `counted("%n node(s) failed.", n)`: `%n`
+stands for the number, as in Qt's counted phrases, and the English text takes the singular
+for one ("1 node failed.") and the plural otherwise. Each catalogue gives every plural form
+its language needs (resources/translations/plurals.tsv).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Any
 
+COUNT = "%n"  # where a counted template puts its number
 TEMPLATES: list[str] = []
 _DECLARED: set[str] = set()
 
@@ -35,18 +41,28 @@ class Message:
 
     template: str
     values: dict[str, str] = field(default_factory=dict)
+    count: int | None = None  # what `%n` stands for, in a counted template
 
     @property
     def text(self) -> str:
         """The sentence in English."""
-        return self.template.format(**self.values) if self.values else self.template
+        text = self.template if self.count is None else english_form(self.template, self.count)
+        return text.format(**self.values) if self.values else text
 
     def __str__(self) -> str:
         return self.text
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form, stored beside the English text."""
-        return {"template": self.template, "values": dict(self.values)}
+        stored: dict[str, Any] = {"template": self.template, "values": dict(self.values)}
+        if self.count is not None:
+            stored["count"] = self.count
+        return stored
+
+
+def english_form(counted_template: str, count: int) -> str:
+    """A counted template in English for `count`: `%n` is the number, `(s)` the plural ending."""
+    return counted_template.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 def say(text: str, /, **values: object) -> Message:
@@ -54,13 +70,22 @@ def say(text: str, /, **values: object) -> Message:
 
     `text` is positional-only, so a template may have a field called `text` too.
     """
+    if COUNT in text:
+        raise ValueError(f"a template with {COUNT} is said with counted(): {text!r}")
     return Message(template(text), {name: str(value) for name, value in values.items()})
+
+
+def counted(text: str, count: int, /, **values: object) -> Message:
+    """A message about `count` things: `%n` in `text` is the number, `(s)` marks the plural."""
+    if COUNT not in text:
+        raise ValueError(f"a counted template says {COUNT} where the number goes: {text!r}")
+    return Message(template(text), {name: str(value) for name, value in values.items()}, int(count))
 
 
 def literal_templates(source: str, filename: str = "<source>") -> tuple[list[str], list[str]]:
     """The templates a module's source says, and the places that say one not as a literal.
 
-    A template reaches `say()` or `template()` as a string literal, or as a name bound at
+    A template reaches `say()`, `counted()` or `template()` as a string literal, or as a name bound at
     module level to `template("...")`; anything else (an f-string, a variable) could not be
     translated and is reported as a problem, `file:line`.
     """
@@ -74,7 +99,7 @@ def literal_templates(source: str, filename: str = "<source>") -> tuple[list[str
         elif isinstance(node, ast.AnnAssign) and node.value and _is_call_to(node.value, "template"):
             constants.update([node.target.id] if isinstance(node.target, ast.Name) else [])
     for call in ast.walk(tree):
-        if not (isinstance(call, ast.Call) and (_is_call_to(call, "say") or _is_call_to(call, "template"))):
+        if not (isinstance(call, ast.Call) and any(_is_call_to(call, name) for name in ("say", "counted", "template"))):
             continue
         first = call.args[0] if call.args else None
         if isinstance(first, ast.Constant) and isinstance(first.value, str):

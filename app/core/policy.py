@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.core.errors import AirlockError, UsageError
-from app.core.messages import say
+from app.core.messages import counted, say
 
 DEFAULT_LEVELS: Final = ("unclassified", "internal", "confidential", "secret", "top-secret")
 """The levels bundles are built with (app.core.bundles.manifest.CLASSIFICATIONS), in order."""
@@ -116,9 +116,9 @@ def check_placement(bundle: str, classification: str, targets: Sequence[NodeClea
         return
     names = ", ".join(f"{r.node} ({r.clearance})" for r in refused)
     raise PlacementRefused(
-        say("Placement refused: {bundle} is classified {classification}, above the clearance of "
-            "{refused} of {targets} target node(s): {nodes}. Nothing was sent.",
-            bundle=bundle, classification=classification, refused=len(refused), targets=len(targets), nodes=names),
+        counted("Placement refused: {bundle} is classified {classification}, above the clearance of "
+                "{refused} of %n target node(s): {nodes}. Nothing was sent.",
+                len(targets), bundle=bundle, classification=classification, refused=len(refused), nodes=names),
         say("Choose nodes cleared for {classification} or higher (levels, least sensitive first: "
             "{levels}), or have an admin raise a node's clearance label.",
             classification=classification, levels=", ".join(levels.names)),

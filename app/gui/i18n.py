@@ -59,13 +59,18 @@ class Languages:
 def core_said(said: object, english: str) -> str:
     """A sentence the core said (app.core.messages) in the operator's language.
 
-    `said` is its stored form, {"template": ..., "values": {...}}; where it is missing or
-    does not fit the translation, the English sentence the core stored is shown instead.
+    `said` is its stored form, {"template": ..., "values": {...}}, with "count" for a counted
+    sentence (the catalogue gives the plural form for it); where it is missing or does not
+    fit the translation, the English sentence the core stored is shown instead.
     """
     if not isinstance(said, dict) or not isinstance(said.get("template"), str):
         return english
     values = said.get("values") or {}
-    translated = QCoreApplication.translate("core", said["template"])
+    count = said.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        translated = QCoreApplication.translate("core", said["template"], "", count)
+    else:
+        translated = QCoreApplication.translate("core", said["template"])
     if not values:
         return translated
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:

@@ -1692,7 +1692,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="149" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
@@ -1703,7 +1703,7 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="130" />
-        <location filename="../../app/gui/sections/jobs.py" line="144" />
+        <location filename="../../app/gui/sections/jobs.py" line="146" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
@@ -1718,59 +1718,59 @@ What to do: {1}</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="148" />
+        <location filename="../../app/gui/sections/jobs.py" line="150" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="159" />
+        <location filename="../../app/gui/sections/jobs.py" line="161" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="191" />
+        <location filename="../../app/gui/sections/jobs.py" line="193" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="206" />
+        <location filename="../../app/gui/sections/jobs.py" line="208" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="206" />
+        <location filename="../../app/gui/sections/jobs.py" line="208" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="220" />
+        <location filename="../../app/gui/sections/jobs.py" line="222" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="231" />
+        <location filename="../../app/gui/sections/jobs.py" line="233" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="233" />
+        <location filename="../../app/gui/sections/jobs.py" line="235" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="243" />
+        <location filename="../../app/gui/sections/jobs.py" line="245" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="245" />
+        <location filename="../../app/gui/sections/jobs.py" line="247" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="264" />
+        <location filename="../../app/gui/sections/jobs.py" line="266" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -2051,127 +2051,127 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="319" />
+        <location filename="../../app/gui/sections/nodes.py" line="320" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="336" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="340" />
+        <location filename="../../app/gui/sections/nodes.py" line="341" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="347" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="359" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="359" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -2201,17 +2201,17 @@ What to do: {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="373" />
+        <location filename="../../app/gui/sections/nodes.py" line="374" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="378" />
+        <location filename="../../app/gui/sections/nodes.py" line="380" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="388" />
+        <location filename="../../app/gui/sections/nodes.py" line="390" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -2219,78 +2219,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="400" />
+        <location filename="../../app/gui/sections/nodes.py" line="402" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="403" />
+        <location filename="../../app/gui/sections/nodes.py" line="405" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="405" />
+        <location filename="../../app/gui/sections/nodes.py" line="407" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="409" />
+        <location filename="../../app/gui/sections/nodes.py" line="411" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="410" />
+        <location filename="../../app/gui/sections/nodes.py" line="412" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="412" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="413" />
+        <location filename="../../app/gui/sections/nodes.py" line="415" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="415" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="416" />
+        <location filename="../../app/gui/sections/nodes.py" line="418" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="422" />
-        <location filename="../../app/gui/sections/nodes.py" line="466" />
+        <location filename="../../app/gui/sections/nodes.py" line="424" />
+        <location filename="../../app/gui/sections/nodes.py" line="468" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="443" />
+        <location filename="../../app/gui/sections/nodes.py" line="445" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="521" />
+        <location filename="../../app/gui/sections/nodes.py" line="523" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="600" />
+        <location filename="../../app/gui/sections/nodes.py" line="602" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="662" />
+        <location filename="../../app/gui/sections/nodes.py" line="664" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="669" />
+        <location filename="../../app/gui/sections/nodes.py" line="671" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -4180,10 +4180,17 @@ What to do: {2}</source>
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>رُفض الإذن: لا يحق لـ {account} ({role}) تنفيذ {action}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="219" />
-        <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of {targets} target node(s): {nodes}. Nothing was sent.</source>
-        <translation>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل {targets} من العقد المستهدفة: {nodes}. لم يُرسل شيء.</translation>
+        <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
+        <translation>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n من العقد المستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل عقدة مستهدفة واحدة: {nodes}. لم يُرسل شيء.</numerusform>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل عقدتين مستهدفتين: {nodes}. لم يُرسل شيء.</numerusform>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n عقد مستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n عقدة مستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
+            <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n عقدة مستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="220" />
@@ -5635,10 +5642,29 @@ What to do: {2}</source>
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} حزمة من نوع {bundle_type}؛ ولا يُتراجع إلا عن النماذج.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="510" />
-        <source>{bundle} was not deployed on {count} node(s): {failures}</source>
-        <translation>لم تُنشر {bundle} على {count} من العقد: {failures}</translation>
+        <source>{bundle} was not deployed on %n node(s): {failures}</source>
+        <translation>
+            <numerusform>لم تُنشر {bundle} على أي عقدة: {failures}</numerusform>
+            <numerusform>لم تُنشر {bundle} على عقدة واحدة: {failures}</numerusform>
+            <numerusform>لم تُنشر {bundle} على عقدتين: {failures}</numerusform>
+            <numerusform>لم تُنشر {bundle} على %n عقد: {failures}</numerusform>
+            <numerusform>لم تُنشر {bundle} على %n عقدة: {failures}</numerusform>
+            <numerusform>لم تُنشر {bundle} على %n عقدة: {failures}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
+        <translation>
+            <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
+            <numerusform>انتهى {file} قبل أوانه ببايت واحد (مقتطَع أم نُزع الوسيط؟).</numerusform>
+            <numerusform>انتهى {file} قبل أوانه ببايتين (مقتطَع أم نُزع الوسيط؟).</numerusform>
+            <numerusform>انتهى {file} قبل أوانه بـ %n بايتات (مقتطَع أم نُزع الوسيط؟).</numerusform>
+            <numerusform>انتهى {file} قبل أوانه بـ %n بايتاً (مقتطَع أم نُزع الوسيط؟).</numerusform>
+            <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="511" />
@@ -5691,11 +5717,6 @@ What to do: {2}</source>
         <translation>{file} لا يطابق قيمة SHA-256 الموقَّعة له.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
-        <source>{file} ended {missing} bytes early (truncated or medium pulled?).</source>
-        <translation>انتهى {file} قبل أوانه بـ {missing} بايت (مقتطَع أم نُزع الوسيط؟).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>يحتوي {file} على بيانات وصفية من نوع '{found}' لا {expected}.</translation>
@@ -5720,278 +5741,336 @@ What to do: {2}</source>
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} ليست بصمة مفتاح مضيف SSH.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="527" />
+        <source>{gpu}: %n page(s) retired after double-bit errors.</source>
+        <translation>
+            <numerusform>{gpu}: لا صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
+            <numerusform>{gpu}: صفحة واحدة مسحوبة بعد أخطاء ثنائية البت.</numerusform>
+            <numerusform>{gpu}: صفحتان مسحوبتان بعد أخطاء ثنائية البت.</numerusform>
+            <numerusform>{gpu}: %n صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
+            <numerusform>{gpu}: %n صفحةً مسحوبة بعد أخطاء ثنائية البت.</numerusform>
+            <numerusform>{gpu}: %n صفحة مسحوبة بعد أخطاء ثنائية البت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
+        <translation>
+            <numerusform>{gpu}: لا صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
+            <numerusform>{gpu}: صف واحد أُعيد تعيينه بعد أخطاء غير قابلة للتصحيح.</numerusform>
+            <numerusform>{gpu}: صفان أُعيد تعيينهما بعد أخطاء غير قابلة للتصحيح.</numerusform>
+            <numerusform>{gpu}: %n صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
+            <numerusform>{gpu}: %n صفاً أُعيد تعيينه بعد أخطاء غير قابلة للتصحيح.</numerusform>
+            <numerusform>{gpu}: %n صف أُعيد تعيينه بعد أخطاء غير قابلة للتصحيح.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
+        <translation>
+            <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
+            <numerusform>{gpu}: خطأ ECC واحد غير قابل للتصحيح طوال عمرها.</numerusform>
+            <numerusform>{gpu}: خطآن ECC غير قابلين للتصحيح طوال عمرها.</numerusform>
+            <numerusform>{gpu}: %n أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
+            <numerusform>{gpu}: %n خطأً ECC غير قابل للتصحيح طوال عمرها.</numerusform>
+            <numerusform>{gpu}: %n خطأ ECC غير قابل للتصحيح طوال عمرها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
+        <translation>
+            <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
+            <numerusform>{gpu}: خطأ ECC واحد غير قابل للتصحيح منذ تحميل المشغل.</numerusform>
+            <numerusform>{gpu}: خطآن ECC غير قابلين للتصحيح منذ تحميل المشغل.</numerusform>
+            <numerusform>{gpu}: %n أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
+            <numerusform>{gpu}: %n خطأً ECC غير قابل للتصحيح منذ تحميل المشغل.</numerusform>
+            <numerusform>{gpu}: %n خطأ ECC غير قابل للتصحيح منذ تحميل المشغل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
-        <source>{gpu}: {count} pages retired after double-bit errors.</source>
-        <translation>{gpu}: {count} صفحات مسحوبة بعد أخطاء ثنائية البت.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
-        <source>{gpu}: {count} rows remapped after uncorrectable errors.</source>
-        <translation>{gpu}: {count} صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
-        <source>{gpu}: {count} uncorrectable ECC errors in its lifetime.</source>
-        <translation>{gpu}: {count} أخطاء ECC غير قابلة للتصحيح طوال عمرها.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
-        <source>{gpu}: {count} uncorrectable ECC errors since the driver loaded.</source>
-        <translation>{gpu}: {count} أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="536" />
+        <source>{host}: {task} changed</source>
+        <translation>{host}: {task} معدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <source>{host}: {task} failed</source>
+        <translation>{host}: {task} فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <source>{host}: {task} ok</source>
+        <translation>{host}: {task} سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <source>{host}: {task} skipped</source>
+        <translation>{host}: {task} متخطّاة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <source>{host}: {task} unreachable</source>
+        <translation>{host}: {task} يتعذر الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <source>{host}: {task} {status}</source>
+        <translation>{host}: {task}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أكبر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أصغر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount}: {percent}% فقط حرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>لا يصلح {name} اسماً لمجلد تصدير التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} ليس اسم حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} ليس اسم عقدة صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} مستورد مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} ليس أحدث من الإصدار المستورد {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>سبق استيراد {name} {version} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>ردّت {node} بشأن {count} من الملفات بدلاً من {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>ردّت {node} على النقل بشيء غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>رفضت {node} النقل: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} لا يطابق قيمة SHA-256 الموقَّعة له (تالف أو تغيّر ترتيب الأجزاء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>{path} already exists.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>يحتوي {path} على خزنة Airlock بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>{path} appeared while the export was being written.</source>
         <translation>ظهر {path} أثناء كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>وصل {path} إلى {node} بقيمة SHA-256 {sha256}، لا القيمة المسجلة؛ وقد حذفته العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>{path} exists already.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>{path} has an unknown format.</source>
         <translation>صيغة {path} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>يحتوي {path} على مفتاح {keytype}؛ ومفاتيح الناشر من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} ملف جهاز وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} أنبوب مسمّى وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} مقبس (socket) وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} رابط رمزي وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>{path} is damaged.</source>
         <translation>{path} تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>حجم {path} يتجاوز {limit} بايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} ليس ملفاً عادياً ولا مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>{path} is not a regular file.</source>
         <translation>{path} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} ليس ملف خانات مفاتيح صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} ليس ملف مفتاح عام لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} ليس مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{path} is not encrypted.</source>
         <translation>{path} غير مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} أقصر من طوله المسجل البالغ {length} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح عام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} على {node} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} في الحالة {state}، غير نشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>{service}: state {state}.</source>
         <translation>{service}: الحالة {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} ليس بصمة جذر ثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} ليس إصدار حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
     </message>

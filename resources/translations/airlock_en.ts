@@ -131,4 +131,63 @@
         </translation>
     </message>
     </context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="219" />
+        <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
+        <translation>
+            <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
+            <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target nodes: {nodes}. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <source>{bundle} was not deployed on %n node(s): {failures}</source>
+        <translation>
+            <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
+            <numerusform>{bundle} was not deployed on %n nodes: {failures}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
+        <translation>
+            <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
+            <numerusform>{file} ended %n bytes early (truncated or medium pulled?).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <source>{gpu}: %n page(s) retired after double-bit errors.</source>
+        <translation>
+            <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
+            <numerusform>{gpu}: %n pages retired after double-bit errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
+        <translation>
+            <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
+            <numerusform>{gpu}: %n rows remapped after uncorrectable errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
+        <translation>
+            <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
+            <numerusform>{gpu}: %n uncorrectable ECC errors in its lifetime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
+        <translation>
+            <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
+            <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
+        </translation>
+    </message>
+    </context>
 </TS>

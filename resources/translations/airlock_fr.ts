@@ -1644,7 +1644,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="102" />
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="149" />
         <source>Hosts and tasks</source>
         <translation>Hôtes et tâches</translation>
     </message>
@@ -1655,7 +1655,7 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/jobs.py" line="130" />
-        <location filename="../../app/gui/sections/jobs.py" line="144" />
+        <location filename="../../app/gui/sections/jobs.py" line="146" />
         <source>Recent jobs</source>
         <translation>Tâches récentes</translation>
     </message>
@@ -1670,59 +1670,59 @@ Que faire : {1}</translation>
         <translation>Lancez un playbook, ou choisissez une tâche dans Tâches récentes, pour voir ici les étapes de chaque hôte et le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="148" />
+        <location filename="../../app/gui/sections/jobs.py" line="150" />
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="159" />
+        <location filename="../../app/gui/sections/jobs.py" line="161" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="191" />
+        <location filename="../../app/gui/sections/jobs.py" line="193" />
         <source>Choose a playbook first.</source>
         <translation>Choisissez d'abord un playbook.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="206" />
+        <location filename="../../app/gui/sections/jobs.py" line="208" />
         <source>Running {0} on {1}…</source>
         <translation>Exécution de {0} sur {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="206" />
+        <location filename="../../app/gui/sections/jobs.py" line="208" />
         <source>all nodes</source>
         <translation>tous les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="220" />
+        <location filename="../../app/gui/sections/jobs.py" line="222" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>Annulation : arrêt d'Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="231" />
+        <location filename="../../app/gui/sections/jobs.py" line="233" />
         <source>Job {0} ended: {1}.</source>
         <translation>Tâche {0} terminée : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="233" />
+        <location filename="../../app/gui/sections/jobs.py" line="235" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>Non contactés (clé d'hôte changée) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="243" />
+        <location filename="../../app/gui/sections/jobs.py" line="245" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="245" />
+        <location filename="../../app/gui/sections/jobs.py" line="247" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>La tâche n'est pas allée à son terme : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="264" />
+        <location filename="../../app/gui/sections/jobs.py" line="266" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>Tâche {0} : {1} sur {2}, {3}.</translation>
     </message>
@@ -2003,127 +2003,127 @@ Que faire : {1}</translation>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="309" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="307" />
+        <location filename="../../app/gui/sections/nodes.py" line="308" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>Index que nvidia-smi donne au GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="310" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory used / total (MiB)</source>
         <translation>Mémoire utilisée / totale (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Multi-Instance GPU mode</source>
         <translation>Mode GPU multi-instance (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>Actuelle, et celle où le GPU ralentit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power draw / limit (W)</source>
         <translation>Puissance consommée / limite (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Power (W)</source>
         <translation>Puissance (W)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>ECC non corrigées (démarrage / durée de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Uncorrected ECC</source>
         <translation>ECC non corrigées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Reset pending</source>
         <translation>Réinitialisation attendue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>Des pages retirées ou des lignes remappées attendent une réinitialisation du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="319" />
+        <location filename="../../app/gui/sections/nodes.py" line="320" />
         <source>GPUs of this node</source>
         <translation>GPU de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="336" />
+        <location filename="../../app/gui/sections/nodes.py" line="337" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="338" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="339" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="340" />
+        <location filename="../../app/gui/sections/nodes.py" line="341" />
         <source>Deployed bundles</source>
         <translation>Paquets déployés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="347" />
+        <location filename="../../app/gui/sections/nodes.py" line="348" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} avant ralentissement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="359" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="359" />
+        <location filename="../../app/gui/sections/nodes.py" line="360" />
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -2153,17 +2153,17 @@ Que faire : {1}</translation>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="373" />
+        <location filename="../../app/gui/sections/nodes.py" line="374" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="378" />
+        <location filename="../../app/gui/sections/nodes.py" line="380" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="388" />
+        <location filename="../../app/gui/sections/nodes.py" line="390" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -2171,78 +2171,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="400" />
+        <location filename="../../app/gui/sections/nodes.py" line="402" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="403" />
+        <location filename="../../app/gui/sections/nodes.py" line="405" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="405" />
+        <location filename="../../app/gui/sections/nodes.py" line="407" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="409" />
+        <location filename="../../app/gui/sections/nodes.py" line="411" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="410" />
+        <location filename="../../app/gui/sections/nodes.py" line="412" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="412" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="413" />
+        <location filename="../../app/gui/sections/nodes.py" line="415" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="415" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="416" />
+        <location filename="../../app/gui/sections/nodes.py" line="418" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="422" />
-        <location filename="../../app/gui/sections/nodes.py" line="466" />
+        <location filename="../../app/gui/sections/nodes.py" line="424" />
+        <location filename="../../app/gui/sections/nodes.py" line="468" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="443" />
+        <location filename="../../app/gui/sections/nodes.py" line="445" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="521" />
+        <location filename="../../app/gui/sections/nodes.py" line="523" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="600" />
+        <location filename="../../app/gui/sections/nodes.py" line="602" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="662" />
+        <location filename="../../app/gui/sections/nodes.py" line="664" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="669" />
+        <location filename="../../app/gui/sections/nodes.py" line="671" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>
@@ -4124,10 +4124,13 @@ Que faire : {2}</translation>
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>Permission refusée : {account} ({role}) n'a pas le droit d'effectuer {action}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="219" />
-        <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of {targets} target node(s): {nodes}. Nothing was sent.</source>
-        <translation>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} des {targets} nœud(s) cible(s) : {nodes}. Rien n'a été envoyé.</translation>
+        <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
+        <translation>
+            <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœud cible : {nodes}. Rien n'a été envoyé.</numerusform>
+            <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœuds cibles : {nodes}. Rien n'a été envoyé.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="220" />
@@ -5579,10 +5582,21 @@ Que faire : {2}</translation>
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} est un paquet {bundle_type} ; seuls les modèles peuvent revenir en arrière.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="510" />
-        <source>{bundle} was not deployed on {count} node(s): {failures}</source>
-        <translation>{bundle} n'a pas été déployé sur {count} nœud(s) : {failures}</translation>
+        <source>{bundle} was not deployed on %n node(s): {failures}</source>
+        <translation>
+            <numerusform>{bundle} n'a pas été déployé sur %n nœud : {failures}</numerusform>
+            <numerusform>{bundle} n'a pas été déployé sur %n nœuds : {failures}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
+        <translation>
+            <numerusform>{file} s'est terminé %n octet trop tôt (tronqué, ou support retiré ?).</numerusform>
+            <numerusform>{file} s'est terminé %n octets trop tôt (tronqué, ou support retiré ?).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="511" />
@@ -5635,11 +5649,6 @@ Que faire : {2}</translation>
         <translation>{file} ne correspond pas à son SHA-256 signé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
-        <source>{file} ended {missing} bytes early (truncated or medium pulled?).</source>
-        <translation>{file} s'est terminé {missing} octets trop tôt (tronqué, ou support retiré ?).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>{file} contient des métadonnées '{found}', et non {expected}.</translation>
@@ -5664,278 +5673,320 @@ Que faire : {2}</translation>
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} n'est pas une empreinte de clé d'hôte SSH.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="527" />
+        <source>{gpu}: %n page(s) retired after double-bit errors.</source>
+        <translation>
+            <numerusform>{gpu} : %n page retirée après des erreurs double bit.</numerusform>
+            <numerusform>{gpu} : %n pages retirées après des erreurs double bit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
+        <translation>
+            <numerusform>{gpu} : %n ligne remappée après des erreurs non corrigibles.</numerusform>
+            <numerusform>{gpu} : %n lignes remappées après des erreurs non corrigibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
+        <translation>
+            <numerusform>{gpu} : %n erreur ECC non corrigible sur sa durée de vie.</numerusform>
+            <numerusform>{gpu} : %n erreurs ECC non corrigibles sur sa durée de vie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
+        <translation>
+            <numerusform>{gpu} : %n erreur ECC non corrigible depuis le chargement du pilote.</numerusform>
+            <numerusform>{gpu} : %n erreurs ECC non corrigibles depuis le chargement du pilote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu} : des lignes remappées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu} : des pages retirées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu} : le remappage de lignes a échoué ; le GPU doit être réparé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : {celsius} °C, au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
-        <source>{gpu}: {count} pages retired after double-bit errors.</source>
-        <translation>{gpu} : {count} pages retirées après des erreurs double bit.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
-        <source>{gpu}: {count} rows remapped after uncorrectable errors.</source>
-        <translation>{gpu} : {count} lignes remappées après des erreurs non corrigibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
-        <source>{gpu}: {count} uncorrectable ECC errors in its lifetime.</source>
-        <translation>{gpu} : {count} erreurs ECC non corrigibles sur sa durée de vie.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
-        <source>{gpu}: {count} uncorrectable ECC errors since the driver loaded.</source>
-        <translation>{gpu} : {count} erreurs ECC non corrigibles depuis le chargement du pilote.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="536" />
+        <source>{host}: {task} changed</source>
+        <translation>{host} : {task} modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <source>{host}: {task} failed</source>
+        <translation>{host} : {task} échouée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <source>{host}: {task} ok</source>
+        <translation>{host} : {task} ok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <source>{host}: {task} skipped</source>
+        <translation>{host} : {task} ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <source>{host}: {task} unreachable</source>
+        <translation>{host} : {task} injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <source>{host}: {task} {status}</source>
+        <translation>{host} : {task} {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, plus que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, moins que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount} : seulement {percent} % libre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>{name} ne peut pas servir de nom à un dossier d'export d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} n'est pas un nom de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} n'est pas un nom de nœud valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} est déjà importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} n'est pas plus récent que la version importée {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>{name} {version} a déjà été importé avec un contenu différent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>{node} a répondu sur {count} fichiers, et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>{node} a répondu au transfert par un contenu illisible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>{node} a refusé le transfert : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} ne correspond pas à son SHA-256 signé (endommagé, ou parties dans le désordre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>{path} already exists.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>{path} contient déjà un coffre Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>{path} appeared while the export was being written.</source>
         <translation>{path} est apparu pendant l'écriture de l'export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>{path} est arrivé sur {node} avec le SHA-256 {sha256}, et non celui enregistré ; le nœud l'a supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>{path} exists already.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>{path} has an unknown format.</source>
         <translation>{path} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>{path} contient une clé {keytype} ; les clés d'éditeur sont des clés Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} est un fichier de périphérique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} est un tube nommé, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} est un socket, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} est un lien symbolique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>{path} is damaged.</source>
         <translation>{path} est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>{path} dépasse {limit} octets ; il n'a pas été analysé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} n'est pas un fichier ordinaire, ni un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>{path} is not a regular file.</source>
         <translation>{path} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} n'est pas un fichier d'emplacements de clé valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} n'est pas un fichier de clé publique Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{path} is not encrypted.</source>
         <translation>{path} n'est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} est plus court que les {length} octets enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} sur {node} est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} est {state}, pas actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>{service}: state {state}.</source>
         <translation>{service} : état {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} n'est pas une empreinte de racine de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} n'est pas une version de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>Annulé : {what} ; rien n'a été modifié.</translation>
     </message>

@@ -122,7 +122,8 @@ def main() -> int:
                 translation = message.find("translation")
                 if translation is None:
                     continue
-                if message.get("numerus") == "yes":
+                if message.get("numerus") == "yes" or (context.findtext("name") == "core" and "%n" in source):
+                    message.set("numerus", "yes")  # the core's counted templates (app.core.messages.counted)
                     if source in counted:
                         fill_numerus(translation, counted[source][lang])
                     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -13,14 +14,15 @@ from app.core import health, schema_core
 from app.core.audit.log import AuditLog
 from app.core.audit.note import verifier_line
 from app.core.errors import NotFound
-from app.core.messages import TEMPLATES, say, template
+from app.core.messages import COUNT, TEMPLATES, counted, say, template
 from app.gui.core_phrases import PHRASES
 from app.gui.errors import explain
-from app.gui.i18n import TRANSLATIONS, core_said, core_sentences
+from app.gui.i18n import TRANSLATIONS, Languages, core_said, core_sentences
 from tests.gui.helpers import translations_tool, unlock
 
 pytestmark = pytest.mark.gui
 FIELD = re.compile(r"\{(\w+)\}")
+NVIDIA = Path(__file__).resolve().parent.parent / "lab" / "nvidia"
 
 
 def test_every_core_template_is_in_the_catalogues_and_translated(qapp):
@@ -31,10 +33,56 @@ def test_every_core_template_is_in_the_catalogues_and_translated(qapp):
         translator = QTranslator()
         assert translator.load(str(TRANSLATIONS / f"airlock_{language}.qm"))
         for text in said:
-            translated = translator.translate("core", text)
-            assert translated, f"{language}: no translation for {text!r}"
-            assert translated != text, f"{language}: {text!r} is not translated"
-            assert sorted(FIELD.findall(translated)) == sorted(FIELD.findall(text)), (language, text)
+            for n in (1, 2, 11, 101) if COUNT in text else (-1,):
+                translated = translator.translate("core", text, "", n)
+                assert translated, f"{language}: no translation for {text!r}"
+                assert translated != text, f"{language}: {text!r} is not translated"
+                assert sorted(FIELD.findall(translated)) == sorted(FIELD.findall(text)), (language, text, n)
+
+
+def test_a_counted_sentence_takes_each_languages_plural_form(qapp):
+    """The core's counted sentences: the English the core stores and the CLI prints is what the
+    English catalogue says for the same number, and French and Arabic take their own forms."""
+    counted_templates = [text for text in translations_tool().core_templates() if COUNT in text]
+    assert len(counted_templates) >= 5  # health's ECC, page and row counts, placement, deploy
+    english = translations_tool().plurals()
+    for text in counted_templates:
+        fields = {name: f"<{name}>" for name in FIELD.findall(text)}
+        for n in (0, 1, 2, 3, 11, 100):
+            forms = english[text]["en"]
+            assert counted(text, n, **fields).text == forms[0 if n == 1 else 1].replace("%n", str(n)).format(**fields)
+
+    # The T4 recorded with one uncorrectable ECC error since boot and one page retired.
+    recorded = (NVIDIA / "t4-ecc-retired" / "q.xml").read_text()
+    verdict = health.evaluate({"nvidia_smi": {"rc": 0, "stdout": recorded}, "dcgmi": {"installed": False},
+                               "kernel_log": [], "df": None}).as_dict()
+    gpu = "GPU 0 (GPU-d37e67a5-91dd-3774-a5cb-99096249601a)"
+    counted_reasons = [(form, text) for form, text in zip(verdict["reasons_said"], verdict["reasons"], strict=True)
+                       if "count" in form]
+    assert [text for _form, text in counted_reasons] == [
+        f"{gpu}: 1 uncorrectable ECC error since the driver loaded.",
+        f"{gpu}: 1 page retired after double-bit errors.",
+    ]
+    assert counted_reasons[0][0] == {"template": "{gpu}: %n uncorrectable ECC error(s) since the driver loaded.",
+                                     "values": {"gpu": gpu}, "count": 1}
+    isolated = f"\u2068{gpu}\u2069"
+    said = {
+        "en": [text for _form, text in counted_reasons],
+        "fr": [f"{gpu} : 1 erreur ECC non corrigible depuis le chargement du pilote.",
+               f"{gpu} : 1 page retirée après des erreurs double bit."],
+        "ar": [f"{isolated}: خطأ ECC واحد غير قابل للتصحيح منذ تحميل المشغل.",
+               f"{isolated}: صفحة واحدة مسحوبة بعد أخطاء ثنائية البت."],
+    }
+    languages = Languages(qapp)
+    try:
+        for language, expected in said.items():
+            languages.apply(language)
+            assert [core_said(form, text) for form, text in counted_reasons] == expected
+        languages.apply("ar")
+        eleven = counted("{gpu}: %n page(s) retired after double-bit errors.", 11, gpu="GPU 2")
+        assert core_said(eleven.as_dict(), eleven.text) == "\u2068GPU 2\u2069: 11 صفحةً مسحوبة بعد أخطاء ثنائية البت."
+    finally:
+        languages.apply("en")
 
 
 def test_a_verdict_reads_in_french_and_falls_back_to_english_where_it_must(qapp):

@@ -195,9 +195,9 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-01", timeout=10_000)
     # The verdicts are in the operator's language, in the table and in the detail.
     enrolled, unhealthy, ecc = {
-        "rtl-ar": ("مسجّلة", "معطل", "أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل"),
-        "fr": ("enrôlé", "défaillant", "erreurs ECC non corrigibles depuis le chargement du pilote"),
-    }.get(name, ("enrolled", "unhealthy", "uncorrectable ECC errors since the driver loaded"))
+        "rtl-ar": ("مسجّلة", "معطل", "خطأ ECC واحد غير قابل للتصحيح منذ تحميل المشغل"),
+        "fr": ("enrôlé", "défaillant", "1 erreur ECC non corrigible depuis le chargement du pilote"),
+    }.get(name, ("enrolled", "unhealthy", "1 uncorrectable ECC error since the driver loaded"))
     cells = [nodes.model.data(nodes.model.index(1, column)) for column in range(nodes.model.columnCount())]
     assert enrolled in cells
     assert unhealthy in cells

@@ -17,6 +17,7 @@ import pytest
 
 from app.core import facts
 from app.core.jobs import JobSettings, TaskResult
+from app.core.messages import Message
 from tests.conftest import REPO, Vault
 from tests.lab.node_fixtures import BootstrapKey, bootstrap_key_fixture, enroll_in_session, lab_fixture, needs_sshd  # noqa: F401 - fixtures
 from tests.lab.nodes import NVIDIA_DIR, Lab
@@ -143,9 +144,13 @@ def test_live_events_and_no_private_key_on_disk_during_a_run(
                 inspected["fifo"] = [p for p in private.rglob("ssh_key_data") if not stat.S_ISFIFO(p.lstat().st_mode)]
                 inspected["artifacts"] = sorted(p.name for p in (private / "artifacts").rglob("*"))
 
-        job = session.run_playbook("health", on_result=on_result)
+        steps: list[object] = []
+        job = session.run_playbook("health", on_result=on_result, progress=lambda _d, _t, step: steps.append(step))
     assert job["succeeded"]
     assert len(seen) >= 3 * 6
+    # One progress step per result, a message the GUI translates ("gpu-01: Measure disk space ok").
+    assert [str(step) for step in steps] == [f"{r.host}: {r.task} {r.status}" for r, _ in seen]
+    assert all(isinstance(step, Message) and "{status}" not in step.template for step in steps)
     assert all(live for _, live in seen), "every result arrived while the job was still running"
     assert inspected["mode"] == 0o700
     assert inspected["keys"] == []

@@ -56,7 +56,7 @@ def test_a_healthy_node() -> None:
 def test_ecc_errors_retired_pages_and_fatal_xids_make_a_node_unhealthy() -> None:
     result = health.evaluate(_report("t4-ecc-retired"))
     assert result.status == "unhealthy"
-    assert any("1 uncorrectable ECC errors since the driver loaded" in r for r in result.reasons)
+    assert any("1 uncorrectable ECC error since the driver loaded" in r for r in result.reasons)
     assert any("retired pages wait for a GPU reset" in r for r in result.reasons)
     assert any("fatal GPU errors (XID 48 on 0000:00:1e)" in r for r in result.reasons)
     assert any("GPU errors (XID 63 on 0000:00:1e)" in r for r in result.reasons)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core import health
 from app.core.errors import NotFound
-from app.core.messages import TEMPLATES, Message, literal_templates, say, template
+from app.core.messages import TEMPLATES, Message, counted, literal_templates, say, template
 
 
 def test_a_message_is_its_template_filled_in_and_stores_both() -> None:
@@ -26,10 +28,29 @@ def test_templates_are_found_in_the_source_and_only_literals_pass() -> None:
         "    say('Node {name} is unknown.', name=name)\n"
         "    say(f'Node {name} is unknown.')\n"
         "    say(text)\n"
+        "    counted('%n node(s) on {site}.', 3, site=name)\n"
+        "    counted(text, 3)\n"
     )
     found, problems = literal_templates(source, "m.py")
-    assert found == ["Known {thing}.", "Typed.", "Node {name} is unknown."]
-    assert problems == ["m.py:8", "m.py:9"]
+    assert found == ["Known {thing}.", "Typed.", "Node {name} is unknown.", "%n node(s) on {site}."]
+    assert problems == ["m.py:8", "m.py:9", "m.py:11"]
+
+
+def test_a_counted_message_says_its_number_in_the_english_singular_or_plural() -> None:
+    declared = template("{bundle} was refused by %n node(s) and {other} more.")
+    try:
+        one = counted(declared, 1, bundle="llama-3 1.0.0", other=0)
+        assert one.text == "llama-3 1.0.0 was refused by 1 node and 0 more."
+        assert counted(declared, 0, bundle="b", other=2).text == "b was refused by 0 nodes and 2 more."
+        assert counted(declared, 12, bundle="b", other=2).text == "b was refused by 12 nodes and 2 more."
+        assert one.as_dict() == {"template": declared, "values": {"bundle": "llama-3 1.0.0", "other": "0"}, "count": 1}
+        assert "count" not in Message("{n} plain.", {"n": "1"}).as_dict()  # only a counted message stores one
+        with pytest.raises(ValueError, match="counted"):
+            say(declared, bundle="b", other=1)  # %n would reach the operator as it is
+        with pytest.raises(ValueError, match="%n"):
+            counted("{count} nodes.", 2, count=2)  # no place for the number
+    finally:
+        TEMPLATES.remove(declared)
 
 
 def test_an_error_keeps_what_it_said_and_its_english_text() -> None:

@@ -106,7 +106,7 @@ def test_the_refusal_names_every_refused_node_its_level_and_the_way_out() -> Non
         check_placement("llm@2.0.0", "confidential", targets, LEVELS)
     message = str(caught.value)
     assert "llm@2.0.0 is classified confidential" in message
-    assert "2 of 3 target node(s)" in message
+    assert "2 of 3 target nodes" in message
     assert "gpu-a (internal)" in message
     assert "gpu-c (unclassified (no clearance label))" in message
     assert "gpu-b" not in message

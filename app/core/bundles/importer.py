@@ -35,7 +35,7 @@ from app.core.bundles.errors import (
 )
 from app.core.bundles.lane import Lane, StagedFile, open_staged
 from app.core.bundles.verify import FilePlan, Source
-from app.core.messages import say
+from app.core.messages import counted, say
 from app.core.progress import Progress, no_progress
 
 _READING: Final = say("reading payload")  # said for every chunk: made once
@@ -119,9 +119,7 @@ def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane:
     finally:
         os.close(fd)
     if remaining:
-        msg = say(
-            "{file} ended {missing} bytes early (truncated or medium pulled?).", file=source.label, missing=remaining
-        )
+        msg = counted("{file} ended %n byte(s) early (truncated or medium pulled?).", remaining, file=source.label)
         raise LengthMismatch(msg, _ASK)
 
 

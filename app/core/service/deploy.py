@@ -24,7 +24,7 @@ from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
 from app.core.inventory import Node, select
 from app.core.jobs import job_base_dir
-from app.core.messages import say
+from app.core.messages import counted, say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.transfer import NodeReport, push_to_nodes
 
@@ -216,8 +216,8 @@ class DeployActions(_Base):
         result.update(job=job["id"], failed=failed, transfer=details["transfer"])
         if failed:
             raise DeployFailed(
-                say("{bundle} was not deployed on {count} node(s): {failures}", bundle=bundle.ref, count=len(failed),
-                    failures="; ".join(f"{host}: {reason}" for host, reason in sorted(failed.items()))),
+                counted("{bundle} was not deployed on %n node(s): {failures}", len(failed), bundle=bundle.ref,
+                        failures="; ".join(f"{host}: {reason}" for host, reason in sorted(failed.items()))),
                 say("See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).",
                     job=job["id"]),
             )

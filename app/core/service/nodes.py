@@ -35,7 +35,7 @@ from app.core.inventory import (
     validate_port,
     validate_user,
 )
-from app.core.messages import say
+from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
 
 if TYPE_CHECKING:
@@ -436,7 +436,7 @@ class NodeActions(_Base):
 
         def relay(result: jobs.TaskResult) -> None:
             counter["done"] += 1
-            progress(counter["done"], 0, f"{result.host}: {result.task} {result.status}")
+            progress(counter["done"], 0, _task_step(result))
             if on_result is not None:
                 on_result(result)
 
@@ -688,3 +688,21 @@ def health_from_report(report: dict[str, Any]) -> dict[str, Any]:
         return health.evaluate(merged).as_dict()
     except (facts.FactsError, ValueError) as exc:
         return health.unreadable(str(exc)).as_dict()
+
+
+
+# A job's progress line for one task on one host (the task name is Ansible's own text).
+_TASK_STEPS: Final = {
+    "ok": template("{host}: {task} ok"),
+    "changed": template("{host}: {task} changed"),
+    "failed": template("{host}: {task} failed"),
+    "unreachable": template("{host}: {task} unreachable"),
+    "skipped": template("{host}: {task} skipped"),
+}
+
+
+def _task_step(result: jobs.TaskResult) -> Message:
+    step = _TASK_STEPS.get(result.status)
+    if step is None:
+        return say("{host}: {task} {status}", host=result.host, task=result.task, status=result.status)
+    return Message(step, {"host": result.host, "task": result.task})
