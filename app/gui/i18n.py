@@ -90,3 +90,13 @@ def core_sentences(entry: dict[str, object], key: str) -> list[str]:
     if not isinstance(said, list) or len(said) != len(english):
         return english
     return [core_said(form, text) for form, text in zip(said, english, strict=True)]
+
+
+def html_lines(lines: list[str]) -> str:
+    """Rich-text lines, each its own paragraph in the layout's direction.
+
+    Lines joined with <br> share one bidi paragraph, so a line that ends in a Latin run
+    (an XID, a path) takes its closing punctuation from the next line's first letter.
+    """
+    direction = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+    return "".join(f'<div dir="{direction}">{line}</div>' for line in lines)

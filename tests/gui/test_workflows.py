@@ -267,7 +267,7 @@ def test_health_pane_keeps_the_chart_readable_and_scrolls_when_short(qtbot):
     pane = HealthPane()
     qtbot.addWidget(pane)
     check = {"checked_at": "2026-11-30T19:37:00+00:00", "status": "unhealthy",
-             "reasons": [f"GPU {i}: 1 uncorrectable ECC errors since the driver loaded." for i in range(5)],
+             "reasons": [f"GPU {i}: 1 uncorrectable ECC error since the driver loaded." for i in range(5)],
              "notes": ["DCGM is not installed; dcgmi diag was skipped."]}
     pane.show_history([check], dark=False)
     pane.show()
@@ -280,3 +280,53 @@ def test_health_pane_keeps_the_chart_readable_and_scrolls_when_short(qtbot):
         assert pane.verticalScrollBar().maximum() > 0 if scrolls else pane.verticalScrollBar().maximum() == 0
         if not scrolls:
             assert pane.chart.height() > height - pane.latest.height() - 60
+
+
+def test_node_detail_shows_what_a_node_reported_as_text(qtbot):
+    """The driver and CUDA versions come from the node's nvidia-smi: markup in them is shown
+    as written, never rendered (no images, links or fake bold verdicts in the operator's view)."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.gui.sections.nodes import NodeDetail
+
+    detail = NodeDetail(dark=lambda: False)
+    qtbot.addWidget(detail)
+    reported = "<img src='file:///etc/hostname'><b>healthy</b>"
+    detail.show_node({"name": "gpu-01", "address": "10.0.0.7", "port": 22, "user": "airlock", "status": "enrolled",
+                      "host_keys": [], "labels": {"site": "north"}, "enrolled_at": "2026-11-30", "enrolled_by": "admin",
+                      "driver_version": reported, "cuda_version": "12.4&nbsp;", "gpu_state": "ok", "gpus": []})
+    shown = QTextDocument()
+    shown.setHtml(detail.overview.text())
+    assert f"Driver {reported}, CUDA 12.4&nbsp;, GPU state ok" in shown.toPlainText()
+    assert "<img" not in detail.overview.text()
+    assert shown.toPlainText().splitlines()[0] == "gpu-01"
+
+
+def test_right_to_left_health_lines_are_each_their_own_paragraph(qtbot, qapp):
+    """Reasons joined into one bidi paragraph took their final punctuation from the next line:
+    an Arabic reason ending in "(XID 63 on …)." showed its full stop beside the first word when
+    the next line began with a Latin word. Each line is now a right-to-left paragraph of its own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from app.gui.sections.nodes import HealthPane
+
+    check = {"checked_at": "2026-11-30T19:37:00+00:00", "status": "degraded",
+             "reasons": ["في سجل النواة أخطاء GPU (\u2066XID 63 on 0000:00:1e\u2069)."],
+             "notes": ["DCGM غير مثبت؛ لم يُشغَّل dcgmi diag."]}
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        pane = HealthPane()
+        qtbot.addWidget(pane)
+        pane.show_history([check], dark=False)
+        shown = QTextDocument()
+        shown.setHtml(pane.latest.text())
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    blocks = []
+    block = shown.begin()
+    while block.isValid():
+        blocks.append((block.text(), block.blockFormat().layoutDirection()))
+        block = block.next()
+    assert [text for text, _ in blocks][1:] == ["• " + check["reasons"][0], check["notes"][0]]
+    assert all(direction == Qt.LayoutDirection.RightToLeft for _, direction in blocks)

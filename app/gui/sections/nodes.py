@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
-from app.gui.i18n import core_sentences
+from app.gui.i18n import core_sentences, html_lines
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
 from app.gui.sections.base import (
@@ -204,7 +204,7 @@ class HealthPane(QScrollArea):
         lines = [f"<b>{html.escape(title)}</b>"]
         lines += [f"• {html.escape(reason)}" for reason in core_sentences(check, "reasons")]
         lines += [f"<i>{html.escape(note)}</i>" for note in core_sentences(check, "notes")]
-        self.latest.setText("<br>".join(lines))
+        self.latest.setText(html_lines(lines))
 
 
 class DeploymentsPane(QWidget):
@@ -301,6 +301,7 @@ class NodeDetail(QTabWidget):
         self.overview = QLabel()
         self.overview.setObjectName("nodeOverview")
         self.overview.setWordWrap(True)
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         columns = [
@@ -363,21 +364,22 @@ class NodeDetail(QTabWidget):
         self.node = node
         keys = ", ".join(f"{k['type']} {k['fingerprint']}" for k in node.get("host_keys", []))
         labels = " ".join(f"{k}={v}" for k, v in sorted((node.get("labels") or {}).items())) or "-"
-        lines = [
-            f"<h3>{node['name']}</h3>",
+        lines = [html.escape(line) for line in (
             self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], node["user"]),
             self.tr("Status: {0}").format(node_status_words(node)),
             self.tr("Pinned host key: {0}").format(keys or "-"),
             self.tr("Labels: {0}").format(labels),
             self.tr("Enrolled {0} by {1}").format(node.get("enrolled_at"), node.get("enrolled_by")),
+            # What the node's nvidia-smi reported: text from the node, shown as text.
             self.tr("Driver {0}, CUDA {1}, GPU state {2}").format(node.get("driver_version") or "-",
                                                                   node.get("cuda_version") or "-",
                                                                   _gpu_state_words(node)),
-        ]
+        )]
+        lines.insert(0, f"<h3>{html.escape(node['name'])}</h3>")
         if node.get("status") == "hostkey_changed":
-            lines.append("<b>" + self.tr("The node offered a changed host key. Every connection to it is stopped "
-                                         "until an admin re-pins it.") + "</b>")
-        self.overview.setText("<br>".join(lines))
+            lines.append("<b>" + html.escape(self.tr("The node offered a changed host key. Every connection to it "
+                                                     "is stopped until an admin re-pins it.")) + "</b>")
+        self.overview.setText(html_lines(lines))
         gpus = node.get("gpus") or []
         self.gpus.setRowCount(len(gpus))
         for row, gpu in enumerate(gpus):
