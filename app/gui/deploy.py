@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
+from app.gui.i18n import html_block, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
@@ -160,6 +161,7 @@ class DeployDialog(OperationDialog):
         self.placement.setObjectName("placementRefusal")
         self.placement.setWordWrap(True)
         self.placement.setProperty("state", "bad")
+        self.placement.setTextFormat(Qt.TextFormat.RichText)
         self.placement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.placement.hide()
         self.levels_note = QLabel()
@@ -442,16 +444,14 @@ class DeployDialog(OperationDialog):
         rows = [n for n in self.model.records() if n["name"] in set(names) and n["name"] in self._refused]
         classification = bundle.classification if bundle is not None else ""
         head = self.tr("Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared "
-                       "for it:").format(bundle.name if bundle is not None else "", classification)
+                       "for it:").format(isolate(bundle.name if bundle is not None else ""), isolate(classification))
         node_h, clearance_h, why_h = self.tr("Node"), self.tr("Clearance"), self.tr("Why")
-        table = "".join(
-            f"<tr><td>{_esc(n['name'])}</td><td>{_esc(self._clearance_text(n))}</td>"
-            f"<td>{_esc(self._refusal_reason(n, classification))}</td></tr>" for n in rows)
+        table = html_table(
+            [[_esc(n["name"]), _esc(self._clearance_text(n)), _esc(self._refusal_reason(n, classification))]
+             for n in rows], [_esc(node_h), _esc(clearance_h), _esc(why_h)])
         what, todo = explain(exc)
         todo_text = self.tr("What to do: {0}").format(todo)
-        self.placement.setText(
-            f"<b>{_esc(head)}</b><table cellpadding='3'><tr><th>{_esc(node_h)}</th><th>{_esc(clearance_h)}</th>"
-            f"<th>{_esc(why_h)}</th></tr>{table}</table><p>{_esc(todo_text)}</p>")
+        self.placement.setText(html_block(f"<b>{_esc(head)}</b>") + table + html_block(_esc(todo_text)))
         self.placement.setToolTip(what)
         self.placement.show()
         self.show_outcome(self.tr("Refused by placement policy."), "bad")

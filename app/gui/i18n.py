@@ -73,10 +73,7 @@ def core_said(said: object, english: str) -> str:
         translated = QCoreApplication.translate("core", said["template"])
     if not values:
         return translated
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        # GPU names, paths and numbers are left-to-right runs inside a right-to-left
-        # sentence: isolate each so the bidi algorithm does not reorder them with the words.
-        values = {name: f"\u2068{value}\u2069" for name, value in values.items()}
+    values = {name: isolate(value) for name, value in values.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):
@@ -92,11 +89,46 @@ def core_sentences(entry: dict[str, object], key: str) -> list[str]:
     return [core_said(form, text) for form, text in zip(said, english, strict=True)]
 
 
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolate(value: object) -> str:
+    """A value to put in a translated sentence, kept whole in a right-to-left one.
+
+    GPU names, paths, times and sizes are left-to-right runs: after an Arabic word, the
+    bidi algorithm reads "2026-11-30T22:00Z" as Arabic numbers and reorders its parts
+    ("30T22:00Z-11-2026"). A first-strong isolate keeps each value in its own order.
+    """
+    return f"\u2068{value}\u2069" if right_to_left() else str(value)
+
+
+def html_block(content: str) -> str:
+    """Rich text as a paragraph in the layout's direction (not guessed from its first letter)."""
+    return f'<div dir="{"rtl" if right_to_left() else "ltr"}">{content}</div>'
+
+
+def html_table(rows: list[list[str]], header: list[str] | None = None) -> str:
+    """A rich-text table of rich-text cells, in the layout's direction.
+
+    Qt lays table columns out left to right whatever the direction, so a right-to-left
+    table lists each row's cells last to first and sits at the right. Each cell is a
+    paragraph in the layout's direction, not guessed from its first letter.
+    """
+    rtl = right_to_left()
+
+    def row(cells: list[str], tag: str) -> str:
+        ordered = reversed(cells) if rtl else cells
+        return "<tr>" + "".join(f"<{tag}>{html_block(cell)}</{tag}>" for cell in ordered) + "</tr>"
+
+    body = (row(header, "th") if header else "") + "".join(row(cells, "td") for cells in rows)
+    return f"<table cellpadding='3' align='{'right' if rtl else 'left'}'>{body}</table>"
+
+
 def html_lines(lines: list[str]) -> str:
     """Rich-text lines, each its own paragraph in the layout's direction.
 
     Lines joined with <br> share one bidi paragraph, so a line that ends in a Latin run
     (an XID, a path) takes its closing punctuation from the next line's first letter.
     """
-    direction = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-    return "".join(f'<div dir="{direction}">{line}</div>' for line in lines)
+    return "".join(html_block(line) for line in lines)

@@ -187,6 +187,10 @@ def _lab_dialogs(qtbot, controller, name: str) -> list[Path]:
     _settle(qtbot, window)
     select_row(nodes.table, 0)  # gpu-00, the H200
     qtbot.waitUntil(lambda: nodes.detail.node is not None and nodes.detail.node["name"] == "gpu-00", timeout=10_000)
+    nodes.detail.setCurrentWidget(nodes.detail.overview)
+    _settle(qtbot, window)
+    saved.append(OUT / f"{name}-nodes-overview.png")
+    assert window.grab().save(str(saved[-1]))
     nodes.detail.setCurrentWidget(nodes.detail.gpus)
     _settle(qtbot, window)
     saved.append(OUT / f"{name}-nodes-gpus.png")

@@ -330,3 +330,54 @@ def test_right_to_left_health_lines_are_each_their_own_paragraph(qtbot, qapp):
         block = block.next()
     assert [text for text, _ in blocks][1:] == ["• " + check["reasons"][0], check["notes"][0]]
     assert all(direction == Qt.LayoutDirection.RightToLeft for _, direction in blocks)
+
+
+def test_times_and_sizes_keep_their_order_in_right_to_left_sentences(qtbot, qapp):
+    """After an Arabic word, "2026-11-30 22:00 UTC" was read as Arabic numbers and shown as
+    "UTC 22:00 30-11-2026": values in translated sentences are isolated in a right-to-left
+    layout, and the bundle details' cells are right-to-left paragraphs."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from app.gui.sections.base import human_size
+    from app.gui.sections.bundles import bundle_html
+    from app.gui.sections.nodes import NodeDetail
+
+    node = {"name": "gpu-01", "address": "10.0.0.7", "port": 22, "user": "airlock", "status": "enrolled",
+            "host_keys": [], "labels": {}, "enrolled_at": "2026-11-30T22:00:37.974095+00:00", "enrolled_by": "admin",
+            "driver_version": "580.159.04", "cuda_version": "13.0", "gpu_state": "ok", "gpus": []}
+    bundle = SimpleNamespace(name="mistral-7b", type="model", version="0.3.0", classification="internal", size=456_000,
+                             role="models", signers=["574ce0b6"], imported_at="2026-11-30T22:00:33Z",
+                             imported_by="admin", expires="2026-12-30T22:00:33Z", description="")
+    shown = {}
+    for direction in (Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight):
+        qapp.setLayoutDirection(direction)
+        try:
+            detail = NodeDetail(dark=lambda: False)
+            qtbot.addWidget(detail)
+            detail.show_node(node)
+            overview, details = QTextDocument(), QTextDocument()
+            overview.setHtml(detail.overview.text())
+            details.setHtml(bundle_html(bundle, "3 files"))
+            cells = []
+            block = details.begin()
+            while block.isValid():
+                cells.append((block.text(), block.blockFormat().layoutDirection()))
+                block = block.next()
+            shown[direction] = (overview.toPlainText(), cells)
+        finally:
+            qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    rtl_text, rtl_cells = shown[Qt.LayoutDirection.RightToLeft]
+    assert "Enrolled \u20682026-11-30 22:00 UTC\u2069 by \u2068admin\u2069" in rtl_text
+    size = human_size(456_000)
+    assert (f"\u2068{size}\u2069 in \u20683 files\u2069", Qt.LayoutDirection.RightToLeft) in rtl_cells
+    assert ("\u20682026-11-30T22:00:33Z\u2069 by \u2068admin\u2069", Qt.LayoutDirection.RightToLeft) in rtl_cells
+    ltr_text, ltr_cells = shown[Qt.LayoutDirection.LeftToRight]
+    assert "Enrolled 2026-11-30 22:00 UTC by admin" in ltr_text  # left to right: nothing added
+    assert (f"{size} in 3 files", Qt.LayoutDirection.LeftToRight) in ltr_cells
+    # Qt lays a table's columns out left to right: in Arabic the value comes first, so the label reads first.
+    rtl_order, ltr_order = [text for text, _ in rtl_cells], [text for text, _ in ltr_cells]
+    assert rtl_order.index("model") + 1 == rtl_order.index("Type")
+    assert ltr_order.index("Type") + 1 == ltr_order.index("model")

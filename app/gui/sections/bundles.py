@@ -30,6 +30,7 @@ from app.core.errors import AirlockError, VaultLocked
 # (the service offers a scan, not a wait; see the issue note).
 from app.core.media import SystemMedia
 from app.gui.deploy import DEPLOYABLE, DeployDialog
+from app.gui.i18n import html_block, html_table, isolate
 from app.gui.import_dialog import ImportDialog
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, Splitter, empty_state, filter_box, heading, human_size, subheading
@@ -335,11 +336,12 @@ def bundle_html(bundle: Any, files: str) -> str:
         (QCoreApplication.translate("Columns", "Version"), bundle.version),
         (QCoreApplication.translate("Columns", "Classification"), bundle.classification),
         (QCoreApplication.translate("Columns", "Size"),
-         QCoreApplication.translate("Columns", "{0} in {1}").format(human_size(bundle.size), files)),
+         QCoreApplication.translate("Columns", "{0} in {1}").format(isolate(human_size(bundle.size)), isolate(files))),
         (QCoreApplication.translate("Columns", "Signed by role"), bundle.role),
         (QCoreApplication.translate("Columns", "Signers (key ids)"), ", ".join(bundle.signers)),
         (QCoreApplication.translate("Columns", "Imported"),
-         QCoreApplication.translate("Columns", "{0} by {1}").format(bundle.imported_at, bundle.imported_by)),
+         QCoreApplication.translate("Columns", "{0} by {1}").format(isolate(bundle.imported_at),
+                                                                    isolate(bundle.imported_by))),
         (QCoreApplication.translate("Columns", "Expires"), bundle.expires),
     ]
     # License and model card come with the manifest's model fields when the service gives them.
@@ -350,7 +352,8 @@ def bundle_html(bundle: Any, files: str) -> str:
                        ("provenance", QCoreApplication.translate("Columns", "Provenance"))):
         if model.get(key):
             rows.append((label, model[key]))
-    table = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(str(v))}</td></tr>" for k, v in rows)
+    # In Arabic, "{0} by {1}" reads right to left even though it starts with a time (html_table).
+    table = html_table([[f"<b>{esc(k)}</b>", esc(str(v))] for k, v in rows])
     card = esc(bundle.description or QCoreApplication.translate("Columns", "No description."))
     card_title = esc(QCoreApplication.translate("Columns", "Model card"))
-    return f"<h3>{esc(bundle.name)}</h3><table cellpadding='3'>{table}</table><h4>{card_title}</h4><p>{card}</p>"
+    return f"{html_block(f'<h3>{esc(bundle.name)}</h3>')}{table}<h4>{card_title}</h4><p>{card}</p>"

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
-from app.gui.i18n import core_sentences, html_lines
+from app.gui.i18n import core_sentences, html_lines, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
 from app.gui.sections.base import (
@@ -199,7 +199,7 @@ class HealthPane(QScrollArea):
             self.latest.setText(self.tr("Not checked yet. Run the health playbook on this node."))
             return
         check = history[0]  # newest first
-        title = self.tr("Latest check {0}: {1}").format(_when(check.get("checked_at")),
+        title = self.tr("Latest check {0}: {1}").format(isolate(_when(check.get("checked_at"))),
                                                        _health_words({"health": check.get("status")}))
         lines = [f"<b>{html.escape(title)}</b>"]
         lines += [f"• {html.escape(reason)}" for reason in core_sentences(check, "reasons")]
@@ -365,14 +365,16 @@ class NodeDetail(QTabWidget):
         keys = ", ".join(f"{k['type']} {k['fingerprint']}" for k in node.get("host_keys", []))
         labels = " ".join(f"{k}={v}" for k, v in sorted((node.get("labels") or {}).items())) or "-"
         lines = [html.escape(line) for line in (
-            self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], node["user"]),
+            # The address and port stay one run: isolated apart, ":" would swap them.
+            self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], isolate(node["user"])),
             self.tr("Status: {0}").format(node_status_words(node)),
-            self.tr("Pinned host key: {0}").format(keys or "-"),
-            self.tr("Labels: {0}").format(labels),
-            self.tr("Enrolled {0} by {1}").format(node.get("enrolled_at"), node.get("enrolled_by")),
+            self.tr("Pinned host key: {0}").format(isolate(keys or "-")),
+            self.tr("Labels: {0}").format(isolate(labels)),
+            self.tr("Enrolled {0} by {1}").format(isolate(_when(node.get("enrolled_at"))),
+                                                  isolate(node.get("enrolled_by"))),
             # What the node's nvidia-smi reported: text from the node, shown as text.
-            self.tr("Driver {0}, CUDA {1}, GPU state {2}").format(node.get("driver_version") or "-",
-                                                                  node.get("cuda_version") or "-",
+            self.tr("Driver {0}, CUDA {1}, GPU state {2}").format(isolate(node.get("driver_version") or "-"),
+                                                                  isolate(node.get("cuda_version") or "-"),
                                                                   _gpu_state_words(node)),
         )]
         lines.insert(0, f"<h3>{html.escape(node['name'])}</h3>")
