@@ -19,7 +19,7 @@ Progress = Callable[[int, int, "str | Message"], None]
 
 # One sentence per kind of work the core cancels, so that each is translated whole.
 _CANCELLED: Final = {
-    "the operation": say("the operation was cancelled; nothing was changed."),
+    "The operation": say("The operation was cancelled; nothing was changed."),
     "Enrolment": say("Enrolment was cancelled; nothing was changed."),
     "The audit export": say("The audit export was cancelled; nothing was changed."),
     "The deployment": say("The deployment was cancelled; nothing was changed."),
@@ -37,7 +37,7 @@ def _cancelled(what: str) -> Message:
     return _CANCELLED.get(what) or say("{what} was cancelled; nothing was changed.", what=what)
 
 
-def check_cancel(cancel: threading.Event | None, what: str = "the operation") -> None:
+def check_cancel(cancel: threading.Event | None, what: str = "The operation") -> None:
     """Raise `Cancelled` when the operator has asked to stop."""
     if cancel is not None and cancel.is_set():
         raise Cancelled(_cancelled(what))

@@ -407,62 +407,62 @@ What to do: {1}</source>
 <context>
     <name>BundlesSection</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="176" />
+        <location filename="../../app/gui/sections/bundles.py" line="188" />
         <source>Filter bundles: name, type, classification, signer…</source>
         <translation>تصفية الحزم: الاسم، النوع، التصنيف، الموقّع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="178" />
+        <location filename="../../app/gui/sections/bundles.py" line="190" />
         <source>&amp;Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="180" />
+        <location filename="../../app/gui/sections/bundles.py" line="192" />
         <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
         <translation>التحقق من مجلد حزمة واستيراده (NAME-VERSION.airlock)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="185" />
+        <location filename="../../app/gui/sections/bundles.py" line="197" />
         <source>Bundles in the content store</source>
         <translation>الحزم في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="196" />
+        <location filename="../../app/gui/sections/bundles.py" line="208" />
         <source>Bundle details</source>
         <translation>تفاصيل الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="197" />
+        <location filename="../../app/gui/sections/bundles.py" line="209" />
         <source>No bundles imported. Insert a medium or use Import folder…</source>
         <translation>لم تُستورد أي حزمة. أدخل وسيطاً أو استخدم استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="203" />
+        <location filename="../../app/gui/sections/bundles.py" line="215" />
         <source>Select a bundle to see its signers, classification, license and model card.</source>
         <translation>اختر حزمة لترى موقّعيها وتصنيفها وترخيصها وبطاقة النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="205" />
+        <location filename="../../app/gui/sections/bundles.py" line="217" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="207" />
+        <location filename="../../app/gui/sections/bundles.py" line="219" />
         <source>Deploy the selected model or update bundle to nodes (Ctrl+D)</source>
         <translation>نشر حزمة النموذج أو التحديث المحددة على العقد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="238" />
+        <location filename="../../app/gui/sections/bundles.py" line="250" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="260" />
+        <location filename="../../app/gui/sections/bundles.py" line="272" />
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>لا جذر ثقة مثبت: لا يمكن استيراد أي حزمة حتى يثبّت مدير جذراً في الإعدادات ← جذور الثقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <location filename="../../app/gui/sections/bundles.py" line="285" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>لا ملفات</numerusform>
@@ -474,7 +474,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="295" />
+        <location filename="../../app/gui/sections/bundles.py" line="307" />
         <source>Choose a bundle folder</source>
         <translation>اختر مجلد حزمة</translation>
     </message>
@@ -512,98 +512,98 @@ What to do: {1}</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="74" />
+        <location filename="../../app/gui/sections/bundles.py" line="85" />
         <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="75" />
-        <location filename="../../app/gui/sections/bundles.py" line="335" />
+        <location filename="../../app/gui/sections/bundles.py" line="86" />
+        <location filename="../../app/gui/sections/bundles.py" line="347" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="76" />
-        <location filename="../../app/gui/sections/bundles.py" line="334" />
+        <location filename="../../app/gui/sections/bundles.py" line="87" />
+        <location filename="../../app/gui/sections/bundles.py" line="346" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="77" />
-        <location filename="../../app/gui/sections/bundles.py" line="336" />
+        <location filename="../../app/gui/sections/bundles.py" line="88" />
+        <location filename="../../app/gui/sections/bundles.py" line="348" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="78" />
-        <location filename="../../app/gui/sections/bundles.py" line="337" />
+        <location filename="../../app/gui/sections/bundles.py" line="89" />
+        <location filename="../../app/gui/sections/bundles.py" line="349" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="79" />
+        <location filename="../../app/gui/sections/bundles.py" line="90" />
         <source>Signed by</source>
         <translation>موقّع من</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="80" />
-        <location filename="../../app/gui/sections/bundles.py" line="341" />
+        <location filename="../../app/gui/sections/bundles.py" line="91" />
+        <location filename="../../app/gui/sections/bundles.py" line="353" />
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <location filename="../../app/gui/sections/bundles.py" line="350" />
         <source>{0} in {1}</source>
         <translation>{0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="339" />
+        <location filename="../../app/gui/sections/bundles.py" line="351" />
         <source>Signed by role</source>
         <translation>موقّع بالدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="340" />
+        <location filename="../../app/gui/sections/bundles.py" line="352" />
         <source>Signers (key ids)</source>
         <translation>الموقّعون (معرّفات المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="342" />
+        <location filename="../../app/gui/sections/bundles.py" line="354" />
         <source>{0} by {1}</source>
         <translation>{0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="343" />
+        <location filename="../../app/gui/sections/bundles.py" line="356" />
         <source>Expires</source>
         <translation>ينتهي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="347" />
+        <location filename="../../app/gui/sections/bundles.py" line="360" />
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="348" />
+        <location filename="../../app/gui/sections/bundles.py" line="361" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="349" />
+        <location filename="../../app/gui/sections/bundles.py" line="362" />
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="350" />
+        <location filename="../../app/gui/sections/bundles.py" line="363" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="354" />
+        <location filename="../../app/gui/sections/bundles.py" line="368" />
         <source>No description.</source>
         <translation>لا وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="355" />
+        <location filename="../../app/gui/sections/bundles.py" line="369" />
         <source>Model card</source>
         <translation>بطاقة النموذج</translation>
     </message>
@@ -897,171 +897,171 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>DeployDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="155" />
+        <location filename="../../app/gui/deploy.py" line="156" />
         <source>Deploy a bundle</source>
         <translation>نشر حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="170" />
+        <location filename="../../app/gui/deploy.py" line="172" />
         <source>&amp;Deploy</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="172" />
+        <location filename="../../app/gui/deploy.py" line="174" />
         <source>Send the files, let each node verify them, then switch it over</source>
         <translation>إرسال الملفات وترك كل عقدة تتحقق منها ثم تبديلها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="186" />
+        <location filename="../../app/gui/deploy.py" line="188" />
         <source>Loading bundles and nodes…</source>
         <translation>جارٍ تحميل الحزم والعقد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="192" />
+        <location filename="../../app/gui/deploy.py" line="194" />
         <source>Bundle to deploy</source>
         <translation>الحزمة المراد نشرها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="200" />
+        <location filename="../../app/gui/deploy.py" line="202" />
         <source>Playbook that applies the update</source>
         <translation>الـ playbook الذي يطبّق التحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="202" />
+        <location filename="../../app/gui/deploy.py" line="204" />
         <source>apply_update installs the packages; gpu_driver and baseline apply the driver or the baseline from the same bundle</source>
         <translation>يثبّت apply_update الحزم البرمجية؛ ويطبّق gpu_driver وbaseline برنامج التشغيل أو خط الأساس من الحزمة نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="204" />
+        <location filename="../../app/gui/deploy.py" line="206" />
         <source>Hash every file in &amp;full on the node</source>
         <translation>حساب بصمة كل ملف كاملاً على العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="206" />
+        <location filename="../../app/gui/deploy.py" line="208" />
         <source>Also re-read files the node already hashed as they arrived (slower)</source>
         <translation>إعادة قراءة الملفات التي حسبت العقدة بصمتها عند وصولها أيضاً (أبطأ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="208" />
+        <location filename="../../app/gui/deploy.py" line="210" />
         <source>&amp;Bundle:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="210" />
+        <location filename="../../app/gui/deploy.py" line="212" />
         <source>&amp;Playbook:</source>
         <translation>دليل التشغيل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="221" />
+        <location filename="../../app/gui/deploy.py" line="223" />
         <source>Filter nodes: name, label, clearance…</source>
         <translation>تصفية العقد: الاسم، الوسم، التصريح…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="228" />
+        <location filename="../../app/gui/deploy.py" line="230" />
         <source>Target nodes</source>
         <translation>العقد المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="240" />
+        <location filename="../../app/gui/deploy.py" line="242" />
         <source>&amp;Target nodes (select one or more):</source>
         <translation>العقد المستهدفة (اختر واحدة أو أكثر):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="254" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="255" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="254" />
+        <location filename="../../app/gui/deploy.py" line="256" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="255" />
+        <location filename="../../app/gui/deploy.py" line="257" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="256" />
+        <location filename="../../app/gui/deploy.py" line="258" />
         <source>Placement</source>
         <translation>قرار السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="274" />
+        <location filename="../../app/gui/deploy.py" line="276" />
         <source>A bundle goes only to nodes cleared for its classification or higher. Levels, least sensitive first: {0}. A node's clearance is its clearance label.</source>
         <translation>لا تذهب الحزمة إلا إلى عقد مصرّح لها بتصنيفها أو بما هو أعلى. المستويات من الأقل حساسية: {0}. تصريح العقدة هو وسم clearance الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="282" />
+        <location filename="../../app/gui/deploy.py" line="284" />
         <source>{0} {1} ({2}, {3})</source>
         <translation>{0} {1} ({2}، {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="290" />
+        <location filename="../../app/gui/deploy.py" line="292" />
         <source>No model or update bundle is imported. Import one in Bundles first.</source>
         <translation>لم تُستورد أي حزمة نموذج أو تحديث. استورد واحدة أولاً في قسم الحزم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="292" />
+        <location filename="../../app/gui/deploy.py" line="294" />
         <source>No node is enrolled. Enrol one in Nodes first.</source>
         <translation>لا توجد عقدة مسجلة. سجّل واحدة أولاً في قسم العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="299" />
+        <location filename="../../app/gui/deploy.py" line="301" />
         <source>Bundles and nodes could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة الحزم والعقد: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="320" />
+        <location filename="../../app/gui/deploy.py" line="322" />
         <source>{0} bundle, classified {1}, {2}; signed by the {3} role.</source>
         <translation>حزمة {0}، تصنيفها {1}، {2}؛ وقّعها الدور {3}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="331" />
+        <location filename="../../app/gui/deploy.py" line="333" />
         <source>{0} (no clearance label)</source>
         <translation>{0} (بلا وسم clearance)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="339" />
+        <location filename="../../app/gui/deploy.py" line="341" />
         <source>blocked: its host key changed</source>
         <translation>محظورة: تغيّر مفتاح مضيفها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="341" />
+        <location filename="../../app/gui/deploy.py" line="343" />
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="342" />
+        <location filename="../../app/gui/deploy.py" line="344" />
         <source>refused: {0}</source>
         <translation>مرفوض: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="347" />
+        <location filename="../../app/gui/deploy.py" line="349" />
         <source>classification {0} is not a configured level</source>
         <translation>التصنيف {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="349" />
+        <location filename="../../app/gui/deploy.py" line="351" />
         <source>clearance {0} is not a configured level</source>
         <translation>التصريح {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="350" />
+        <location filename="../../app/gui/deploy.py" line="352" />
         <source>cleared for {0}, below {1}</source>
         <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="374" />
+        <location filename="../../app/gui/deploy.py" line="376" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>لا عقد محددة</numerusform>
@@ -1073,7 +1073,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="378" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>لا عقد رفضتها السياسة</numerusform>
@@ -1085,13 +1085,13 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="388" />
+        <location filename="../../app/gui/deploy.py" line="390" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>نشر {0} {1} ({2}، {3}) على {4}: {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="389" />
-        <location filename="../../app/gui/deploy.py" line="412" />
+        <location filename="../../app/gui/deploy.py" line="391" />
+        <location filename="../../app/gui/deploy.py" line="414" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>لا عقد</numerusform>
@@ -1103,54 +1103,54 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="411" />
+        <location filename="../../app/gui/deploy.py" line="413" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>جارٍ نشر {0} {1} على {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="385" />
+        <location filename="../../app/gui/deploy.py" line="387" />
         <source>Choose a bundle and at least one node.</source>
         <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="419" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="419" />
+        <location filename="../../app/gui/deploy.py" line="421" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="429" />
+        <location filename="../../app/gui/deploy.py" line="431" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="434" />
+        <location filename="../../app/gui/deploy.py" line="436" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="451" />
+        <location filename="../../app/gui/deploy.py" line="453" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
@@ -1949,33 +1949,33 @@ What to do: {1}</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="94" />
+        <location filename="../../app/gui/sections/bundles.py" line="106" />
         <source>Bundles on media</source>
         <translation>الحزم على الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="96" />
-        <location filename="../../app/gui/sections/bundles.py" line="150" />
+        <location filename="../../app/gui/sections/bundles.py" line="108" />
+        <location filename="../../app/gui/sections/bundles.py" line="162" />
         <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
         <translation>لا وسيط يحمل حزماً. أدخل ذاكرة USB أو قرصاً عليه حزم ‎.airlock أو أفلت مجلد حزمة على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="98" />
+        <location filename="../../app/gui/sections/bundles.py" line="110" />
         <source>Import &amp;selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="101" />
+        <location filename="../../app/gui/sections/bundles.py" line="113" />
         <source>Verify and import the bundles selected in this list</source>
         <translation>التحقق من الحزم المحددة في هذه القائمة واستيرادها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="104" />
+        <location filename="../../app/gui/sections/bundles.py" line="116" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="147" />
+        <location filename="../../app/gui/sections/bundles.py" line="159" />
         <source>Media could not be scanned: {0}</source>
         <translation>تعذّر فحص الوسائط: {0}</translation>
     </message>
@@ -2176,42 +2176,42 @@ What to do: {1}</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="368" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="369" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="370" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="371" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="372" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="374" />
+        <location filename="../../app/gui/sections/nodes.py" line="376" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="380" />
+        <location filename="../../app/gui/sections/nodes.py" line="382" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="390" />
+        <location filename="../../app/gui/sections/nodes.py" line="392" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
@@ -2219,78 +2219,78 @@ What to do: {1}</source>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="402" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="405" />
+        <location filename="../../app/gui/sections/nodes.py" line="407" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="407" />
+        <location filename="../../app/gui/sections/nodes.py" line="409" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="411" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="412" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="414" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="415" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="417" />
+        <location filename="../../app/gui/sections/nodes.py" line="419" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="418" />
+        <location filename="../../app/gui/sections/nodes.py" line="420" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="424" />
-        <location filename="../../app/gui/sections/nodes.py" line="468" />
+        <location filename="../../app/gui/sections/nodes.py" line="426" />
+        <location filename="../../app/gui/sections/nodes.py" line="470" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="445" />
+        <location filename="../../app/gui/sections/nodes.py" line="447" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="523" />
+        <location filename="../../app/gui/sections/nodes.py" line="525" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="602" />
+        <location filename="../../app/gui/sections/nodes.py" line="604" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="664" />
+        <location filename="../../app/gui/sections/nodes.py" line="666" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="671" />
+        <location filename="../../app/gui/sections/nodes.py" line="673" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -2298,33 +2298,33 @@ What to do: {1}</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="61" />
+        <location filename="../../app/gui/deploy.py" line="62" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="72" />
-        <location filename="../../app/gui/deploy.py" line="83" />
+        <location filename="../../app/gui/deploy.py" line="73" />
+        <location filename="../../app/gui/deploy.py" line="84" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="85" />
+        <location filename="../../app/gui/deploy.py" line="86" />
         <source>Stop; what was already done on a node stays recorded</source>
         <translation>إيقاف؛ يبقى ما تم على العقدة مسجلاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="109" />
+        <location filename="../../app/gui/deploy.py" line="110" />
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} من {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="118" />
+        <location filename="../../app/gui/deploy.py" line="119" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="132" />
+        <location filename="../../app/gui/deploy.py" line="133" />
         <source>Cancelling: the nodes keep the version they have; files already sent are resumed by the next deploy.</source>
         <translation>جارٍ الإلغاء: تحتفظ العقد بإصدارها الحالي؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
@@ -4924,703 +4924,703 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="366" />
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>The passphrase is too short.</source>
         <translation>عبارة المرور قصيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>ملف الحمولة {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>The payload holds more than {count} entries.</source>
         <translation>تحتوي الحمولة على أكثر من {count} عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>تحتوي الحمولة على {entry}، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>تحتوي الحمولة على {first} و{second}، وهما متطابقان عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>The pinned root no longer verifies.</source>
         <translation>لم يعد الجذر المثبت يجتاز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>دليل التشغيل {playbook} لا يطبّق حزم {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>لم يبدأ ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>أُلغي تدوير مفتاح البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>لا يُفتح العمود المختوم {column} في {table} {row} هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>صيغة العمود المختوم {column} في {table} {row} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>The secrets key does not open.</source>
         <translation>لا يُفتح مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>The selection matches no node that can be reached.</source>
         <translation>لا يطابق التحديد أي عقدة يمكن الوصول إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>The selection {selection} matches no node.</source>
         <translation>لا يطابق التحديد {selection} أي عقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>توقيع المفتاح {name} لا يجتاز التحقق: عُدِّلت الملاحظة أو زُوِّرت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>توقيع المفتاح {name} ليس ترميز base64 صالحاً لمعرّف مفتاح وتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>نقطة التحقق الموقّعة لحجم الشجرة {size} لا تطابق القيود المخزّنة 0..{last}: لقد عُدِّل سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>تحمل الملاحظة الموقّعة أكثر من {count} توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>لا يوجد في الملاحظة الموقّعة سطر فارغ قبل تواقيعها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>تحتوي الملاحظة الموقّعة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>الملاحظة الموقّعة ليست نص UTF-8 صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>The signed note is too large.</source>
         <translation>الملاحظة الموقّعة كبيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>يجب أن تنتهي كتلة التواقيع في الملاحظة الموقّعة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التوقيع الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التوقيع الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التوقيع {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>الجزء {index} من الملف المقسَّم {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>يجب أن تضم حدود شجرة ميركل المخزّنة للحجم {size} عدداً من جذور الأشجار الفرعية قدره {count}؛ إنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>لحدود شجرة ميركل المخزّنة حجم غير صالح {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة ليست بالست عشري بأحرف صغيرة: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة غير صالحة {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>حدود شجرة ميركل المخزّنة ليست JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>يجب أن تكون حدود شجرة ميركل المخزّنة كائناً يضم 'size' و'nodes' فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>رأس الشجرة المخزّن لا يطابق القيود: عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): لا رسالة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>أُلغي النقل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>لا يفوّض جذر الثقة دور الناشر '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>تقدّم حزمة التحديث عدة إصدارات من {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>لا تحتوي حزمة التحديث {bundle} على فهرس {index} في مستواها الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>لا تقدّم حزمة التحديث {bundle} أي رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The vault has no audit signing key.</source>
         <translation>لا تحتوي الخزنة على مفتاح توقيع التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The vault has no secrets key.</source>
         <translation>لا تحتوي الخزنة على مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>تقوم عملية Airlock أخرى بتدوير مفتاح بيانات الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التحقق الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التحقق الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التحقق {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>فهرس {index} في {bundle} أكبر من 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The {role} role has no keys.</source>
         <translation>الدور {role} بلا مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The {role} role lists a key twice.</source>
         <translation>يدرج الدور {role} مفتاحاً مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>العتبة {threshold} للدور {role} خارج النطاق 1..{keys} (عدد مفاتيحه).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>There is no job {job}.</source>
         <translation>لا توجد مهمة {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>There is no node named {name}.</source>
         <translation>لا توجد عقدة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>There is no playbook named {name}.</source>
         <translation>لا يوجد دليل تشغيل باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>لا يمكن إخضاع هذه الإجراءات للرقابة الثنائية: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>هذه ليست حزمة يستطيع Airlock استيرادها؛ راجع الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>لهذه الخزنة عدة حسابات؛ حدّد أيها تريد فتحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>لا يمكن أن يكون حجم الشجرة {old_size} بادئةً للحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>حجم الشجرة {size} خارج نطاق الأوراق المقدَّمة وعددها {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>نقطتا تحقق مختلفتان لحجم الشجرة {size}: لقد تشعّب السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>جذران مختلفان لحجم الشجرة نفسه {size}: لقد تشعّب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>اكتب NAME@VERSION، مثل llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Writing audit entries</source>
         <translation>كتابة قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>فشلت كتابة مخزن المحتوى على القرص: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>فشلت الكتابة على {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Wrong account name or passphrase.</source>
         <translation>اسم الحساب أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Wrong approver name or passphrase.</source>
         <translation>اسم الموافِق أو عبارة مروره غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>لا يحمل bundle.json سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>بنية bundle.json غير صالحة: لا يحدد 'created' منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>بنية bundle.json غير صالحة: 'created' ليس وقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون 'model' كائناً حقوله نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون '{field}' نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>بنية bundle.json غير صالحة: لا يجوز لبيان الحزمة التفويض إلى أدوار أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>بنية bundle.json غير صالحة: تحتاج حزمة النموذج إلى 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>بنية bundle.json غير صالحة: التصنيف {classification} ليس من بين {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>بنية bundle.json غير صالحة: اسم الملف {file} ينتهي كاسم جزء من ملف مقسَّم؛ أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>بنية bundle.json غير صالحة: يحمل أكثر من {most} توقيعاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>بنية bundle.json غير صالحة: يحتوي على بيانات وصفية من نوع '{type}' لا على targets حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>بنية bundle.json غير صالحة: ليس بيانات وصفية TUF targets صالحة (مقتطَع أم معدَّل؟).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>بنية bundle.json غير صالحة: لا يدرج أي ملف حمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>بنية bundle.json غير صالحة: يدرج {count} ملفاً، أي فوق الحد البالغ {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>بنية bundle.json غير صالحة: الاسم {name} ليس اسم حزمة صالحاً (أحرف لاتينية صغيرة، أرقام، '.'، '_'، '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>بنية bundle.json غير صالحة: طول الجزء {index} من {file} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>بنية bundle.json غير صالحة: قيمة sha256 للجزء {index} من {file} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>بنية bundle.json غير صالحة: الجزء {index} من {file} ليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>بنية bundle.json غير صالحة: الحقل 'custom' الذي يحمل النوع والاسم والإصدار مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>بنية bundle.json غير صالحة: بطاقة النموذج {card} ليست من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>بنية bundle.json غير صالحة: مجموع أجزاء {file} لا يساوي طوله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن تكون أجزاء {file} قائمة من 2 إلى {most} عنصراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>بنية bundle.json غير صالحة: النوع {type} ليس من بين {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>بنية bundle.json غير صالحة: الصيغة {format} غير مدعومة؛ هذا الإصدار من Airlock يقرأ الصيغة {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>بنية bundle.json غير صالحة: طول {file} خارج النطاق 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يحمل {file} بصمة sha256 واحدة فقط بأرقام ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>بنية bundle.json غير صالحة: {name} ملف ومجلد في آن واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>الملف bundle.json موقَّع فقط بمفاتيح لا يعرفها جذر الثقة ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم bundle.json هو {size} بايت، أي فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>الملف bundle.json لحزمة من نوع {type} موقَّع بمفتاح من الدور '{other_roles}' لا من الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>لا يحمل bundle.json الخاص بـ {name} {version} أي توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>فشل dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>nvidia-smi was not run.</source>
         <translation>لم يُشغَّل nvidia-smi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>payload verified</source>
         <translation>تم التحقق من الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>reading payload</source>
         <translation>قراءة الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>root.json defines no '{role}' role.</source>
         <translation>لا يعرّف root.json الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>بصمة root.json هي {actual}، لا {typed} التي كتبتها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>الملف root.json غير موقَّع بالعتبة التي يحددها بنفسه: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>يفوّض targets.json إلى '{role}'، وهو ليس دور ناشر ذا أنماط مسارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>الملف targets.json غير موقَّع بمفاتيح targets الخاصة بالجذر: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>إصدار targets.json هو {version}، وهو أقدم من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>يدرج targets.json أهدافاً بنفسه؛ ولا يحق ذلك إلا لأدوار الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>يجب أن يفوّض targets.json إلى أدوار ناشر مسمّاة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
-        <source>the operation was cancelled; nothing was changed.</source>
-        <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="506" />

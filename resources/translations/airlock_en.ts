@@ -30,7 +30,7 @@
 <context>
     <name>BundlesSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <location filename="../../app/gui/sections/bundles.py" line="285" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="374" />
+        <location filename="../../app/gui/deploy.py" line="376" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="378" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +92,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="389" />
-        <location filename="../../app/gui/deploy.py" line="412" />
+        <location filename="../../app/gui/deploy.py" line="391" />
+        <location filename="../../app/gui/deploy.py" line="414" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>

@@ -395,62 +395,62 @@ Que faire : {1}</translation>
 <context>
     <name>BundlesSection</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="176" />
+        <location filename="../../app/gui/sections/bundles.py" line="188" />
         <source>Filter bundles: name, type, classification, signer…</source>
         <translation>Filtrer les paquets : nom, type, classification, signataire…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="178" />
+        <location filename="../../app/gui/sections/bundles.py" line="190" />
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="180" />
+        <location filename="../../app/gui/sections/bundles.py" line="192" />
         <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
         <translation>Vérifier et importer un dossier de paquet (NOM-VERSION.airlock)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="185" />
+        <location filename="../../app/gui/sections/bundles.py" line="197" />
         <source>Bundles in the content store</source>
         <translation>Paquets du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="196" />
+        <location filename="../../app/gui/sections/bundles.py" line="208" />
         <source>Bundle details</source>
         <translation>Détails du paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="197" />
+        <location filename="../../app/gui/sections/bundles.py" line="209" />
         <source>No bundles imported. Insert a medium or use Import folder…</source>
         <translation>Aucun paquet importé. Insérez un support ou utilisez Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="203" />
+        <location filename="../../app/gui/sections/bundles.py" line="215" />
         <source>Select a bundle to see its signers, classification, license and model card.</source>
         <translation>Sélectionnez un paquet pour voir ses signataires, sa classification, sa licence et sa fiche de modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="205" />
+        <location filename="../../app/gui/sections/bundles.py" line="217" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="207" />
+        <location filename="../../app/gui/sections/bundles.py" line="219" />
         <source>Deploy the selected model or update bundle to nodes (Ctrl+D)</source>
         <translation>Déployer le paquet de modèle ou de mise à jour sélectionné sur des nœuds (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="238" />
+        <location filename="../../app/gui/sections/bundles.py" line="250" />
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="260" />
+        <location filename="../../app/gui/sections/bundles.py" line="272" />
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>Aucune racine de confiance épinglée : aucun paquet ne peut être importé avant qu'un admin en épingle une dans Paramètres → Racines de confiance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="273" />
+        <location filename="../../app/gui/sections/bundles.py" line="285" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -458,7 +458,7 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="295" />
+        <location filename="../../app/gui/sections/bundles.py" line="307" />
         <source>Choose a bundle folder</source>
         <translation>Choisir un dossier de paquet</translation>
     </message>
@@ -496,98 +496,98 @@ Que faire : {1}</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="74" />
+        <location filename="../../app/gui/sections/bundles.py" line="85" />
         <location filename="../../app/gui/sections/nodes.py" line="64" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="75" />
-        <location filename="../../app/gui/sections/bundles.py" line="335" />
+        <location filename="../../app/gui/sections/bundles.py" line="86" />
+        <location filename="../../app/gui/sections/bundles.py" line="347" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="76" />
-        <location filename="../../app/gui/sections/bundles.py" line="334" />
+        <location filename="../../app/gui/sections/bundles.py" line="87" />
+        <location filename="../../app/gui/sections/bundles.py" line="346" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="77" />
-        <location filename="../../app/gui/sections/bundles.py" line="336" />
+        <location filename="../../app/gui/sections/bundles.py" line="88" />
+        <location filename="../../app/gui/sections/bundles.py" line="348" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="78" />
-        <location filename="../../app/gui/sections/bundles.py" line="337" />
+        <location filename="../../app/gui/sections/bundles.py" line="89" />
+        <location filename="../../app/gui/sections/bundles.py" line="349" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="79" />
+        <location filename="../../app/gui/sections/bundles.py" line="90" />
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="80" />
-        <location filename="../../app/gui/sections/bundles.py" line="341" />
+        <location filename="../../app/gui/sections/bundles.py" line="91" />
+        <location filename="../../app/gui/sections/bundles.py" line="353" />
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="338" />
+        <location filename="../../app/gui/sections/bundles.py" line="350" />
         <source>{0} in {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="339" />
+        <location filename="../../app/gui/sections/bundles.py" line="351" />
         <source>Signed by role</source>
         <translation>Signé par le rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="340" />
+        <location filename="../../app/gui/sections/bundles.py" line="352" />
         <source>Signers (key ids)</source>
         <translation>Signataires (identifiants de clé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="342" />
+        <location filename="../../app/gui/sections/bundles.py" line="354" />
         <source>{0} by {1}</source>
         <translation>{0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="343" />
+        <location filename="../../app/gui/sections/bundles.py" line="356" />
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="347" />
+        <location filename="../../app/gui/sections/bundles.py" line="360" />
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="348" />
+        <location filename="../../app/gui/sections/bundles.py" line="361" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="349" />
+        <location filename="../../app/gui/sections/bundles.py" line="362" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="350" />
+        <location filename="../../app/gui/sections/bundles.py" line="363" />
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="354" />
+        <location filename="../../app/gui/sections/bundles.py" line="368" />
         <source>No description.</source>
         <translation>Pas de description.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="355" />
+        <location filename="../../app/gui/sections/bundles.py" line="369" />
         <source>Model card</source>
         <translation>Carte du modèle</translation>
     </message>
@@ -865,171 +865,171 @@ Que faire : {1} Revenez en arrière pour corriger.</translation>
 <context>
     <name>DeployDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="155" />
+        <location filename="../../app/gui/deploy.py" line="156" />
         <source>Deploy a bundle</source>
         <translation>Déployer un paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="170" />
+        <location filename="../../app/gui/deploy.py" line="172" />
         <source>&amp;Deploy</source>
         <translation>&amp;Déployer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="172" />
+        <location filename="../../app/gui/deploy.py" line="174" />
         <source>Send the files, let each node verify them, then switch it over</source>
         <translation>Envoyer les fichiers, les faire vérifier par chaque nœud, puis le basculer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="186" />
+        <location filename="../../app/gui/deploy.py" line="188" />
         <source>Loading bundles and nodes…</source>
         <translation>Chargement des paquets et des nœuds…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="192" />
+        <location filename="../../app/gui/deploy.py" line="194" />
         <source>Bundle to deploy</source>
         <translation>Paquet à déployer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="200" />
+        <location filename="../../app/gui/deploy.py" line="202" />
         <source>Playbook that applies the update</source>
         <translation>Playbook qui applique la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="202" />
+        <location filename="../../app/gui/deploy.py" line="204" />
         <source>apply_update installs the packages; gpu_driver and baseline apply the driver or the baseline from the same bundle</source>
         <translation>apply_update installe les paquets logiciels ; gpu_driver et baseline appliquent le pilote ou la base du même paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="204" />
+        <location filename="../../app/gui/deploy.py" line="206" />
         <source>Hash every file in &amp;full on the node</source>
         <translation>Hacher chaque fichier en &amp;entier sur le nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="206" />
+        <location filename="../../app/gui/deploy.py" line="208" />
         <source>Also re-read files the node already hashed as they arrived (slower)</source>
         <translation>Relire aussi les fichiers que le nœud a hachés à leur arrivée (plus lent)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="208" />
+        <location filename="../../app/gui/deploy.py" line="210" />
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquet :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="210" />
+        <location filename="../../app/gui/deploy.py" line="212" />
         <source>&amp;Playbook:</source>
         <translation>&amp;Playbook :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="221" />
+        <location filename="../../app/gui/deploy.py" line="223" />
         <source>Filter nodes: name, label, clearance…</source>
         <translation>Filtrer les nœuds : nom, étiquette, habilitation…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="228" />
+        <location filename="../../app/gui/deploy.py" line="230" />
         <source>Target nodes</source>
         <translation>Nœuds cibles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="240" />
+        <location filename="../../app/gui/deploy.py" line="242" />
         <source>&amp;Target nodes (select one or more):</source>
         <translation>Nœuds &amp;cibles (sélectionnez-en un ou plusieurs) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="252" />
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="254" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="253" />
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="255" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Clearance</source>
         <translation>Habilitation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="254" />
+        <location filename="../../app/gui/deploy.py" line="256" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="255" />
+        <location filename="../../app/gui/deploy.py" line="257" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="256" />
+        <location filename="../../app/gui/deploy.py" line="258" />
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="274" />
+        <location filename="../../app/gui/deploy.py" line="276" />
         <source>A bundle goes only to nodes cleared for its classification or higher. Levels, least sensitive first: {0}. A node's clearance is its clearance label.</source>
         <translation>Un paquet ne va que sur des nœuds habilités pour sa classification ou plus. Niveaux, du moins sensible au plus sensible : {0}. L'habilitation d'un nœud est son étiquette clearance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="282" />
+        <location filename="../../app/gui/deploy.py" line="284" />
         <source>{0} {1} ({2}, {3})</source>
         <translation>{0} {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="290" />
+        <location filename="../../app/gui/deploy.py" line="292" />
         <source>No model or update bundle is imported. Import one in Bundles first.</source>
         <translation>Aucun paquet de modèle ou de mise à jour n'est importé. Importez-en un d'abord dans Paquets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="292" />
+        <location filename="../../app/gui/deploy.py" line="294" />
         <source>No node is enrolled. Enrol one in Nodes first.</source>
         <translation>Aucun nœud n'est enrôlé. Enrôlez-en un d'abord dans Nœuds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="299" />
+        <location filename="../../app/gui/deploy.py" line="301" />
         <source>Bundles and nodes could not be read: {0}
 What to do: {1}</source>
         <translation>Impossible de lire les paquets et les nœuds : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="320" />
+        <location filename="../../app/gui/deploy.py" line="322" />
         <source>{0} bundle, classified {1}, {2}; signed by the {3} role.</source>
         <translation>Paquet {0}, classifié {1}, {2} ; signé par le rôle {3}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="331" />
+        <location filename="../../app/gui/deploy.py" line="333" />
         <source>{0} (no clearance label)</source>
         <translation>{0} (pas d'étiquette clearance)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="339" />
+        <location filename="../../app/gui/deploy.py" line="341" />
         <source>blocked: its host key changed</source>
         <translation>bloqué : sa clé d'hôte a changé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="341" />
+        <location filename="../../app/gui/deploy.py" line="343" />
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="342" />
+        <location filename="../../app/gui/deploy.py" line="344" />
         <source>refused: {0}</source>
         <translation>refusé : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="347" />
+        <location filename="../../app/gui/deploy.py" line="349" />
         <source>classification {0} is not a configured level</source>
         <translation>la classification {0} n'est pas un niveau configuré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="349" />
+        <location filename="../../app/gui/deploy.py" line="351" />
         <source>clearance {0} is not a configured level</source>
         <translation>l'habilitation {0} n'est pas un niveau configuré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="350" />
+        <location filename="../../app/gui/deploy.py" line="352" />
         <source>cleared for {0}, below {1}</source>
         <translation>habilité pour {0}, en dessous de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="374" />
+        <location filename="../../app/gui/deploy.py" line="376" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n nœud sélectionné</numerusform>
@@ -1037,7 +1037,7 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="378" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n nœud refusé par la politique</numerusform>
@@ -1045,13 +1045,13 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="388" />
+        <location filename="../../app/gui/deploy.py" line="390" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>Déployer {0} {1} ({2}, {3}) sur {4} : {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="389" />
-        <location filename="../../app/gui/deploy.py" line="412" />
+        <location filename="../../app/gui/deploy.py" line="391" />
+        <location filename="../../app/gui/deploy.py" line="414" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -1059,54 +1059,54 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="411" />
+        <location filename="../../app/gui/deploy.py" line="413" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>Déploiement de {0} {1} sur {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="385" />
+        <location filename="../../app/gui/deploy.py" line="387" />
         <source>Choose a bundle and at least one node.</source>
         <translation>Choisissez un paquet et au moins un nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="415" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Deployed {0}.</source>
         <translation>{0} déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="419" />
         <source>Switched over: {0}.</source>
         <translation>Basculés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="419" />
+        <location filename="../../app/gui/deploy.py" line="421" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>Déjà à jour (rien n'a été envoyé) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="429" />
+        <location filename="../../app/gui/deploy.py" line="431" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>Annulé. Les nœuds gardent leur version ; les fichiers déjà envoyés seront repris au prochain déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="434" />
+        <location filename="../../app/gui/deploy.py" line="436" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>Non déployé : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="444" />
+        <location filename="../../app/gui/deploy.py" line="446" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>Placement refusé : rien n'a été envoyé. {0} est classifié {1} ; ces nœuds ne sont pas habilités pour lui :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="448" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="451" />
+        <location filename="../../app/gui/deploy.py" line="453" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
@@ -1901,33 +1901,33 @@ Que faire : {1}</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="94" />
+        <location filename="../../app/gui/sections/bundles.py" line="106" />
         <source>Bundles on media</source>
         <translation>Paquets sur les supports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="96" />
-        <location filename="../../app/gui/sections/bundles.py" line="150" />
+        <location filename="../../app/gui/sections/bundles.py" line="108" />
+        <location filename="../../app/gui/sections/bundles.py" line="162" />
         <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
         <translation>Aucun support avec des paquets. Insérez une clé USB ou un disque avec des paquets .airlock, ou déposez un dossier de paquet sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="98" />
+        <location filename="../../app/gui/sections/bundles.py" line="110" />
         <source>Import &amp;selected</source>
         <translation>Importer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="101" />
+        <location filename="../../app/gui/sections/bundles.py" line="113" />
         <source>Verify and import the bundles selected in this list</source>
         <translation>Vérifier et importer les paquets sélectionnés dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="104" />
+        <location filename="../../app/gui/sections/bundles.py" line="116" />
         <source>Media</source>
         <translation>Supports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="147" />
+        <location filename="../../app/gui/sections/bundles.py" line="159" />
         <source>Media could not be scanned: {0}</source>
         <translation>Les supports n'ont pas pu être analysés : {0}</translation>
     </message>
@@ -2128,42 +2128,42 @@ Que faire : {1}</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="368" />
+        <location filename="../../app/gui/sections/nodes.py" line="369" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>Adresse : {0}:{1}, utilisateur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="369" />
+        <location filename="../../app/gui/sections/nodes.py" line="370" />
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="370" />
+        <location filename="../../app/gui/sections/nodes.py" line="371" />
         <source>Pinned host key: {0}</source>
         <translation>Clé d'hôte épinglée : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="371" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Labels: {0}</source>
         <translation>Étiquettes : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="372" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Enrolled {0} by {1}</source>
         <translation>Enrôlé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="374" />
+        <location filename="../../app/gui/sections/nodes.py" line="376" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>Pilote {0}, CUDA {1}, état GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="380" />
+        <location filename="../../app/gui/sections/nodes.py" line="382" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>Le nœud a présenté une clé d'hôte changée. Toute connexion est arrêtée jusqu'à ce qu'un admin la réépingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="390" />
+        <location filename="../../app/gui/sections/nodes.py" line="392" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>Aucun fait collecté. Lancez le playbook facts sur ce nœud.</translation>
     </message>
@@ -2171,78 +2171,78 @@ Que faire : {1}</translation>
 <context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="402" />
+        <location filename="../../app/gui/sections/nodes.py" line="404" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>Filtrer les nœuds : nom, adresse, étiquette, état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="405" />
+        <location filename="../../app/gui/sections/nodes.py" line="407" />
         <source>&amp;Enrol node…</source>
         <translation>&amp;Enrôler un nœud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="407" />
+        <location filename="../../app/gui/sections/nodes.py" line="409" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>Contacter un nouveau nœud, confirmer sa clé d'hôte et installer la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="411" />
+        <location filename="../../app/gui/sections/nodes.py" line="413" />
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="412" />
+        <location filename="../../app/gui/sections/nodes.py" line="414" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>Déployer un paquet de modèle ou de mise à jour sur les nœuds sélectionnés (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="414" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>Re-&amp;pin host key…</source>
         <translation>Réé&amp;pingler la clé d'hôte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="415" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>Admin : épingler la nouvelle clé d'hôte du nœud sélectionné, après l'avoir lue sur sa console</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="417" />
+        <location filename="../../app/gui/sections/nodes.py" line="419" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="418" />
+        <location filename="../../app/gui/sections/nodes.py" line="420" />
         <source>Forget the selected node (Delete)</source>
         <translation>Oublier le nœud sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="424" />
-        <location filename="../../app/gui/sections/nodes.py" line="468" />
+        <location filename="../../app/gui/sections/nodes.py" line="426" />
+        <location filename="../../app/gui/sections/nodes.py" line="470" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="445" />
+        <location filename="../../app/gui/sections/nodes.py" line="447" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>Aucun nœud enrôlé. Utilisez Enrôler un nœud… pour ajouter le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="523" />
+        <location filename="../../app/gui/sections/nodes.py" line="525" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="602" />
+        <location filename="../../app/gui/sections/nodes.py" line="604" />
         <source>Enrolled {0}.</source>
         <translation>{0} enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="664" />
+        <location filename="../../app/gui/sections/nodes.py" line="666" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>Clé d'hôte de {0} réépinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="671" />
+        <location filename="../../app/gui/sections/nodes.py" line="673" />
         <source>Removed {0}.</source>
         <translation>{0} retiré.</translation>
     </message>
@@ -2250,33 +2250,33 @@ Que faire : {1}</translation>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="61" />
+        <location filename="../../app/gui/deploy.py" line="62" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="72" />
-        <location filename="../../app/gui/deploy.py" line="83" />
+        <location filename="../../app/gui/deploy.py" line="73" />
+        <location filename="../../app/gui/deploy.py" line="84" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="85" />
+        <location filename="../../app/gui/deploy.py" line="86" />
         <source>Stop; what was already done on a node stays recorded</source>
         <translation>Arrêter ; ce qui est déjà fait sur un nœud reste enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="109" />
+        <location filename="../../app/gui/deploy.py" line="110" />
         <source>{0}: {1} of {2}</source>
         <translation>{0} : {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="118" />
+        <location filename="../../app/gui/deploy.py" line="119" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="132" />
+        <location filename="../../app/gui/deploy.py" line="133" />
         <source>Cancelling: the nodes keep the version they have; files already sent are resumed by the next deploy.</source>
         <translation>Annulation : les nœuds gardent leur version ; les fichiers déjà envoyés seront repris au prochain déploiement.</translation>
     </message>
@@ -4864,703 +4864,703 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="366" />
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>L'opération a été annulée ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>The passphrase is too short.</source>
         <translation>La phrase secrète est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>Le fichier {file} de la charge utile est absent ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>The payload holds more than {count} entries.</source>
         <translation>La charge utile contient plus de {count} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>La charge utile contient {entry}, que le manifeste ne liste pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>La charge utile contient {first} et {second}, identiques à la casse près.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>The pinned root no longer verifies.</source>
         <translation>La racine épinglée ne se vérifie plus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>Le playbook {playbook} n'applique pas les paquets {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>Le ssh-agent privé du transfert n'a pas démarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>Le renouvellement de la clé de données a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>La colonne scellée {column} de {table} {row} ne s'ouvre pas ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>La colonne scellée {column} de {table} {row} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>The secrets key does not open.</source>
         <translation>La clé des secrets ne s'ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>The selection matches no node that can be reached.</source>
         <translation>La sélection ne désigne aucun nœud joignable.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>The selection {selection} matches no node.</source>
         <translation>La sélection {selection} ne correspond à aucun nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>La signature de la clé {name} ne se vérifie pas : la note a été altérée ou falsifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>La signature de la clé {name} n'est pas un base64 valide d'un identifiant de clé et d'une signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>Le point de contrôle signé pour la taille d'arbre {size} ne correspond pas aux entrées enregistrées 0..{last} : le journal d'audit a été altéré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>La note signée a plus de {count} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>La note signée n'a pas de ligne vide avant ses signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>La note signée contient des caractères de contrôle autres que le saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>La note signée n'est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>The signed note is too large.</source>
         <translation>La note signée est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>Le bloc de signatures de la note signée doit se terminer par un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>La clé de signature de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de signature de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de signature {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>La partie {index} du fichier découpé {file} est absente ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>La frontière de Merkle enregistrée pour la taille {size} doit contenir {count} racines de sous-arbres ; elle est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>La frontière de Merkle enregistrée a une taille invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage qui n'est pas en hexadécimal minuscule : {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage invalide {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>La frontière de Merkle enregistrée n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>La frontière de Merkle enregistrée doit être un objet avec exactement 'size' et 'nodes'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>La tête d'arbre enregistrée ne correspond pas aux entrées : le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>Le transfert a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>La racine de confiance ne délègue pas le rôle d'éditeur '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>Le paquet de mise à jour propose plusieurs versions de {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>Le paquet de mise à jour {bundle} n'a pas d'index {index} à sa racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>Le paquet de mise à jour {bundle} ne propose aucun paquet apt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The vault has no audit signing key.</source>
         <translation>Le coffre n'a pas de clé de signature d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The vault has no secrets key.</source>
         <translation>Le coffre n'a pas de clé des secrets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>Un autre processus Airlock renouvelle la clé de données du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>La clé de vérification de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de vérification de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de vérification {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>L'index {index} de {bundle} dépasse 64 Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The {role} role has no keys.</source>
         <translation>Le rôle {role} n'a aucune clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The {role} role lists a key twice.</source>
         <translation>Le rôle {role} liste une clé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>Le seuil {threshold} du rôle {role} est hors de 1..{keys} (son nombre de clés).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>There is no job {job}.</source>
         <translation>Il n'y a aucune tâche {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>There is no node named {name}.</source>
         <translation>Il n'y a aucun nœud nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>There is no playbook named {name}.</source>
         <translation>Il n'y a aucun playbook nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>Ces actions ne peuvent pas être placées sous double contrôle : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>Ce n'est pas un paquet qu'Airlock peut importer ; adressez-vous à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>Ce coffre a plusieurs comptes ; indiquez lequel déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>La taille d'arbre {old_size} ne peut pas être un préfixe de la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>La taille d'arbre {size} dépasse les {count} feuilles fournies.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>Deux points de contrôle différents pour la taille d'arbre {size} : le journal a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>Deux racines différentes pour la même taille d'arbre {size} : l'historique a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>Tapez-la sous la forme SHA256: suivi de 64 chiffres hexadécimaux, telle qu'init-trust l'a affichée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>Ligne inattendue dans le bloc de signatures : {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>Unknown role {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Unlock it again with your passphrase.</source>
         <translation>Déverrouillez-le à nouveau avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>Unlock it again.</source>
         <translation>Déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>Utilisez de 1 à 63 lettres minuscules, chiffres, '.', '-' ou '_', en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>Utilisez `airlock trust rotate` pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>Utilisez-le, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>Utilisez jobs.job_base_dir() pour le placer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>Use keygen.</source>
         <translation>Utilisez keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>Utilisez des lettres, chiffres, points, tirets et tirets bas (roles : joints par +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>Utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>Use only {roles}.</source>
         <translation>N'utilisez que {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>Utilisez le KEYFILE.pub écrit par keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>Utilisez le targets.json le plus récent de l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>Les variables {variables} sont définies par Airlock lors d'un déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>Version {version} is not a semantic version.</source>
         <translation>La version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>Attendez la fin de `airlock rekey`, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>Écrivez NOM@VERSION, ex. llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Writing audit entries</source>
         <translation>Écriture des entrées d'audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>L'écriture du magasin de contenu sur le disque a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>L'écriture sur {node} a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Wrong account name or passphrase.</source>
         <translation>Nom de compte ou phrase secrète incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Wrong approver name or passphrase.</source>
         <translation>Nom ou phrase secrète de l'approbateur incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>bundle.json ne porte que {valid} des {threshold} signatures valides du rôle '{role}' requises.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>bundle.json est mal formé : 'created' n'a pas de fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>bundle.json est mal formé : 'created' n'est pas une date ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>bundle.json est mal formé : 'model' doit être un objet à champs texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>bundle.json est mal formé : '{field}' doit être un texte d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>bundle.json est mal formé : un manifeste de paquet ne peut pas déléguer à d'autres rôles.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>bundle.json est mal formé : un paquet de modèle nécessite 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>bundle.json est mal formé : la classification {classification} ne fait pas partie de {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>bundle.json est mal formé : le nom de fichier {file} se termine comme une partie de fichier découpé ; renommez-le avant la construction.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>bundle.json est mal formé : il porte plus de {most} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>bundle.json est mal formé : il contient des métadonnées '{type}', et non les targets d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>bundle.json est mal formé : ce ne sont pas des métadonnées TUF targets valides (tronqué ou modifié ?).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>bundle.json est mal formé : il ne liste aucun fichier de charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>bundle.json est mal formé : il liste {count} fichiers, au-delà de la limite de {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>bundle.json est mal formé : le nom {name} n'est pas un nom de paquet (lettres minuscules, chiffres, '.', '_', '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a une longueur invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a un sha256 invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>bundle.json est mal formé : le champ 'custom' avec le type, le nom et la version est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>bundle.json est mal formé : la fiche de modèle {card} ne fait pas partie des fichiers de la charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>bundle.json est mal formé : la somme des parties de {file} ne correspond pas à sa longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>bundle.json est mal formé : les parties de {file} doivent former une liste de 2 à {most} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>bundle.json est mal formé : le type {type} ne fait pas partie de {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>bundle.json est mal formé : format {format} non pris en charge ; cette version d'Airlock lit le format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>bundle.json est mal formé : {file} a une longueur hors de 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>bundle.json est mal formé : {file} doit porter exactement une empreinte sha256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>bundle.json est mal formé : {name} est à la fois un fichier et un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>bundle.json n'est signé que par des clés inconnues de la racine de confiance ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>bundle.json fait {size} octets, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>Le bundle.json d'un paquet {type} est signé par une clé du rôle '{other_roles}', et non du rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>Le bundle.json de {name} {version} ne porte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>dcgmi diag -r 1 n'a pas tourné (code de sortie {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>dcgmi diag -r 1 a échoué : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>dcgmi diag -r 1 a averti : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>nvidia-smi a échoué avec le code de sortie {status} : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>nvidia-smi was not run.</source>
         <translation>nvidia-smi n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>payload verified</source>
         <translation>charge utile vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>reading payload</source>
         <translation>lecture de la charge utile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>root.json defines no '{role}' role.</source>
         <translation>root.json ne définit pas de rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>root.json a l'empreinte {actual}, et non {typed} que vous avez tapée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>root.json n'est pas signé selon son propre seuil : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>targets.json délègue '{role}', qui n'est pas un rôle d'éditeur avec des motifs de chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>targets.json n'est pas signé par les clés targets de la racine : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>targets.json est en version {version}, plus ancienne que la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>targets.json liste lui-même des cibles ; seuls les rôles d'éditeur le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>targets.json doit déléguer à des rôles d'éditeur nommés.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
-        <source>the operation was cancelled; nothing was changed.</source>
-        <translation>L'opération a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="506" />

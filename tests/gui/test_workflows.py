@@ -381,3 +381,33 @@ def test_times_and_sizes_keep_their_order_in_right_to_left_sentences(qtbot, qapp
     rtl_order, ltr_order = [text for text, _ in rtl_cells], [text for text, _ in ltr_cells]
     assert rtl_order.index("model") + 1 == rtl_order.index("Type")
     assert ltr_order.index("Type") + 1 == ltr_order.index("model")
+
+
+def _visual_x(text: str, index: int) -> float:
+    """Where the character at `index` is drawn in a right-to-left line (Qt's own bidi layout)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_a_time_stamp_reads_date_then_time_in_a_right_to_left_cell(qapp):
+    """Audit, jobs and bundle tables show stored times; in an Arabic table the date and the
+    time of "2026-11-30 22:04:18" swapped places until the cell text was one left-to-right run."""
+    from app.gui.sections.base import stamp_text
+
+    raw = "2026-11-30 22:04:18"
+    assert _visual_x(raw, raw.index("2026")) > _visual_x(raw, raw.index("22:04"))  # the defect, as Qt draws it
+    cell = stamp_text("2026-11-30T22:04:18.558434Z")
+    assert cell.strip("\u200e") == raw
+    assert _visual_x(cell, cell.index("2026")) < _visual_x(cell, cell.index("22:04"))
+    started = f"{stamp_text('2026-11-30T22:04:18Z')} admin"  # the jobs table's "Started" cell
+    assert _visual_x(started, started.index("2026")) < _visual_x(started, started.index("admin"))

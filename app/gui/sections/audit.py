@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, filter_box, heading
+from app.gui.sections.base import Context, Section, filter_box, heading, stamp_text
 from app.gui.worker import WorkerPool
 
 ENTRIES_SHOWN = 20_000
@@ -41,7 +41,7 @@ OUTCOMES = ("ok", "refused", "failed", "cancelled", "alarm")
 def audit_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Seq"), lambda e: str(e.seq), lambda e: e.seq),
-        Column(QCoreApplication.translate("Columns", "Time (UTC)"), lambda e: e.time[:19].replace("T", " ")),
+        Column(QCoreApplication.translate("Columns", "Time (UTC)"), lambda e: stamp_text(e.time)),
         Column(QCoreApplication.translate("Columns", "Actor"), lambda e: e.actor),
         Column(QCoreApplication.translate("Columns", "Action"), lambda e: e.action),
         Column(QCoreApplication.translate("Columns", "Target"), lambda e: e.target),

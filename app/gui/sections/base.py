@@ -250,6 +250,15 @@ def node_status_words(node: dict[str, Any]) -> str:
 LRM = "\u200e"
 
 
+def stamp_text(stamp: object, length: int = 19) -> str:
+    """A stored UTC time stamp for a table cell: "2026-11-30 22:04:18" (to `length` characters).
+
+    The mark keeps it one left-to-right run in an Arabic table, where its date and time would
+    otherwise swap places.
+    """
+    return LRM + str(stamp or "")[:length].replace("T", " ")
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):

@@ -33,7 +33,17 @@ from app.gui.deploy import DEPLOYABLE, DeployDialog
 from app.gui.i18n import html_block, html_table, isolate
 from app.gui.import_dialog import ImportDialog
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, Splitter, empty_state, filter_box, heading, human_size, subheading
+from app.gui.sections.base import (
+    Context,
+    Section,
+    Splitter,
+    empty_state,
+    filter_box,
+    heading,
+    human_size,
+    stamp_text,
+    subheading,
+)
 from app.gui.worker import Task, is_cancel
 
 # Configured media folders change without a mount event: they are rescanned this often.
@@ -78,7 +88,8 @@ def bundle_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Classification"), lambda b: b.classification),
         Column(QCoreApplication.translate("Columns", "Size"), lambda b: human_size(b.size), lambda b: b.size),
         Column(QCoreApplication.translate("Columns", "Signed by"), lambda b: ", ".join(k[:12] for k in b.signers)),
-        Column(QCoreApplication.translate("Columns", "Imported"), lambda b: f"{b.imported_at[:16]} {b.imported_by}"),
+        Column(QCoreApplication.translate("Columns", "Imported"),
+               lambda b: f"{stamp_text(b.imported_at, 16)} {b.imported_by}"),
     ]
 
 

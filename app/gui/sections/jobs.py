@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, subheading
+from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
 
@@ -45,7 +45,7 @@ def job_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Selection"), lambda j: j.get("selection") or ""),
         Column(QCoreApplication.translate("Columns", "Status"), lambda j: status_words(str(j.get("status") or ""))),
         Column(QCoreApplication.translate(
-            "Columns", "Started"), lambda j: f"{(j.get('started_at') or '')[:19]} {j.get('started_by') or ''}"),
+            "Columns", "Started"), lambda j: f"{stamp_text(j.get('started_at'))} {j.get('started_by') or ''}"),
     ]
 
 
