@@ -13,21 +13,31 @@ the rest is the nodes' side (sshd and the modules' Python). The lab's nodes shar
 controller's CPUs, so where the machine is saturated the nodes' work bounds what forks
 and pipelining can gain; real nodes bring their own CPUs.
 
+With --accounting, the first round of each of those two arms also runs under the kernel's
+process accounting (acct(2)) and prints where the CPU went, by command: the lab's nodes run
+as their own accounts, so a process is the nodes' side when its uid is not root. The kernel
+counts each process in whole 10 ms ticks, rounded down, so many short processes (sh, sleep)
+show as 0 and the total stays below the machine's.
+
 Needs root (it creates one account and one sshd per node) and openssh-server.
 
-    .venv/bin/python bench/bench_jobs.py [--nodes 16] [--rounds 2] [--quick]
+    .venv/bin/python bench/bench_jobs.py [--nodes 16] [--rounds 2] [--quick] [--accounting]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import os
 import signal
 import statistics
+import struct
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -61,6 +71,53 @@ def with_cpu(measure: Callable[[], float], cpu: list[tuple[float, float]]) -> Ca
         cpu.append((_machine_cpu_s() - machine, _own_cpu_s() - own))
         return seconds
     return measured
+
+
+ACCT_RECORD = struct.Struct("<BBHIIIIIIfHHHHHHHH16s")  # struct acct_v3 (linux/acct.h), 64 bytes
+ACCT_TICKS_PER_S = 100  # AHZ
+
+
+def _comp_t(value: int) -> int:
+    """A comp_t: 13-bit mantissa, 3-bit base-8 exponent."""
+    return (value & 0x1FFF) << (3 * (value >> 13))
+
+
+@contextlib.contextmanager
+def accounting(path: Path) -> Iterator[None]:
+    """Process accounting to `path` while the block runs (root only)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    path.write_bytes(b"")
+    if libc.acct(str(path).encode()) != 0:
+        raise SystemExit(f"acct(2) refused: {os.strerror(ctypes.get_errno())}")
+    try:
+        yield
+    finally:
+        libc.acct(None)
+
+
+def cpu_by_command(path: Path) -> Counter[tuple[str, str]]:
+    """CPU seconds of the processes that ended, by (side, command); side is controller or nodes."""
+    spent: Counter[tuple[str, str]] = Counter()
+    data = path.read_bytes()
+    for offset in range(0, len(data) - ACCT_RECORD.size + 1, ACCT_RECORD.size):
+        fields = ACCT_RECORD.unpack_from(data, offset)
+        if fields[1] & 0x0F != 3:
+            raise SystemExit(f"{path}: not version 3 process accounting")
+        uid, utime, stime, comm = fields[4], fields[10], fields[11], fields[18]
+        side = "controller" if uid == 0 else "nodes"
+        command = comm.split(b"\0", 1)[0].decode(errors="replace")
+        spent[side, command] += (_comp_t(utime) + _comp_t(stime)) / ACCT_TICKS_PER_S
+    return spent
+
+
+def print_accounting(name: str, spent: Counter[tuple[str, str]]) -> None:
+    sides: Counter[str] = Counter()
+    for (side, _command), seconds in spent.items():
+        sides[side] += seconds
+    print(f"  {name}: processes that ended used {sum(sides.values()):.2f} s: "
+          + ", ".join(f"{side} {seconds:.2f} s" for side, seconds in sorted(sides.items())))
+    for (side, command), seconds in spent.most_common(6):
+        print(f"    {side:10s} {command:16s} {seconds:6.2f} s")
 
 
 def airlock(nodes: list[Node], key: ssh.ManagementKey, settings: jobs.JobSettings, base: Path) -> float:
@@ -110,6 +167,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--lab-dir", type=Path, default=Path("/root/airlock-bench-lab"))
     parser.add_argument("--quick", action="store_true", help="4 nodes, one round")
+    parser.add_argument("--accounting", action="store_true",
+                        help="where the CPU went, by command, in the first round (process accounting)")
     args = parser.parse_args()
     if args.quick:
         args.nodes, args.rounds = 4, 1
@@ -132,13 +191,24 @@ def main() -> int:
         defaults = jobs.JobSettings.ansible_defaults()
         times: dict[str, list[float]] = {"airlock": [], "plain": [], "tuned": [], "defaults": []}
         cpu: dict[str, list[tuple[float, float]]] = {"tuned": [], "defaults": []}
+        accounted: dict[str, Counter[tuple[str, str]]] = {}
+
+        def accounted_run(name: str, settings: jobs.JobSettings) -> float:
+            if not args.accounting or name in accounted:
+                return airlock(nodes, key, settings, base)
+            record = args.lab_dir / f"pacct-{name}"
+            with accounting(record):
+                seconds = airlock(nodes, key, settings, base)
+            accounted[name] = cpu_by_command(record)
+            return seconds
+
         for round_number in range(args.rounds):
             # Pairs run back to back, in alternating order, so load from elsewhere on the
             # machine falls on both sides of each ratio.
             pairs = [("plain", lambda: plain(nodes, key, same_forks, base)),
                      ("airlock", lambda: airlock(nodes, key, same_forks, base))]
-            pairs += [("defaults", with_cpu(lambda: airlock(nodes, key, defaults, base), cpu["defaults"])),
-                      ("tuned", with_cpu(lambda: airlock(nodes, key, tuned, base), cpu["tuned"]))]
+            pairs += [("defaults", with_cpu(lambda: accounted_run("defaults", defaults), cpu["defaults"])),
+                      ("tuned", with_cpu(lambda: accounted_run("tuned", tuned), cpu["tuned"]))]
             order = [0, 1, 2, 3] if round_number % 2 == 0 else [1, 0, 3, 2]
             for index in order:
                 name, measure = pairs[index]
@@ -164,6 +234,10 @@ def main() -> int:
         wall = statistics.median(times[name])
         print(f"  {name:9s} CPU per round (median): machine {machine:6.2f} s of {wall * cores:6.2f} s available "
               f"({cores} CPUs), controller {controller:6.2f} s, nodes' side {machine - controller:6.2f} s")
+    if accounted:
+        print("process accounting, first round (whole 10 ms ticks per process, rounded down):")
+        for name, spent in accounted.items():
+            print_accounting(name, spent)
     return 0
 
 
