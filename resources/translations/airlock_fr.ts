@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="68" />
+        <location filename="../../app/gui/sections/settings.py" line="70" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="69" />
-        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <location filename="../../app/gui/sections/settings.py" line="71" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="70" />
+        <location filename="../../app/gui/sections/settings.py" line="72" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="74" />
+        <location filename="../../app/gui/sections/settings.py" line="76" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <location filename="../../app/gui/sections/settings.py" line="83" />
         <source>New account name</source>
         <translation>Nom du nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="90" />
+        <location filename="../../app/gui/sections/settings.py" line="92" />
         <source>Initial passphrase</source>
         <translation>Phrase secrète initiale</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="91" />
+        <location filename="../../app/gui/sections/settings.py" line="93" />
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="102" />
+        <location filename="../../app/gui/sections/settings.py" line="104" />
         <source>New passphrase for your account</source>
         <translation>Nouvelle phrase secrète de votre compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="103" />
+        <location filename="../../app/gui/sections/settings.py" line="105" />
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="106" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="107" />
+        <location filename="../../app/gui/sections/settings.py" line="109" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="108" />
+        <location filename="../../app/gui/sections/settings.py" line="110" />
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="111" />
+        <location filename="../../app/gui/sections/settings.py" line="113" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="118" />
+        <location filename="../../app/gui/sections/settings.py" line="120" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>Rôles : admin gère comptes, confiance et politique ; operator gère nœuds, imports et tâches ; auditor lit tout et exporte la piste d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="130" />
+        <location filename="../../app/gui/sections/settings.py" line="132" />
         <source>Add the {0} account {1}.</source>
         <translation>Ajouter le compte {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="145" />
+        <location filename="../../app/gui/sections/settings.py" line="147" />
         <source>Added {0} account {1}.</source>
         <translation>Compte {0} {1} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="135" />
-        <location filename="../../app/gui/sections/settings.py" line="151" />
+        <location filename="../../app/gui/sections/settings.py" line="137" />
+        <location filename="../../app/gui/sections/settings.py" line="153" />
         <source>The account was not added</source>
         <translation>Le compte n'a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="160" />
+        <location filename="../../app/gui/sections/settings.py" line="162" />
         <source>Your passphrase was changed.</source>
         <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="161" />
+        <location filename="../../app/gui/sections/settings.py" line="163" />
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n'a pas été changée</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="436" />
+        <location filename="../../app/gui/sections/settings.py" line="443" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="437" />
         <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="451" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="437" />
+        <location filename="../../app/gui/sections/settings.py" line="444" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="438" />
+        <location filename="../../app/gui/sections/settings.py" line="445" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="443" />
+        <location filename="../../app/gui/sections/settings.py" line="450" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="458" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="452" />
+        <location filename="../../app/gui/sections/settings.py" line="459" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="453" />
+        <location filename="../../app/gui/sections/settings.py" line="460" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>Ces réglages restent sur cette machine, hors du coffre ; ils ne contiennent aucun secret.</translation>
     </message>
@@ -2284,67 +2284,67 @@ Que faire : {1}</translation>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="251" />
+        <location filename="../../app/gui/sections/settings.py" line="258" />
         <source>Classification levels</source>
         <translation>Niveaux de classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="252" />
+        <location filename="../../app/gui/sections/settings.py" line="259" />
         <source>Least sensitive first, separated by commas</source>
         <translation>Du moins sensible au plus sensible, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="257" />
+        <location filename="../../app/gui/sections/settings.py" line="264" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="258" />
+        <location filename="../../app/gui/sections/settings.py" line="265" />
         <source>Lock after idle seconds</source>
         <translation>Verrouiller après secondes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="266" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 ne verrouille jamais (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="260" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source>&amp;Save policy</source>
         <translation>&amp;Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="271" />
         <source>Classification levels:</source>
         <translation>Niveaux de classification :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="268" />
+        <location filename="../../app/gui/sections/settings.py" line="275" />
         <source>Needs a second account's approval</source>
         <translation>Exige l'approbation d'un second compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="270" />
+        <location filename="../../app/gui/sections/settings.py" line="277" />
         <source>Dual control:</source>
         <translation>Double contrôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="278" />
         <source>Lock when idle for:</source>
         <translation>Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="273" />
+        <location filename="../../app/gui/sections/settings.py" line="280" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>Un paquet ne peut aller que sur des nœuds dont l'habilitation vaut au moins sa classification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="303" />
+        <location filename="../../app/gui/sections/settings.py" line="310" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>Enregistrer les niveaux de classification, le double contrôle et le verrouillage sur inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="309" />
+        <location filename="../../app/gui/sections/settings.py" line="316" />
         <source>The policy was not saved</source>
         <translation>La politique n'a pas été enregistrée</translation>
     </message>
@@ -2602,32 +2602,32 @@ Que faire : {1}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="46" />
+        <location filename="../../app/gui/sections/settings.py" line="48" />
         <source>Deploying an update bundle</source>
         <translation>Déploiement d'un paquet de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="47" />
+        <location filename="../../app/gui/sections/settings.py" line="49" />
         <source>Removing a node</source>
         <translation>Retrait d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Re-pinning a node's host key</source>
         <translation>Réépinglage de la clé d'hôte d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Rotating the trust root</source>
         <translation>Renouvellement de la racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Adding an account</source>
         <translation>Ajout d'un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Changing settings and policy</source>
         <translation>Modification des paramètres et de la politique</translation>
     </message>
@@ -2635,32 +2635,32 @@ Que faire : {1}</translation>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="466" />
+        <location filename="../../app/gui/sections/settings.py" line="473" />
         <source>Accounts and roles</source>
         <translation>Comptes et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="467" />
+        <location filename="../../app/gui/sections/settings.py" line="474" />
         <source>Trust roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="469" />
+        <location filename="../../app/gui/sections/settings.py" line="476" />
         <source>Classification and policy</source>
         <translation>Classification et politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="470" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="471" />
+        <location filename="../../app/gui/sections/settings.py" line="478" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="484" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2758,88 +2758,118 @@ Que faire : {1}</translation>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="170" />
+        <location filename="../../app/gui/sections/settings.py" line="172" />
         <source>Pinned trust root</source>
         <translation>Racine de confiance épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="173" />
+        <location filename="../../app/gui/sections/settings.py" line="175" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="174" />
+        <location filename="../../app/gui/sections/settings.py" line="176" />
         <source>Root file</source>
         <translation>Fichier racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="177" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… tapé depuis le papier (première racine seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="178" />
+        <location filename="../../app/gui/sections/settings.py" line="180" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="181" />
         <source>&amp;Pin first root</source>
         <translation>&amp;Épingler la première racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="182" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>&amp;Rotate to this root</source>
         <translation>&amp;Passer à cette racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="184" />
+        <location filename="../../app/gui/sections/settings.py" line="186" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>Accepter la racine N+1, signée selon les seuils de N et de N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="190" />
+        <location filename="../../app/gui/sections/settings.py" line="192" />
         <source>Root file:</source>
         <translation>Fichier racine :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="191" />
+        <location filename="../../app/gui/sections/settings.py" line="193" />
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <source>What to do: {0}</source>
+        <translation>Que faire : {0}</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sections/settings.py" line="218" />
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <source>Publisher role</source>
+        <translation>Rôle d'éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <source>Signatures needed</source>
+        <translation>Signatures requises</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <source>Namespaces</source>
+        <translation>Espaces de noms</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <source>Version {0}: {1}, pinned by {2} on {3}</source>
+        <translation>Version {0} : {1}, épinglée par {2} le {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>Root version {0}</source>
         <translation>Racine version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="219" />
+        <location filename="../../app/gui/sections/settings.py" line="225" />
         <source>Expires {0}</source>
         <translation>Expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="226" />
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="226" />
         <source>Every root version kept</source>
         <translation>Toutes les versions de racine conservées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="230" />
+        <location filename="../../app/gui/sections/settings.py" line="237" />
         <source>The root was not pinned</source>
         <translation>La racine n'a pas été épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="234" />
+        <location filename="../../app/gui/sections/settings.py" line="241" />
         <source>Rotate the trust root to {0}.</source>
         <translation>Renouveler la racine de confiance vers {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="236" />
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="248" />
         <source>The root was not rotated</source>
         <translation>La racine n'a pas été remplacée</translation>
     </message>
@@ -2957,57 +2987,57 @@ Que faire : {1}</translation>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="342" />
+        <location filename="../../app/gui/sections/settings.py" line="349" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>La clé de données chiffre tout le coffre. La renouveler rechiffre la base sous une nouvelle clé et réenveloppe chaque emplacement de clé : les phrases secrètes et la clé de récupération restent les mêmes. Une panne pendant le renouvellement laisse l'ancienne ou la nouvelle clé fonctionnelle. Fermez d'abord les autres sessions Airlock (commandes airlock) : le renouvellement a besoin du coffre pour lui seul.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="346" />
+        <location filename="../../app/gui/sections/settings.py" line="353" />
         <source>&amp;Rotate the data key</source>
         <translation>&amp;Renouveler la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="348" />
+        <location filename="../../app/gui/sections/settings.py" line="355" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>Admin : rechiffrer le coffre sous une nouvelle clé de données (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="351" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="353" />
+        <location filename="../../app/gui/sections/settings.py" line="360" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>Arrêter avant la bascule vers la nouvelle clé ; l'ancienne clé reste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <location filename="../../app/gui/sections/settings.py" line="365" />
         <source>Data key rotation progress</source>
         <translation>Progression du renouvellement de la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="368" />
+        <location filename="../../app/gui/sections/settings.py" line="375" />
         <source>Data key</source>
         <translation>Clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="390" />
+        <location filename="../../app/gui/sections/settings.py" line="397" />
         <source>Rotating the data key…</source>
         <translation>Renouvellement de la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="415" />
+        <location filename="../../app/gui/sections/settings.py" line="422" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>La clé de données a été renouvelée. Chaque phrase secrète et la clé de récupération ouvrent toujours le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="421" />
+        <location filename="../../app/gui/sections/settings.py" line="428" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>Arrêté. Le coffre garde son ancienne clé de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="424" />
+        <location filename="../../app/gui/sections/settings.py" line="431" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>La clé de données n'a pas été renouvelée : {0}

@@ -141,6 +141,27 @@ def test_core_errors_reach_the_operator_in_their_language(qtbot, make_controller
     assert explain(caught.value) == (caught.value.message, caught.value.hint)
 
 
+def test_the_trust_tab_says_why_there_is_no_root_in_the_operators_language(qtbot, make_controller, prefs, vault):
+    """A vault with no trust root pinned: the tab says so, and what to do, in French (it showed
+    the core's English)."""
+    prefs.set("language", "fr")
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    try:
+        trust = controller.window.settings.trust
+        trust.view.clear()
+        trust.refresh()
+        qtbot.waitUntil(lambda: bool(trust.view.toPlainText()), timeout=10_000)
+        assert trust.view.toPlainText().splitlines() == [
+            "Aucune racine de confiance n'est épinglée dans ce coffre.",
+            "Que faire : Un admin doit d'abord lancer `airlock trust init ROOT_JSON --fingerprint SHA256:...`.",
+        ]
+        assert not trust.rotate_button.isEnabled()
+    finally:
+        controller.set_language("en")
+
+
 def test_a_log_that_does_not_verify_says_why_in_the_operators_language(qtbot, make_controller, prefs, vault):
     """A real audit log with a row rewritten under a checkpoint: the audit section's verdict
     names the checkpoint in French; the report's English stays what the CLI prints."""

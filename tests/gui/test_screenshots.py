@@ -76,6 +76,16 @@ def _shoot_dialogs(qtbot, controller, name: str) -> list[Path]:
     path = OUT / f"{name}-settings-policy.png"
     assert window.grab().save(str(path))
     saved.append(path)
+    trust = window.settings.trust
+    window.settings.tabs.setCurrentWidget(trust)
+    trust.refresh()
+    qtbot.waitUntil(lambda: "SHA256:" in trust.view.toPlainText(), timeout=10_000)
+    shown = trust.view.toPlainText()
+    assert "Signatures needed" not in shown if name.startswith(("fr", "rtl-ar")) else "Signatures needed" in shown
+    _settle(qtbot, window)
+    path = OUT / f"{name}-settings-trust.png"
+    assert window.grab().save(str(path))
+    saved.append(path)
 
     approval = ApprovalDialog(window.ctx.session, window.ctx.pool, "deploy.update",
                               window.tr("Deploy os-updates 2025.06 (update, internal) to 2 nodes: gpu-00, gpu-01."),

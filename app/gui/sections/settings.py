@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from app.core.service import rekey
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
+from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
-from app.gui.sections.base import Context, Section, heading, subheading
+from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control (app.core.accounts.DUAL_CONTROL_ACTIONS).
@@ -203,25 +205,30 @@ class TrustTab(QWidget):
         self._section.run(session.trust_show, self.show_trust, on_error=self._none)
 
     def _none(self, exc: BaseException) -> None:
-        self.view.setPlainText(str(exc))
+        what, todo = explain(exc)
+        self.view.setHtml(html_lines([html.escape(what), html.escape(self.tr("What to do: {0}").format(todo))]))
         self.rotate_button.setEnabled(False)
 
     def show_trust(self, shown: dict[str, Any]) -> None:
         self.pin_button.setEnabled(False)
         self.rotate_button.setEnabled(self._section.may("trust.rotate"))
+        esc = html.escape
         publishers = shown.get("publishers") or {}
-        rows = "".join(
-            f"<tr><td>{name}</td><td>{info.get('threshold')} of {len(info.get('keyids', []))}</td>"
-            f"<td>{', '.join(info.get('paths', []))}</td></tr>" for name, info in sorted(publishers.items()))
-        history = "".join(f"<li>v{h['version']} {h['fingerprint']} ({h['pinned_by']}, {h['pinned_at'][:10]})</li>"
-                          for h in shown.get("history", []))
+        rows = [[esc(name),
+                 esc(self.tr("{0} of {1}").format(info.get("threshold"), len(info.get("keyids", [])))),
+                 esc(isolate(", ".join(info.get("paths", []))))] for name, info in sorted(publishers.items())]
+        header = [esc(self.tr("Publisher role")), esc(self.tr("Signatures needed")), esc(self.tr("Namespaces"))]
+        history = [esc("• " + self.tr("Version {0}: {1}, pinned by {2} on {3}").format(
+            h["version"], isolate(h["fingerprint"]), isolate(h["pinned_by"]), isolate(str(h["pinned_at"])[:10])))
+            for h in shown.get("history", [])]
         title = self.tr("Root version {0}").format(shown.get("root_version"))
-        expires = self.tr("Expires {0}").format(shown.get("root_expires"))
-        publishers_title = self.tr("Publishers")
-        kept = self.tr("Every root version kept")
+        expires = self.tr("Expires {0}").format(isolate(stamp_text(shown.get("root_expires"))))
+        publishers_title, kept = self.tr("Publishers"), self.tr("Every root version kept")
         self.view.setHtml(
-            f"<h3>{title}</h3><p><code>{shown.get('fingerprint')}</code><br>{expires}</p>"
-            f"<h4>{publishers_title}</h4><table cellpadding='3'>{rows}</table><h4>{kept}</h4><ul>{history}</ul>")
+            html_lines([f"<h3>{esc(title)}</h3>", f"<code>{esc(str(shown.get('fingerprint')))}</code>", esc(expires),
+                        f"<h4>{esc(publishers_title)}</h4>"])
+            + html_table(rows, header)
+            + html_lines([f"<h4>{esc(kept)}</h4>", *history]))
 
     def pin(self) -> None:
         session = self._section.session
