@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import html_table, isolate
 from app.gui.sections.audit import AuditSection
 from app.gui.sections.base import Context, Section
 from app.gui.sections.bundles import BundlesSection
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("shortcutsBox")
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText("<table>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        box.setText(html_table([[f"<b>{html.escape(isolate(k))}</b>", html.escape(v)] for k, v in rows]))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

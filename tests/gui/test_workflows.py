@@ -411,3 +411,27 @@ def test_a_time_stamp_reads_date_then_time_in_a_right_to_left_cell(qapp):
     assert _visual_x(cell, cell.index("2026")) < _visual_x(cell, cell.index("22:04"))
     started = f"{stamp_text('2026-11-30T22:04:18Z')} admin"  # the jobs table's "Started" cell
     assert _visual_x(started, started.index("2026")) < _visual_x(started, started.index("admin"))
+
+
+def test_the_shortcuts_table_reads_right_to_left_in_arabic(qtbot, make_controller, vault):
+    """The key column comes first for the reader: at the left in English, at the right in Arabic
+    (Qt lays table columns out left to right, so the Arabic row lists its cells last to first)."""
+    from PySide6.QtGui import QTextDocument
+
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    cells = {}
+    try:
+        for language in ("en", "ar"):
+            controller.set_language(language)
+            box = controller.window.show_shortcuts()
+            shown = QTextDocument()
+            shown.setHtml(box.text())
+            cells[language] = [line for line in shown.toPlainText().splitlines() if line.strip()]
+            box.close()
+    finally:
+        controller.set_language("en")
+    assert cells["en"][:2] == ["Ctrl+1 … Ctrl+6", "Go to a section"]
+    assert cells["ar"][1] == "\u2068Ctrl+1 … Ctrl+6\u2069"  # drawn at the right, kept in its own order
+    assert cells["ar"][0] == "الانتقال إلى قسم"  # the description is the row's first cell, drawn at the left
