@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
-from app.gui.i18n import html_block, html_table, isolate
+from app.gui.i18n import html_block, html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
@@ -474,9 +474,9 @@ class RollbackDialog(OperationDialog):
                                "versions; only its current link changes, and the model is restarted.").format(name))
         intro.setWordWrap(True)
         step = self.tr("{0}: {1} → back to {2}")
-        lines = "".join(f"<li>{_esc(step.format(node, now, before))}</li>"
-                        for node, (now, before) in sorted(self.versions.items()))
-        self.plan = QLabel(f"<ul>{lines}</ul>")
+        self.plan = QLabel(html_lines([_esc("• " + step.format(isolate(node), isolate(now), isolate(before)))
+                                       for node, (now, before) in sorted(self.versions.items())]))
+        self.plan.setTextFormat(Qt.TextFormat.RichText)
         self.plan.setObjectName("rollbackPlan")
         self.plan.setWordWrap(True)
         self.go_button.setText(self.tr("&Roll back"))
