@@ -136,6 +136,42 @@ def test_staging_on_tmpfs_gets_the_same_bytes(tmp_path: Path, monkeypatch: pytes
         assert staged.read_bytes() == data
 
 
+@pytest.fixture
+def ramfs(tmp_path: Path):
+    """A ramfs mount: a real file system that refuses O_DIRECT (EINVAL), unmounted afterwards."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a ramfs needs root")
+    mount_point = tmp_path / "ramfs"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "ramfs", "-o", "mode=0700", "ramfs", str(mount_point)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"ramfs cannot be mounted here: {mounted.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_staging_on_a_file_system_that_refuses_o_direct(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ramfs: Path
+) -> None:
+    """ramfs refuses O_DIRECT when it is asked for: the staging file goes through the page
+    cache instead, and the bytes, unaligned tail and all, are the ones read."""
+    monkeypatch.setattr(lane, "DIRECT_IO", True)
+    probe = lane.open_staged(ramfs / "probe", 4096)
+    os.close(probe.fd)
+    assert probe.direct is False  # refused (EINVAL), not an error
+    data = random.Random(13).randbytes((5 << 20) + 4099)
+    plan = _medium(tmp_path, data, [(2 << 20) + 1, len(data) - (2 << 20) - 1])
+    staged = ramfs / "staged"
+    transfer([plan], [staged])
+    assert staged.read_bytes() == data
+    assert oct(staged.stat().st_mode & 0o777) == "0o600"
+
+
 def test_a_reordered_part_is_named_after_a_whole_file_mismatch(tmp_path: Path) -> None:
     data = random.Random(5).randbytes(3 << 20)
     plan = _medium(tmp_path, data, [1 << 20, 1 << 20, 1 << 20])
