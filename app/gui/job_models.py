@@ -202,7 +202,12 @@ class TaskMatrixModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             name = self._tasks[section]
-            return name if role == Qt.ItemDataRole.ToolTipRole or len(name) <= 24 else name[:23] + "…"  # noqa: PLR2004 - header width in characters
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name
+            shown = name if len(name) <= 24 else name[:23] + "…"  # noqa: PLR2004 - header width in characters
+            # A first-strong isolate: an English task name keeps its "…" at its end in an Arabic
+            # header, also once the header elides it further (an isolate cut short runs to the end).
+            return f"\u2068{shown}\u2069"
         return self._hosts[section]
 
 

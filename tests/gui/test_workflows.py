@@ -435,3 +435,25 @@ def test_the_shortcuts_table_reads_right_to_left_in_arabic(qtbot, make_controlle
     assert cells["en"][:2] == ["Ctrl+1 … Ctrl+6", "Go to a section"]
     assert cells["ar"][1] == "\u2068Ctrl+1 … Ctrl+6\u2069"  # drawn at the right, kept in its own order
     assert cells["ar"][0] == "الانتقال إلى قسم"  # the description is the row's first cell, drawn at the left
+
+
+def test_a_long_task_name_ends_in_an_ellipsis_at_its_end_in_an_arabic_header(qapp):
+    """The matrix header showed "…Run the ser" in Arabic: the ellipsis Qt adds went to the
+    left of an English task name. The name is an isolate, so it stays at the name's end."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.core.jobs import TaskResult
+    from app.gui.job_models import TaskMatrixModel
+
+    model = TaskMatrixModel()
+    model.apply([TaskResult("gpu-01", "Run the serving restart command", "changed")])
+    shown = model.headerData(0, Qt.Orientation.Horizontal)
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Run the serving restart command"
+    elided = QFontMetrics(QFont()).elidedText(shown, Qt.TextElideMode.ElideRight, 80)  # as the header cuts it
+    assert elided.strip("\u2068\u2069").endswith("…")
+    assert "Run" in elided
+    # Cursor positions inside the words (after "R", before "…"), where a position is unambiguous.
+    assert _visual_x(elided, elided.index("…")) > _visual_x(elided, elided.index("un"))  # drawn after the words
+    plain = elided.strip("\u2068\u2069")
+    assert _visual_x(plain, plain.index("…")) < _visual_x(plain, plain.index("un"))  # the defect, as Qt draws it
