@@ -42,8 +42,8 @@ _DCGM_FAILED: Final = template("dcgmi diag -r 1 failed: {tests}.")
 _DCGM_WARNED: Final = template("dcgmi diag -r 1 warned: {tests}.")
 _DCGM_NOT_RUN: Final = template("dcgmi diag -r 1 did not run (exit status {status}).")
 _NO_KERNEL_LOG: Final = template("The kernel log could not be read.")
-_XID_FATAL: Final = template("Kernel log has fatal GPU errors (XID {events}).")
-_XID_OTHER: Final = template("Kernel log has GPU errors (XID {events}).")
+_XID_FATAL: Final = template("Kernel log has fatal GPU errors: {events}.")
+_XID_OTHER: Final = template("Kernel log has GPU errors: {events}.")
 _DISK_NOT_MEASURED: Final = template("Disk space was not measured.")
 _DISK_LOW: Final = template("{mount}: only {percent}% free.")
 _SERVICE_UNKNOWN: Final = template("{service}: state {state}.")
@@ -184,12 +184,17 @@ def _check_xids(lines: list[str] | None, result: HealthResult) -> None:
         result.note(say(_NO_KERNEL_LOG))
         return
     events = xid_events(lines)
-    fatal = sorted({f"{xid} on {pci}" for pci, xid in events if xid in _FATAL_XIDS})
-    other = sorted({f"{xid} on {pci}" for pci, xid in events if xid not in _FATAL_XIDS})
+    # "XID 48 (PCI 0000:3b:00)": no English word inside, so the value reads in every language.
+    fatal = sorted({(xid, pci) for pci, xid in events if xid in _FATAL_XIDS})
+    other = sorted({(xid, pci) for pci, xid in events if xid not in _FATAL_XIDS})
     if fatal:
-        result.worsen(UNHEALTHY, say(_XID_FATAL, events="; ".join(fatal)))
+        result.worsen(UNHEALTHY, say(_XID_FATAL, events=_xid_list(fatal)))
     if other:
-        result.worsen(DEGRADED, say(_XID_OTHER, events="; ".join(other)))
+        result.worsen(DEGRADED, say(_XID_OTHER, events=_xid_list(other)))
+
+
+def _xid_list(events: list[tuple[int, str]]) -> str:
+    return "; ".join(f"XID {xid} (PCI {pci})" for xid, pci in events)
 
 
 def parse_df(output: str) -> list[dict[str, Any]]:

@@ -1796,152 +1796,152 @@ What to do: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="49" />
+        <location filename="../../app/gui/main_window.py" line="51" />
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64" />
+        <location filename="../../app/gui/main_window.py" line="66" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69" />
+        <location filename="../../app/gui/main_window.py" line="71" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87" />
+        <location filename="../../app/gui/main_window.py" line="89" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89" />
+        <location filename="../../app/gui/main_window.py" line="91" />
         <source>Unlocked account</source>
         <translation>الحساب المفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="102" />
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>&amp;Import bundle folder…</source>
         <translation>استيراد مجلد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="105" />
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104" />
+        <location filename="../../app/gui/main_window.py" line="106" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>اقفل الخزنة الآن؛ افتحها بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105" />
+        <location filename="../../app/gui/main_window.py" line="107" />
         <source>&amp;Switch account…</source>
         <translation>تبديل الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
+        <location filename="../../app/gui/main_window.py" line="110" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109" />
+        <location filename="../../app/gui/main_window.py" line="111" />
         <source>V&amp;iew</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="115" />
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162" />
+        <location filename="../../app/gui/main_window.py" line="164" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Go to a section</source>
         <translation>الانتقال إلى قسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Lock the vault</source>
         <translation>قفل الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Import a bundle folder</source>
         <translation>استيراد مجلد حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Filter the current list</source>
         <translation>تصفية القائمة الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Run the job</source>
         <translation>تشغيل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Deploy the selected bundle or to the selected nodes</source>
         <translation>نشر الحزمة المحددة أو على العقد المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Delete</source>
         <translation>مفتاح الحذف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Remove the selected node</source>
         <translation>إزالة العقدة المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175" />
+        <location filename="../../app/gui/main_window.py" line="177" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>لا شيء للاستيراد: أفلت مجلد حزمة (NAME-VERSION.airlock).</translation>
     </message>
@@ -3986,16 +3986,6 @@ What to do: {2}</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
-        <source>Kernel log has GPU errors (XID {events}).</source>
-        <translation>في سجل النواة أخطاء GPU (⁦XID {events}⁩).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
-        <source>Kernel log has fatal GPU errors (XID {events}).</source>
-        <translation>في سجل النواة أخطاء GPU قاتلة (⁦XID {events}⁩).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
@@ -5700,6 +5690,16 @@ What to do: {2}</source>
         <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>عدد مستويات التصنيف {count} يتجاوز الحد {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <source>Kernel log has GPU errors: {events}.</source>
+        <translation>في سجل النواة أخطاء GPU: {events}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <source>Kernel log has fatal GPU errors: {events}.</source>
+        <translation>في سجل النواة أخطاء GPU قاتلة: {events}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="512" />

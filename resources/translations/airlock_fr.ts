@@ -1748,152 +1748,152 @@ Que faire : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="49" />
+        <location filename="../../app/gui/main_window.py" line="51" />
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64" />
+        <location filename="../../app/gui/main_window.py" line="66" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69" />
+        <location filename="../../app/gui/main_window.py" line="71" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87" />
+        <location filename="../../app/gui/main_window.py" line="89" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89" />
+        <location filename="../../app/gui/main_window.py" line="91" />
         <source>Unlocked account</source>
         <translation>Compte déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="102" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>&amp;Import bundle folder…</source>
         <translation>&amp;Importer un dossier de paquet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="105" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104" />
+        <location filename="../../app/gui/main_window.py" line="106" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>Verrouiller le coffre maintenant ; déverrouiller avec votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105" />
+        <location filename="../../app/gui/main_window.py" line="107" />
         <source>&amp;Switch account…</source>
         <translation>&amp;Changer de compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
+        <location filename="../../app/gui/main_window.py" line="110" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109" />
+        <location filename="../../app/gui/main_window.py" line="111" />
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="115" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162" />
+        <location filename="../../app/gui/main_window.py" line="164" />
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Go to a section</source>
         <translation>Aller à une section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Lock the vault</source>
         <translation>Verrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Switch account</source>
         <translation>Changer de compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Import a bundle folder</source>
         <translation>Importer un dossier de paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Filter the current list</source>
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Run the job</source>
         <translation>Lancer la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Deploy the selected bundle or to the selected nodes</source>
         <translation>Déployer le paquet sélectionné, ou sur les nœuds sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Remove the selected node</source>
         <translation>Retirer le nœud sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175" />
+        <location filename="../../app/gui/main_window.py" line="177" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>Rien à importer : déposez un dossier de paquet (NOM-VERSION.airlock).</translation>
     </message>
@@ -3930,16 +3930,6 @@ Que faire : {2}</translation>
         <translation>Elle a été modifiée ou déplacée depuis une autre ligne ; restaurez la base de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
-        <source>Kernel log has GPU errors (XID {events}).</source>
-        <translation>Le journal du noyau contient des erreurs GPU (XID {events}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
-        <source>Kernel log has fatal GPU errors (XID {events}).</source>
-        <translation>Le journal du noyau contient des erreurs GPU fatales (XID {events}).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>La valeur d'étiquette {value} de {key} contient des caractères qu'Airlock n'accepte pas.</translation>
@@ -5632,6 +5622,16 @@ Que faire : {2}</translation>
         <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>{count} niveaux de classification, c'est plus que {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <source>Kernel log has GPU errors: {events}.</source>
+        <translation>Le journal du noyau contient des erreurs GPU : {events}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <source>Kernel log has fatal GPU errors: {events}.</source>
+        <translation>Le journal du noyau contient des erreurs GPU fatales : {events}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="512" />

@@ -304,7 +304,7 @@ def test_node_detail_shows_what_a_node_reported_as_text(qtbot):
 
 def test_right_to_left_health_lines_are_each_their_own_paragraph(qtbot, qapp):
     """Reasons joined into one bidi paragraph took their final punctuation from the next line:
-    an Arabic reason ending in "(XID 63 on …)." showed its full stop beside the first word when
+    an Arabic reason ending in "XID 63 (PCI …)." showed its full stop beside the first word when
     the next line began with a Latin word. Each line is now a right-to-left paragraph of its own."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextDocument
@@ -312,7 +312,7 @@ def test_right_to_left_health_lines_are_each_their_own_paragraph(qtbot, qapp):
     from app.gui.sections.nodes import HealthPane
 
     check = {"checked_at": "2026-11-30T19:37:00+00:00", "status": "degraded",
-             "reasons": ["في سجل النواة أخطاء GPU (\u2066XID 63 on 0000:00:1e\u2069)."],
+             "reasons": ["في سجل النواة أخطاء GPU: \u2068XID 63 (PCI 0000:00:1e)\u2069."],
              "notes": ["DCGM غير مثبت؛ لم يُشغَّل dcgmi diag."]}
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:

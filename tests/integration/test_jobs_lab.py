@@ -99,7 +99,7 @@ def test_health_verdicts_for_sick_nodes(vault: Vault, lab: Callable[..., Lab], b
     assert any("uncorrectable ECC" in r for r in ecc["reasons"])
     assert any("XID 48" in r for r in ecc["reasons"])
     assert any("does not respond" in r for r in lost["reasons"])
-    assert any("79 on" in r for r in lost["reasons"])
+    assert "Kernel log has fatal GPU errors: XID 79 (PCI 0000:3b:00)." in lost["reasons"]
 
 
 def _plain_files_with_keys(root: Path) -> list[Path]:
