@@ -46,8 +46,17 @@ _XID_FATAL: Final = template("Kernel log has fatal GPU errors: {events}.")
 _XID_OTHER: Final = template("Kernel log has GPU errors: {events}.")
 _DISK_NOT_MEASURED: Final = template("Disk space was not measured.")
 _DISK_LOW: Final = template("{mount}: only {percent}% free.")
-_SERVICE_UNKNOWN: Final = template("{service}: state {state}.")
+_SERVICE_UNKNOWN: Final = template("The state of {service} could not be read.")
+_SERVICE_MISSING: Final = template("{service} is not installed on this node.")
 _SERVICE_DOWN: Final = template("{service} is {state}, not active.")
+# systemd's words for a unit that is not active, each said whole so that it is translated.
+_SERVICE_STATES: Final = {
+    "failed": template("{service} has failed."),
+    "inactive": template("{service} is not running."),
+    "activating": template("{service} is starting, not active yet."),
+    "deactivating": template("{service} is stopping."),
+    "reloading": template("{service} is reloading its configuration."),
+}
 _UNREACHABLE: Final = template("Node unreachable during the health check")
 _UNREADABLE: Final = template("The health report could not be read: {error}")
 
@@ -229,9 +238,11 @@ def _check_service(report: dict[str, Any] | None, result: HealthResult) -> None:
     if state == "active":
         return
     if state in ("unknown", "not-found"):
-        result.note(say(_SERVICE_UNKNOWN, service=name, state=state))
+        result.note(say(_SERVICE_UNKNOWN, service=name) if state == "unknown" else say(_SERVICE_MISSING, service=name))
         return
-    result.worsen(DEGRADED, say(_SERVICE_DOWN, service=name, state=state))
+    known = _SERVICE_STATES.get(state)
+    said = Message(known, {"service": name}) if known else say(_SERVICE_DOWN, service=name, state=state)
+    result.worsen(DEGRADED, said)
 
 
 def evaluate(report: dict[str, Any], thresholds: HealthThresholds | None = None) -> HealthResult:

@@ -5024,586 +5024,591 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="394" />
+        <source>The state of {service} could not be read.</source>
+        <translation>L'état du service {service} n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>La frontière de Merkle enregistrée pour la taille {size} doit contenir {count} racines de sous-arbres ; elle est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>La frontière de Merkle enregistrée a une taille invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage qui n'est pas en hexadécimal minuscule : {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage invalide {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>La frontière de Merkle enregistrée n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>La frontière de Merkle enregistrée doit être un objet avec exactement 'size' et 'nodes'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>La tête d'arbre enregistrée ne correspond pas aux entrées : le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>Le transfert a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>La racine de confiance ne délègue pas le rôle d'éditeur '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>Le paquet de mise à jour propose plusieurs versions de {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>Le paquet de mise à jour {bundle} n'a pas d'index {index} à sa racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>Le paquet de mise à jour {bundle} ne propose aucun paquet apt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The vault has no audit signing key.</source>
         <translation>Le coffre n'a pas de clé de signature d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The vault has no secrets key.</source>
         <translation>Le coffre n'a pas de clé des secrets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>Un autre processus Airlock renouvelle la clé de données du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>La clé de vérification de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de vérification de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de vérification {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>L'index {index} de {bundle} dépasse 64 Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The {role} role has no keys.</source>
         <translation>Le rôle {role} n'a aucune clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The {role} role lists a key twice.</source>
         <translation>Le rôle {role} liste une clé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>Le seuil {threshold} du rôle {role} est hors de 1..{keys} (son nombre de clés).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>There is no job {job}.</source>
         <translation>Il n'y a aucune tâche {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>There is no node named {name}.</source>
         <translation>Il n'y a aucun nœud nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>There is no playbook named {name}.</source>
         <translation>Il n'y a aucun playbook nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>Ces actions ne peuvent pas être placées sous double contrôle : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>Ce n'est pas un paquet qu'Airlock peut importer ; adressez-vous à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>Ce coffre a plusieurs comptes ; indiquez lequel déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>La taille d'arbre {old_size} ne peut pas être un préfixe de la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>La taille d'arbre {size} dépasse les {count} feuilles fournies.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>Deux points de contrôle différents pour la taille d'arbre {size} : le journal a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>Deux racines différentes pour la même taille d'arbre {size} : l'historique a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>Tapez-la sous la forme SHA256: suivi de 64 chiffres hexadécimaux, telle qu'init-trust l'a affichée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>Ligne inattendue dans le bloc de signatures : {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Unknown role {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>Unlock it again with your passphrase.</source>
         <translation>Déverrouillez-le à nouveau avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>Unlock it again.</source>
         <translation>Déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>Utilisez de 1 à 63 lettres minuscules, chiffres, '.', '-' ou '_', en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>Utilisez `airlock trust rotate` pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>Utilisez-le, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>Utilisez jobs.job_base_dir() pour le placer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>Use keygen.</source>
         <translation>Utilisez keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>Utilisez des lettres, chiffres, points, tirets et tirets bas (roles : joints par +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>Utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>Use only {roles}.</source>
         <translation>N'utilisez que {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>Utilisez le KEYFILE.pub écrit par keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>Utilisez le targets.json le plus récent de l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>Les variables {variables} sont définies par Airlock lors d'un déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>Version {version} is not a semantic version.</source>
         <translation>La version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>Attendez la fin de `airlock rekey`, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>Écrivez NOM@VERSION, ex. llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Writing audit entries</source>
         <translation>Écriture des entrées d'audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>L'écriture du magasin de contenu sur le disque a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>L'écriture sur {node} a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Wrong account name or passphrase.</source>
         <translation>Nom de compte ou phrase secrète incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Wrong approver name or passphrase.</source>
         <translation>Nom ou phrase secrète de l'approbateur incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>bundle.json ne porte que {valid} des {threshold} signatures valides du rôle '{role}' requises.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>bundle.json est mal formé : 'created' n'a pas de fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>bundle.json est mal formé : 'created' n'est pas une date ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>bundle.json est mal formé : 'model' doit être un objet à champs texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>bundle.json est mal formé : '{field}' doit être un texte d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>bundle.json est mal formé : un manifeste de paquet ne peut pas déléguer à d'autres rôles.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>bundle.json est mal formé : un paquet de modèle nécessite 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>bundle.json est mal formé : la classification {classification} ne fait pas partie de {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>bundle.json est mal formé : le nom de fichier {file} se termine comme une partie de fichier découpé ; renommez-le avant la construction.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>bundle.json est mal formé : il porte plus de {most} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>bundle.json est mal formé : il contient des métadonnées '{type}', et non les targets d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>bundle.json est mal formé : ce ne sont pas des métadonnées TUF targets valides (tronqué ou modifié ?).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>bundle.json est mal formé : il ne liste aucun fichier de charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>bundle.json est mal formé : il liste {count} fichiers, au-delà de la limite de {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>bundle.json est mal formé : le nom {name} n'est pas un nom de paquet (lettres minuscules, chiffres, '.', '_', '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a une longueur invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a un sha256 invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>bundle.json est mal formé : le champ 'custom' avec le type, le nom et la version est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>bundle.json est mal formé : la fiche de modèle {card} ne fait pas partie des fichiers de la charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>bundle.json est mal formé : la somme des parties de {file} ne correspond pas à sa longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>bundle.json est mal formé : les parties de {file} doivent former une liste de 2 à {most} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>bundle.json est mal formé : le type {type} ne fait pas partie de {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>bundle.json est mal formé : format {format} non pris en charge ; cette version d'Airlock lit le format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>bundle.json est mal formé : {file} a une longueur hors de 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>bundle.json est mal formé : {file} doit porter exactement une empreinte sha256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>bundle.json est mal formé : {name} est à la fois un fichier et un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>bundle.json n'est signé que par des clés inconnues de la racine de confiance ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>bundle.json fait {size} octets, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>Le bundle.json d'un paquet {type} est signé par une clé du rôle '{other_roles}', et non du rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>Le bundle.json de {name} {version} ne porte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>dcgmi diag -r 1 n'a pas tourné (code de sortie {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>dcgmi diag -r 1 a échoué : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>dcgmi diag -r 1 a averti : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>nvidia-smi a échoué avec le code de sortie {status} : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>nvidia-smi was not run.</source>
         <translation>nvidia-smi n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>payload verified</source>
         <translation>charge utile vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>reading payload</source>
         <translation>lecture de la charge utile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>root.json defines no '{role}' role.</source>
         <translation>root.json ne définit pas de rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>root.json a l'empreinte {actual}, et non {typed} que vous avez tapée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>root.json n'est pas signé selon son propre seuil : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>targets.json délègue '{role}', qui n'est pas un rôle d'éditeur avec des motifs de chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>targets.json n'est pas signé par les clés targets de la racine : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>targets.json est en version {version}, plus ancienne que la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>targets.json liste lui-même des cibles ; seuls les rôles d'éditeur le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>targets.json doit déléguer à des rôles d'éditeur nommés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>{action} est sous double contrôle : un second compte doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} n'est ni une adresse IP ni un nom d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>{approver} ({role}) n'a pas le droit d'approuver {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} est un paquet {bundle_type} ; seuls les modèles peuvent revenir en arrière.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} n'a pas été déployé sur %n nœud : {failures}</numerusform>
@@ -5611,7 +5616,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} s'est terminé %n octet trop tôt (tronqué, ou support retiré ?).</numerusform>
@@ -5619,7 +5624,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>{count} niveaux de classification, c'est plus que {limit}.</translation>
     </message>
@@ -5634,77 +5639,77 @@ Que faire : {2}</translation>
         <translation>Le journal du noyau contient des erreurs GPU fatales : {events}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>Impossible de lire {directory} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>{directory} n'a pas de dossier {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>{directory} ne contient pas de {manifest} lisible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>{directory} contient {entry}, qui ne fait pas partie d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} est imbriqué sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} n'est pas un dossier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>{file} carries too many signatures.</source>
         <translation>{file} porte trop de signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>{file} a changé sur le support après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} ne correspond pas à son SHA-256 signé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>{file} contient des métadonnées '{found}', et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ne contient pas de métadonnées TUF valides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>{file} fait {size} octets, au-delà de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} sur le support est plus long que ce que signe le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} n'est pas une empreinte de clé d'hôte SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu} : %n page retirée après des erreurs double bit.</numerusform>
@@ -5712,7 +5717,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu} : %n ligne remappée après des erreurs non corrigibles.</numerusform>
@@ -5720,7 +5725,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible sur sa durée de vie.</numerusform>
@@ -5728,7 +5733,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible depuis le chargement du pilote.</numerusform>
@@ -5736,287 +5741,312 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu} : des lignes remappées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu} : des pages retirées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu} : le remappage de lignes a échoué ; le GPU doit être réparé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : {celsius} °C, au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>{host}: {task} changed</source>
         <translation>{host} : {task} modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>{host}: {task} failed</source>
         <translation>{host} : {task} échouée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>{host}: {task} ok</source>
         <translation>{host} : {task} ok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
         <source>{host}: {task} skipped</source>
         <translation>{host} : {task} ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>{host}: {task} unreachable</source>
         <translation>{host} : {task} injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>{host}: {task} {status}</source>
         <translation>{host} : {task} {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, plus que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, moins que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount} : seulement {percent} % libre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>{name} ne peut pas servir de nom à un dossier d'export d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} n'est pas un nom de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} n'est pas un nom de nœud valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} est déjà importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} n'est pas plus récent que la version importée {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>{name} {version} a déjà été importé avec un contenu différent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>{node} a répondu sur {count} fichiers, et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>{node} a répondu au transfert par un contenu illisible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>{node} a refusé le transfert : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} ne correspond pas à son SHA-256 signé (endommagé, ou parties dans le désordre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>{path} already exists.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>{path} contient déjà un coffre Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>{path} appeared while the export was being written.</source>
         <translation>{path} est apparu pendant l'écriture de l'export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>{path} est arrivé sur {node} avec le SHA-256 {sha256}, et non celui enregistré ; le nœud l'a supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>{path} exists already.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>{path} has an unknown format.</source>
         <translation>{path} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>{path} contient une clé {keytype} ; les clés d'éditeur sont des clés Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} est un fichier de périphérique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} est un tube nommé, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} est un socket, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} est un lien symbolique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>{path} is damaged.</source>
         <translation>{path} est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>{path} dépasse {limit} octets ; il n'a pas été analysé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} n'est pas un fichier ordinaire, ni un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{path} is not a regular file.</source>
         <translation>{path} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} n'est pas un fichier d'emplacements de clé valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} n'est pas un fichier de clé publique Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>{path} is not encrypted.</source>
         <translation>{path} n'est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} est plus court que les {length} octets enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} sur {node} est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <source>{service} has failed.</source>
+        <translation>{service} a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <source>{service} is not installed on this node.</source>
+        <translation>{service} n'est pas installé sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <source>{service} is not running.</source>
+        <translation>{service} ne tourne pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <source>{service} is reloading its configuration.</source>
+        <translation>{service} recharge sa configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <source>{service} is starting, not active yet.</source>
+        <translation>{service} démarre, pas encore actif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <source>{service} is stopping.</source>
+        <translation>{service} s'arrête.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} est {state}, pas actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
-        <source>{service}: state {state}.</source>
-        <translation>{service} : état {state}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} n'est pas une empreinte de racine de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} n'est pas une version de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>Annulé : {what} ; rien n'a été modifié.</translation>
     </message>

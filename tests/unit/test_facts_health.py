@@ -89,7 +89,7 @@ def test_disk_space_and_service_state() -> None:
     assert result.status == "unhealthy"
     assert "/: only 2.8% free." in result.reasons
     assert "/srv/airlock: only 7.9% free." in result.reasons
-    assert "airlock-serving is failed, not active." in result.reasons
+    assert "airlock-serving has failed." in result.reasons
 
 
 def test_unreadable_inputs_are_notes_not_verdicts() -> None:
@@ -102,3 +102,23 @@ def test_unreadable_inputs_are_notes_not_verdicts() -> None:
 def test_garbage_df_and_kernel_lines_are_ignored() -> None:
     assert health.parse_df("garbage\nmore garbage here with words\n") == []
     assert health.xid_events(["NVRM: Xid (PCI:zz): nope", "random"]) == []
+
+
+@pytest.mark.parametrize(
+    ("state", "reason", "note"),
+    [
+        ("active", None, None),
+        ("inactive", "airlock-serving is not running.", None),
+        ("activating", "airlock-serving is starting, not active yet.", None),
+        ("deactivating", "airlock-serving is stopping.", None),
+        ("reloading", "airlock-serving is reloading its configuration.", None),
+        ("maintenance", "airlock-serving is maintenance, not active.", None),  # a word systemd may add later
+        ("not-found", None, "airlock-serving is not installed on this node."),
+        ("unknown", None, "The state of airlock-serving could not be read."),
+    ],
+)
+def test_each_service_state_is_said_in_its_own_sentence(state: str, reason: str | None, note: str | None) -> None:
+    result = health.evaluate(_report("t4", service={"name": "airlock-serving", "state": state}))
+    assert result.status == ("degraded" if reason else "healthy")
+    assert [r for r in result.reasons if "airlock-serving" in r] == ([reason] if reason else [])
+    assert [n for n in result.notes if "airlock-serving" in n] == ([note] if note else [])
