@@ -122,7 +122,8 @@ def html_table(rows: list[list[str]], header: list[str] | None = None) -> str:
         return "<tr>" + "".join(f"<{tag}>{html_block(cell)}</{tag}>" for cell in ordered) + "</tr>"
 
     body = (row(header, "th") if header else "") + "".join(row(cells, "td") for cells in rows)
-    return f"<table cellpadding='3' align='{'right' if rtl else 'left'}'>{body}</table>"
+    align = " align='right'" if rtl else ""
+    return f"<table cellpadding='3'{align}>{body}</table>"
 
 
 def html_lines(lines: list[str]) -> str:
