@@ -72,14 +72,18 @@ def say(text: str, /, **values: object) -> Message:
     """
     if COUNT in text:
         raise ValueError(f"a template with {COUNT} is said with counted(): {text!r}")
-    return Message(template(text), {name: str(value) for name, value in values.items()})
+    return Message(template(text), _as_text(values))
 
 
 def counted(text: str, count: int, /, **values: object) -> Message:
     """A message about `count` things: `%n` in `text` is the number, `(s)` marks the plural."""
     if COUNT not in text:
         raise ValueError(f"a counted template says {COUNT} where the number goes: {text!r}")
-    return Message(template(text), {name: str(value) for name, value in values.items()}, int(count))
+    return Message(template(text), _as_text(values), int(count))
+
+
+def _as_text(values: dict[str, object]) -> dict[str, str]:
+    return {name: str(value) for name, value in values.items()}
 
 
 def literal_templates(source: str, filename: str = "<source>") -> tuple[list[str], list[str]]:
