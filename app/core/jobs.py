@@ -53,6 +53,9 @@ RUNNER_SETTINGS: Final = {
 # A unix socket path holds at most 107 bytes. ssh creates the master as
 # PRIVATE_DIR/cp/<40 hex digits>.<16 random characters>, so the private dir gets 46.
 _MAX_PRIVATE_DIR_LEN: Final = 107 - len("/cp/") - 40 - 17
+# Airlock's Ansible plugins: loaded by ansible-playbook from here, never imported by Airlock.
+CALLBACK_PLUGINS_DIR: Final = Path(__file__).resolve().parent / "ansible_plugins" / "callback"
+PAYLOAD_CALLBACK: Final = "airlock_payload"
 _PRIVATE_DIR_PREFIX: Final = "airlock-job-"
 _PRIVATE_DIR_NAME_LEN: Final = len(_PRIVATE_DIR_PREFIX) + 8
 _MAX_MESSAGE: Final = 500
@@ -92,11 +95,19 @@ class JobSettings:
     # wakes it a thousand times a second for the whole run; 10 ms costs a task at most
     # 10 ms of latency and gives the machine 2-3 % of its CPU back (bench/bench_jobs.py).
     poll_interval_s: float = 0.01
+    # Module payloads carry the bytecode of their Python files, so that a node with the
+    # controller's Python does not compile ansible.module_utils on every task
+    # (ansible_plugins/callback/airlock_payload.py).
+    bytecode: bool = True
 
     @classmethod
     def ansible_defaults(cls, timeout_s: int = DEFAULT_TIMEOUT_S) -> JobSettings:
-        """Ansible's own defaults (5 forks, no pipelining, ssh -C, 1 ms polling), kept for comparison."""
-        return cls(forks=5, timeout_s=timeout_s, pipelining=False, compression=True, poll_interval_s=0.001)
+        """Ansible's own defaults, kept for comparison.
+
+        5 forks, no pipelining, ssh -C, 1 ms polling, and payloads as Ansible builds them.
+        """
+        return cls(forks=5, timeout_s=timeout_s, pipelining=False, compression=True, poll_interval_s=0.001,
+                   bytecode=False)
 
 
 @dataclass(frozen=True)
@@ -289,6 +300,10 @@ def prepare(
         "ANSIBLE_RETRY_FILES_ENABLED": "False",
         "ANSIBLE_NO_TARGET_SYSLOG": "True",
     }
+    if settings.bytecode:
+        # ansible-runner puts its own event callback's directory after this one.
+        envvars["ANSIBLE_CALLBACK_PLUGINS"] = str(CALLBACK_PLUGINS_DIR)
+        envvars["ANSIBLE_CALLBACKS_ENABLED"] = PAYLOAD_CALLBACK
     files = {
         "ansible.cfg": f"[defaults]\ninternal_poll_interval = {settings.poll_interval_s}\n",
         "env/settings": json.dumps(RUNNER_SETTINGS, sort_keys=True) + "\n",

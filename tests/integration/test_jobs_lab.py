@@ -223,3 +223,76 @@ def test_forks_and_limit_reach_ansible(vault: Vault, lab: Callable[..., Lab], bo
         job = session.run_playbook("health", "gpu-0*,!gpu-01", settings=JobSettings(forks=1))
     assert job["succeeded"]
     assert sorted(job["hosts"]) == ["gpu-00", "gpu-02"]
+
+
+_PROBE_PLAYBOOK = """\
+- name: Probe how the node imports the module payloads
+  hosts: all
+  gather_facts: false
+  environment:
+    PYTHONPATH: "{probe}"
+  tasks:
+    - name: Run a command
+      ansible.builtin.command: "true"
+      changed_when: false
+    - name: Look at a directory
+      ansible.builtin.stat:
+        path: /
+"""
+
+# Loaded by the node's Python at start (PYTHONPATH): logs its start, and each file zipimport
+# compiles from source.
+_PROBE_SITECUSTOMIZE = """\
+import os
+import zipimport
+
+_LOG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "compiled.log")
+_compile_source = zipimport._compile_source
+
+
+def _log(line):
+    with open(_LOG, "a") as log:
+        log.write(line + "\\n")
+
+
+def _logged(pathname, source):
+    _log("compiled " + pathname)
+    return _compile_source(pathname, source)
+
+
+_log("started")
+
+
+zipimport._compile_source = _logged
+"""
+
+
+def test_nodes_run_modules_from_bytecode_not_from_source(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey, tmp_path: Path,
+) -> None:
+    made = _enrolled(vault, lab, bootstrap_key, ["t4"])
+    node = made.nodes[0]
+    probe = node.home / "probe"
+    probe.mkdir()
+    (probe / "sitecustomize.py").write_text(_PROBE_SITECUSTOMIZE)
+    owner = node.home.stat()
+    os.chown(probe, owner.st_uid, owner.st_gid)
+    (tmp_path / "probe.yml").write_text(_PROBE_PLAYBOOK.format(probe=probe))
+    log = probe / "compiled.log"
+
+    def compiled_from_source(settings: JobSettings) -> list[str]:
+        log.unlink(missing_ok=True)
+        with vault.open() as session:
+            session.playbooks_dir = tmp_path
+            job = session.run_playbook("probe", settings=settings)
+        assert job["succeeded"], job
+        lines = log.read_text().splitlines()
+        assert lines.count("started") >= 2, "the probe ran in the node's Python for each task"
+        return [line.split(".zip/", 1)[1] for line in lines if line.startswith("compiled ")]
+
+    # Ansible's own payloads: each task compiles module_utils from source on the node.
+    plain = compiled_from_source(JobSettings(bytecode=False))
+    assert plain.count("ansible/module_utils/basic.py") >= 2, "at least once per task"
+    assert "ansible/modules/stat.py" in plain
+    # Airlock's payloads: the node imports the bytecode shipped beside each source.
+    assert compiled_from_source(JobSettings()) == []

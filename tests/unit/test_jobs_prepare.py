@@ -72,6 +72,8 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         "ANSIBLE_NOCOLOR": "1",
         "ANSIBLE_RETRY_FILES_ENABLED": "False",
         "ANSIBLE_NO_TARGET_SYSLOG": "True",
+        "ANSIBLE_CALLBACK_PLUGINS": str(jobs.CALLBACK_PLUGINS_DIR),
+        "ANSIBLE_CALLBACKS_ENABLED": "airlock_payload",
     }
     assert prepared.runner_arguments() == {
         "private_data_dir": str(private),
@@ -98,6 +100,14 @@ def test_ansible_defaults_switch_off_the_tuning(tmp_path: Path) -> None:
     assert prepared.cmdline == "--forks 5"
     assert prepared.envvars["ANSIBLE_SSH_ARGS"].startswith("-C -o StrictHostKeyChecking=yes")
     assert prepared.files["ansible.cfg"] == "[defaults]\ninternal_poll_interval = 0.001\n"
+    assert "ANSIBLE_CALLBACKS_ENABLED" not in prepared.envvars, "payloads as Ansible builds them"
+    assert "ANSIBLE_CALLBACK_PLUGINS" not in prepared.envvars
+
+
+def test_tuned_jobs_ship_module_bytecode(tmp_path: Path) -> None:
+    prepared = jobs.prepare(PRIVATE, tmp_path / "x.yml", [_node("a")])
+    assert prepared.envvars["ANSIBLE_CALLBACKS_ENABLED"] == "airlock_payload"
+    assert (Path(prepared.envvars["ANSIBLE_CALLBACK_PLUGINS"]) / "airlock_payload.py").is_file()
 
 
 @pytest.mark.parametrize("poll", [0.0, -0.01, 1.5])
