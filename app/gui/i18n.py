@@ -113,15 +113,17 @@ def html_table(rows: list[list[str]], header: list[str] | None = None) -> str:
 
     Qt lays table columns out left to right whatever the direction, so a right-to-left
     table lists each row's cells last to first and sits at the right. Each cell is a
-    paragraph in the layout's direction, not guessed from its first letter.
+    paragraph in the layout's direction, not guessed from its first letter. A heading
+    starts where its column's cells start (Qt centres a <th> otherwise).
     """
     rtl = right_to_left()
 
-    def row(cells: list[str], tag: str) -> str:
+    def row(cells: list[str], tag: str, attributes: str = "") -> str:
         ordered = reversed(cells) if rtl else cells
-        return "<tr>" + "".join(f"<{tag}>{html_block(cell)}</{tag}>" for cell in ordered) + "</tr>"
+        return "<tr>" + "".join(f"<{tag}{attributes}>{html_block(cell)}</{tag}>" for cell in ordered) + "</tr>"
 
-    body = (row(header, "th") if header else "") + "".join(row(cells, "td") for cells in rows)
+    start = " align='right'" if rtl else " align='left'"
+    body = (row(header, "th", start) if header else "") + "".join(row(cells, "td") for cells in rows)
     align = " align='right'" if rtl else ""
     return f"<table cellpadding='3'{align}>{body}</table>"
 

@@ -383,6 +383,38 @@ def test_times_and_sizes_keep_their_order_in_right_to_left_sentences(qtbot, qapp
     assert ltr_order.index("Type") + 1 == ltr_order.index("model")
 
 
+def test_a_table_heading_starts_where_its_column_starts(qapp):
+    """The placement refusal's "Why" and the trust tab's headings sat centred over their
+    columns; a heading now starts at its column's start: the left in English, the right in Arabic."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from app.gui.i18n import html_table
+
+    def edges(direction: Qt.LayoutDirection) -> dict[str, tuple[float, float]]:
+        qapp.setLayoutDirection(direction)
+        try:
+            document = QTextDocument()
+            document.setHtml(html_table([["a cell much longer than its heading"]], ["Why"]))
+        finally:
+            qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        document.setTextWidth(800)
+        found = {}
+        block = document.begin()
+        while block.isValid():
+            if block.text():
+                box = document.documentLayout().blockBoundingRect(block)
+                text = block.layout().lineAt(0).naturalTextRect()
+                found[block.text()] = (box.x() + text.left(), box.x() + text.right())
+            block = block.next()
+        return found
+
+    ltr = edges(Qt.LayoutDirection.LeftToRight)
+    assert ltr["Why"][0] == pytest.approx(ltr["a cell much longer than its heading"][0], abs=1)
+    rtl = edges(Qt.LayoutDirection.RightToLeft)
+    assert rtl["Why"][1] == pytest.approx(rtl["a cell much longer than its heading"][1], abs=1)
+
+
 def _visual_x(text: str, index: int) -> float:
     """Where the character at `index` is drawn in a right-to-left line (Qt's own bidi layout)."""
     from PySide6.QtCore import Qt
