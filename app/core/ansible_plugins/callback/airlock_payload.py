@@ -11,6 +11,10 @@ payload its bytecode, compiled by the controller's Python as a hash-checked `.py
 - any other Python sees another magic number, skips the bytecode and compiles the source,
   as before, so nothing changes for it but the size of the payload.
 
+The payload grows about 2.7 times (the `command` module's from 168 KB to 478 KB of base64),
+and the controller spends 60-110 ms compiling each module once per job (Ansible builds a
+module's payload once per run and caches it).
+
 A traceback from a node names the payload's files by their place in it
 ("ansible/module_utils/basic.py"), since the bytecode is made before the node picks the
 payload's temporary path.
