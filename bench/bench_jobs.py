@@ -2,19 +2,21 @@
 
 Measured in the same run, best of --rounds, facts then health each time:
   1. Airlock (ansible-runner, events, results stored) vs plain `ansible-playbook` with
-     the same forks, inventory, known_hosts and SSH settings: overhead ratio (target <= 1.05).
+     the same forks, inventory, known_hosts and SSH settings: overhead ratio (target <= 1.05);
+     also the ratio of the machine's CPU time, which moves less with other load than wall
+     time does.
   2. Airlock's tuned defaults (forks 25, pipelining, no ssh -C, 10 ms internal poll, module
      payloads with bytecode) vs Ansible's defaults (forks 5, no pipelining, ssh -C, 1 ms
      poll, payloads of sources) through the same pipeline, both with ControlPersist:
      speed-up (target >= 1.5).
 
-Also printed for the tuned and default arms: the machine's CPU time (all processes) and
+Also printed for every arm: the machine's CPU time (all processes) and
 the part spent by the controller (ansible-runner, ansible-playbook and its workers, ssh);
 the rest is the nodes' side (sshd and the modules' Python). The lab's nodes share the
 controller's CPUs, so where the machine is saturated the nodes' work bounds what forks
 and pipelining can gain; real nodes bring their own CPUs.
 
-With --accounting, the first round of each of those two arms also runs under the kernel's
+With --accounting, the first round of each arm also runs under the kernel's
 process accounting (acct(2)) and prints where the CPU went, by command: the lab's nodes run
 as their own accounts, so a process is the nodes' side when its uid is not root. The kernel
 counts each process in whole 10 ms ticks, rounded down, so many short processes (sh, sleep)
@@ -191,29 +193,32 @@ def main() -> int:
         same_forks = jobs.JobSettings(forks=args.nodes)
         defaults = jobs.JobSettings.ansible_defaults()
         times: dict[str, list[float]] = {"airlock": [], "plain": [], "tuned": [], "defaults": []}
-        cpu: dict[str, list[tuple[float, float]]] = {"tuned": [], "defaults": []}
+        cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in times}
         accounted: dict[str, Counter[tuple[str, str]]] = {}
+        runs: dict[str, Callable[[], float]] = {
+            "plain": lambda: plain(nodes, key, same_forks, base),
+            "airlock": lambda: airlock(nodes, key, same_forks, base),
+            "defaults": lambda: airlock(nodes, key, defaults, base),
+            "tuned": lambda: airlock(nodes, key, tuned, base),
+        }
 
-        def accounted_run(name: str, settings: jobs.JobSettings) -> float:
+        def accounted_run(name: str) -> float:
             if not args.accounting or name in accounted:
-                return airlock(nodes, key, settings, base)
+                return runs[name]()
             record = args.lab_dir / f"pacct-{name}"
             with accounting(record):
-                seconds = airlock(nodes, key, settings, base)
+                seconds = runs[name]()
             accounted[name] = cpu_by_command(record)
             return seconds
 
         for round_number in range(args.rounds):
             # Pairs run back to back, in alternating order, so load from elsewhere on the
             # machine falls on both sides of each ratio.
-            pairs = [("plain", lambda: plain(nodes, key, same_forks, base)),
-                     ("airlock", lambda: airlock(nodes, key, same_forks, base))]
-            pairs += [("defaults", with_cpu(lambda: accounted_run("defaults", defaults), cpu["defaults"])),
-                      ("tuned", with_cpu(lambda: accounted_run("tuned", tuned), cpu["tuned"]))]
-            order = [0, 1, 2, 3] if round_number % 2 == 0 else [1, 0, 3, 2]
-            for index in order:
-                name, measure = pairs[index]
-                times[name].append(measure())
+            order = ["plain", "airlock", "defaults", "tuned"]
+            if round_number % 2:
+                order = ["airlock", "plain", "tuned", "defaults"]
+            for name in order:
+                times[name].append(with_cpu(lambda name=name: accounted_run(name), cpu[name])())
     finally:
         lab.stop()
     overhead = [a / p for a, p in zip(times["airlock"], times["plain"], strict=True)]
@@ -224,6 +229,10 @@ def main() -> int:
     print(f"plain ansible-playbook vs airlock, forks {args.nodes}: best {min(times['plain']):.2f} s vs {min(times['airlock']):.2f} s")
     print(f"ratio airlock/plain, per round: {', '.join(f'{r:.3f}' for r in overhead)}; "
           f"median {statistics.median(overhead):.3f}x (target <= 1.05x)")
+    # The machine's CPU moves less with other load than wall time does: what Airlock adds.
+    added = [a[0] / p[0] for a, p in zip(cpu["airlock"], cpu["plain"], strict=True)]
+    print(f"machine CPU airlock/plain, per round: {', '.join(f'{r:.3f}' for r in added)}; "
+          f"median {statistics.median(added):.3f}x")
     print(f"ansible defaults (forks 5, no pipelining, ssh -C, 1 ms poll) vs airlock tuned (forks 25, pipelining, 10 ms poll, "
           f"bytecode): "
           f"best {min(times['defaults']):.2f} s vs {min(times['tuned']):.2f} s")
