@@ -127,3 +127,19 @@ def test_installed_into_ansible_the_cached_payload_carries_bytecode(tmp_path: Pa
     built = _entries((tmp_path / "built.b64").read_bytes())
     assert "pkg/mod.pyc" in built
     assert _entries((tmp_path / "cached.zip").read_bytes()) == built, "the worker that built it runs the same payload"
+
+
+def test_an_ansible_core_without_the_hook_gets_payloads_as_it_builds_them(tmp_path: Path) -> None:
+    """Where ansible-core caches payloads some other way, the plugin changes nothing and says so."""
+    script = LOAD_PLUGIN + """\
+from ansible.executor import module_common
+from ansible.utils.display import Display
+del module_common._CachedModule
+assert plugin.install() is False
+warned = []
+display = Display()
+display.warning = lambda message, *args, **kwargs: warned.append(message)
+plugin.CallbackModule(display=display)
+assert len(warned) == 1 and "without it" in warned[0], warned
+"""
+    _plugin_run(tmp_path, script)
