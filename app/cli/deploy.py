@@ -66,12 +66,6 @@ def _cancel_on_signal() -> Iterator[threading.Event]:
             signal.signal(sig, handler)
 
 
-def _extravars(items: list[str]) -> dict[str, str]:
-    from app.core.jobs import check_extravars
-
-    return check_extravars(items)
-
-
 def _summary(result: dict[str, Any]) -> str:
     parts = [f"{result['bundle']}:"]
     if result["changed"]:
@@ -83,9 +77,8 @@ def _summary(result: dict[str, Any]) -> str:
 
 def _deploy(args: argparse.Namespace) -> int:
     approval = common.approval(args)
-    extravars = _extravars(args.extravars)
     with _cancel_on_signal() as cancel, common.open_session(args) as session:
-        result = session.deploy(args.bundle, args.pattern, playbook=args.playbook, extravars=extravars,
+        result = session.deploy(args.bundle, args.pattern, playbook=args.playbook, extravars=args.extravars,
                                 verify_full=args.verify_full, progress=common.progress_bar("deploy"),
                                 cancel=cancel, approval=approval)
     if args.json:

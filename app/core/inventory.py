@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from app.core.ansible_values import LABEL, NODE_VARIABLE, refuse_templates
 from app.core.errors import UsageError
 from app.core.messages import say
 
@@ -34,6 +35,7 @@ _VAR_NAME: Final = re.compile(r"^airlock_[a-z0-9_]{1,48}$")
 _FINGERPRINT: Final = re.compile(r"^SHA256:([A-Za-z0-9+/]{43})=?$")
 _KEY_TYPE: Final = re.compile(r"^(ssh-ed25519|ecdsa-sha2-nistp(256|384|521)|ssh-rsa)$")
 _MAX_PORT: Final = 65535
+_AIRLOCK_SET: Final = frozenset({"airlock_node", "airlock_labels"})  # host variables Airlock writes itself
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ def parse_labels(items: list[str]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key = key.strip()
         value = value.strip()
+        refuse_templates(item, LABEL, key)
         if not sep or not _LABEL_KEY.match(key):
             raise UsageError(
                 say("Label {label} is not KEY=VALUE with a lowercase key.", label=repr(item)),
@@ -178,6 +181,13 @@ def parse_variables(items: list[str]) -> dict[str, str]:
     variables: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
+        refuse_templates(value, NODE_VARIABLE, key)
+        if key in _AIRLOCK_SET:
+            raise UsageError(
+                say("Node variable {variable} is reserved: Airlock sets it from the node's name and labels.",
+                    variable=key),
+                say("Give the node's name with NAME and its labels with --label."),
+            )
         if not sep or not _VAR_NAME.match(key) or not value or len(value) > 4096:  # noqa: PLR2004
             raise UsageError(
                 say("Node variable {variable} is not airlock_NAME=VALUE.", variable=repr(item)),
@@ -247,14 +257,15 @@ def ansible_inventory(nodes: list[Node]) -> dict[str, Any]:
     hosts: dict[str, dict[str, Any]] = {}
     groups: dict[str, dict[str, Any]] = {}
     for node in nodes:
+        # The node's own variables first, so that the ones Airlock sets always win.
         host_vars: dict[str, Any] = {
+            **node.variables,
             "ansible_host": node.address,
             "ansible_port": node.port,
             "ansible_user": node.user,
             "airlock_node": node.name,
             "airlock_labels": dict(node.labels),
         }
-        host_vars.update(node.variables)
         hosts[node.name] = host_vars
         for key, value in sorted(node.labels.items()):
             values = value.split("+") if key == "roles" else [value]

@@ -2,11 +2,15 @@
 
 `prepare()` is pure: it returns exactly what will be handed to ansible-runner (the private
 data dir layout, inventory, known_hosts built from the pins, extra vars, environment,
-command line). `run()` writes that into a fresh 0700 directory, starts `run_async` with the
+command line). Every value an operator gave reaches Ansible as data, never as a template:
+the inventory (inventory/hosts.yml) and the extra variables (env/extravars, which
+ansible-runner hands over as `-e @FILE`) are YAML whose strings carry Ansible's `!unsafe`
+tag (app.core.ansible_values), and template syntax is refused before a job is made.
+`run()` writes that into a fresh 0700 directory, starts `run_async` with the
 management key passed through `ssh_key` (a FIFO read by ssh-agent, never a plain file)
 and `suppress_env_files=True`, drains events from a queue the event handler only fills,
 and always removes the directory and closes the SSH control masters. The runner's own
-settings go in env/settings (the only file under env/): it looks at the cancel token every
+settings go in env/settings (beside env/extravars, the only files under env/): it looks at the cancel token every
 0.2 s, and keeps no copy of Ansible's output beside the events.
 
 ansible-runner's status data carries the whole environment: only its `status` field is
@@ -32,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from app.core.ansible_values import EXTRA_VARIABLE, Untrusted, refuse_templates, to_yaml
 from app.core.errors import AirlockError, OperationFailed, UsageError
 from app.core.inventory import Node, ansible_inventory, known_hosts
 from app.core.messages import say
@@ -60,6 +65,10 @@ _PRIVATE_DIR_PREFIX: Final = "airlock-job-"
 _PRIVATE_DIR_NAME_LEN: Final = len(_PRIVATE_DIR_PREFIX) + 8
 _MAX_MESSAGE: Final = 500
 _MAX_EXTRAVAR_VALUE: Final = 4096
+# Both written as YAML whose every operator-given string is `!unsafe` (app.core.ansible_values).
+# ansible-runner passes env/extravars to ansible-playbook as `-e @FILE` when it exists.
+INVENTORY_FILE: Final = "inventory/hosts.yml"
+EXTRAVARS_FILE: Final = "env/extravars"
 _HOSTKEY_MARKERS: Final = (
     "Host key verification failed",
     "REMOTE HOST IDENTIFICATION HAS CHANGED",
@@ -134,8 +143,7 @@ class PreparedJob:
         return {
             "private_data_dir": str(self.private_data_dir),
             "playbook": str(self.playbook),
-            "inventory": str(self.private_data_dir / "inventory" / "hosts.json"),
-            "extravars": dict(self.extravars),
+            "inventory": str(self.private_data_dir / INVENTORY_FILE),
             "envvars": dict(self.envvars),
             "cmdline": self.cmdline,
             "suppress_env_files": True,
@@ -229,6 +237,7 @@ def check_extravars(raw: list[str]) -> dict[str, str]:
                     limit=_MAX_EXTRAVAR_VALUE,
                 )
             )
+        refuse_templates(value, EXTRA_VARIABLE, key)
         extravars[key] = value
     return extravars
 
@@ -252,6 +261,13 @@ def _ssh_args(private_dir: Path, settings: JobSettings) -> str:
     else:
         options += ["-o ControlMaster=no"]
     return " ".join(options)
+
+
+def _untrusted_host_variables(inventory: dict[str, Any]) -> dict[str, Any]:
+    """The inventory with every host's variables marked `Untrusted` (the structure stays plain)."""
+    everyone = inventory["all"]
+    hosts = {name: Untrusted(variables) for name, variables in everyone["hosts"].items()}
+    return {"all": {**everyone, "hosts": hosts}}
 
 
 def prepare(
@@ -308,8 +324,10 @@ def prepare(
         "ansible.cfg": f"[defaults]\ninternal_poll_interval = {settings.poll_interval_s}\n",
         "env/settings": json.dumps(RUNNER_SETTINGS, sort_keys=True) + "\n",
         "known_hosts": known_hosts(nodes),
-        "inventory/hosts.json": json.dumps(inventory, indent=1, sort_keys=True) + "\n",
+        INVENTORY_FILE: to_yaml(_untrusted_host_variables(inventory)),
     }
+    if extravars:
+        files[EXTRAVARS_FILE] = to_yaml(Untrusted(dict(sorted(extravars.items()))))
     return PreparedJob(
         private_data_dir=private_dir,
         playbook=playbook.resolve(),

@@ -40,7 +40,7 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         f"[127.0.0.1]:2201 ssh-ed25519 {KEY}\n"
     )
     assert prepared.files["ansible.cfg"] == "[defaults]\ninternal_poll_interval = 0.01\n"
-    assert json.loads(prepared.files["inventory/hosts.json"]) == prepared.inventory == {
+    assert _ansible_yaml(prepared.files["inventory/hosts.yml"]) == prepared.inventory == {
         "all": {
             "hosts": {
                 "gpu-a": {"ansible_host": "10.0.0.1", "ansible_port": 22, "ansible_user": "airlock", "airlock_node": "gpu-a",
@@ -78,8 +78,7 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
     assert prepared.runner_arguments() == {
         "private_data_dir": str(private),
         "playbook": str(playbook.resolve()),
-        "inventory": f"{private}/inventory/hosts.json",
-        "extravars": {"airlock_extra": "1"},
+        "inventory": f"{private}/inventory/hosts.yml",
         "envvars": prepared.envvars,
         "cmdline": "--forks 7",
         "suppress_env_files": True,
@@ -89,9 +88,24 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         "settings": {"suppress_output_file": True, "suppress_ansible_output": True, "pexpect_timeout": 0.2},
     }
     assert json.loads(prepared.files["env/settings"]) == prepared.runner_arguments()["settings"]
+    assert prepared.files["env/extravars"] == '--- !unsafe {"airlock_extra": "1"}\n'
+    assert _ansible_yaml(prepared.files["env/extravars"]) == prepared.extravars == {"airlock_extra": "1"}
     assert prepared.hosts == ("gpu-a", "gpu-b")
     assert not private.exists(), "prepare touches no disk"
     assert len(str(private / "cp")) + 58 <= 107  # room for ssh's control socket name
+
+
+def _ansible_yaml(text: str) -> object:
+    """The document as Ansible's own YAML loader reads it."""
+    from ansible.parsing.utils.yaml import from_yaml
+
+    return from_yaml(text)
+
+
+def test_a_job_without_extra_variables_has_no_extravars_file(tmp_path: Path) -> None:
+    prepared = jobs.prepare(PRIVATE, tmp_path / "x.yml", [_node("a")])
+    assert "env/extravars" not in prepared.files
+    assert "extravars" not in prepared.runner_arguments()
 
 
 def test_ansible_defaults_switch_off_the_tuning(tmp_path: Path) -> None:

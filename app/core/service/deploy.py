@@ -15,6 +15,7 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -23,7 +24,7 @@ from app.core import policy
 from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
 from app.core.inventory import Node, select
-from app.core.jobs import job_base_dir
+from app.core.jobs import check_extravars, job_base_dir
 from app.core.messages import counted, say
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.transfer import NodeReport, push_to_nodes
@@ -40,6 +41,13 @@ VERIFY_FULL_VAR: Final = "airlock_verify_full"
 _PROTECTED_VARS: Final = ("airlock_bundle_", "airlock_manifest_", "airlock_root")
 _MAX_MESSAGE: Final = 400
 
+
+
+def _checked_extravars(extravars: Mapping[str, str] | Sequence[str] | None) -> dict[str, str]:
+    """Extra variables as `KEY=VALUE` items or a mapping, checked like a job's (no templates)."""
+    if isinstance(extravars, Mapping):
+        return check_extravars([f"{key}={value}" for key, value in extravars.items()])
+    return check_extravars(list(extravars or []))
 
 class DeployFailed(OperationFailed):
     """A deployment ran and failed on at least one node."""
@@ -159,7 +167,7 @@ class DeployActions(_Base):
         pattern: str,
         *,
         playbook: str | None = None,
-        extravars: dict[str, str] | None = None,
+        extravars: Mapping[str, str] | Sequence[str] | None = None,
         verify_full: bool = False,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
@@ -177,12 +185,12 @@ class DeployActions(_Base):
         details: dict[str, Any] = {"bundle": ref[:120], "selection": pattern[:200]}
         action = "deploy.model"
         try:
+            extra = _checked_extravars(extravars)  # what was typed is checked before anything is looked up
             bundle = self._deploy_bundle(plan.parse_ref(ref))
             action = f"deploy.{bundle.type}"
             details.update(bundle=bundle.ref, type=bundle.type, classification=bundle.classification)
             self.require(action, action, bundle.ref)
             chosen = plan.choose_playbook(bundle.type, playbook)
-            extra = dict(extravars or {})
             protected = sorted(k for k in extra if k.startswith(_PROTECTED_VARS))
             if protected:
                 raise UsageError(say("Variables {variables} are set by Airlock for a deployment.",

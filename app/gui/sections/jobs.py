@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import threading
 from typing import Any
 
@@ -194,7 +195,12 @@ class JobsSection(Section):
             return
         session = self.session
         limit = self.selection.text().strip() or None
-        extravars = self.extravars.text().split()
+        try:
+            extravars = shlex.split(self.extravars.text())
+        except ValueError:
+            self.state.setText(self.tr("Variables: a quotation mark is not closed. Write KEY=VALUE items, "
+                                       'quoting a value that holds spaces: model="llama 3".'))
+            return
         batcher = self.batcher
 
         def work(_progress: Any, cancel: threading.Event) -> Any:
