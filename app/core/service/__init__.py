@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.reasons import MAX_REASON_CHARS, ReasonRequired, clean_reason, reasoned_actions
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
+from app.core.service.reasons import ReasonActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
+class Session(AdminActions, BundleActions, DeployActions, NodeActions, ReasonActions, SessionCore):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
@@ -29,14 +31,18 @@ class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCo
 
 
 __all__ = [
+    "MAX_REASON_CHARS",
     "AccountInfo",
     "ActionContext",
     "Approval",
     "ExportSummary",
+    "ReasonRequired",
     "Session",
+    "clean_reason",
     "init_vault",
     "open_session",
     "open_with_recovery",
+    "reasoned_actions",
     "rekey",
     "run_audit_verifier",
     "vault_exists",

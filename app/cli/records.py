@@ -1,0 +1,68 @@
+"""Commands of the records room: reasons on record and reports.
+
+`offer_reason` runs after every room registered its commands (app.cli.build_parser): it
+gives each command that acts a `--reason TEXT`, so commands added by any room take one
+without knowing about it. `common.open_session` states it for the whole command.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import action_list_setting
+
+REASON_HELP = "why: a change ticket or a sentence, recorded in the audit entry"
+# Commands that only read, or that never open a vault, take no --reason: by the command's
+# own name (in any group), or by its path (with everything below it).
+_READ_NAMES = frozenset({"list", "show", "verify", "scan", "status", "key", "management-key", "deployments"})
+_NO_REASON_PATHS = (
+    "init",  # the vault does not exist yet
+    "account recover",  # unlocked with the recovery key, outside a session
+    "verify-audit",
+    "publisher",
+    "bundle build",
+    "bundle sign",
+    "backup verify",
+)
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[Any] | None:
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its subcommands nowhere public
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return action
+    return None
+
+
+def offer_reason(sub: argparse._SubParsersAction[Any], prefix: str = "") -> None:
+    """Add `--reason` to every command below `sub` that acts, unless it defines one itself.
+
+    A group (a command with subcommands) never takes one: its subcommands do.
+    """
+    for name, parser in sub.choices.items():
+        path = f"{prefix}{name}"
+        if path in _NO_REASON_PATHS or path.startswith(tuple(f"{p} " for p in _NO_REASON_PATHS)):
+            continue
+        below = _subparsers(parser)
+        if below is not None:
+            offer_reason(below, f"{path} ")
+            continue
+        if name in _READ_NAMES or parser.get_default("handler") is None:
+            continue
+        try:
+            parser.add_argument("--reason", metavar="TEXT", help=REASON_HELP)
+        except argparse.ArgumentError:
+            continue  # the command has a --reason of its own (node cordon: required)
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    group = sub.choices.get("settings")
+    settings = _subparsers(group) if group is not None else None
+    if settings is not None:
+        rr = settings.add_parser("reasons", help="show or set the actions that need a reason on record")
+        rr.add_argument("--require", nargs="*", metavar="ACTION", help="the full set of actions that need --reason")
+        rr.set_defaults(handler=cmd_reasons)
+
+
+def cmd_reasons(args: argparse.Namespace) -> int:
+    return action_list_setting(args, "required_reasons", "set_required_reasons", "(no action needs a reason)")
