@@ -8,9 +8,10 @@ without knowing about it. `common.open_session` states it for the whole command.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from app.cli.common import action_list_setting
+from app.cli.common import EXIT_OK, action_list_setting, open_session, print_json, progress_bar
 
 REASON_HELP = "why: a change ticket or a sentence, recorded in the audit entry"
 # Commands that only read, or that never open a vault, take no --reason: by the command's
@@ -56,6 +57,7 @@ def offer_reason(sub: argparse._SubParsersAction[Any], prefix: str = "") -> None
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
+    _extend_jobs_show(sub)
     group = sub.choices.get("settings")
     settings = _subparsers(group) if group is not None else None
     if settings is not None:
@@ -66,3 +68,30 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def cmd_reasons(args: argparse.Namespace) -> int:
     return action_list_setting(args, "required_reasons", "set_required_reasons", "(no action needs a reason)")
+
+
+def _extend_jobs_show(sub: argparse._SubParsersAction[Any]) -> None:
+    group = sub.choices.get("jobs")
+    jobs = _subparsers(group) if group is not None else None
+    show = jobs.choices.get("show") if jobs is not None else None
+    if show is None:
+        return
+    show.add_argument("--output", metavar="FILE",
+                      help="write the job's whole output to FILE: plain text, or JSON lines of the per-host "
+                      "results when FILE ends in .jsonl")
+    show.add_argument("--format", choices=["text", "jsonl"], help="with --output: the format, whatever FILE's name")
+    show.add_argument("--reason", metavar="TEXT", help=REASON_HELP)
+
+
+def save_job_output(args: argparse.Namespace) -> int:
+    """`jobs show ID --output FILE`: stream the stored output into FILE."""
+    from pathlib import Path
+
+    with open_session(args) as session:
+        saved = session.save_job_output(args.job_id, Path(args.output), args.format, progress_bar("Output"))
+    if args.json:
+        print_json(saved.to_json())
+    else:
+        sys.stderr.write(f"Wrote job {saved.job}'s {saved.stream} output to {saved.path}: {saved.lines} lines, "
+                         f"{saved.bytes} bytes, SHA-256 {saved.sha256}.\n")
+    return EXIT_OK

@@ -53,6 +53,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # records room: a job's output and reports leave the vault as files (audited)
+    "job.output": EVERYONE,
+    "report.write": EVERYONE,
 }
 
 # Actions that need a second account's approval when dual control is switched on.

@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="70" />
+        <location filename="../../app/gui/sections/settings.py" line="72" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="71" />
-        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <location filename="../../app/gui/sections/settings.py" line="73" />
+        <location filename="../../app/gui/sections/settings.py" line="88" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="72" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="76" />
+        <location filename="../../app/gui/sections/settings.py" line="78" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="83" />
+        <location filename="../../app/gui/sections/settings.py" line="85" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="92" />
+        <location filename="../../app/gui/sections/settings.py" line="94" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="93" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="104" />
+        <location filename="../../app/gui/sections/settings.py" line="106" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="108" />
+        <location filename="../../app/gui/sections/settings.py" line="110" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="109" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="112" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="117" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <location filename="../../app/gui/sections/settings.py" line="124" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="132" />
+        <location filename="../../app/gui/sections/settings.py" line="136" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="147" />
+        <location filename="../../app/gui/sections/settings.py" line="152" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="137" />
-        <location filename="../../app/gui/sections/settings.py" line="153" />
+        <location filename="../../app/gui/sections/settings.py" line="142" />
+        <location filename="../../app/gui/sections/settings.py" line="158" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="162" />
+        <location filename="../../app/gui/sections/settings.py" line="168" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="169" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="443" />
+        <location filename="../../app/gui/sections/settings.py" line="452" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="453" />
+        <location filename="../../app/gui/sections/settings.py" line="460" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="453" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="450" />
+        <location filename="../../app/gui/sections/settings.py" line="459" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="458" />
+        <location filename="../../app/gui/sections/settings.py" line="467" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="459" />
+        <location filename="../../app/gui/sections/settings.py" line="468" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="460" />
+        <location filename="../../app/gui/sections/settings.py" line="469" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
     </message>
@@ -295,7 +295,7 @@ What to do: {1}</source>
 <context>
     <name>ApprovalGate</name>
     <message>
-        <location filename="../../app/gui/approval.py" line="174" />
+        <location filename="../../app/gui/approval.py" line="178" />
         <source>Dual control</source>
         <translation>الرقابة الثنائية</translation>
     </message>
@@ -303,67 +303,67 @@ What to do: {1}</source>
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="224" />
+        <location filename="../../app/gui/sections/audit.py" line="228" />
         <source>Filter: actor, action, target, outcome…</source>
         <translation>تصفية: المنفّذ، الإجراء، الهدف، النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="228" />
+        <location filename="../../app/gui/sections/audit.py" line="232" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="229" />
+        <location filename="../../app/gui/sections/audit.py" line="233" />
         <source>All outcomes</source>
         <translation>كل النتائج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="233" />
+        <location filename="../../app/gui/sections/audit.py" line="237" />
         <source>&amp;Verify now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="235" />
+        <location filename="../../app/gui/sections/audit.py" line="239" />
         <source>Recompute the Merkle tree and check every signed checkpoint</source>
         <translation>إعادة حساب شجرة ميركل والتحقق من كل نقطة تحقق موقّعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="237" />
+        <location filename="../../app/gui/sections/audit.py" line="241" />
         <source>E&amp;xport…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="239" />
+        <location filename="../../app/gui/sections/audit.py" line="243" />
         <source>Write an audit bundle with a standalone verifier to a medium</source>
         <translation>كتابة حزمة تدقيق مع أداة تحقق مستقلة على وسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="247" />
+        <location filename="../../app/gui/sections/audit.py" line="251" />
         <source>Audit entries</source>
         <translation>قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="261" />
+        <location filename="../../app/gui/sections/audit.py" line="265" />
         <source>Entry details</source>
         <translation>تفاصيل القيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="280" />
+        <location filename="../../app/gui/sections/audit.py" line="284" />
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="295" />
+        <location filename="../../app/gui/sections/audit.py" line="299" />
         <source>Verifying…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <location filename="../../app/gui/sections/audit.py" line="306" />
         <source>The log verifies: {0}, {1}, {2}.</source>
         <translation>السجل سليم: {0}، {1}، {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="307" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>لا قيود</numerusform>
@@ -375,7 +375,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="307" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>لا نقاط تحقق موقّعة</numerusform>
@@ -387,7 +387,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="308" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>لا قيود تنتظر الختم</numerusform>
@@ -399,7 +399,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="308" />
+        <location filename="../../app/gui/sections/audit.py" line="312" />
         <source>The log does NOT verify: {0} Export it and report it to your auditor.</source>
         <translation>السجل لا يجتاز التحقق: {0} صدّره وأبلغ المدقق.</translation>
     </message>
@@ -482,32 +482,32 @@ What to do: {1}</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="43" />
+        <location filename="../../app/gui/sections/audit.py" line="44" />
         <source>Seq</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="44" />
+        <location filename="../../app/gui/sections/audit.py" line="45" />
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="45" />
+        <location filename="../../app/gui/sections/audit.py" line="46" />
         <source>Actor</source>
         <translation>المنفّذ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="46" />
+        <location filename="../../app/gui/sections/audit.py" line="47" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="47" />
+        <location filename="../../app/gui/sections/audit.py" line="48" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="48" />
+        <location filename="../../app/gui/sections/audit.py" line="49" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
@@ -608,28 +608,28 @@ What to do: {1}</source>
         <translation>بطاقة النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="44" />
+        <location filename="../../app/gui/sections/jobs.py" line="45" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="45" />
+        <location filename="../../app/gui/sections/jobs.py" line="46" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="46" />
+        <location filename="../../app/gui/sections/jobs.py" line="47" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="47" />
+        <location filename="../../app/gui/sections/jobs.py" line="48" />
         <location filename="../../app/gui/sections/nodes.py" line="66" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="48" />
+        <location filename="../../app/gui/sections/jobs.py" line="49" />
         <source>Started</source>
         <translation>بدأت</translation>
     </message>
@@ -897,171 +897,171 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>DeployDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="156" />
+        <location filename="../../app/gui/deploy.py" line="158" />
         <source>Deploy a bundle</source>
         <translation>نشر حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="172" />
+        <location filename="../../app/gui/deploy.py" line="174" />
         <source>&amp;Deploy</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="174" />
+        <location filename="../../app/gui/deploy.py" line="176" />
         <source>Send the files, let each node verify them, then switch it over</source>
         <translation>إرسال الملفات وترك كل عقدة تتحقق منها ثم تبديلها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="188" />
+        <location filename="../../app/gui/deploy.py" line="191" />
         <source>Loading bundles and nodes…</source>
         <translation>جارٍ تحميل الحزم والعقد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="194" />
+        <location filename="../../app/gui/deploy.py" line="197" />
         <source>Bundle to deploy</source>
         <translation>الحزمة المراد نشرها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="202" />
+        <location filename="../../app/gui/deploy.py" line="205" />
         <source>Playbook that applies the update</source>
         <translation>الـ playbook الذي يطبّق التحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="204" />
+        <location filename="../../app/gui/deploy.py" line="207" />
         <source>apply_update installs the packages; gpu_driver and baseline apply the driver or the baseline from the same bundle</source>
         <translation>يثبّت apply_update الحزم البرمجية؛ ويطبّق gpu_driver وbaseline برنامج التشغيل أو خط الأساس من الحزمة نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="206" />
+        <location filename="../../app/gui/deploy.py" line="209" />
         <source>Hash every file in &amp;full on the node</source>
         <translation>حساب بصمة كل ملف كاملاً على العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="208" />
+        <location filename="../../app/gui/deploy.py" line="211" />
         <source>Also re-read files the node already hashed as they arrived (slower)</source>
         <translation>إعادة قراءة الملفات التي حسبت العقدة بصمتها عند وصولها أيضاً (أبطأ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="210" />
+        <location filename="../../app/gui/deploy.py" line="213" />
         <source>&amp;Bundle:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="212" />
+        <location filename="../../app/gui/deploy.py" line="215" />
         <source>&amp;Playbook:</source>
         <translation>دليل التشغيل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="223" />
+        <location filename="../../app/gui/deploy.py" line="226" />
         <source>Filter nodes: name, label, clearance…</source>
         <translation>تصفية العقد: الاسم، الوسم، التصريح…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="230" />
+        <location filename="../../app/gui/deploy.py" line="233" />
         <source>Target nodes</source>
         <translation>العقد المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="242" />
+        <location filename="../../app/gui/deploy.py" line="245" />
         <source>&amp;Target nodes (select one or more):</source>
         <translation>العقد المستهدفة (اختر واحدة أو أكثر):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="254" />
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="257" />
+        <location filename="../../app/gui/deploy.py" line="452" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="255" />
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="258" />
+        <location filename="../../app/gui/deploy.py" line="452" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="256" />
+        <location filename="../../app/gui/deploy.py" line="259" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="257" />
+        <location filename="../../app/gui/deploy.py" line="260" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="258" />
+        <location filename="../../app/gui/deploy.py" line="261" />
         <source>Placement</source>
         <translation>قرار السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="276" />
+        <location filename="../../app/gui/deploy.py" line="279" />
         <source>A bundle goes only to nodes cleared for its classification or higher. Levels, least sensitive first: {0}. A node's clearance is its clearance label.</source>
         <translation>لا تذهب الحزمة إلا إلى عقد مصرّح لها بتصنيفها أو بما هو أعلى. المستويات من الأقل حساسية: {0}. تصريح العقدة هو وسم clearance الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="284" />
+        <location filename="../../app/gui/deploy.py" line="287" />
         <source>{0} {1} ({2}, {3})</source>
         <translation>{0} {1} ({2}، {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="292" />
+        <location filename="../../app/gui/deploy.py" line="295" />
         <source>No model or update bundle is imported. Import one in Bundles first.</source>
         <translation>لم تُستورد أي حزمة نموذج أو تحديث. استورد واحدة أولاً في قسم الحزم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="294" />
+        <location filename="../../app/gui/deploy.py" line="297" />
         <source>No node is enrolled. Enrol one in Nodes first.</source>
         <translation>لا توجد عقدة مسجلة. سجّل واحدة أولاً في قسم العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="301" />
+        <location filename="../../app/gui/deploy.py" line="304" />
         <source>Bundles and nodes could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة الحزم والعقد: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="322" />
+        <location filename="../../app/gui/deploy.py" line="325" />
         <source>{0} bundle, classified {1}, {2}; signed by the {3} role.</source>
         <translation>حزمة {0}، تصنيفها {1}، {2}؛ وقّعها الدور {3}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="333" />
+        <location filename="../../app/gui/deploy.py" line="337" />
         <source>{0} (no clearance label)</source>
         <translation>{0} (بلا وسم clearance)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="341" />
+        <location filename="../../app/gui/deploy.py" line="345" />
         <source>blocked: its host key changed</source>
         <translation>محظورة: تغيّر مفتاح مضيفها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="343" />
+        <location filename="../../app/gui/deploy.py" line="347" />
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="344" />
+        <location filename="../../app/gui/deploy.py" line="348" />
         <source>refused: {0}</source>
         <translation>مرفوض: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="349" />
+        <location filename="../../app/gui/deploy.py" line="353" />
         <source>classification {0} is not a configured level</source>
         <translation>التصنيف {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="351" />
+        <location filename="../../app/gui/deploy.py" line="355" />
         <source>clearance {0} is not a configured level</source>
         <translation>التصريح {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="352" />
+        <location filename="../../app/gui/deploy.py" line="356" />
         <source>cleared for {0}, below {1}</source>
         <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="380" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>لا عقد محددة</numerusform>
@@ -1073,7 +1073,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>لا عقد رفضتها السياسة</numerusform>
@@ -1085,13 +1085,13 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="390" />
+        <location filename="../../app/gui/deploy.py" line="394" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>نشر {0} {1} ({2}، {3}) على {4}: {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="395" />
+        <location filename="../../app/gui/deploy.py" line="418" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>لا عقد</numerusform>
@@ -1103,59 +1103,59 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="417" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>جارٍ نشر {0} {1} على {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="387" />
+        <location filename="../../app/gui/deploy.py" line="391" />
         <source>Choose a bundle and at least one node.</source>
         <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="421" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="419" />
+        <location filename="../../app/gui/deploy.py" line="423" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="421" />
+        <location filename="../../app/gui/deploy.py" line="425" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="431" />
+        <location filename="../../app/gui/deploy.py" line="435" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="436" />
+        <location filename="../../app/gui/deploy.py" line="440" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="450" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="452" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="453" />
+        <location filename="../../app/gui/deploy.py" line="457" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="457" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Refused by placement policy.</source>
         <translation>رُفض بموجب سياسة الوضع.</translation>
     </message>
@@ -1237,32 +1237,32 @@ What to do: {1}</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="55" />
+        <location filename="../../app/gui/sections/audit.py" line="56" />
         <source>Where to write the export</source>
         <translation>أين يُكتب التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="56" />
+        <location filename="../../app/gui/sections/audit.py" line="57" />
         <source>Choose a folder on the removable medium that leaves the enclave. A new folder is created inside it.</source>
         <translation>اختر مجلداً على الوسيط القابل للإزالة الذي سيغادر المنطقة المعزولة. يُنشأ داخله مجلد جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="60" />
+        <location filename="../../app/gui/sections/audit.py" line="61" />
         <source>Export folder</source>
         <translation>مجلد التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="61" />
+        <location filename="../../app/gui/sections/audit.py" line="62" />
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="67" />
+        <location filename="../../app/gui/sections/audit.py" line="68" />
         <source>&amp;Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="71" />
+        <location filename="../../app/gui/sections/audit.py" line="72" />
         <source>Choose the medium</source>
         <translation>اختر الوسيط</translation>
     </message>
@@ -1270,152 +1270,152 @@ What to do: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/gui/enrol.py" line="71" />
+        <location filename="../../app/gui/enrol.py" line="72" />
         <source>Enrol a node</source>
         <translation>تسجيل عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="87" />
+        <location filename="../../app/gui/enrol.py" line="88" />
         <source>Bootstrap &amp;key file</source>
         <translation>ملف مفتاح التمهيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="89" />
+        <location filename="../../app/gui/enrol.py" line="90" />
         <source>Bootstrap pass&amp;word</source>
         <translation>كلمة مرور التمهيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="95" />
+        <location filename="../../app/gui/enrol.py" line="96" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="103" />
+        <location filename="../../app/gui/enrol.py" line="104" />
         <source>KEY=VALUE pairs separated by spaces.</source>
         <translation>أزواج KEY=VALUE مفصولة بمسافات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="107" />
+        <location filename="../../app/gui/enrol.py" line="108" />
         <source>Host variables for the playbooks, airlock_NAME=VALUE separated by spaces.</source>
         <translation>متغيرات المضيف لأدلة التشغيل، airlock_NAME=VALUE مفصولة بمسافات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="108" />
+        <location filename="../../app/gui/enrol.py" line="109" />
         <source>Node name</source>
         <translation>اسم العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="108" />
+        <location filename="../../app/gui/enrol.py" line="109" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="109" />
+        <location filename="../../app/gui/enrol.py" line="110" />
         <source>SSH port</source>
         <translation>منفذ SSH</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="109" />
+        <location filename="../../app/gui/enrol.py" line="110" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="110" />
+        <location filename="../../app/gui/enrol.py" line="111" />
         <source>Bootstrap key file</source>
         <translation>ملف مفتاح التمهيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="111" />
+        <location filename="../../app/gui/enrol.py" line="112" />
         <source>Bootstrap password</source>
         <translation>كلمة مرور التمهيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="111" />
+        <location filename="../../app/gui/enrol.py" line="112" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="112" />
+        <location filename="../../app/gui/enrol.py" line="113" />
         <source>Host variables</source>
         <translation>متغيرات المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="119" />
+        <location filename="../../app/gui/enrol.py" line="120" />
         <source>&amp;Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="120" />
+        <location filename="../../app/gui/enrol.py" line="121" />
         <source>&amp;Address:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="121" />
+        <location filename="../../app/gui/enrol.py" line="122" />
         <source>&amp;Port:</source>
         <translation>المنفذ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="122" />
+        <location filename="../../app/gui/enrol.py" line="123" />
         <source>&amp;User:</source>
         <translation>المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="125" />
+        <location filename="../../app/gui/enrol.py" line="126" />
         <source>&amp;Labels:</source>
         <translation>الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="126" />
+        <location filename="../../app/gui/enrol.py" line="127" />
         <source>&amp;Variables:</source>
         <translation>المتغيرات:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="131" />
+        <location filename="../../app/gui/enrol.py" line="134" />
         <source>The node presents this host key. Compare it with the fingerprint read on the node's console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
         <translation>تقدّم العقدة مفتاح المضيف هذا. قارنه بالبصمة المقروءة من طرفية العقدة (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="137" />
+        <location filename="../../app/gui/enrol.py" line="140" />
         <source>Host key fingerprint</source>
         <translation>بصمة مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="138" />
+        <location filename="../../app/gui/enrol.py" line="141" />
         <source>It &amp;matches: pin this key</source>
         <translation>تتطابق: ثبّت هذا المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="140" />
+        <location filename="../../app/gui/enrol.py" line="143" />
         <source>It &amp;differs: stop</source>
         <translation>تختلف: توقف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="161" />
+        <location filename="../../app/gui/enrol.py" line="164" />
         <source>&amp;Enrol</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="174" />
+        <location filename="../../app/gui/enrol.py" line="177" />
         <source>Choose the bootstrap private key</source>
         <translation>اختر مفتاح التمهيد الخاص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="181" />
+        <location filename="../../app/gui/enrol.py" line="184" />
         <source>Choose the bootstrap key file, or use a bootstrap password.</source>
         <translation>اختر ملف مفتاح التمهيد أو استخدم كلمة مرور التمهيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="197" />
+        <location filename="../../app/gui/enrol.py" line="200" />
         <source>Contacting {0}…</source>
         <translation>جارٍ الاتصال بـ {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="213" />
+        <location filename="../../app/gui/enrol.py" line="216" />
         <source>Node {0} is enrolled; its host key is pinned.</source>
         <translation>سُجّلت العقدة {0}؛ ثُبّت مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/enrol.py" line="222" />
+        <location filename="../../app/gui/enrol.py" line="225" />
         <source>Not enrolled: {0}
 What to do: {1}</source>
         <translation>لم تُسجّل: {0}
@@ -1426,31 +1426,36 @@ What to do: {1}</source>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../app/gui/errors.py" line="17" />
+        <source>Type the reason in the Reason field: a change ticket or a sentence saying why.</source>
+        <translation>اكتب السبب في حقل السبب: رقم طلب تغيير أو جملة تقول لماذا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="22" />
         <source>Check the details above, correct them and try again.</source>
         <translation>راجع التفاصيل أعلاه وصحّحها ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="20" />
+        <location filename="../../app/gui/errors.py" line="25" />
         <source>The system refused a file or device operation: {0}.</source>
         <translation>رفض النظام عملية على ملف أو جهاز: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="22" />
+        <location filename="../../app/gui/errors.py" line="27" />
         <source>Check that the medium is inserted and writable and that the disk has space, then retry.</source>
         <translation>تأكد من إدخال الوسيط وقابليته للكتابة ومن توفر مساحة على القرص ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="24" />
+        <location filename="../../app/gui/errors.py" line="29" />
         <source>An unexpected error stopped the operation ({0}).</source>
         <translation>أوقف خطأ غير متوقع العملية ({0}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="26" />
+        <location filename="../../app/gui/errors.py" line="31" />
         <source>Nothing was changed. Try again; if it happens again, export the audit log and report it.</source>
         <translation>لم يتغير شيء. أعد المحاولة؛ وإن تكرر ذلك فصدّر سجل التدقيق وأبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="37" />
+        <location filename="../../app/gui/errors.py" line="42" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
@@ -1458,7 +1463,7 @@ What to do: {1}</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="199" />
+        <location filename="../../app/gui/sections/audit.py" line="201" />
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
@@ -1631,151 +1636,151 @@ What to do: {1}</source>
 <context>
     <name>JobsSection</name>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="66" />
+        <location filename="../../app/gui/sections/jobs.py" line="67" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="69" />
+        <location filename="../../app/gui/sections/jobs.py" line="70" />
         <source>all nodes; or names, globs, label=value</source>
         <translation>كل العقد؛ أو أسماء أو أنماط أو وسم=قيمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="70" />
+        <location filename="../../app/gui/sections/jobs.py" line="71" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="71" />
+        <location filename="../../app/gui/sections/jobs.py" line="72" />
         <source>Which nodes: comma-separated names or patterns, e.g. gpu-0*,site=a</source>
         <translation>أي العقد: أسماء أو أنماط مفصولة بفواصل، مثل gpu-0*,site=a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="75" />
+        <location filename="../../app/gui/sections/jobs.py" line="76" />
         <source>Extra variables</source>
         <translation>متغيرات إضافية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="76" />
+        <location filename="../../app/gui/sections/jobs.py" line="77" />
         <source>&amp;Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="78" />
+        <location filename="../../app/gui/sections/jobs.py" line="79" />
         <source>Run the playbook on the selection (Ctrl+R)</source>
         <translation>تشغيل دليل التشغيل على التحديد (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="82" />
+        <location filename="../../app/gui/sections/jobs.py" line="83" />
         <source>&amp;Cancel job</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="84" />
+        <location filename="../../app/gui/sections/jobs.py" line="85" />
         <source>Stop Ansible; results so far are kept</source>
         <translation>إيقاف Ansible؛ تُحفظ النتائج حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="92" />
+        <location filename="../../app/gui/sections/jobs.py" line="93" />
         <source>&amp;Playbook:</source>
         <translation>دليل التشغيل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="93" />
+        <location filename="../../app/gui/sections/jobs.py" line="94" />
         <source>&amp;Nodes:</source>
         <translation>العقد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="94" />
+        <location filename="../../app/gui/sections/jobs.py" line="95" />
         <source>&amp;Variables:</source>
         <translation>المتغيرات:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="103" />
-        <location filename="../../app/gui/sections/jobs.py" line="150" />
+        <location filename="../../app/gui/sections/jobs.py" line="106" />
+        <location filename="../../app/gui/sections/jobs.py" line="153" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="115" />
+        <location filename="../../app/gui/sections/jobs.py" line="118" />
         <source>Job log</source>
         <translation>سجل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="131" />
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="134" />
+        <location filename="../../app/gui/sections/jobs.py" line="150" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="129" />
+        <location filename="../../app/gui/sections/jobs.py" line="132" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="101" />
+        <location filename="../../app/gui/sections/jobs.py" line="104" />
         <source>Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here.</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="151" />
+        <location filename="../../app/gui/sections/jobs.py" line="154" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="162" />
+        <location filename="../../app/gui/sections/jobs.py" line="165" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="194" />
+        <location filename="../../app/gui/sections/jobs.py" line="197" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <location filename="../../app/gui/sections/jobs.py" line="204" />
         <source>Variables: a quotation mark is not closed. Write KEY=VALUE items, quoting a value that holds spaces: model="llama 3".</source>
         <translation>المتغيرات: علامة اقتباس غير مغلقة. اكتب عناصر KEY=VALUE، مع وضع القيمة التي تحتوي على مسافات بين علامتي اقتباس: model="llama 3".</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="217" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="217" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="228" />
+        <location filename="../../app/gui/sections/jobs.py" line="231" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="242" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="241" />
+        <location filename="../../app/gui/sections/jobs.py" line="244" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="251" />
+        <location filename="../../app/gui/sections/jobs.py" line="254" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="253" />
+        <location filename="../../app/gui/sections/jobs.py" line="256" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="272" />
+        <location filename="../../app/gui/sections/jobs.py" line="275" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -1783,17 +1788,17 @@ What to do: {1}</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="86" />
+        <location filename="../../app/gui/sections/audit.py" line="87" />
         <source>The verifier key</source>
         <translation>مفتاح التحقق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="87" />
+        <location filename="../../app/gui/sections/audit.py" line="88" />
         <source>Auditors check the export against this key. Read its fingerprint to them, or compare it with the one on their paper.</source>
         <translation>يتحقق المدققون من التصدير بهذا المفتاح. اقرأ لهم بصمته أو قارنها بالمدوّنة على ورقتهم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="94" />
+        <location filename="../../app/gui/sections/audit.py" line="95" />
         <source>Verifier key fingerprint</source>
         <translation>بصمة مفتاح التحقق</translation>
     </message>
@@ -2303,33 +2308,33 @@ What to do: {1}</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="62" />
+        <location filename="../../app/gui/deploy.py" line="64" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="73" />
-        <location filename="../../app/gui/deploy.py" line="84" />
+        <location filename="../../app/gui/deploy.py" line="75" />
+        <location filename="../../app/gui/deploy.py" line="86" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="86" />
+        <location filename="../../app/gui/deploy.py" line="88" />
         <source>Stop; what was already done on a node stays recorded</source>
         <translation>إيقاف؛ يبقى ما تم على العقدة مسجلاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="110" />
+        <location filename="../../app/gui/deploy.py" line="112" />
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} من {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="119" />
+        <location filename="../../app/gui/deploy.py" line="121" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="133" />
+        <location filename="../../app/gui/deploy.py" line="135" />
         <source>Cancelling: the nodes keep the version they have; files already sent are resumed by the next deploy.</source>
         <translation>جارٍ الإلغاء: تحتفظ العقد بإصدارها الحالي؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
@@ -2337,67 +2342,67 @@ What to do: {1}</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="258" />
+        <location filename="../../app/gui/sections/settings.py" line="264" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="265" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="265" />
+        <location filename="../../app/gui/sections/settings.py" line="271" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
+        <location filename="../../app/gui/sections/settings.py" line="272" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="273" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="277" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="275" />
+        <location filename="../../app/gui/sections/settings.py" line="281" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="277" />
+        <location filename="../../app/gui/sections/settings.py" line="283" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="284" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="280" />
+        <location filename="../../app/gui/sections/settings.py" line="288" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="310" />
+        <location filename="../../app/gui/sections/settings.py" line="318" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="316" />
+        <location filename="../../app/gui/sections/settings.py" line="325" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -2428,6 +2433,90 @@ What to do: {1}</source>
         <location filename="../../app/gui/first_run.py" line="168" />
         <source>&amp;Print…</source>
         <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <location filename="../../app/gui/reason.py" line="41" />
+        <source>a change ticket or a sentence saying why</source>
+        <translation>رقم طلب تغيير أو جملة تقول لماذا</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="42" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="43" />
+        <source>Recorded in the audit trail with this action</source>
+        <translation>يُسجَّل في سجل التدقيق مع هذا الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="45" />
+        <location filename="../../app/gui/reason.py" line="113" />
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="109" />
+        <source>&amp;Reason (required):</source>
+        <translation>ال&amp;سبب (مطلوب):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="110" />
+        <source>An admin requires a reason for {0}; it is recorded in the audit trail.</source>
+        <translation>يشترط المسؤول سبباً لـ {0}؛ ويُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="114" />
+        <source>Optional; recorded in the audit trail with this action.</source>
+        <translation>اختياري؛ يُسجَّل في سجل التدقيق مع هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason.py" line="122" />
+        <source>Type a reason here: an admin requires one for {0}.</source>
+        <translation>اكتب سبباً هنا: يشترط المسؤول سبباً لـ {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <location filename="../../app/gui/reason_settings.py" line="26" />
+        <source>An action checked here goes ahead only with a reason: a change ticket or a sentence saying why. The reason is recorded in the audit entry and in audit exports. Any action may carry a reason; these must.</source>
+        <translation>لا يُنفَّذ الإجراء المحدد هنا إلا مع سبب: رقم طلب تغيير أو جملة تقول لماذا. يُسجَّل السبب في قيد التدقيق وفي صادرات التدقيق. يمكن لأي إجراء أن يحمل سبباً؛ وهذه الإجراءات يجب أن تحمله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason_settings.py" line="32" />
+        <source>Actions that need a reason</source>
+        <translation>الإجراءات التي تتطلب سبباً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason_settings.py" line="39" />
+        <source>&amp;Save required reasons</source>
+        <translation>&amp;حفظ الأسباب المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason_settings.py" line="72" />
+        <source>Change the actions that need a reason.</source>
+        <translation>تغيير الإجراءات التي تتطلب سبباً.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/reason_settings.py" line="81" />
+        <source>Saved: %n action(s) need a reason.</source>
+        <translation>
+            <numerusform>حُفظ: لا إجراء يتطلب سبباً.</numerusform>
+            <numerusform>حُفظ: إجراء واحد يتطلب سبباً.</numerusform>
+            <numerusform>حُفظ: إجراءان يتطلبان سبباً.</numerusform>
+            <numerusform>حُفظ: %n إجراءات تتطلب سبباً.</numerusform>
+            <numerusform>حُفظ: %n إجراءً يتطلب سبباً.</numerusform>
+            <numerusform>حُفظ: %n إجراء يتطلب سبباً.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reason_settings.py" line="89" />
+        <source>The required reasons were not saved</source>
+        <translation>لم تُحفظ الأسباب المطلوبة</translation>
     </message>
 </context>
 <context>
@@ -2466,42 +2555,42 @@ What to do: {1}</source>
 <context>
     <name>RemoveNodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="195" />
+        <location filename="../../app/gui/node_actions.py" line="200" />
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="197" />
+        <location filename="../../app/gui/node_actions.py" line="202" />
         <source>Remove the node {0}?</source>
         <translation>إزالة العقدة {0}؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="199" />
+        <location filename="../../app/gui/node_actions.py" line="204" />
         <source>Airlock forgets it: its pinned host key, facts and health history are deleted from the vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; to use it again, enrol it again.</source>
         <translation>ينساها Airlock: يُحذف من الخزنة مفتاح مضيفها المثبت وحقائقها وسجل صحتها، ولا تصلها المهام وعمليات النشر بعد الآن. لا يتغير شيء على العقدة نفسها؛ لاستخدامها مجدداً سجّلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="203" />
+        <location filename="../../app/gui/node_actions.py" line="208" />
         <source>&amp;Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="206" />
+        <location filename="../../app/gui/node_actions.py" line="211" />
         <source>Forget this node (audited)</source>
         <translation>نسيان هذه العقدة (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="218" />
+        <location filename="../../app/gui/node_actions.py" line="224" />
         <source>Remove the node {0}.</source>
         <translation>إزالة العقدة {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="226" />
+        <location filename="../../app/gui/node_actions.py" line="233" />
         <source>Removing {0}…</source>
         <translation>جارٍ إزالة {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="237" />
+        <location filename="../../app/gui/node_actions.py" line="244" />
         <source>Not removed</source>
         <translation>لم تُزل</translation>
     </message>
@@ -2509,88 +2598,88 @@ What to do: {1}</source>
 <context>
     <name>RepinDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="82" />
+        <location filename="../../app/gui/node_actions.py" line="85" />
         <source>Re-pin the host key of {0}</source>
         <translation>إعادة تثبيت مفتاح مضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="84" />
+        <location filename="../../app/gui/node_actions.py" line="87" />
         <source>{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the node's own console, for example with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock then contacts the node and pins the key it offers only if it matches what you typed.</source>
         <translation>العقدة {0} ({1}:{2}) مثبتة على مفتاح المضيف أدناه. لا تُعد التثبيت إلا لمفتاح قرأته من طرفية العقدة نفسها، مثلاً بالأمر ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. يتصل Airlock بعدها بالعقدة ولا يثبّت المفتاح الذي تقدمه إلا إذا طابق ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="91" />
+        <location filename="../../app/gui/node_actions.py" line="94" />
         <source>(no key pinned)</source>
         <translation>(لا مفتاح مثبت)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="95" />
+        <location filename="../../app/gui/node_actions.py" line="98" />
         <source>Pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="99" />
+        <location filename="../../app/gui/node_actions.py" line="102" />
         <source>New host key fingerprint</source>
         <translation>بصمة مفتاح المضيف الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="103" />
+        <location filename="../../app/gui/node_actions.py" line="106" />
         <source>New host key fingerprint, again</source>
         <translation>بصمة مفتاح المضيف الجديد، مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="104" />
+        <location filename="../../app/gui/node_actions.py" line="107" />
         <source>Type it a second time, from the console, not by copying the first field</source>
         <translation>اكتبها مرة ثانية من الطرفية، لا بنسخ الحقل الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="106" />
+        <location filename="../../app/gui/node_actions.py" line="109" />
         <source>Pinned now:</source>
         <translation>المثبت حالياً:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="107" />
+        <location filename="../../app/gui/node_actions.py" line="110" />
         <source>&amp;New fingerprint:</source>
         <translation>البصمة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="109" />
+        <location filename="../../app/gui/node_actions.py" line="112" />
         <source>&amp;Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="113" />
+        <location filename="../../app/gui/node_actions.py" line="116" />
         <source>&amp;Re-pin</source>
         <translation>إعادة التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="115" />
+        <location filename="../../app/gui/node_actions.py" line="118" />
         <source>Contact the node and pin its key if it matches</source>
         <translation>الاتصال بالعقدة وتثبيت مفتاحها إن تطابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="133" />
+        <location filename="../../app/gui/node_actions.py" line="137" />
         <source>The two fingerprints differ.</source>
         <translation>البصمتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="144" />
+        <location filename="../../app/gui/node_actions.py" line="148" />
         <source>Re-pin the host key of {0} to {1}.</source>
         <translation>إعادة تثبيت مفتاح مضيف {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="148" />
-        <location filename="../../app/gui/node_actions.py" line="183" />
+        <location filename="../../app/gui/node_actions.py" line="152" />
+        <location filename="../../app/gui/node_actions.py" line="187" />
         <source>Not re-pinned</source>
         <translation>لم يُعد التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="165" />
+        <location filename="../../app/gui/node_actions.py" line="169" />
         <source>Contacting {0} to read the key it offers…</source>
         <translation>جارٍ الاتصال بـ {0} لقراءة المفتاح الذي تقدمه…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="178" />
+        <location filename="../../app/gui/node_actions.py" line="182" />
         <source>Not re-pinned: re-pinning is under dual control, and this version of Airlock cannot pass a second approval for it.
 What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
         <translation>لم يُعد التثبيت: إعادة التثبيت خاضعة للرقابة الثنائية، وهذا الإصدار من Airlock لا يستطيع تمرير موافقة ثانية لها.
@@ -2600,52 +2689,52 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="471" />
+        <location filename="../../app/gui/deploy.py" line="475" />
         <source>Roll back {0}</source>
         <translation>التراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="473" />
+        <location filename="../../app/gui/deploy.py" line="477" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="476" />
+        <location filename="../../app/gui/deploy.py" line="480" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0}: {1} ← العودة إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="482" />
+        <location filename="../../app/gui/deploy.py" line="486" />
         <source>&amp;Roll back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="484" />
+        <location filename="../../app/gui/deploy.py" line="488" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>تشغيل playbook التراجع على هذه العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="495" />
+        <location filename="../../app/gui/deploy.py" line="501" />
         <source>Roll back {0} on {1}.</source>
         <translation>التراجع عن {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="508" />
+        <location filename="../../app/gui/deploy.py" line="514" />
         <source>Rolling back {0}…</source>
         <translation>جارٍ التراجع عن {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="511" />
+        <location filename="../../app/gui/deploy.py" line="517" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>تم التراجع عن {0} على: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="518" />
+        <location filename="../../app/gui/deploy.py" line="524" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="520" />
+        <location filename="../../app/gui/deploy.py" line="526" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>لم يتم التراجع: {0}
@@ -2655,32 +2744,32 @@ What to do: {1}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
     </message>
@@ -2688,32 +2777,37 @@ What to do: {1}</source>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="473" />
+        <location filename="../../app/gui/sections/settings.py" line="482" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="483" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="476" />
+        <location filename="../../app/gui/sections/settings.py" line="485" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="486" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="488" />
+        <source>Reasons on record</source>
+        <translation>الأسباب المسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="489" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="484" />
+        <location filename="../../app/gui/sections/settings.py" line="495" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2811,118 +2905,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="172" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="175" />
+        <location filename="../../app/gui/sections/settings.py" line="181" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="185" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="180" />
+        <location filename="../../app/gui/sections/settings.py" line="186" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="181" />
+        <location filename="../../app/gui/sections/settings.py" line="187" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="184" />
+        <location filename="../../app/gui/sections/settings.py" line="190" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="186" />
+        <location filename="../../app/gui/sections/settings.py" line="192" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="192" />
+        <location filename="../../app/gui/sections/settings.py" line="198" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="193" />
+        <location filename="../../app/gui/sections/settings.py" line="199" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <location filename="../../app/gui/sections/settings.py" line="215" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="218" />
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="226" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="226" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="226" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="227" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <location filename="../../app/gui/sections/settings.py" line="230" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="225" />
+        <location filename="../../app/gui/sections/settings.py" line="231" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="232" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="232" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="237" />
+        <location filename="../../app/gui/sections/settings.py" line="243" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="247" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
-        <location filename="../../app/gui/sections/settings.py" line="248" />
+        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="254" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -3040,57 +3134,57 @@ What to do: {1}</source>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="349" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="353" />
+        <location filename="../../app/gui/sections/settings.py" line="362" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="355" />
+        <location filename="../../app/gui/sections/settings.py" line="364" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <location filename="../../app/gui/sections/settings.py" line="367" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="360" />
+        <location filename="../../app/gui/sections/settings.py" line="369" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="365" />
+        <location filename="../../app/gui/sections/settings.py" line="374" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="375" />
+        <location filename="../../app/gui/sections/settings.py" line="384" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="397" />
+        <location filename="../../app/gui/sections/settings.py" line="406" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="422" />
+        <location filename="../../app/gui/sections/settings.py" line="431" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="428" />
+        <location filename="../../app/gui/sections/settings.py" line="437" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="431" />
+        <location filename="../../app/gui/sections/settings.py" line="440" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}
@@ -3100,29 +3194,29 @@ What to do: {1}</source>
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="138" />
+        <location filename="../../app/gui/sections/audit.py" line="139" />
         <source>Writing the export</source>
         <translation>جارٍ كتابة التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="141" />
+        <location filename="../../app/gui/sections/audit.py" line="142" />
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="158" />
+        <location filename="../../app/gui/sections/audit.py" line="160" />
         <source>Sealing a fresh checkpoint and writing entries…</source>
         <translation>جارٍ ختم نقطة تحقق جديدة وكتابة القيود…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="176" />
+        <location filename="../../app/gui/sections/audit.py" line="178" />
         <source>Wrote {0} and {1} to {2}.
 Verifier key fingerprint: {3}</source>
         <translation>كُتب {0} و{1} في {2}.
 بصمة مفتاح التحقق: {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="179" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>لا قيود</numerusform>
@@ -3134,7 +3228,7 @@ Verifier key fingerprint: {3}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="180" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>لا نقاط تحقق</numerusform>
@@ -3146,7 +3240,7 @@ Verifier key fingerprint: {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="187" />
+        <location filename="../../app/gui/sections/audit.py" line="189" />
         <source>The export was not written: {0}
 What to do: {1}</source>
         <translation>لم يُكتب التصدير: {0}
@@ -3156,12 +3250,12 @@ What to do: {1}</source>
 <context>
     <name>_NodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="50" />
+        <location filename="../../app/gui/node_actions.py" line="52" />
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="63" />
+        <location filename="../../app/gui/node_actions.py" line="65" />
         <source>{0}: {1}
 What to do: {2}</source>
         <translation>{0}: {1}
@@ -3437,821 +3531,866 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="63" />
+        <source>Cannot write {path}: {folder} is not a folder.</source>
+        <translation>لا يمكن كتابة {path}: ‏{folder} ليس مجلداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="64" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>عدّل العقدة بدلاً من ذلك (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="64" />
+        <location filename="../../app/gui/core_phrases.py" line="65" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>تحقق من `airlock node list` ومن نمط --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="65" />
+        <location filename="../../app/gui/core_phrases.py" line="66" />
         <source>Check both and try again.</source>
         <translation>تحقق من كليهما وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="66" />
+        <location filename="../../app/gui/core_phrases.py" line="67" />
         <source>Check its Packages index.</source>
         <translation>تحقق من فهرس Packages الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="67" />
+        <location filename="../../app/gui/core_phrases.py" line="68" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>تحقق من تثبيت ansible-playbook و ssh-agent و ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="68" />
+        <location filename="../../app/gui/core_phrases.py" line="69" />
         <source>Check that openssh-client is installed.</source>
         <translation>تحقق من تثبيت openssh-client.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="69" />
+        <location filename="../../app/gui/core_phrases.py" line="70" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>تحقق من تثبيت python3 على العقدة ومن مساحتها الحرة؛ ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="70" />
+        <location filename="../../app/gui/core_phrases.py" line="71" />
         <source>Check that python3 is installed on the node.</source>
         <translation>تحقق من تثبيت python3 على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="71" />
+        <location filename="../../app/gui/core_phrases.py" line="72" />
         <source>Check that the address points at an SSH server.</source>
         <translation>تحقق من أن العنوان يشير إلى خادم SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="72" />
+        <location filename="../../app/gui/core_phrases.py" line="73" />
         <source>Check that the file is complete.</source>
         <translation>تحقق من أن الملف كامل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="73" />
+        <location filename="../../app/gui/core_phrases.py" line="74" />
         <source>Check the account and the credential given.</source>
         <translation>تحقق من الحساب ومن بيانات الاعتماد المقدَّمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="74" />
+        <location filename="../../app/gui/core_phrases.py" line="75" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>تحقق من اسم الحساب وعبارة المرور ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="75" />
+        <location filename="../../app/gui/core_phrases.py" line="76" />
         <source>Check the account's shell on the node.</source>
         <translation>تحقق من shell الحساب على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="76" />
+        <location filename="../../app/gui/core_phrases.py" line="77" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>تحقق من العنوان والمنفذ ومن أن sshd يعمل على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="77" />
+        <location filename="../../app/gui/core_phrases.py" line="78" />
         <source>Check the content store (`airlock bundle verify`), then deploy again.</source>
         <translation>تحقق من مخزن المحتوى (`airlock bundle verify`) ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="78" />
+        <location filename="../../app/gui/core_phrases.py" line="79" />
         <source>Check the content store (`airlock bundle verify`).</source>
         <translation>تحقق من مخزن المحتوى (`airlock bundle verify`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="79" />
+        <location filename="../../app/gui/core_phrases.py" line="80" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>افحص قرص البيانات (dmesg) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="80" />
+        <location filename="../../app/gui/core_phrases.py" line="81" />
         <source>Check the file.</source>
         <translation>تحقق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="81" />
+        <location filename="../../app/gui/core_phrases.py" line="82" />
+        <source>Check the folder is writable and has space.</source>
+        <translation>تحقق من أن المجلد قابل للكتابة وأن فيه مساحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="83" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>تحقق من المفتاح على طرفية العقدة بالأمر `ssh-keygen -lf` قبل إعادة التثبيت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="82" />
+        <location filename="../../app/gui/core_phrases.py" line="84" />
         <source>Check the medium and retry.</source>
         <translation>تحقق من الوسيط وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="83" />
+        <location filename="../../app/gui/core_phrases.py" line="85" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>تأكد من أن الوسيط مربوط وقابل للكتابة وفيه مساحة كافية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="84" />
+        <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Check the medium.</source>
         <translation>تحقق من الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="85" />
+        <location filename="../../app/gui/core_phrases.py" line="87" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>تحقق من العقدة ومن قبولها مفتاح الإدارة؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="86" />
+        <location filename="../../app/gui/core_phrases.py" line="88" />
         <source>Check the node and the network, then try again.</source>
         <translation>تحقق من العقدة والشبكة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="87" />
+        <location filename="../../app/gui/core_phrases.py" line="89" />
         <source>Check the node's airlock_root variable.</source>
         <translation>تحقق من المتغير airlock_root للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="88" />
+        <location filename="../../app/gui/core_phrases.py" line="90" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>تحقق من المساحة الحرة على العقدة ومن airlock_root؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="89" />
+        <location filename="../../app/gui/core_phrases.py" line="91" />
         <source>Check the passphrase and the file.</source>
         <translation>تحقق من عبارة المرور ومن الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="90" />
+        <location filename="../../app/gui/core_phrases.py" line="92" />
         <source>Check the path and the medium.</source>
         <translation>تحقق من المسار والوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="91" />
+        <location filename="../../app/gui/core_phrases.py" line="93" />
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="92" />
+        <location filename="../../app/gui/core_phrases.py" line="94" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>تحقق من مفتاح الإدارة في الخزنة (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="93" />
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>يجب ألا يحتوي نص نقطة التحقق على أسطر فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Choose a longer passphrase.</source>
         <translation>اختر عبارة مرور أطول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Choose an approver with that role.</source>
         <translation>اختر موافِقاً له هذا الدور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>Choose an empty data directory.</source>
         <translation>اختر مجلد بيانات فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
+        <location filename="../../app/gui/core_phrases.py" line="99" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>اختر قيمة أخرى لـ --out؛ لا يستبدل Airlock أي مفتاح أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
+        <location filename="../../app/gui/core_phrases.py" line="100" />
         <source>Choose another directory or remove the old export.</source>
         <translation>اختر مجلداً آخر أو احذف التصدير القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="99" />
+        <location filename="../../app/gui/core_phrases.py" line="101" />
         <source>Choose another directory.</source>
         <translation>اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="100" />
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>اختر اسماً آخر أو أزل العقدة القديمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Choose another name.</source>
         <translation>اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Choose from: {actions}.</source>
         <translation>اختر من بين: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>اختر عقداً مصرّحاً لها بـ {classification} أو أعلى (المستويات من الأقل حساسية: {levels})، أو اطلب من مدير رفع وسم clearance للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>اختر عبارة من 8 أحرف على الأقل (والأفضل بضع كلمات).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Choose one of: {playbooks}.</source>
         <translation>اختر واحداً مما يلي: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Choose one of: {roles}.</source>
         <translation>اختر واحداً من: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <source>Choose text or jsonl.</source>
+        <translation>اختر text أو jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <source>Chunk {seq} of job {job}'s output is missing from the vault.</source>
+        <translation>الجزء {seq} من مخرجات المهمة {job} مفقود من الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>مستوى التصنيف {level} ليس اسماً صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى ثم شغّل rekey مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Collect the missing signatures.</source>
         <translation>اجمع التواقيع الناقصة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>اجمع أيضاً تواقيع حاملي مفاتيح الجذر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>قارنه بناتج `ssh-keygen -lf` على طرفية العقدة، ثم أكّده أو مرّر --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>اضبط sshd على العقدة بمفتاح مضيف من نوع Ed25519 أو ECDSA أو RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>أُوقف كل اتصال بها؛ يجب على المدير فحص العقدة وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Contacting {address}:{port}</source>
         <translation>الاتصال بـ {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: رمز الخروج {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: فشل ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>تعذّرت قراءة مفتاح التمهيد {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Could not start ssh to {node}.</source>
         <translation>تعذّر تشغيل ssh إلى {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق في {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق إلى {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <source>Could not write {path}: {error}.</source>
+        <translation>تعذرت كتابة {path}: ‏{error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM غير مثبت؛ لم يُشغَّل dcgmi diag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
         <source>Deploy a model or an update bundle.</source>
         <translation>انشر حزمة نموذج أو حزمة تحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="131" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>أعد النشر؛ يُستأنف النقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>انشر بدلاً من ذلك الحزم البرمجية لحزمة التحديث الأقدم ضمن حزمة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Disabling password login</source>
         <translation>تعطيل تسجيل الدخول بكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Disk space was not measured.</source>
         <translation>لم تُقَس مساحة القرص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>لا تسجّلها؛ تحقق من طرفية العقدة بالأمر `ssh-keygen -lf` من المفتاح الذي لديها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>لا تثبّته: احصل على الجذر من ناشره مجدداً وقارن بالورقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>يتطلب التسجيل مفتاح تمهيد أو كلمة مرور تمهيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>أُلغي التسجيل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المتغير الإضافي {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>المتغير الإضافي {variable} أطول من {limit} حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>المتغير الإضافي {variable} ليس بالصيغة KEY=VALUE باسم بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>المتغير الإضافي {variable} محجوز: يضبطه Airlock من قائمة الجرد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Fix the --role options.</source>
         <translation>صحّح خيارات --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>مثلاً --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>مثلاً -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>يجب أن يكون عدد forks والمهلة موجبين، وفاصل الاستطلاع بين 0 و1 ث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Free space and retry.</source>
         <translation>حرّر مساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
         <source>Free space in the data directory, then import again.</source>
         <translation>حرّر مساحة في مجلد البيانات ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="154" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>أعطِ --account NAME (أو عيّن AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>أعطِ --approver NAME وعبارة مرور الموافِق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Give --reason TEXT: a change ticket or a sentence saying why.</source>
         <translation>أعطِ ‎--reason TEXT‎: رقم طلب تغيير أو جملة تقول لماذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Give a change ticket or a sentence saying why, or leave --reason out.</source>
         <translation>أعطِ رقم طلب تغيير أو جملة تقول لماذا، أو احذف ‎--reason‎.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <source>Give a file in an existing folder.</source>
+        <translation>أعطِ ملفاً في مجلد موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Give a plain directory name.</source>
         <translation>أعطِ اسم مجلد بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Give an OpenSSH private key file.</source>
         <translation>قدّم ملف مفتاح خاص بصيغة OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Give at least one public key.</source>
         <translation>قدّم مفتاحاً عاماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Give each key once.</source>
         <translation>قدّم كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>اكتبها كما يطبعها ssh-keygen -lf: البادئة SHA256: تليها 43 حرفاً بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>أدخل أسماء عقد أو أنماط وسوم، مثل gpu-* أو site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="165" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>حدّد المجلد NAME-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="166" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>حدّد مجلد التصدير وسطر مفتاح التحقق الذي ثبّته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="167" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>أدخل حساب العقدة الذي يديرها Airlock من خلاله، مثل airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>أدخل منفذ SSH للعقدة، من 1 إلى 65535 (عادةً 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>أدخل عنوان العقدة على الشبكة المعزولة، مثل 10.0.4.21 أو gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>أعطِ اسم العقدة بـ NAME ووسومها بـ --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="171" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>اذكرها من الأقل حساسية إلى الأكثر، مثلاً {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>امنح {user} صلاحية sudo دون كلمة مرور، أو سجّل العقدة دون --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>اطلب من موقّعين آخرين تشغيل `airlock bundle sign` واحداً تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="174" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>لم يُثبَّت مفتاح مضيف {host} بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
+        <location filename="../../app/gui/core_phrases.py" line="175" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>نوع مفتاح المضيف {key_type} ليس من الأنواع التي يثبّتها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>ثُبّت مفتاح المضيف {fingerprint}؛ تسجيل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>ثبّت ذلك الإصدار من Airlock مجدداً؛ فالرجوع إلى إصدار أقدم يُفقد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>Installing the management key</source>
         <translation>تثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>سطر امتداد نقطة التحقق {line} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>أصل نقطة التحقق {origin} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>حجم الشجرة في نقطة التحقق {size} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>اسم مفتاح الملاحظات {name} غير صالح: يجب ألا يكون فارغاً وألا يحوي مسافات أو '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="183" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>يستعيد الإصدار الذي كان لدى كل عقدة من قبل؛ ولاختيار إصدار بعينه انشر NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <source>Job {job} has no stored output.</source>
+        <translation>ليست للمهمة {job} مخرجات محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <source>Job {job}'s stored output does not match its recorded hash.</source>
+        <translation>لا تطابق مخرجات المهمة {job} المحفوظة بصمتها المسجلة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="189" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="190" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>الوسم {label} ليس بالصيغة KEY=VALUE بمفتاح بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي الوسم {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>الورقة {index} ليست في شجرة حجمها {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>احذفها؛ فـ airlock_root للعقدة أحد متغيرات المضيف الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>Leave those nodes out of the selection.</source>
         <translation>استبعد هذه العقد من التحديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
         <source>List each level once, in order.</source>
         <translation>اذكر كل مستوى مرة واحدة بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>لا تحمّله في أي وكيل: قدّم نسخة غير محمية للتسجيل ثم احذفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>Lower the threshold or add keys.</source>
         <translation>اخفض العتبة أو أضف مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>العنصر {entry} في البيان يقع خارج نطاق أسماء الحزمة {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
         <source>Merge some levels.</source>
         <translation>ادمج بعض المستويات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="200" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>اربط الوسيط وحدّد مجلداً عليه بـ --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="201" />
         <source>No Airlock vault in {path}.</source>
         <translation>لا توجد خزنة Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="202" />
         <source>No account named {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="203" />
         <source>No imported bundle {bundle}.</source>
         <translation>لا توجد حزمة مستوردة باسم {bundle}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="204" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>لا يوجد إصدار سابق مسجل من {bundle} على: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="205" />
         <source>No trust root is pinned in this vault.</source>
         <translation>لا يوجد جذر ثقة مثبت في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Node unreachable during the health check</source>
         <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي متغير العقدة {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="208" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>متغير العقدة {variable} ليس بالصيغة airlock_NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>متغير العقدة {variable} محجوز: يضبطه Airlock من اسم العقدة ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Node {name} enrolled</source>
         <translation>سُجّلت العقدة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="203" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>تقدّم العقدة {name} مفتاح المضيف {offered} وليس {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="204" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Node {node} did not offer a host key.</source>
         <translation>لم تقدّم العقدة {node} أي مفتاح مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبت؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="214" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>العقدة {node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المتوقع {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>رفضت العقدة {node} تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>لا يمكن للعقد التي تغيّر مفتاح مضيفها أن تستقبل شيئاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="219" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>لا يمكن للعقد التي لا تملك مفتاح مضيف مثبتاً صالحاً أن تستقبل ملفات: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="220" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>لا يمكن تشغيل مهام على العقد التي لا تملك مفتاحاً مثبتاً صالحاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="221" />
         <source>Note text must end with a newline.</source>
         <translation>يجب أن ينتهي نص الملاحظة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="222" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>يجب ألا يحتوي نص الملاحظة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="223" />
         <source>Nothing to do.</source>
         <translation>لا شيء يلزم فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="224" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا يحق توقيع حزم {type} إلا لمفاتيح الدور '{role}'. لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
+        <location filename="../../app/gui/core_phrases.py" line="225" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>لا تُقبل إلا متغيرات airlock_، مثل airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
+        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <source>Only jobs that ran to an end since this version of Airlock keep their output; run the playbook again to have it.</source>
+        <translation>لا تحتفظ بمخرجاتها إلا المهام التي اكتملت منذ هذا الإصدار من Airlock؛ شغّل دليل التشغيل مرة أخرى للحصول عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="227" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المعامل {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="219" />
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>مرّر --bootstrap-key FILE أو --bootstrap-password-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="220" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ملف جهاز؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="221" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة أنبوب مسمّى؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="222" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة مقبس (socket)؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة رابط رمزي؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="233" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ليس ملفاً عادياً؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="234" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>الملف {file} في الحمولة رابط صلب (عدد أسمائه {count}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>يتطابق اسما الحمولة {first} و{second} عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>رُفض الإذن: لا يحق لـ {account} ({role}) تنفيذ {action}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n من العقد المستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
@@ -4263,1497 +4402,1507 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>Port {port} is out of range.</source>
         <translation>المنفذ {port} خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
         <source>Preparing the new key</source>
         <translation>تحضير المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
+        <location filename="../../app/gui/core_phrases.py" line="240" />
         <source>Proving a login with the management key</source>
         <translation>إثبات تسجيل الدخول بمفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>تُنشأ مفاتيح الناشر بالأمر `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="233" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ ولم يُعطَ أي دور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ والمُعطى: {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>Re-encrypting the database</source>
         <translation>إعادة تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
         <source>Re-sign it.</source>
         <translation>أعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة الحمولة أو نسخها إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة {file} أو نسخه إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>فشلت قراءة {path}: {error}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
         <source>Rebuild it with init-trust.</source>
         <translation>أعد بناءه باستخدام init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>Rebuild it.</source>
         <translation>أعد بناءه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>أعد بناء حزمة التحديث باستخدام dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Recording the rekey</source>
         <translation>تسجيل تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>أعد تثبيت Airlock مع تبعياته المثبتة الإصدارات؛ لن تُكتب بيانات غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>المسار البعيد {path} ليس مساراً مطلقاً ومُنمَّطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>أزل صيغة القالب ({markers}): يستخدم Airlock القيمة كما كُتبت تمامًا ولا يقيّمها أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>استعدها من نسخة احتياطية لمجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>استعد keyslots.json من نسخة احتياطية لمجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="258" />
         <source>Restore the vault from backup.</source>
         <translation>استعد الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>فشل التراجع عن {bundle} على: {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>يأخذ التراجع اسم حزمة بلا إصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من مفاتيحه هو.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>دوّر إصداراً واحداً في كل مرة: أحضر الإصدار {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="264" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>انتقل بالتدوير إلى جذر يفوّضه targets.json الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="265" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="266" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك؛ لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>شغّل `airlock init` لإنشاء واحدة، أو مرّر --data-dir الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>See `airlock account list`.</source>
         <translation>راجع `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>راجع `airlock bundle list` لمعرفة الحزم المستوردة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>راجع `airlock bundle list`؛ واستوردها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>راجع `airlock jobs list` لمعرفة المهمة؛ وقد تم التراجع على العقد الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>See `airlock jobs list`.</source>
         <translation>راجع `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>راجع `airlock jobs show {job}`؛ وأعد النشر للاستئناف (تبقى العقد التي نجحت كما هي).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>راجع `airlock node list` لمعرفة العقد المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>See `airlock node list`.</source>
         <translation>راجع `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
         <source>Selection {pattern} has no terms.</source>
         <translation>لا يحتوي التحديد {pattern} على أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>Sending files</source>
         <translation>إرسال الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>فشل الإرسال إلى {node}: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Shorten it, for example to the change ticket's number and title.</source>
         <translation>اختصره، مثلاً إلى رقم طلب التغيير وعنوانه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Split the bundle.</source>
         <translation>قسّم الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>لا يمكن تخزين حزمة كهذه على كل الوسائط؛ اطلب من الناشر إعادة تسمية الملفات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Switching to the new key</source>
         <translation>التحوّل إلى المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>فُوِّض الدور '{role}' بمسارات خارج '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>الدور '{role}' غير مفوَّض بالحزمة '{bundle}' (يحق له توقيع {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>مشغل NVIDIA لا يستجيب: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>مشغل NVIDIA غير محمّل: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>لا يُدرج مشغل NVIDIA أي GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>لا يرى مشغل NVIDIA أي GPU على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>يذكر فهرس Packages رزمة غير صالحة {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>مكتبة SQLite المستخدمة بلا تشفير (SQLCipher غير موجودة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>The approver must be a different account.</source>
         <translation>يجب أن يكون الموافِق حساباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>خانة مفتاح الموافِق تعود إلى خزنة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>قيد التدقيق في الموضع {position}: {problem}؛ عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: لا شيء؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>يحمل قيد التدقيق نصاً ليس Unicode صالحاً (نصف زوج بديل منفرد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>يحمل قيد التدقيق القيمة {constant}، وهي ليست رقماً في JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>قيد التدقيق قيمة JSON من النوع {kind} وليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>قيد التدقيق ليس JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>قيد التدقيق ليس UTF-8 صالحاً (البايت {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>قيد التدقيق seq {seq} بصيغة JSON صالحة لكنه ليس بالصيغة المعيارية (ترتيب المفاتيح أو المسافات أو محارف الهروب أو تنسيق الأرقام يختلف عمّا يكتبه Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون details كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>قيد التدقيق seq {seq}: الوقت {time} ليس وقتاً بصيغة RFC 3339 بتوقيت UTC ينتهي بـ 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون {field} نصاً، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>يجب أن يكون seq في قيد التدقيق عدداً صحيحاً غير سالب، لا {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>يحتوي الحقل {where} في قيد التدقيق على مفتاح {key} ليس نصاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق قيمة من النوع {kind} لا يستطيع JSON تمثيلها بدقة؛ حوّلها إلى نص أو رقم أو قائمة أو كائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق القيمة {value}؛ لا يُسمح إلا بالأرقام المنتهية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>الحقل {where} في قيد التدقيق متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير سجل التدقيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>لا يمكن استخدام مفتاح التحقق الخاص بالتدقيق في التصدير: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>مفتاح التمهيد {path} محمي بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>استيراد هذه الحزمة غير آمن؛ اطلب من الناشر حزمة مصحَّحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله (القيود seq 0..{last_good} تطابق نقطة تحقق سابقة) عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>في نقطة التحقق سطر امتداد فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>سطر الأصل في نقطة التحقق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>جذر نقطة التحقق {root} ليس قيمة تجزئة SHA-256 بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>حجم الشجرة {size} في نقطة التحقق ليس عدداً عشرياً بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>The classification levels are empty.</source>
         <translation>مستويات التصنيف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>انقطع الاتصال أثناء تشغيل `{command}` على العقدة: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر الجديد ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر القديم ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>The consistency proof is empty.</source>
         <translation>برهان الاتساق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>برهان الاتساق أطول من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>برهان الاتساق أقصر من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>في مخزن المحتوى {free} MiB متاحة؛ ويحتاج هذا الاستيراد إلى {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء اعتماد الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>The data key does not open this database.</source>
         <translation>لا يفتح مفتاح البيانات قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>The data key has the wrong length.</source>
         <translation>طول مفتاح البيانات غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>قاعدة البيانات وkeyslots.json لا ينتميان إلى بعضهما؛ استعدهما معاً من نسخة احتياطية واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>قاعدة البيانات تالفة؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>كتب قاعدة البيانات إصدار أحدث من Airlock (المخطط {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>The database {path} is missing.</source>
         <translation>قاعدة البيانات {path} مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>أُلغي النشر؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>اسم الملف {name} ليس بصيغة Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="342" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>عُدّل الملف؛ استخدم نسخة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="343" />
         <source>The health report could not be read: {error}</source>
         <translation>تعذّرت قراءة تقرير الصحة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>لا تحتوي بيانات مفتاح المضيف على مفتاح {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>The host key is not valid base64.</source>
         <translation>مفتاح المضيف ليس بترميز base64 صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>لم يُؤكَّد مفتاح المضيف {fingerprint} الخاص بـ {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>برهان التضمين لا يؤدي إلى الجذر المعطى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>برهان التضمين أطول من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>برهان التضمين أقصر من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>تعذّر تشغيل المهمة: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>مسار مجلد المهمة {path} أطول مما تحتمله مقابس التحكم في SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>The kernel log could not be read.</source>
         <translation>تعذّرت قراءة سجل النواة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>The key id in {path} does not match its key.</source>
         <translation>معرّف المفتاح في {path} لا يطابق مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>يجب ألا تقل عبارة مرور المفتاح عن {count} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>ملف خانات المفاتيح تالف (معاملات KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>ملف خانات المفاتيح تالف (إحدى الخانات مشوّهة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الـ nonce مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>ملف خانات المفاتيح تالف (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>The key slot file is damaged (public key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الملح مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>The key slot file is damaged (salt).</source>
         <translation>ملف خانات المفاتيح تالف (الملح).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>The key slot file may be damaged.</source>
         <translation>قد يكون ملف خانات المفاتيح تالفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>يذكر ملف خانات المفاتيح اشتقاق مفتاح غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>تعذّر تحميل مفتاح الإدارة في ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>The management key is empty.</source>
         <translation>مفتاح الإدارة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>اسم الملف {name} في البيان يحتوي على '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>اسم الملف {name} في البيان فيه مقطع طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>في البيان محرف تحكم في اسم الملف {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>في البيان اسم ملف فارغ أو طويل جداً ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>في البيان اسم ملف بمسار مطلق: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>الجذر الجديد هو الإصدار {new}؛ والجذر المثبت هو الإصدار {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>لا تحمل الملاحظة أي توقيع بالمفتاح المثبّت {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>The passphrase is too short.</source>
         <translation>عبارة المرور قصيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>ملف الحمولة {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>The payload holds more than {count} entries.</source>
         <translation>تحتوي الحمولة على أكثر من {count} عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>تحتوي الحمولة على {entry}، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>تحتوي الحمولة على {first} و{second}، وهما متطابقان عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>The pinned root no longer verifies.</source>
         <translation>لم يعد الجذر المثبت يجتاز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>دليل التشغيل {playbook} لا يطبّق حزم {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>لم يبدأ ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>The reason holds a line break or another control character.</source>
         <translation>يحتوي السبب على فاصل أسطر أو محرف تحكم آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>The reason is empty.</source>
         <translation>السبب فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>The reason is {length} characters long; at most {limit} are kept.</source>
         <translation>طول السبب {length} حرفاً؛ ولا يُحفظ منه أكثر من {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>أُلغي تدوير مفتاح البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>لا يُفتح العمود المختوم {column} في {table} {row} هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>صيغة العمود المختوم {column} في {table} {row} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The secrets key does not open.</source>
         <translation>لا يُفتح مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The selection matches no node that can be reached.</source>
         <translation>لا يطابق التحديد أي عقدة يمكن الوصول إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The selection {selection} matches no node.</source>
         <translation>لا يطابق التحديد {selection} أي عقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>توقيع المفتاح {name} لا يجتاز التحقق: عُدِّلت الملاحظة أو زُوِّرت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>توقيع المفتاح {name} ليس ترميز base64 صالحاً لمعرّف مفتاح وتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>نقطة التحقق الموقّعة لحجم الشجرة {size} لا تطابق القيود المخزّنة 0..{last}: لقد عُدِّل سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>تحمل الملاحظة الموقّعة أكثر من {count} توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>لا يوجد في الملاحظة الموقّعة سطر فارغ قبل تواقيعها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>تحتوي الملاحظة الموقّعة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>الملاحظة الموقّعة ليست نص UTF-8 صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The signed note is too large.</source>
         <translation>الملاحظة الموقّعة كبيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>يجب أن تنتهي كتلة التواقيع في الملاحظة الموقّعة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التوقيع الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التوقيع الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التوقيع {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>الجزء {index} من الملف المقسَّم {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The state of {service} could not be read.</source>
         <translation>تعذّرت قراءة حالة {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>يجب أن تضم حدود شجرة ميركل المخزّنة للحجم {size} عدداً من جذور الأشجار الفرعية قدره {count}؛ إنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>لحدود شجرة ميركل المخزّنة حجم غير صالح {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة ليست بالست عشري بأحرف صغيرة: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة غير صالحة {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>حدود شجرة ميركل المخزّنة ليست JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>يجب أن تكون حدود شجرة ميركل المخزّنة كائناً يضم 'size' و'nodes' فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>رأس الشجرة المخزّن لا يطابق القيود: عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): لا رسالة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>أُلغي النقل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>لا يفوّض جذر الثقة دور الناشر '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>تقدّم حزمة التحديث عدة إصدارات من {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>لا تحتوي حزمة التحديث {bundle} على فهرس {index} في مستواها الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>لا تقدّم حزمة التحديث {bundle} أي رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>The vault has no audit signing key.</source>
         <translation>لا تحتوي الخزنة على مفتاح توقيع التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>The vault has no secrets key.</source>
         <translation>لا تحتوي الخزنة على مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>تقوم عملية Airlock أخرى بتدوير مفتاح بيانات الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التحقق الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التحقق الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التحقق {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>فهرس {index} في {bundle} أكبر من 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>The {role} role has no keys.</source>
         <translation>الدور {role} بلا مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>The {role} role lists a key twice.</source>
         <translation>يدرج الدور {role} مفتاحاً مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>العتبة {threshold} للدور {role} خارج النطاق 1..{keys} (عدد مفاتيحه).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>There is no job {job}.</source>
         <translation>لا توجد مهمة {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>There is no node named {name}.</source>
         <translation>لا توجد عقدة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>There is no playbook named {name}.</source>
         <translation>لا يوجد دليل تشغيل باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>لا يمكن إخضاع هذه الإجراءات للرقابة الثنائية: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>هذه ليست حزمة يستطيع Airlock استيرادها؛ راجع الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>لهذه الخزنة عدة حسابات؛ حدّد أيها تريد فتحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>لا يمكن أن يكون حجم الشجرة {old_size} بادئةً للحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>حجم الشجرة {size} خارج نطاق الأوراق المقدَّمة وعددها {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>نقطتا تحقق مختلفتان لحجم الشجرة {size}: لقد تشعّب السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>جذران مختلفان لحجم الشجرة نفسه {size}: لقد تشعّب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <source>Unknown output format {format}.</source>
+        <translation>تنسيق مخرجات غير معروف {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>اكتب NAME@VERSION، مثل llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>Write the reason on one line.</source>
         <translation>اكتب السبب في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>Writing audit entries</source>
         <translation>كتابة قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>فشلت كتابة مخزن المحتوى على القرص: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <source>Writing the job's output</source>
+        <translation>كتابة مخرجات المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>فشلت الكتابة على {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>Wrong account name or passphrase.</source>
         <translation>اسم الحساب أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>Wrong approver name or passphrase.</source>
         <translation>اسم الموافِق أو عبارة مروره غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>لا يحمل bundle.json سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>بنية bundle.json غير صالحة: لا يحدد 'created' منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>بنية bundle.json غير صالحة: 'created' ليس وقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون 'model' كائناً حقوله نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون '{field}' نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>بنية bundle.json غير صالحة: لا يجوز لبيان الحزمة التفويض إلى أدوار أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>بنية bundle.json غير صالحة: تحتاج حزمة النموذج إلى 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>بنية bundle.json غير صالحة: التصنيف {classification} ليس من بين {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>بنية bundle.json غير صالحة: اسم الملف {file} ينتهي كاسم جزء من ملف مقسَّم؛ أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>بنية bundle.json غير صالحة: يحمل أكثر من {most} توقيعاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>بنية bundle.json غير صالحة: يحتوي على بيانات وصفية من نوع '{type}' لا على targets حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>بنية bundle.json غير صالحة: ليس بيانات وصفية TUF targets صالحة (مقتطَع أم معدَّل؟).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>بنية bundle.json غير صالحة: لا يدرج أي ملف حمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>بنية bundle.json غير صالحة: يدرج {count} ملفاً، أي فوق الحد البالغ {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>بنية bundle.json غير صالحة: الاسم {name} ليس اسم حزمة صالحاً (أحرف لاتينية صغيرة، أرقام، '.'، '_'، '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>بنية bundle.json غير صالحة: طول الجزء {index} من {file} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>بنية bundle.json غير صالحة: قيمة sha256 للجزء {index} من {file} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>بنية bundle.json غير صالحة: الجزء {index} من {file} ليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>بنية bundle.json غير صالحة: الحقل 'custom' الذي يحمل النوع والاسم والإصدار مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>بنية bundle.json غير صالحة: بطاقة النموذج {card} ليست من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>بنية bundle.json غير صالحة: مجموع أجزاء {file} لا يساوي طوله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن تكون أجزاء {file} قائمة من 2 إلى {most} عنصراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>بنية bundle.json غير صالحة: النوع {type} ليس من بين {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>بنية bundle.json غير صالحة: الصيغة {format} غير مدعومة؛ هذا الإصدار من Airlock يقرأ الصيغة {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>بنية bundle.json غير صالحة: طول {file} خارج النطاق 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يحمل {file} بصمة sha256 واحدة فقط بأرقام ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>بنية bundle.json غير صالحة: {name} ملف ومجلد في آن واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>الملف bundle.json موقَّع فقط بمفاتيح لا يعرفها جذر الثقة ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم bundle.json هو {size} بايت، أي فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>الملف bundle.json لحزمة من نوع {type} موقَّع بمفتاح من الدور '{other_roles}' لا من الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>لا يحمل bundle.json الخاص بـ {name} {version} أي توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>فشل dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>nvidia-smi was not run.</source>
         <translation>لم يُشغَّل nvidia-smi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>payload verified</source>
         <translation>تم التحقق من الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>reading payload</source>
         <translation>قراءة الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>root.json defines no '{role}' role.</source>
         <translation>لا يعرّف root.json الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>بصمة root.json هي {actual}، لا {typed} التي كتبتها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>الملف root.json غير موقَّع بالعتبة التي يحددها بنفسه: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>يفوّض targets.json إلى '{role}'، وهو ليس دور ناشر ذا أنماط مسارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>الملف targets.json غير موقَّع بمفاتيح targets الخاصة بالجذر: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>إصدار targets.json هو {version}، وهو أقدم من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>يدرج targets.json أهدافاً بنفسه؛ ولا يحق ذلك إلا لأدوار الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>يجب أن يفوّض targets.json إلى أدوار ناشر مسمّاة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>الإجراء {action} خاضع للرقابة الثنائية: يجب أن يوافق عليه حساب ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>{action} needs a reason on record, and none was given.</source>
         <translation>يتطلب {action} سبباً مسجلاً، ولم يُعطَ أي سبب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} ليس عنوان IP ولا اسم مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>لا يحق لـ {approver} ({role}) الموافقة على {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} حزمة من نوع {bundle_type}؛ ولا يُتراجع إلا عن النماذج.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>لم تُنشر {bundle} على أي عقدة: {failures}</numerusform>
@@ -5765,7 +5914,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
@@ -5777,92 +5926,92 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>عدد مستويات التصنيف {count} يتجاوز الحد {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
         <source>Kernel log has GPU errors: {events}.</source>
         <translation>في سجل النواة أخطاء GPU: {events}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
+        <location filename="../../app/gui/core_phrases.py" line="188" />
         <source>Kernel log has fatal GPU errors: {events}.</source>
         <translation>في سجل النواة أخطاء GPU قاتلة: {events}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>تتعذر قراءة {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>لا يحتوي {directory} على مجلد {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>لا يحتوي {directory} على {manifest} قابل للقراءة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>يحتوي {directory} على {entry}، وهو ليس جزءاً من أي حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} ليس مجلد حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>{file} carries too many signatures.</source>
         <translation>يحمل {file} تواقيع أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>تغيّر {file} على الوسيط بعد فحصه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} لا يطابق قيمة SHA-256 الموقَّعة له.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>يحتوي {file} على بيانات وصفية من نوع '{found}' لا {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ليس بيانات وصفية TUF صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>حجم {file} هو {size} بايت، أي فوق {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} على الوسيط أطول مما يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} ليست بصمة مفتاح مضيف SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
@@ -5874,7 +6023,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
@@ -5886,7 +6035,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
@@ -5898,7 +6047,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
@@ -5910,312 +6059,312 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>{host}: {task} changed</source>
         <translation>{host}: {task} معدّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>{host}: {task} failed</source>
         <translation>{host}: {task} فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{host}: {task} ok</source>
         <translation>{host}: {task} سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{host}: {task} skipped</source>
         <translation>{host}: {task} متخطّاة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>{host}: {task} unreachable</source>
         <translation>{host}: {task} يتعذر الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>{host}: {task} {status}</source>
         <translation>{host}: {task}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أكبر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أصغر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount}: {percent}% فقط حرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>لا يصلح {name} اسماً لمجلد تصدير التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} ليس اسم حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} ليس اسم عقدة صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} مستورد مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} ليس أحدث من الإصدار المستورد {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>سبق استيراد {name} {version} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>ردّت {node} بشأن {count} من الملفات بدلاً من {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>ردّت {node} على النقل بشيء غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>رفضت {node} النقل: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} لا يطابق قيمة SHA-256 الموقَّعة له (تالف أو تغيّر ترتيب الأجزاء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>{path} already exists.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>يحتوي {path} على خزنة Airlock بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>{path} appeared while the export was being written.</source>
         <translation>ظهر {path} أثناء كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>وصل {path} إلى {node} بقيمة SHA-256 {sha256}، لا القيمة المسجلة؛ وقد حذفته العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>{path} exists already.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>{path} has an unknown format.</source>
         <translation>صيغة {path} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>يحتوي {path} على مفتاح {keytype}؛ ومفاتيح الناشر من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} ملف جهاز وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} أنبوب مسمّى وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} مقبس (socket) وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} رابط رمزي وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>{path} is damaged.</source>
         <translation>{path} تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>حجم {path} يتجاوز {limit} بايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} ليس ملفاً عادياً ولا مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>{path} is not a regular file.</source>
         <translation>{path} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} ليس ملف خانات مفاتيح صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} ليس ملف مفتاح عام لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} ليس مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>{path} is not encrypted.</source>
         <translation>{path} غير مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} أقصر من طوله المسجل البالغ {length} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح عام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} على {node} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>{service} has failed.</source>
         <translation>فشل {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>{service} is not running.</source>
         <translation>{service} لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} يعيد تحميل إعداداته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} قيد البدء، غير نشط بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>{service} is stopping.</source>
         <translation>{service} قيد الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} في الحالة {state}، غير نشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} ليس بصمة جذر ثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="619" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} ليس إصدار حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="620" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="307" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="307" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="308" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="380" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +92,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="395" />
+        <location filename="../../app/gui/deploy.py" line="418" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -113,9 +113,20 @@
     </message>
     </context>
 <context>
+    <name>ReasonsTab</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/reason_settings.py" line="81" />
+        <source>Saved: %n action(s) need a reason.</source>
+        <translation>
+            <numerusform>Saved: %n action needs a reason.</numerusform>
+            <numerusform>Saved: %n actions need a reason.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="179" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -123,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="180" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -134,7 +145,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -142,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -166,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -182,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>

@@ -13,12 +13,15 @@ from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
+from app.core.service.job_output import JobOutputActions, SavedOutput
 from app.core.service.nodes import NodeActions
 from app.core.service.reasons import ReasonActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, ReasonActions, SessionCore):
+class Session(
+    AdminActions, BundleActions, DeployActions, NodeActions, JobOutputActions, ReasonActions, SessionCore
+):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
@@ -37,6 +40,7 @@ __all__ = [
     "Approval",
     "ExportSummary",
     "ReasonRequired",
+    "SavedOutput",
     "Session",
     "clean_reason",
     "init_vault",

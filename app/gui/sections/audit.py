@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
 from app.gui.sections.base import Context, Section, filter_box, heading, stamp_text
 from app.gui.worker import WorkerPool
 
@@ -149,6 +150,7 @@ class WritePage(QWizardPage):
         layout.addStretch()
         self.summary: Any = None
         self.task: Any = None
+        self.reason: Any = None  # the wizard's ReasonField, on the destination page
 
     def initializePage(self) -> None:
         session = self._session
@@ -160,8 +162,8 @@ class WritePage(QWizardPage):
         def work(progress: Any, cancel: threading.Event) -> Any:
             return session.export_audit(out, progress, cancel)
 
-        self.task = self._pool.submit(work, owner=self, on_result=self._done, on_error=self._failed,
-                                      on_progress=self._progress, long=True)
+        self.task = self._pool.submit(self.reason.carry(work), owner=self, on_result=self._done,
+                                      on_error=self._failed, on_progress=self._progress, long=True)
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total > 0:
@@ -201,6 +203,8 @@ class ExportWizard(QWizard):
         self.destination = DestinationPage()
         self.key = KeyPage(session, pool)
         self.write = WritePage(session, pool, self.destination)
+        self.write.reason = ReasonField(session, pool, "audit.export", self.destination)  # the reason on record
+        self.write.reason.add_to(self.destination.layout())
         for page in (self.destination, self.key, self.write):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
 from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
@@ -92,6 +93,8 @@ class JobsSection(Section):
         form.addRow(self.tr("&Playbook:"), self.playbook)
         form.addRow(self.tr("&Nodes:"), self.selection)
         form.addRow(self.tr("&Variables:"), self.extravars)
+        self.reason = ReasonField(ctx.session, ctx.pool, "job.run", self)  # the reason on record (app.gui.reason)
+        self.reason.add_to(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -212,7 +215,7 @@ class JobsSection(Section):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.state.setText(self.tr("Running {0} on {1}…").format(playbook, limit or self.tr("all nodes")))
-        self._task = self.run(work, self._done, on_error=self._failed, long=True)
+        self._task = self.run(self.reason.carry(work), self._done, on_error=self._failed, long=True)
 
     def take_batch(self, results: list[Any]) -> None:
         self.matrix.apply(results)

@@ -32,6 +32,8 @@ from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
+from app.gui.reason_settings import ReasonsTab
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
@@ -108,6 +110,8 @@ class AccountsTab(QWidget):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.reason = ReasonField(section.session, section.ctx.pool, "account.add", self)  # the reason on record
+        self.reason.add_to(form)
         form.addRow("", self.add_button)
         form.addRow(subheading(self.tr("Your passphrase")))
         form.addRow(self.tr("New passphrase:"), self.own)
@@ -130,7 +134,8 @@ class AccountsTab(QWidget):
         name, role = self.name.text().strip(), self.role.currentText()
         self.add_button.setEnabled(False)
         self._section.gate.request("account.add", self.tr("Add the {0} account {1}.").format(role, name), self._add,
-                                   on_error=self._add_refused, on_cancel=lambda: self.add_button.setEnabled(True))
+                                   on_error=self._add_refused, on_cancel=lambda: self.add_button.setEnabled(True),
+                                   reason=self.reason)
 
     def _add_refused(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
@@ -152,7 +157,8 @@ class AccountsTab(QWidget):
             self.passphrase.clear()
             self._section.report(self.tr("The account was not added"), exc)
 
-        self._section.run(lambda: session.add_account(name, role, secret, approval=approval), done, on_error=failed)
+        self._section.run(self.reason.carry(lambda: session.add_account(name, role, secret, approval=approval)), done,
+                          on_error=failed)
 
     def change_own(self) -> None:
         session = self._section.session
@@ -276,6 +282,8 @@ class PolicyTab(QWidget):
             self.dual[action] = box
             form.addRow(self.tr("Dual control:") if action == DUAL_CONTROL[0] else "", box)
         form.addRow(self.tr("Lock when idle for:"), self.idle)
+        self.reason = ReasonField(section.session, section.ctx.pool, "settings.change", self)  # the reason on record
+        self.reason.add_to(form)
         form.addRow("", self.save_button)
         form.addRow(_note(self.tr("A bundle may go only to nodes whose clearance label is at least its "
                                   "classification.")))
@@ -309,7 +317,8 @@ class PolicyTab(QWidget):
         self.save_button.setEnabled(False)
         self._section.gate.request("settings.change", self.tr("Save the classification levels, dual control and "
                                                               "idle lock settings."), self._save,
-                                   on_error=self._refused, on_cancel=lambda: self.save_button.setEnabled(True))
+                                   on_error=self._refused, on_cancel=lambda: self.save_button.setEnabled(True),
+                                   reason=self.reason)
 
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -335,7 +344,7 @@ class PolicyTab(QWidget):
             self.save_button.setEnabled(True)
             self.refresh()
 
-        self._section.run(work, saved, on_error=self._refused)
+        self._section.run(self.reason.carry(work), saved, on_error=self._refused)
 
 
 class VaultTab(QWidget):
@@ -475,6 +484,8 @@ class SettingsSection(Section):
         self.vault = VaultTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
+        self.reasons = ReasonsTab(self)  # the records room (app.gui.reason_settings)
+        self.tabs.addTab(self.reasons, self.tr("Reasons on record"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
@@ -487,6 +498,7 @@ class SettingsSection(Section):
         self.accounts.refresh()
         self.trust.refresh()
         self.policy.refresh()
+        self.reasons.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
