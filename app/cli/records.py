@@ -58,6 +58,16 @@ def offer_reason(sub: argparse._SubParsersAction[Any], prefix: str = "") -> None
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     _extend_jobs_show(sub)
+    report = sub.add_parser("report", help="write a report (one HTML file, and CSV of its tables) for a period")
+    report.add_argument("kind", choices=["fleet", "deployments", "audit"],
+                        help="fleet: health, nodes, jobs, alarms; deployments: what went where; audit: who did what "
+                        "and why, sealed by a checkpoint")
+    report.add_argument("--from", dest="first", required=True, metavar="DATE", help="first day, YYYY-MM-DD (UTC)")
+    report.add_argument("--to", dest="last", required=True, metavar="DATE", help="last day, included")
+    report.add_argument("--out", required=True, metavar="FILE",
+                        help="the HTML file; each table also goes to FILE-STEM-TABLE.csv beside it")
+    report.add_argument("--json", action="store_true", help="print what was written as JSON")
+    report.set_defaults(handler=cmd_report)
     group = sub.choices.get("settings")
     settings = _subparsers(group) if group is not None else None
     if settings is not None:
@@ -94,4 +104,20 @@ def save_job_output(args: argparse.Namespace) -> int:
     else:
         sys.stderr.write(f"Wrote job {saved.job}'s {saved.stream} output to {saved.path}: {saved.lines} lines, "
                          f"{saved.bytes} bytes, SHA-256 {saved.sha256}.\n")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    with open_session(args) as session:
+        written = session.write_report(args.kind, args.first, args.last, Path(args.out).absolute(),
+                                       progress=progress_bar("Report"))
+    if args.json:
+        print_json(written.to_json())
+        return EXIT_OK
+    sys.stdout.write(f"{written.path}\n")
+    sealed = f", sealed by checkpoint {written.checkpoint}" if written.checkpoint is not None else ""
+    sys.stderr.write(f"Wrote the {written.kind} report{sealed}: SHA-256 {written.sha256}; "
+                     f"{len(written.csv)} CSV file(s) beside it.\n")
     return EXIT_OK

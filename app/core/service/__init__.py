@@ -16,11 +16,19 @@ from app.core.service.deploy import DeployActions
 from app.core.service.job_output import JobOutputActions, SavedOutput
 from app.core.service.nodes import NodeActions
 from app.core.service.reasons import ReasonActions
+from app.core.service.reports import REPORT_KINDS, Language, ReportActions, WrittenReport
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
 class Session(
-    AdminActions, BundleActions, DeployActions, NodeActions, JobOutputActions, ReasonActions, SessionCore
+    AdminActions,
+    BundleActions,
+    DeployActions,
+    NodeActions,
+    JobOutputActions,
+    ReasonActions,
+    ReportActions,
+    SessionCore,
 ):
     """An unlocked vault and the account that unlocked it."""
 
@@ -35,13 +43,16 @@ class Session(
 
 __all__ = [
     "MAX_REASON_CHARS",
+    "REPORT_KINDS",
     "AccountInfo",
     "ActionContext",
     "Approval",
     "ExportSummary",
+    "Language",
     "ReasonRequired",
     "SavedOutput",
     "Session",
+    "WrittenReport",
     "clean_reason",
     "init_vault",
     "open_session",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import job_output
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
-from app.core.fsutil import atomic_writer
+from app.core.fsutil import HashingWriter, atomic_writer
 from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
 
@@ -151,7 +151,7 @@ class JobOutputActions(_Base):
         digest = hashlib.sha256()
         written = 0
         with atomic_writer(path) as handle:
-            hashing = _Hashing(handle, digest)
+            hashing = HashingWriter(handle, digest)
             for size in job_output.write_chunks(self._output_chunks(job_id, stream, stored.chunks), hashing):
                 written += size
                 progress(written, stored.bytes, say("Writing the job's output"))
@@ -160,14 +160,3 @@ class JobOutputActions(_Base):
                 raise OperationFailed(say("Job {job}'s stored output does not match its recorded hash.", job=job_id),
                                       say("The database is damaged; restore it from a backup."))
         return SavedOutput(job_id, path, stream, written, stored.lines, stored.sha256)
-
-
-class _Hashing:
-    """A file that hashes what is written to it."""
-
-    def __init__(self, handle: Any, digest: Any) -> None:
-        self._handle, self._digest = handle, digest
-
-    def write(self, data: bytes) -> int:
-        self._digest.update(data)
-        return int(self._handle.write(data))

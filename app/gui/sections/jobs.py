@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.errors import explain
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
+from app.gui.job_output import SaveOutputButton
 from app.gui.models import Column, RecordTableModel
 from app.gui.reason import ReasonField
 from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, stamp_text, subheading
@@ -98,6 +99,8 @@ class JobsSection(Section):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
+        self.save_output = SaveOutputButton(ctx.session, ctx.pool, self)  # the records room: take the output away
+        buttons.addWidget(self.save_output)
         buttons.addStretch()
 
         self.matrix_view = PlaceholderTableView(self.tr(
@@ -211,6 +214,7 @@ class JobsSection(Section):
 
         self.matrix.clear()
         self.log.clear()
+        self.save_output.show_job(None)
         self.batcher.start()
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -238,6 +242,7 @@ class JobsSection(Section):
 
     def _done(self, job: dict[str, Any]) -> None:
         self._end()
+        self.save_output.show_job(job["id"])
         blocked = job.get("summary", {}).get("blocked") or []
         text = self.tr("Job {0} ended: {1}.").format(job["id"], status_words(job["status"]))
         if blocked:
@@ -267,6 +272,7 @@ class JobsSection(Section):
         self.run(lambda: session.show_job(job_id), self.show_job)
 
     def show_job(self, job: dict[str, Any]) -> None:
+        self.save_output.show_job(job["id"])
         results = [_Result(r) for r in job.get("results", [])]
         self.matrix.clear()
         self.matrix.set_hosts(job.get("hosts") or [])
