@@ -12,16 +12,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.errors import explain
 from app.gui.reason import ReasonField
+from app.gui.save_parts import file_row, progress_parts, show_busy
 from app.gui.sections.base import human_size
 from app.gui.worker import Task, WorkerPool, is_cancel
 
@@ -58,26 +56,13 @@ class SaveOutputDialog(QDialog):
         self.jsonl.setObjectName("outputJsonl")
         self.path = QLineEdit(str(Path.home() / f"airlock-job-{job_id}.txt"))
         self.path.setObjectName("outputPath")
-        self.path.setAccessibleName(self.tr("File to write"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.text)
         form.addRow("", self.jsonl)
-        form.addRow(self.tr("&File:"), row)
+        form.addRow(*file_row(self, self.path, self.tr("Save the job's output as")))
         self.reason = ReasonField(session, pool, "job.output", self)  # the reason on record
         self.reason.add_to(form)
-        self.bar = QProgressBar()
-        self.bar.setObjectName("outputProgress")
-        self.bar.setAccessibleName(self.tr("Progress"))
-        self.bar.hide()
-        self.status = QLabel()
-        self.status.setObjectName("outputStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bar, self.status = progress_parts("output")
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveOutputButton")
@@ -119,13 +104,6 @@ class SaveOutputDialog(QDialog):
         if current.suffix in _SUFFIX.values():
             self.path.setText(str(current.with_suffix(_SUFFIX[self.stream()])))
 
-    def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the job's output as"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(self.path.text())
-        dialog.fileSelected.connect(self.path.setText)
-        dialog.open()
-
     def save(self) -> None:
         typed = self.path.text().strip()
         if not typed:
@@ -137,9 +115,7 @@ class SaveOutputDialog(QDialog):
             return session.save_job_output(job_id, path, stream, progress, cancel)
 
         self.save_button.setEnabled(False)
-        self.bar.setRange(0, 0)
-        self.bar.show()
-        self.status.setText(self.tr("Writing {0}…").format(path))
+        show_busy(self.bar, self.status, self.tr("Writing {0}…").format(path))
         self._task = self._pool.submit(self.reason.carry(work), owner=self, on_result=self._done,
                                        on_error=self._failed, on_progress=self._progress, long=True)
 

@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="307" />
+        <location filename="../../app/gui/sections/audit.py" line="309" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="307" />
+        <location filename="../../app/gui/sections/audit.py" line="309" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="308" />
+        <location filename="../../app/gui/sections/audit.py" line="310" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -124,9 +124,33 @@
     </message>
     </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/reports.py" line="221" />
+        <source>Wrote {0} and %n CSV file(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>SaveOutputDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/job_output.py" line="98" />
+        <location filename="../../app/gui/job_output.py" line="100" />
+        <location filename="../../app/gui/job_output.py" line="132" />
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    </context>
+<context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="179" />
+        <location filename="../../app/gui/sections/audit.py" line="180" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -134,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="180" />
+        <location filename="../../app/gui/sections/audit.py" line="181" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -145,7 +169,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -153,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="694" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -161,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="705" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -169,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -177,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -185,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="713" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -193,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="714" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>

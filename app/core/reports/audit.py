@@ -38,6 +38,7 @@ from app.core.reports.model import (
 from app.core.reports.period import Period
 
 CHUNK: Final = 20_000  # entries read per query: the session's lock is held for one query at a time
+HOUSEKEEPING: Final = frozenset({"session.unlock", "session.lock", "audit.checkpoint"})
 OUTCOMES: Final = (("ok", "good"), ("refused", "warn"), ("failed", "bad"), ("cancelled", "idle"))
 
 # An entry's fields, for the CSV (0-9); its text for the digest (10); its chart bucket (11).
@@ -148,7 +149,8 @@ class AuditPass:
 
     def _gather(self, row: tuple[Any, ...]) -> None:
         seq, time, actor, action, target, outcome, reason, stated = row[:8]
-        if (reason is not None and outcome == "ok") or stated is not None:
+        stated_by_operator = action not in HOUSEKEEPING  # a lock's or a checkpoint's reason is Airlock's own
+        if stated_by_operator and ((reason is not None and outcome == "ok") or stated is not None):
             self.reasons_total += 1
             if len(self.reasons) < HTML_ROWS:
                 self.reasons.append((seq, stamp(time), actor, action, target, outcome,
@@ -247,7 +249,7 @@ class AuditPass:
                    Column("approved_by", say("Approved by"))]
         table = Table("actions", say("Actions, newest first"), columns, rows, say("No action in the period."),
                       note=say("Unlocking, locking and checkpoints are left out here (at most {limit} rows); the "
-                               "entries CSV has every entry with its details.", limit=HTML_ROWS))
+                               "entries CSV has every entry.", limit=HTML_ROWS))
         return Section("who", say("Who did what and why"), [], [], [], [table, self.entries_table(written=True)])
 
     def _reasons(self) -> Section:

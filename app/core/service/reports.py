@@ -102,8 +102,14 @@ class ReportActions(_Base):
             self.audit_refusal("report.write", target, str(exc), details)
             raise
         self.require("report.write", "report.write", target)
+        csv_files: list[Path] = []
         try:
-            written = self._report_files(kind, window, out, language or Language(), progress, cancel)
+            try:
+                written = self._report_files(kind, window, out, language or Language(), progress, cancel, csv_files)
+            except BaseException:
+                for path in csv_files:  # a report is whole or not there: no CSV without its HTML
+                    path.unlink(missing_ok=True)
+                raise
         except AirlockError as exc:
             self.audit_refusal("report.write", target, str(exc), details, outcome=exc.audit_outcome)
             raise
@@ -119,7 +125,8 @@ class ReportActions(_Base):
         return written
 
     def _report_files(self, kind: str, window: Period, out: Path, language: Language, progress: Progress,
-                      cancel: threading.Event | None) -> WrittenReport:
+                      cancel: threading.Event | None, csv_files: list[Path]) -> WrittenReport:
+        """Write the files; `csv_files` lists each CSV as soon as it is written."""
         reader = _Reading(self, cancel)
         checkpoint = None
         progress(0, 0, say("Reading the vault"))
@@ -135,16 +142,15 @@ class ReportActions(_Base):
             alarms = self.list_alarms(include_closed=True, since=window.start, until=window.end) if hasattr(self, "list_alarms") else None  # noqa: E501
             found = fleet.build(reader, window, alarms, language.speak)
             parts = ReportParts([], lambda: found)
-        csv_files: list[Path] = []
         for table in parts.first:
+            write_csv(csv_path(out, table.key), table, progress, cancel)
             csv_files.append(csv_path(out, table.key))
-            write_csv(csv_files[-1], table, progress, cancel)
         report = Report(kind, _TITLES[kind], str(window), stamp(utc_now()) + " UTC", self.account.name, self.origin,
                         parts.sections())
         for table in report.tables():
             if table.csv:
+                write_csv(csv_path(out, table.key), table, progress, cancel)
                 csv_files.append(csv_path(out, table.key))
-                write_csv(csv_files[-1], table, progress, cancel)
         names = {t.key: csv_path(out, t.key).name for t in report.tables() if csv_path(out, t.key) in csv_files}
         check_cancel(cancel, "The report")
         digest = _write_html(report, out, language, names)

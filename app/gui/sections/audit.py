@@ -32,6 +32,7 @@ from app.gui.errors import explain
 from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
 from app.gui.reason import ReasonField
+from app.gui.reports import ReportButton
 from app.gui.sections.base import Context, Section, filter_box, heading, stamp_text
 from app.gui.worker import WorkerPool
 
@@ -268,6 +269,7 @@ class AuditSection(Section):
         top.addWidget(self.outcome)
         top.addWidget(self.verify_button)
         top.addWidget(self.export_button)
+        top.addWidget(ReportButton(ctx, self))  # the records room: fleet, deployments and audit reports
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
