@@ -16,6 +16,7 @@ import pytest
 from app.core import vault as vaultmod
 from app.core.errors import AccountDisabled, VaultLocked
 from app.core.service import Approval, open_with_recovery, rekey
+from tests.audit_helpers import audited
 from tests.conftest import Vault
 
 
@@ -24,11 +25,6 @@ def _slot(vault: Vault, name: str) -> dict[str, object] | None:
     body = json.loads((vault.data_dir / vaultmod.SLOT_FILE).read_text())["slots"]
     return body.get(slots.slot_id_for(name))
 
-
-def _audit(vault: Vault, action: str) -> list[dict[str, object]]:
-    done = vault.cli("audit", "list", "--json", "--limit", "500")
-    assert done.returncode == 0, done.stderr
-    return sorted((e for e in json.loads(done.stdout) if e["action"] == action), key=lambda e: e["seq"])
 
 
 def test_a_disabled_account_cannot_unlock_and_its_slot_holds_no_data_key(vault: Vault) -> None:
@@ -46,7 +42,7 @@ def test_a_disabled_account_cannot_unlock_and_its_slot_holds_no_data_key(vault: 
     assert "disabled" in refused.stderr
     listed = json.loads(vault.cli("account", "list", "--json").stdout)
     assert {a["name"]: a["status"] for a in listed} == {"admin": "active", "bob": "disabled"}
-    assert [e["target"] for e in _audit(vault, "account.disable")] == ["bob"]
+    assert [e["target"] for e in audited(vault, "account.disable")] == ["bob"]
 
     assert vault.cli("account", "enable", "bob").returncode == 0
     assert vault.cli("node", "list", account="bob").returncode == 0, "the passphrase it had opens it again"
@@ -99,7 +95,7 @@ def test_removal_destroys_the_slot_retires_the_name_and_the_audit_keeps_it(vault
     assert "bob" not in [a["name"] for a in json.loads(vault.cli("account", "list", "--json").stdout)]
     actors = {e["actor"] for e in json.loads(vault.cli("audit", "list", "--json", "--limit", "500").stdout)}
     assert "bob" in actors, "what bob did stays under bob's name"
-    removed = _audit(vault, "account.remove")
+    removed = audited(vault, "account.remove")
     assert removed[-1]["target"] == "bob"
     assert removed[-1]["details"]["role"] == "operator"
     again = vault.cli("account", "add", "bob", "--role", "operator",
@@ -132,7 +128,7 @@ def test_the_last_admin_is_never_disabled_or_removed(vault: Vault) -> None:
         recovery.remove_account("carol")  # a disabled admin may go: the active one stays
     finally:
         recovery.close()
-    refusals = [e for e in _audit(vault, "account.disable") if e["outcome"] == "refused"]
+    refusals = [e for e in audited(vault, "account.disable") if e["outcome"] == "refused"]
     assert refusals, "refusals are audited"
 
 
@@ -159,7 +155,7 @@ def test_disabling_is_under_dual_control_when_required(vault: Vault) -> None:
     approved = vault.cli("--approver", "carol", "--approver-passphrase-file", str(vault.passphrase_file("carol")),
                          "account", "disable", "bob")
     assert approved.returncode == 0, approved.stderr
-    assert _audit(vault, "account.disable")[-1]["details"]["approved_by"] == "carol"
+    assert audited(vault, "account.disable")[-1]["details"]["approved_by"] == "carol"
 
 
 def test_a_slot_file_restored_from_an_old_copy_is_brought_back_in_line(vault: Vault) -> None:

@@ -115,7 +115,8 @@ def _generic(path: tuple[str, ...]) -> list[str]:
 
 # Wrong arguments chosen by hand where the generic ones would be right, harmful or less telling.
 SPECIFIC: dict[tuple[str, ...], list[str]] = {
-    ("deploy",): ["tools@1.0.0", "--to", "all"],  # a playbooks bundle is run, not deployed (issue 18)
+    ("deploy",): ["tools@1.0.0", "--to", "all"],
+    ("run",): ["facts", "--limit", WRONG],  # a selection that matches no node  # a playbooks bundle is run, not deployed (issue 18)
     ("bundle", "build"): ["{src}", "--type", "model", "--name", "llm", "--version", "2.0.0", "--out", "out"],
     ("account", "add"): ["Not A Name", "--role", "operator"],
     ("account", "passwd"): ["nobody", "--new-passphrase-file", "{secrets}/admin.pass"],
@@ -151,7 +152,7 @@ COMMANDS = sorted(_leaves(build_parser()))
 
 def test_the_walk_finds_the_commands_of_every_room() -> None:
     for expected in (("deploy",), ("account", "disable"), ("node", "label"), ("jobs", "cancel"),
-                     ("bundle", "import"), ("trust", "init"), ("run",)):
+                     ("bundle", "import"), ("trust", "init"), ("run",), ("bundle", "show")):
         assert expected in COMMANDS
     assert len(COMMANDS) >= 40
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.core.bundles.errors import BundleError, ManifestMalformed
-from app.core.messages import Message, say
+from app.core.messages import Message, say, template
 
 SPDX: Final = "spdx"
 CYCLONEDX: Final = "cyclonedx"
@@ -34,7 +34,7 @@ MAX_DEPTH: Final = 16
 MAX_FIELD_CHARS: Final = 2_048
 _SPDX_VERSION: Final = re.compile(r"^SPDX-2\.[0-9]$")
 _CYCLONEDX_VERSION: Final = re.compile(r"^1\.[0-9]$")
-_ASK: Final = "Ask the publisher for a bundle with a valid SBOM."
+_ASK: Final = template("Ask the publisher for a bundle with a valid SBOM.")
 
 
 class SbomInvalid(BundleError):

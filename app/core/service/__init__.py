@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.accounts import DUAL_CONTROL_ACTIONS
+from app.core.errors import Cancelled
+from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings
 from app.core.service.accounts_lifecycle import AccountChangeRefused, AccountLifecycle
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.bundles import BundleActions
@@ -43,12 +46,17 @@ class Session(
 
 
 __all__ = [
+    "DEFAULT_FORKS",
+    "DEFAULT_TIMEOUT_S",
+    "DUAL_CONTROL_ACTIONS",
     "AccountChangeRefused",
     "AccountInfo",
     "ActionContext",
     "Approval",
+    "Cancelled",
     "ExportSummary",
     "JobNotRunning",
+    "JobSettings",
     "Session",
     "init_vault",
     "open_session",

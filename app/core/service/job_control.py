@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from app.core import jobs
@@ -35,6 +37,42 @@ CANCEL_ACTION: Final = "job.cancel"
 # How often a running job's process looks for a cancel request. ansible-runner then looks at
 # the token every 0.2 s (jobs.RUNNER_POLL_S): a request stops Ansible within half a second.
 CANCEL_POLL_S: Final = 0.25
+
+
+def process_started(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, from /proc), None when it is gone.
+
+    With the pid it names one process for good: a pid the system gives again to another
+    program has another start time.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    # The command name (field 2) may hold spaces and parentheses: count from the last ")".
+    fields = stat[stat.rfind(")") + 2 :].split()
+    return fields[19] if len(fields) > 19 else None  # noqa: PLR2004 - field 22, starttime
+
+
+def job_owner() -> dict[str, Any]:
+    """What a job row records of the process that runs it."""
+    return {"owner_pid": os.getpid(), "owner_started": process_started(os.getpid())}
+
+
+def owner_alive(summary: dict[str, Any]) -> bool:
+    """Whether the process that started a job (as its row records it) still runs.
+
+    A job of this very process is alive: a second session in the same process (the desktop
+    application switching accounts) must not take it for a crashed one. A row without a
+    start time (written by an older Airlock) counts as alive when another process has its pid.
+    """
+    pid = summary.get("owner_pid")
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    started = summary.get("owner_started")
+    if started is None:
+        return pid != os.getpid() and process_started(pid) is not None
+    return bool(process_started(pid) == started)
 
 
 class JobNotRunning(AirlockError):

@@ -99,6 +99,16 @@ class NodeLabels(_Base):
         raising = clearance_rank(new, levels) > clearance_rank(old, levels)
         return old, new, RAISE_ACTION if raising else LABEL_ACTION
 
+    def label_action(self, name: str, assignments: list[str], removals: list[str] | None = None) -> str:
+        """Which action a label change is (`node.label` or `node.clearance.raise`), before it is made.
+
+        For front ends that ask for a second approval first; a request that makes no sense is
+        refused here as `label_node` would refuse it (audited).
+        """
+        removals = list(removals or [])
+        with self.understanding(LABEL_ACTION, name[:64], {"set": assignments[:_MAX_ITEMS], "remove": removals[:64]}):
+            return self._labels_request(name, assignments, removals)[2]
+
     def label_node(
         self, name: str, assignments: list[str], removals: list[str] | None = None, approval: Approval | None = None
     ) -> dict[str, Any]:

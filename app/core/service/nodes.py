@@ -9,7 +9,6 @@ transaction that records the alarm, and only `repin_node` (admin) unblocks it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 from collections import Counter
@@ -37,6 +36,7 @@ from app.core.inventory import (
 )
 from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
+from app.core.service.job_control import job_owner, owner_alive
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -57,18 +57,6 @@ def _health_details(verdict: dict[str, Any]) -> str:
 
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
-
-
-def _pid_alive(pid: int | None) -> bool:
-    if not pid or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class NodeActions(_Base):
@@ -388,17 +376,20 @@ class NodeActions(_Base):
 
         Nodes whose host key changed are never contacted; they are listed as blocked.
         """
-        details: dict[str, Any] = {"playbook": playbook[:64], "selection": (limit or "all")[:200]}
+        used = settings or jobs.JobSettings()
+        details: dict[str, Any] = {"playbook": playbook[:64], "selection": (limit or "all")[:200],
+                                   "forks": used.forks, "timeout_s": used.timeout_s}
         with self.understanding("job.run", playbook[:64], details):
             path = self._nodes_playbook(playbook)
             variables = jobs.check_extravars(extravars or [])
             details["extravars"] = sorted(variables)
             chosen = select(self._nodes_rows(), limit)
-        self.require("job.run", "job.run", playbook)
-        try:
             blocked = [n.name for n in chosen if n.blocked]
             runnable = [n for n in chosen if not n.blocked]
             details["blocked"] = blocked
+            jobs.check_reachable(runnable)
+        self.require("job.run", "job.run", playbook)
+        try:
             private_dir = jobs.make_private_dir(jobs.job_base_dir(self.data_dir))
             try:
                 prepared = jobs.prepare(private_dir, path, runnable, variables, settings)
@@ -423,7 +414,7 @@ class NodeActions(_Base):
                     utc_now(),
                     self.account.name,
                     str(private_dir),
-                    _json({"owner_pid": os.getpid(), "blocked": blocked}),
+                    _json({**job_owner(), "blocked": blocked}),
                 ),
             )
             job_id = int(cursor.lastrowid)
@@ -597,6 +588,7 @@ class NodeActions(_Base):
             ).fetchall()
         summary = json.loads(row[9])
         summary.pop("owner_pid", None)
+        summary.pop("owner_started", None)
         return {
             "id": row[0],
             "playbook": row[1],
@@ -630,7 +622,7 @@ class NodeActions(_Base):
         count = 0
         for job_id, private_dir, summary_text in rows:
             summary = json.loads(summary_text)
-            if _pid_alive(summary.get("owner_pid")):
+            if owner_alive(summary):
                 continue
             if private_dir:
                 jobs.remove_private_dir(Path(private_dir))
