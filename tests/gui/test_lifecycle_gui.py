@@ -144,7 +144,10 @@ def test_the_model_card_is_rendered_from_the_store_with_nothing_loaded(
     assert "mmlu" in card
     pane.setCurrentWidget(pane.card)
     pane.card.grab()  # paint it: any image would be asked for now
-    assert all("127.0.0.1" in url or url.startswith("file:") for url in pane.card.refused)
+    refused = set(pane.card.refused)
+    assert "file:///etc/hostname" in refused, "a local file named as an image is asked for, and refused"
+    assert any(url.endswith("/remote.png") for url in refused)
+    assert all("127.0.0.1" in url or url.startswith("file:") for url in refused)
     assert _Recorder.requests == [], "the card made no request"
     pane.card.anchorClicked.emit(pane.card.document().begin().text())  # a click follows nothing
     assert pane.card.source().isEmpty()
