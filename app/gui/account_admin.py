@@ -34,8 +34,8 @@ def status_words(account: Any) -> str:
     """An account's state in the operator's language, with who disabled it and when."""
     if not getattr(account, "disabled_at", None):
         return QCoreApplication.translate("Accounts", "active")
-    return QCoreApplication.translate("Accounts", "disabled by {0} on {1}").format(
-        account.disabled_by, str(account.disabled_at)[:10])
+    return QCoreApplication.translate("Accounts", "disabled {0} by {1}").format(
+        str(account.disabled_at)[:10], account.disabled_by)
 
 
 class PassphraseDialog(QDialog):

@@ -71,6 +71,11 @@ class VerifyDialog(ImportDialog):
         self.verified.emit(summary)
         self.ended.emit(True)
 
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        self.bar.setRange(0, 1)  # no endless bar once it is over
+        self.bar.setValue(0)
+
 
 class StoreCheckDialog(QDialog):
     """Re-hashes every object of the content store; lists what is missing or damaged."""

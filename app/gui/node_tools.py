@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
+from app.gui.i18n import isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import filter_box, stamp_text
 from app.gui.tool_buttons import ToolButtons
@@ -175,8 +176,8 @@ class ManagementKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Management key"))
         self.setMinimumWidth(640)
         what = QLabel(self.tr("Airlock reaches every node with this key. Enrolment installs it; to prepare a "
-                              "node another way, add this line to the managing account's "
-                              "~/.ssh/authorized_keys. Its private half never leaves the vault."))
+                              "node another way, add this line to the managing account's {0}. Its private half "
+                              "never leaves the vault.").format(isolate("~/.ssh/authorized_keys")))
         what.setWordWrap(True)
         self.key = QPlainTextEdit()
         self.key.setObjectName("managementKey")
@@ -184,6 +185,7 @@ class ManagementKeyDialog(QDialog):
         self.key.setAccessibleName(self.tr("Management public key"))
         self.key.setPlaceholderText(self.tr("Reading the key…"))
         self.key.setMaximumHeight(90)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an OpenSSH line, in any language
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copyManagementKey")
         self.copy_button.setEnabled(False)
@@ -236,6 +238,7 @@ class DeploymentHistoryDialog(QDialog):
         self.table.setAccessibleName(self.tr("Deployment history"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

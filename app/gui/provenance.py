@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,7 @@ class SafeMarkdownView(QTextBrowser):
         features = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
         self.document().setMarkdown(text, features)
+        self.verticalScrollBar().setValue(0)
 
 
 def model_rows(model: dict[str, str]) -> list[tuple[str, str]]:
@@ -105,19 +106,37 @@ class SbomPane(QWidget):
         self.model.set_records(components)
         self.filter.setVisible(bool(components))
         self.table.setVisible(bool(components))
-        self.summary.setText(sbom_text(self, sbom))
+        self.summary.setText(WORDS.sbom_text(sbom))
 
 
-def sbom_text(widget: QWidget, sbom: dict[str, Any] | None) -> str:
-    """One paragraph about a bundle's SBOM: what it is and the licenses it names, or that there is none."""
-    if sbom is None:
-        return widget.tr("This bundle carries no SBOM: its publisher listed no components or licenses.")
-    if sbom.get("problem"):
-        return widget.tr("The SBOM {0} cannot be shown: {1}").format(sbom["path"], sbom["problem"])
-    licenses = ", ".join(f"{name} ({count})" for name, count in sbom.get("licenses", {}).items())
-    return widget.tr("SBOM {0} ({1} {2}), {3}. Licenses: {4}.").format(
-        isolate(sbom["path"]), sbom["format"], sbom["spec_version"],
-        widget.tr("%n component(s)", "", len(sbom.get("components") or [])), licenses or "-")
+class ProvenanceWords(QObject):
+    """The sentences about a bundle's SBOM and model, said in the operator's language.
+
+    A class of its own so that each sentence has one translation context (pyside6-lupdate
+    files a `tr` call under the class it is written in).
+    """
+
+    def sbom_text(self, sbom: dict[str, Any] | None) -> str:
+        """One paragraph about a bundle's SBOM: what it is and the licenses it names, or that there is none."""
+        if sbom is None:
+            return self.tr("This bundle carries no SBOM: its publisher listed no components or licenses.")
+        if sbom.get("problem"):
+            return self.tr("The SBOM {0} cannot be shown: {1}").format(sbom["path"], sbom["problem"])
+        licenses = ", ".join(f"{name} ({count})" for name, count in sbom.get("licenses", {}).items())
+        return self.tr("SBOM {0} ({1} {2}), {3}. Licenses: {4}.").format(
+            isolate(sbom["path"]), isolate(sbom["format"]), isolate(sbom["spec_version"]),
+            self.tr("%n component(s)", "", len(sbom.get("components") or [])), isolate(licenses or "-"))
+
+    def provenance_html(self, shown: dict[str, Any]) -> str:
+        """Model metadata and SBOM in a few lines of escaped HTML (the deploy dialog's summary)."""
+        rows = [[f"<b>{html.escape(label)}</b>", html.escape(value)] for label, value in model_rows(shown["model"])]
+        lines = [html.escape(self.sbom_text(shown.get("sbom")))]
+        if shown.get("model_card") is None and shown["type"] == "model":
+            lines.append(html.escape(self.tr("No model card.")))
+        return (html_table(rows) if rows else "") + html_lines(lines)
+
+
+WORDS = ProvenanceWords()
 
 
 class BundleProvenancePane(QTabWidget):
@@ -157,15 +176,6 @@ class BundleProvenancePane(QTabWidget):
         self.setTabEnabled(1, card is not None)
 
 
-def provenance_html(widget: QWidget, shown: dict[str, Any]) -> str:
-    """Model metadata and SBOM in a few lines of escaped HTML (the deploy dialog's summary)."""
-    rows = [[f"<b>{html.escape(label)}</b>", html.escape(value)] for label, value in model_rows(shown["model"])]
-    lines = [html.escape(sbom_text(widget, shown.get("sbom")))]
-    if shown.get("model_card") is None and shown["type"] == "model":
-        lines.append(html.escape(widget.tr("No model card.")))
-    return (html_table(rows) if rows else "") + html_lines(lines)
-
-
 class ModelCardDialog(QDialog):
     """A bundle's model card on its own, from the deploy dialog."""
 
@@ -176,7 +186,7 @@ class ModelCardDialog(QDialog):
         self.resize(720, 620)
         self.pane = BundleProvenancePane(QTextBrowser(), self)
         self.pane.details.setHtml(html_block(f"<h3>{html.escape(shown['name'])} {html.escape(shown['version'])}</h3>")
-                                  + provenance_html(self, shown))
+                                  + WORDS.provenance_html(shown))
         self.pane.show_bundle(shown)
         self.pane.setCurrentIndex(1 if shown.get("model_card") else 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -250,7 +260,7 @@ class DeployProvenance(QWidget):
 
     def _show(self, shown: dict[str, Any]) -> None:
         self.shown = shown
-        self.text.setText(provenance_html(self, shown))
+        self.text.setText(WORDS.provenance_html(shown))
         self.card_button.setEnabled(shown.get("model_card") is not None or shown.get("sbom") is not None)
 
     def _broke(self, exc: BaseException) -> None:

@@ -107,8 +107,8 @@
     </message>
     <message>
         <location filename="../../app/gui/account_admin.py" line="37" />
-        <source>disabled by {0} on {1}</source>
-        <translation>عطّله {0} في {1}</translation>
+        <source>disabled {0} by {1}</source>
+        <translation>معطّل منذ {0} بواسطة {1}</translation>
     </message>
 </context>
 <context>
@@ -528,28 +528,28 @@ What to do: {1}</source>
 <context>
     <name>BundleProvenancePane</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="132" />
-        <location filename="../../app/gui/provenance.py" line="135" />
+        <location filename="../../app/gui/provenance.py" line="151" />
+        <location filename="../../app/gui/provenance.py" line="154" />
         <source>Model card</source>
         <translation>بطاقة النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="134" />
+        <location filename="../../app/gui/provenance.py" line="153" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="136" />
+        <location filename="../../app/gui/provenance.py" line="155" />
         <source>SBOM</source>
         <translation>SBOM</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="150" />
+        <location filename="../../app/gui/provenance.py" line="169" />
         <source>This bundle has no model card.</source>
         <translation>ليست لهذه الحزمة بطاقة نموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152" />
+        <location filename="../../app/gui/provenance.py" line="171" />
         <source>The model card {0} cannot be shown: {1}</source>
         <translation>تعذّر عرض بطاقة النموذج {0}: {1}</translation>
     </message>
@@ -557,27 +557,27 @@ What to do: {1}</source>
 <context>
     <name>BundleTools</name>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="173" />
+        <location filename="../../app/gui/bundle_tools.py" line="178" />
         <source>&amp;Verify folder…</source>
         <translation>التحقق من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="174" />
+        <location filename="../../app/gui/bundle_tools.py" line="179" />
         <source>Check a bundle completely without importing it</source>
         <translation>التحقق الكامل من حزمة دون استيرادها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="176" />
+        <location filename="../../app/gui/bundle_tools.py" line="181" />
         <source>Check &amp;store…</source>
         <translation>فحص المخزن…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="177" />
+        <location filename="../../app/gui/bundle_tools.py" line="182" />
         <source>Re-hash every object in the content store</source>
         <translation>إعادة حساب تجزئة كل كائن في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="184" />
+        <location filename="../../app/gui/bundle_tools.py" line="189" />
         <source>Choose a bundle folder to verify</source>
         <translation>اختر مجلد حزمة للتحقق منه</translation>
     </message>
@@ -761,22 +761,22 @@ What to do: {1}</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67" />
+        <location filename="../../app/gui/provenance.py" line="68" />
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="65" />
+        <location filename="../../app/gui/provenance.py" line="66" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66" />
+        <location filename="../../app/gui/provenance.py" line="67" />
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68" />
+        <location filename="../../app/gui/provenance.py" line="69" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
@@ -1341,22 +1341,22 @@ What to do: {1}</source>
 <context>
     <name>DeployProvenance</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="232" />
+        <location filename="../../app/gui/provenance.py" line="242" />
         <source>Model &amp;card…</source>
         <translation>بطاقة النموذج…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="234" />
+        <location filename="../../app/gui/provenance.py" line="244" />
         <source>Read the model card this bundle carries</source>
         <translation>قراءة بطاقة النموذج التي تحملها هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247" />
+        <location filename="../../app/gui/provenance.py" line="257" />
         <source>Reading the bundle's provenance…</source>
         <translation>جارٍ قراءة مصدر الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="258" />
+        <location filename="../../app/gui/provenance.py" line="268" />
         <source>The bundle's provenance could not be read: {0}</source>
         <translation>تعذّرت قراءة مصدر الحزمة: {0}</translation>
     </message>
@@ -1364,98 +1364,98 @@ What to do: {1}</source>
 <context>
     <name>DeploymentHistoryDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="215" />
-        <location filename="../../app/gui/node_tools.py" line="236" />
+        <location filename="../../app/gui/node_tools.py" line="217" />
+        <location filename="../../app/gui/node_tools.py" line="238" />
         <source>Deployment history</source>
         <translation>سجل النشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="218" />
+        <location filename="../../app/gui/node_tools.py" line="220" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="219" />
+        <location filename="../../app/gui/node_tools.py" line="221" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="220" />
+        <location filename="../../app/gui/node_tools.py" line="222" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="223" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="222" />
+        <location filename="../../app/gui/node_tools.py" line="224" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="225" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="226" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="225" />
+        <location filename="../../app/gui/node_tools.py" line="227" />
         <source>Before</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="226" />
+        <location filename="../../app/gui/node_tools.py" line="228" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="227" />
+        <location filename="../../app/gui/node_tools.py" line="229" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="229" />
+        <location filename="../../app/gui/node_tools.py" line="231" />
         <source>Filter: node, bundle, version, account…</source>
         <translation>تصفية: العقدة، الحزمة، الإصدار، الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="257" />
+        <location filename="../../app/gui/node_tools.py" line="260" />
         <source>rollback</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="257" />
+        <location filename="../../app/gui/node_tools.py" line="260" />
         <source>deploy</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="263" />
         <source>current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="263" />
         <source>superseded</source>
         <translation>مُستبدَل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="268" />
+        <location filename="../../app/gui/node_tools.py" line="271" />
         <source>Nothing deployed yet.</source>
         <translation>لم يُنشر شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="270" />
+        <location filename="../../app/gui/node_tools.py" line="273" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="274" />
+        <location filename="../../app/gui/node_tools.py" line="277" />
         <source>The history could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة السجل: {0}
@@ -2113,62 +2113,62 @@ What to do: {1}</source>
 <context>
     <name>LabelsPane</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="57" />
+        <location filename="../../app/gui/node_tools.py" line="58" />
         <source>Labels of this node</source>
         <translation>وسوم هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="62" />
+        <location filename="../../app/gui/node_tools.py" line="63" />
         <source>&amp;Add label</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="65" />
+        <location filename="../../app/gui/node_tools.py" line="66" />
         <source>Re&amp;move label</source>
         <translation>إزالة الوسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="68" />
+        <location filename="../../app/gui/node_tools.py" line="69" />
         <source>&amp;Save labels</source>
         <translation>حفظ الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="70" />
+        <location filename="../../app/gui/node_tools.py" line="71" />
         <source>Record the change (audited); deployments from now on use the new labels</source>
         <translation>تسجيل التغيير (يُسجَّل في التدقيق)؛ تستخدم عمليات النشر من الآن الوسوم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="73" />
+        <location filename="../../app/gui/node_tools.py" line="74" />
         <source>Keys: site, zone, clearance, roles (roles=gpu+serving). Raising the clearance is an admin's decision, under dual control when required.</source>
         <translation>المفاتيح: site وzone وclearance وroles (roles=gpu+serving). رفع التصريح قرار يعود للمدير، ويخضع للرقابة الثنائية عند اشتراطها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="139" />
+        <location filename="../../app/gui/node_tools.py" line="140" />
         <source>Nothing to save: the labels are as they were.</source>
         <translation>لا شيء للحفظ: الوسوم كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="145" />
+        <location filename="../../app/gui/node_tools.py" line="146" />
         <source>Change the labels of {0}: {1}.</source>
         <translation>تغيير وسوم {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="160" />
+        <location filename="../../app/gui/node_tools.py" line="161" />
         <source>Saved. Deployments from now on use these labels.</source>
         <translation>حُفظ. تستخدم عمليات النشر من الآن هذه الوسوم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="166" />
+        <location filename="../../app/gui/node_tools.py" line="167" />
         <source>The labels were not changed: {0}
 What to do: {1}</source>
         <translation>لم تتغيّر الوسوم: {0}
@@ -2331,32 +2331,32 @@ What to do: {1}</source>
 <context>
     <name>ManagementKeyDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="175" />
+        <location filename="../../app/gui/node_tools.py" line="176" />
         <source>Management key</source>
         <translation>مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="177" />
-        <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's ~/.ssh/authorized_keys. Its private half never leaves the vault.</source>
-        <translation>يصل Airlock إلى كل عقدة بهذا المفتاح. يثبّته التسجيل؛ ولتجهيز عقدة بطريقة أخرى أضف هذا السطر إلى ~/.ssh/authorized_keys لحساب الإدارة. لا يغادر نصفه الخاص الخزنة أبداً.</translation>
+        <location filename="../../app/gui/node_tools.py" line="178" />
+        <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's {0}. Its private half never leaves the vault.</source>
+        <translation>يصل Airlock إلى كل عقدة بهذا المفتاح. يثبّته التسجيل؛ ولتجهيز عقدة بطريقة أخرى أضف هذا السطر إلى {0} لحساب الإدارة. لا يغادر نصفه الخاص الخزنة أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="184" />
+        <location filename="../../app/gui/node_tools.py" line="185" />
         <source>Management public key</source>
         <translation>مفتاح الإدارة العام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="185" />
+        <location filename="../../app/gui/node_tools.py" line="186" />
         <source>Reading the key…</source>
         <translation>جارٍ قراءة المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="187" />
+        <location filename="../../app/gui/node_tools.py" line="189" />
         <source>&amp;Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="206" />
+        <location filename="../../app/gui/node_tools.py" line="208" />
         <source>The key could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة المفتاح: {0}
@@ -2400,7 +2400,7 @@ What to do: {1}</source>
 <context>
     <name>ModelCardDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175" />
+        <location filename="../../app/gui/provenance.py" line="185" />
         <source>Model card of {0} {1}</source>
         <translation>بطاقة نموذج {0} {1}</translation>
     </message>
@@ -2644,22 +2644,22 @@ What to do: {1}</source>
 <context>
     <name>NodeTools</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="288" />
+        <location filename="../../app/gui/node_tools.py" line="291" />
         <source>Management &amp;key…</source>
         <translation>مفتاح الإدارة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="289" />
+        <location filename="../../app/gui/node_tools.py" line="292" />
         <source>Show the public key Airlock uses to reach the nodes</source>
         <translation>عرض المفتاح العام الذي يصل به Airlock إلى العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="291" />
+        <location filename="../../app/gui/node_tools.py" line="294" />
         <source>Deployment &amp;history…</source>
         <translation>سجل النشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="292" />
+        <location filename="../../app/gui/node_tools.py" line="295" />
         <source>Every deployment and rollback, newest first</source>
         <translation>كل عملية نشر وتراجع، الأحدث أولاً</translation>
     </message>
@@ -2944,6 +2944,41 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>ProvenanceWords</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="122" />
+        <source>This bundle carries no SBOM: its publisher listed no components or licenses.</source>
+        <translation>لا تحمل هذه الحزمة SBOM: لم يسرد ناشرها أي مكوّنات أو تراخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="124" />
+        <source>The SBOM {0} cannot be shown: {1}</source>
+        <translation>تعذّر عرض SBOM {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="126" />
+        <source>SBOM {0} ({1} {2}), {3}. Licenses: {4}.</source>
+        <translation>SBOM {0} ({1} {2})، {3}. التراخيص: {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>لا مكوّنات</numerusform>
+            <numerusform>مكوّن واحد</numerusform>
+            <numerusform>مكوّنان</numerusform>
+            <numerusform>%n مكوّنات</numerusform>
+            <numerusform>%n مكوّناً</numerusform>
+            <numerusform>%n مكوّن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="135" />
+        <source>No model card.</source>
+        <translation>لا توجد بطاقة نموذج.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../app/gui/first_run.py" line="189" />
@@ -3216,42 +3251,42 @@ What to do: {1}</source>
 <context>
     <name>SbomPane</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82" />
+        <location filename="../../app/gui/provenance.py" line="83" />
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="83" />
+        <location filename="../../app/gui/provenance.py" line="84" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="84" />
+        <location filename="../../app/gui/provenance.py" line="85" />
         <source>Licenses</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="84" />
+        <location filename="../../app/gui/provenance.py" line="85" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="85" />
+        <location filename="../../app/gui/provenance.py" line="86" />
         <source>Supplier</source>
         <translation>المورّد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="86" />
+        <location filename="../../app/gui/provenance.py" line="87" />
         <source>Package URL</source>
         <translation>عنوان الحزمة (purl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="88" />
+        <location filename="../../app/gui/provenance.py" line="89" />
         <source>Filter components: name, license, supplier…</source>
         <translation>تصفية المكوّنات: الاسم، الترخيص، المورّد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="92" />
+        <location filename="../../app/gui/provenance.py" line="93" />
         <source>SBOM components</source>
         <translation>مكوّنات SBOM</translation>
     </message>
@@ -3345,22 +3380,22 @@ What to do: {1}</source>
 <context>
     <name>StoreCheckDialog</name>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="85" />
+        <location filename="../../app/gui/bundle_tools.py" line="90" />
         <source>Check the content store</source>
         <translation>فحص مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="87" />
+        <location filename="../../app/gui/bundle_tools.py" line="92" />
         <source>Every stored object is read again and compared with the SHA-256 it is named by. Nothing is changed.</source>
         <translation>يُقرأ كل كائن مخزَّن من جديد ويُقارن بـ SHA-256 الذي يحمل اسمه. لا يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="92" />
+        <location filename="../../app/gui/bundle_tools.py" line="97" />
         <source>Store check progress</source>
         <translation>تقدّم فحص المخزن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/bundle_tools.py" line="142" />
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
         <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
         <translation>
             <numerusform>لا مشكلات في المخزن.</numerusform>
@@ -3372,17 +3407,17 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="148" />
+        <location filename="../../app/gui/bundle_tools.py" line="153" />
         <source>Every object in the store matches its SHA-256.</source>
         <translation>كل كائن في المخزن يطابق SHA-256 الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="155" />
+        <location filename="../../app/gui/bundle_tools.py" line="160" />
         <source>Stopped before every object was checked.</source>
         <translation>توقّف قبل فحص كل الكائنات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="158" />
+        <location filename="../../app/gui/bundle_tools.py" line="163" />
         <source>The store could not be checked: {0}
 What to do: {1}</source>
         <translation>تعذّر فحص المخزن: {0}
@@ -7319,41 +7354,6 @@ What to do: {2}</source>
         <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="114" />
-        <source>This bundle carries no SBOM: its publisher listed no components or licenses.</source>
-        <translation>لا تحمل هذه الحزمة SBOM: لم يسرد ناشرها أي مكوّنات أو تراخيص.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="116" />
-        <source>The SBOM {0} cannot be shown: {1}</source>
-        <translation>تعذّر عرض SBOM {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="118" />
-        <source>SBOM {0} ({1} {2}), {3}. Licenses: {4}.</source>
-        <translation>SBOM {0} ({1} {2})، {3}. التراخيص: {4}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="120" />
-        <source>%n component(s)</source>
-        <translation>
-            <numerusform>لا مكوّنات</numerusform>
-            <numerusform>مكوّن واحد</numerusform>
-            <numerusform>مكوّنان</numerusform>
-            <numerusform>%n مكوّنات</numerusform>
-            <numerusform>%n مكوّناً</numerusform>
-            <numerusform>%n مكوّن</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="165" />
-        <source>No model card.</source>
-        <translation>لا توجد بطاقة نموذج.</translation>
     </message>
 </context>
 </TS>

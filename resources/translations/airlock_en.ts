@@ -113,9 +113,20 @@
     </message>
     </context>
 <context>
+    <name>ProvenanceWords</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>StoreCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/bundle_tools.py" line="142" />
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
         <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
         <translation>
             <numerusform>The store has %n problem. Import the bundles they belong to again; do not deploy them until then.</numerusform>
@@ -209,17 +220,6 @@
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
             <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
-        </translation>
-    </message>
-    </context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="120" />
-        <source>%n component(s)</source>
-        <translation>
-            <numerusform>%n component</numerusform>
-            <numerusform>%n components</numerusform>
         </translation>
     </message>
     </context>

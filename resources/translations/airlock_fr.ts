@@ -107,8 +107,8 @@
     </message>
     <message>
         <location filename="../../app/gui/account_admin.py" line="37" />
-        <source>disabled by {0} on {1}</source>
-        <translation>désactivé par {0} le {1}</translation>
+        <source>disabled {0} by {1}</source>
+        <translation>désactivé le {0} par {1}</translation>
     </message>
 </context>
 <context>
@@ -516,28 +516,28 @@ Que faire : {1}</translation>
 <context>
     <name>BundleProvenancePane</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="132" />
-        <location filename="../../app/gui/provenance.py" line="135" />
+        <location filename="../../app/gui/provenance.py" line="151" />
+        <location filename="../../app/gui/provenance.py" line="154" />
         <source>Model card</source>
         <translation>Carte du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="134" />
+        <location filename="../../app/gui/provenance.py" line="153" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="136" />
+        <location filename="../../app/gui/provenance.py" line="155" />
         <source>SBOM</source>
         <translation>SBOM</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="150" />
+        <location filename="../../app/gui/provenance.py" line="169" />
         <source>This bundle has no model card.</source>
         <translation>Ce paquet n'a pas de carte du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152" />
+        <location filename="../../app/gui/provenance.py" line="171" />
         <source>The model card {0} cannot be shown: {1}</source>
         <translation>La carte du modèle {0} ne peut pas être affichée : {1}</translation>
     </message>
@@ -545,27 +545,27 @@ Que faire : {1}</translation>
 <context>
     <name>BundleTools</name>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="173" />
+        <location filename="../../app/gui/bundle_tools.py" line="178" />
         <source>&amp;Verify folder…</source>
         <translation>&amp;Vérifier un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="174" />
+        <location filename="../../app/gui/bundle_tools.py" line="179" />
         <source>Check a bundle completely without importing it</source>
         <translation>Vérifier entièrement un paquet sans l'importer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="176" />
+        <location filename="../../app/gui/bundle_tools.py" line="181" />
         <source>Check &amp;store…</source>
         <translation>Contrôler le &amp;magasin…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="177" />
+        <location filename="../../app/gui/bundle_tools.py" line="182" />
         <source>Re-hash every object in the content store</source>
         <translation>Rehacher chaque objet du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="184" />
+        <location filename="../../app/gui/bundle_tools.py" line="189" />
         <source>Choose a bundle folder to verify</source>
         <translation>Choisir un dossier de paquet à vérifier</translation>
     </message>
@@ -745,22 +745,22 @@ Que faire : {1}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67" />
+        <location filename="../../app/gui/provenance.py" line="68" />
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="65" />
+        <location filename="../../app/gui/provenance.py" line="66" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66" />
+        <location filename="../../app/gui/provenance.py" line="67" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68" />
+        <location filename="../../app/gui/provenance.py" line="69" />
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
@@ -1297,22 +1297,22 @@ Que faire : {1}</translation>
 <context>
     <name>DeployProvenance</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="232" />
+        <location filename="../../app/gui/provenance.py" line="242" />
         <source>Model &amp;card…</source>
         <translation>&amp;Carte du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="234" />
+        <location filename="../../app/gui/provenance.py" line="244" />
         <source>Read the model card this bundle carries</source>
         <translation>Lire la carte du modèle que ce paquet contient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247" />
+        <location filename="../../app/gui/provenance.py" line="257" />
         <source>Reading the bundle's provenance…</source>
         <translation>Lecture de la provenance du paquet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="258" />
+        <location filename="../../app/gui/provenance.py" line="268" />
         <source>The bundle's provenance could not be read: {0}</source>
         <translation>La provenance du paquet n'a pas pu être lue : {0}</translation>
     </message>
@@ -1320,98 +1320,98 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentHistoryDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="215" />
-        <location filename="../../app/gui/node_tools.py" line="236" />
+        <location filename="../../app/gui/node_tools.py" line="217" />
+        <location filename="../../app/gui/node_tools.py" line="238" />
         <source>Deployment history</source>
         <translation>Historique des déploiements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="218" />
+        <location filename="../../app/gui/node_tools.py" line="220" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="219" />
+        <location filename="../../app/gui/node_tools.py" line="221" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="220" />
+        <location filename="../../app/gui/node_tools.py" line="222" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="223" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="222" />
+        <location filename="../../app/gui/node_tools.py" line="224" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="225" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="226" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="225" />
+        <location filename="../../app/gui/node_tools.py" line="227" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="226" />
+        <location filename="../../app/gui/node_tools.py" line="228" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="227" />
+        <location filename="../../app/gui/node_tools.py" line="229" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="229" />
+        <location filename="../../app/gui/node_tools.py" line="231" />
         <source>Filter: node, bundle, version, account…</source>
         <translation>Filtrer : nœud, paquet, version, compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="257" />
+        <location filename="../../app/gui/node_tools.py" line="260" />
         <source>rollback</source>
         <translation>retour arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="257" />
+        <location filename="../../app/gui/node_tools.py" line="260" />
         <source>deploy</source>
         <translation>déploiement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="263" />
         <source>current</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="263" />
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="268" />
+        <location filename="../../app/gui/node_tools.py" line="271" />
         <source>Nothing deployed yet.</source>
         <translation>Rien n'a encore été déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="270" />
+        <location filename="../../app/gui/node_tools.py" line="273" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="274" />
+        <location filename="../../app/gui/node_tools.py" line="277" />
         <source>The history could not be read: {0}
 What to do: {1}</source>
         <translation>L'historique n'a pas pu être lu : {0}
@@ -2065,62 +2065,62 @@ Que faire : {1}</translation>
 <context>
     <name>LabelsPane</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="57" />
+        <location filename="../../app/gui/node_tools.py" line="58" />
         <source>Labels of this node</source>
         <translation>Étiquettes de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="62" />
+        <location filename="../../app/gui/node_tools.py" line="63" />
         <source>&amp;Add label</source>
         <translation>&amp;Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="65" />
+        <location filename="../../app/gui/node_tools.py" line="66" />
         <source>Re&amp;move label</source>
         <translation>Re&amp;tirer l'étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="68" />
+        <location filename="../../app/gui/node_tools.py" line="69" />
         <source>&amp;Save labels</source>
         <translation>&amp;Enregistrer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="70" />
+        <location filename="../../app/gui/node_tools.py" line="71" />
         <source>Record the change (audited); deployments from now on use the new labels</source>
         <translation>Enregistrer le changement (audité) ; les déploiements utilisent désormais les nouvelles étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="73" />
+        <location filename="../../app/gui/node_tools.py" line="74" />
         <source>Keys: site, zone, clearance, roles (roles=gpu+serving). Raising the clearance is an admin's decision, under dual control when required.</source>
         <translation>Clés : site, zone, clearance, roles (roles=gpu+serving). Relever l'habilitation est une décision d'admin, sous double contrôle si exigé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="139" />
+        <location filename="../../app/gui/node_tools.py" line="140" />
         <source>Nothing to save: the labels are as they were.</source>
         <translation>Rien à enregistrer : les étiquettes sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="145" />
+        <location filename="../../app/gui/node_tools.py" line="146" />
         <source>Change the labels of {0}: {1}.</source>
         <translation>Changer les étiquettes de {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="160" />
+        <location filename="../../app/gui/node_tools.py" line="161" />
         <source>Saved. Deployments from now on use these labels.</source>
         <translation>Enregistré. Les déploiements utilisent désormais ces étiquettes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="166" />
+        <location filename="../../app/gui/node_tools.py" line="167" />
         <source>The labels were not changed: {0}
 What to do: {1}</source>
         <translation>Les étiquettes n'ont pas été changées : {0}
@@ -2283,32 +2283,32 @@ Que faire : {1}</translation>
 <context>
     <name>ManagementKeyDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="175" />
+        <location filename="../../app/gui/node_tools.py" line="176" />
         <source>Management key</source>
         <translation>Clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="177" />
-        <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's ~/.ssh/authorized_keys. Its private half never leaves the vault.</source>
-        <translation>Airlock atteint chaque nœud avec cette clé. L'enrôlement l'installe ; pour préparer un nœud autrement, ajoutez cette ligne au ~/.ssh/authorized_keys du compte de gestion. Sa moitié privée ne quitte jamais le coffre.</translation>
+        <location filename="../../app/gui/node_tools.py" line="178" />
+        <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's {0}. Its private half never leaves the vault.</source>
+        <translation>Airlock atteint chaque nœud avec cette clé. L'enrôlement l'installe ; pour préparer un nœud autrement, ajoutez cette ligne au {0} du compte de gestion. Sa moitié privée ne quitte jamais le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="184" />
+        <location filename="../../app/gui/node_tools.py" line="185" />
         <source>Management public key</source>
         <translation>Clé publique de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="185" />
+        <location filename="../../app/gui/node_tools.py" line="186" />
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="187" />
+        <location filename="../../app/gui/node_tools.py" line="189" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="206" />
+        <location filename="../../app/gui/node_tools.py" line="208" />
         <source>The key could not be read: {0}
 What to do: {1}</source>
         <translation>La clé n'a pas pu être lue : {0}
@@ -2352,7 +2352,7 @@ Que faire : {1}</translation>
 <context>
     <name>ModelCardDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175" />
+        <location filename="../../app/gui/provenance.py" line="185" />
         <source>Model card of {0} {1}</source>
         <translation>Carte du modèle de {0} {1}</translation>
     </message>
@@ -2596,22 +2596,22 @@ Que faire : {1}</translation>
 <context>
     <name>NodeTools</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="288" />
+        <location filename="../../app/gui/node_tools.py" line="291" />
         <source>Management &amp;key…</source>
         <translation>&amp;Clé de gestion…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="289" />
+        <location filename="../../app/gui/node_tools.py" line="292" />
         <source>Show the public key Airlock uses to reach the nodes</source>
         <translation>Afficher la clé publique avec laquelle Airlock atteint les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="291" />
+        <location filename="../../app/gui/node_tools.py" line="294" />
         <source>Deployment &amp;history…</source>
         <translation>&amp;Historique des déploiements…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="292" />
+        <location filename="../../app/gui/node_tools.py" line="295" />
         <source>Every deployment and rollback, newest first</source>
         <translation>Chaque déploiement et retour arrière, du plus récent au plus ancien</translation>
     </message>
@@ -2896,6 +2896,37 @@ Que faire : {1}</translation>
     </message>
 </context>
 <context>
+    <name>ProvenanceWords</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="122" />
+        <source>This bundle carries no SBOM: its publisher listed no components or licenses.</source>
+        <translation>Ce paquet ne contient pas de SBOM : son éditeur n'a listé ni composants ni licences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="124" />
+        <source>The SBOM {0} cannot be shown: {1}</source>
+        <translation>Le SBOM {0} ne peut pas être affiché : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="126" />
+        <source>SBOM {0} ({1} {2}), {3}. Licenses: {4}.</source>
+        <translation>SBOM {0} ({1} {2}), {3}. Licences : {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="135" />
+        <source>No model card.</source>
+        <translation>Pas de carte du modèle.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../app/gui/first_run.py" line="189" />
@@ -3168,42 +3199,42 @@ Que faire : {1}</translation>
 <context>
     <name>SbomPane</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82" />
+        <location filename="../../app/gui/provenance.py" line="83" />
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="83" />
+        <location filename="../../app/gui/provenance.py" line="84" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="84" />
+        <location filename="../../app/gui/provenance.py" line="85" />
         <source>Licenses</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="84" />
+        <location filename="../../app/gui/provenance.py" line="85" />
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="85" />
+        <location filename="../../app/gui/provenance.py" line="86" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="86" />
+        <location filename="../../app/gui/provenance.py" line="87" />
         <source>Package URL</source>
         <translation>URL de paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="88" />
+        <location filename="../../app/gui/provenance.py" line="89" />
         <source>Filter components: name, license, supplier…</source>
         <translation>Filtrer les composants : nom, licence, fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="92" />
+        <location filename="../../app/gui/provenance.py" line="93" />
         <source>SBOM components</source>
         <translation>Composants du SBOM</translation>
     </message>
@@ -3297,22 +3328,22 @@ Que faire : {1}</translation>
 <context>
     <name>StoreCheckDialog</name>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="85" />
+        <location filename="../../app/gui/bundle_tools.py" line="90" />
         <source>Check the content store</source>
         <translation>Contrôler le magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="87" />
+        <location filename="../../app/gui/bundle_tools.py" line="92" />
         <source>Every stored object is read again and compared with the SHA-256 it is named by. Nothing is changed.</source>
         <translation>Chaque objet stocké est relu et comparé au SHA-256 qui le nomme. Rien n'est modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="92" />
+        <location filename="../../app/gui/bundle_tools.py" line="97" />
         <source>Store check progress</source>
         <translation>Avancement du contrôle du magasin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/bundle_tools.py" line="142" />
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
         <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
         <translation>
             <numerusform>Le magasin a %n problème. Importez à nouveau les paquets concernés ; ne les déployez pas d'ici là.</numerusform>
@@ -3320,17 +3351,17 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="148" />
+        <location filename="../../app/gui/bundle_tools.py" line="153" />
         <source>Every object in the store matches its SHA-256.</source>
         <translation>Chaque objet du magasin correspond à son SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="155" />
+        <location filename="../../app/gui/bundle_tools.py" line="160" />
         <source>Stopped before every object was checked.</source>
         <translation>Arrêté avant que chaque objet ait été contrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/bundle_tools.py" line="158" />
+        <location filename="../../app/gui/bundle_tools.py" line="163" />
         <source>The store could not be checked: {0}
 What to do: {1}</source>
         <translation>Le magasin n'a pas pu être contrôlé : {0}
@@ -7227,37 +7258,6 @@ Que faire : {2}</translation>
         <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>Annulé : {what} ; rien n'a été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="114" />
-        <source>This bundle carries no SBOM: its publisher listed no components or licenses.</source>
-        <translation>Ce paquet ne contient pas de SBOM : son éditeur n'a listé ni composants ni licences.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="116" />
-        <source>The SBOM {0} cannot be shown: {1}</source>
-        <translation>Le SBOM {0} ne peut pas être affiché : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="118" />
-        <source>SBOM {0} ({1} {2}), {3}. Licenses: {4}.</source>
-        <translation>SBOM {0} ({1} {2}), {3}. Licences : {4}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="120" />
-        <source>%n component(s)</source>
-        <translation>
-            <numerusform>%n composant</numerusform>
-            <numerusform>%n composants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="165" />
-        <source>No model card.</source>
-        <translation>Pas de carte du modèle.</translation>
     </message>
 </context>
 </TS>
