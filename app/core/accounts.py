@@ -53,12 +53,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # lifecycle room: accounts and labels change over time; provenance is read by everyone
+    "account.disable": ADMINS,
+    "account.enable": ADMINS,
+    "account.remove": ADMINS,
+    "node.label": STAFF,
+    "node.clearance.raise": ADMINS,
+    "bundle.show": EVERYONE,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
 )
+# lifecycle room
+DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 
