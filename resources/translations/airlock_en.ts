@@ -134,7 +134,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +158,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n PCIe replays since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n corrected ECC errors since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -166,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -174,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -182,11 +198,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
             <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n CRC errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n recovery errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n replay errors (threshold {limit}).</numerusform>
         </translation>
     </message>
     </context>
