@@ -53,6 +53,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # ops room: schedules, cordon and drain, alarms
+    "schedule.add": STAFF,
+    "schedule.remove": STAFF,
+    "schedule.list": EVERYONE,
+    "node.cordon": STAFF,
+    "node.uncordon": STAFF,
+    "alarm.list": EVERYONE,
+    "alarm.ack": STAFF,
 }
 
 # Actions that need a second account's approval when dual control is switched on.

@@ -127,7 +127,7 @@ def check_threshold(name: str, text: str) -> float | int:
     if not 0 <= value <= limit:
         raise UsageError(say("{value} is not a valid value for the health threshold {name}.", value=repr(text),
                              name=name),
-                         say("Give a number from 0 to {limit}.", limit=limit))
+                         say("Give a number from {low} to {high}.", low=0, high=limit))
     return value
 
 

@@ -8,15 +8,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.schedules import DEFAULT_SCHEDULABLE, format_duration, parse_duration
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
+from app.core.service.alarms import AlarmActions
 from app.core.service.bundles import BundleActions
+from app.core.service.cordon import CORDON_EXEMPT, CordonActions, NodeCordoned
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
+from app.core.service.ops_settings import OpsSettings
+from app.core.service.overview import OverviewActions
+from app.core.service.schedules import ScheduleActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
+class Session(
+    ScheduleActions,
+    AlarmActions,
+    CordonActions,  # before the nodes room: it adds each node's cordon to what they list and show
+    OpsSettings,
+    OverviewActions,
+    AdminActions,
+    BundleActions,
+    DeployActions,
+    NodeActions,
+    SessionCore,
+):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
@@ -29,14 +46,19 @@ class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCo
 
 
 __all__ = [
+    "CORDON_EXEMPT",
+    "DEFAULT_SCHEDULABLE",
     "AccountInfo",
     "ActionContext",
     "Approval",
     "ExportSummary",
+    "NodeCordoned",
     "Session",
+    "format_duration",
     "init_vault",
     "open_session",
     "open_with_recovery",
+    "parse_duration",
     "rekey",
     "run_audit_verifier",
     "vault_exists",
