@@ -22,6 +22,8 @@ MAX_EVERY_S: Final = 366 * 86400
 # Playbooks a schedule may run unless an admin allows more (setting `schedule_playbooks`).
 DEFAULT_SCHEDULABLE: Final = ("facts", "health")
 SCHEDULABLE_SETTING: Final = "schedule_playbooks"
+# Playbooks that run only inside a deployment (they need a bundle's files and variables).
+DEPLOYMENT_ONLY: Final = frozenset({"deploy_model", "apply_update", "rollback_model"})
 
 _UNITS: Final = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 _DURATION: Final = re.compile(r"^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})m)?(?:(\d{1,8})s)?$")
@@ -108,6 +110,14 @@ def check_schedulable(playbook: str, allowed: Iterable[str]) -> None:
         raise UsageError(say("Playbook {playbook} may not run on a schedule.", playbook=repr(playbook)),
                          say("Schedules may run: {playbooks}. An admin can allow more in Settings.",
                              playbooks=", ".join(allowed)))
+
+
+def check_allowable(playbook: str) -> None:
+    """Refuse a playbook that cannot run on its own, whatever an admin allows."""
+    if playbook in DEPLOYMENT_ONLY:
+        raise UsageError(say("Playbook {playbook} runs only inside a deployment; it cannot be scheduled.",
+                             playbook=repr(playbook)),
+                         say("Schedule facts, health or a maintenance playbook; deploy bundles with `airlock deploy`."))
 
 
 def parse_schedulable(text: str) -> tuple[str, ...]:

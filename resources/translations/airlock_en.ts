@@ -41,7 +41,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="275" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="275" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="276" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,18 +65,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="278" />
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>%n cordoned</numerusform>
+            <numerusform>%n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="281" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="285" />
+        <source>%n bundle(s); {0}% of the disk free ({1})</source>
+        <translation>
+            <numerusform>%n bundle; {0}% of the disk free ({1})</numerusform>
+            <numerusform>%n bundles; {0}% of the disk free ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="288" />
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n not acknowledged</numerusform>
+            <numerusform>%n not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="297" />
+        <source>failed on {0} of %n host(s)</source>
+        <translation>
+            <numerusform>failed on {0} of %n host</numerusform>
+            <numerusform>failed on {0} of %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="299" />
+        <source>succeeded on %n host(s)</source>
+        <translation>
+            <numerusform>succeeded on %n host</numerusform>
+            <numerusform>succeeded on %n hosts</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="378" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="380" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +132,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="393" />
+        <location filename="../../app/gui/deploy.py" line="416" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -109,6 +149,17 @@
         <translation>
             <numerusform>%n new object</numerusform>
             <numerusform>%n new objects</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>WindowScheduler</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scheduler.py" line="100" />
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n scheduled job ran.</numerusform>
+            <numerusform>%n scheduled jobs ran.</numerusform>
         </translation>
     </message>
     </context>
@@ -142,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
@@ -166,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
@@ -174,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -182,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -190,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -198,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
@@ -206,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
@@ -214,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
@@ -222,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="616" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>

@@ -206,6 +206,9 @@ def test_schedule_requests_are_checked_and_refusals_audited(nodes: object) -> No
     assert outcomes == ["refused"] * 5
     with pytest.raises(UsageError, match="no playbook named"):
         nodes.set_schedulable_playbooks(["nope"])  # type: ignore[attr-defined]
+    with pytest.raises(UsageError, match="runs only inside a deployment"):
+        nodes.set_schedulable_playbooks(["baseline", "deploy_model"])  # type: ignore[attr-defined]
+    assert nodes.schedulable_playbooks() == ("facts", "health")  # type: ignore[attr-defined] # unchanged
 
 
 def test_acting_for_a_schedule_owner_stays_on_its_own_thread(session: object) -> None:

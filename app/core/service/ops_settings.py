@@ -69,7 +69,8 @@ class OpsSettings(_Base):
                 "store_free_percent": self.alarm_store_free_percent(),
                 "auto_cordon": self.auto_cordon_enabled(),
                 "schedulable": list(self.schedulable_playbooks()),
-                "playbooks": sorted(p.stem for p in self.playbooks_dir.glob("*.yml")),
+                "playbooks": sorted(p.stem for p in self.playbooks_dir.glob("*.yml")
+                                    if p.stem not in schedules.DEPLOYMENT_ONLY),
             }
 
     # -- changing (admin) ---------------------------------------------------------------------------
@@ -104,6 +105,7 @@ class OpsSettings(_Base):
         def check() -> str:
             for name in names:
                 self._nodes_playbook(name)
+                schedules.check_allowable(name)
             return ",".join(schedules.parse_schedulable(",".join(names)))
 
         self._ops_set(schedules.SCHEDULABLE_SETTING, check, approval)

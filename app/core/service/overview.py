@@ -33,6 +33,13 @@ HEALTH_DAYS: Final = 14
 class OverviewActions(_Base):
     """Mixin of `Session`: the fleet at a glance."""
 
+    def first_steps(self) -> dict[str, int]:
+        """What a new appliance still needs: a pinned trust root, nodes, bundles (counts)."""
+        self.ensure_unlocked()
+        with self.lock:
+            return {table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+                    for table in ("trust_roots", "nodes", "bundles")}
+
     def health_timeline(self, days: int = HEALTH_DAYS, now: datetime | None = None) -> list[dict[str, Any]]:
         """Per day (oldest first): how many nodes were healthy, degraded or unhealthy at their last check that day."""
         self.require("node.list", "node.list")
