@@ -6,6 +6,7 @@ the claims of due schedules, the alarms of the appliance itself and the audit of
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from datetime import UTC, datetime, timedelta
@@ -234,3 +235,20 @@ def test_acting_for_a_schedule_owner_stays_on_its_own_thread(session: object) ->
     actors = {e.target: (e.actor, e.outcome) for e in _entries(session, "settings.change")}
     assert actors == {"probe.thread": ("olive", "refused"), "probe.main": ("admin", "ok")}
     assert session.account.name == "admin"  # type: ignore[attr-defined]
+
+
+def test_the_fleet_is_counted_in_the_database(nodes: object) -> None:
+    conn = nodes.conn  # type: ignore[attr-defined]
+    facts = {"gpu": {"state": "ok", "gpus": [{"name": "NVIDIA H100 80GB HBM3"}, {"name": "NVIDIA H100 80GB HBM3"}]}}
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO node_facts(node_id, job_id, collected_at, facts) VALUES (1, NULL, '2026', ?)",
+                 (json.dumps(facts),))
+    for node, status in ((1, "unhealthy"), (1, "healthy"), (2, "degraded")):  # gpu-01's latest: healthy
+        conn.execute("INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,'{}')",
+                     (node, None, "2026-12-01T00:00:00.000000Z", status))
+    conn.execute("COMMIT")
+    nodes.cordon_node("gpu-02", "memory test")  # type: ignore[attr-defined]
+    assert nodes.fleet_summary() == {  # type: ignore[attr-defined]
+        "nodes": 2, "healthy": 1, "degraded": 1, "unhealthy": 0, "cordoned": 1,
+        "gpu_models": {"NVIDIA H100 80GB HBM3": 2},
+    }

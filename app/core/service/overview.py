@@ -40,6 +40,27 @@ class OverviewActions(_Base):
             return {table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
                     for table in ("trust_roots", "nodes", "bundles")}
 
+    def fleet_summary(self) -> dict[str, Any]:
+        """Nodes by latest health, cordoned nodes and GPUs by model, counted in the database.
+
+        One pass of SQL however large the fleet, so the dashboard costs the same at 10,000 nodes.
+        """
+        self.require("node.list", "node.list")
+        with self.lock:
+            nodes = int(self.conn.execute("SELECT count(*) FROM nodes").fetchone()[0])
+            health = dict(self.conn.execute(
+                "SELECT h.status, count(*) FROM nodes n JOIN node_health h"
+                " ON h.id = (SELECT max(id) FROM node_health WHERE node_id = n.id) GROUP BY h.status"
+            ).fetchall())
+            cordoned = int(self.conn.execute("SELECT count(*) FROM node_cordons").fetchone()[0])
+            models = self.conn.execute(
+                "SELECT coalesce(json_extract(g.value, '$.name'), 'unknown'), count(*)"
+                " FROM node_facts f, json_each(f.facts, '$.gpu.gpus') g GROUP BY 1"
+            ).fetchall()
+        return {"nodes": nodes, "healthy": int(health.get("healthy", 0)), "degraded": int(health.get("degraded", 0)),
+                "unhealthy": int(health.get("unhealthy", 0)), "cordoned": cordoned,
+                "gpu_models": {str(name): int(count) for name, count in models}}
+
     def health_timeline(self, days: int = HEALTH_DAYS, now: datetime | None = None) -> list[dict[str, Any]]:
         """Per day (oldest first): how many nodes were healthy, degraded or unhealthy at their last check that day."""
         self.require("node.list", "node.list")

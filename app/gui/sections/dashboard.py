@@ -61,17 +61,11 @@ def gather(session: Any) -> FleetView:
     found = session.first_steps()
     view = FleetView(steps={"trust": found["trust_roots"] > 0, "enrol": found["nodes"] > 0,
                             "import": found["bundles"] > 0}, bundles=found["bundles"])
-    for node in session.list_nodes():
-        view.nodes += 1
-        health = node.get("health")
-        view.healthy += health == "healthy"
-        view.degraded += health == "degraded"
-        view.unhealthy += health == "unhealthy"
-        view.cordoned += bool(node.get("cordon"))
-        view.gpus += int(node.get("gpus") or 0)
-        models = node.get("gpu_models")
-        if isinstance(models, dict):
-            view.gpu_models.update({str(k): int(v) for k, v in models.items()})
+    fleet = session.fleet_summary()
+    for key in ("nodes", "healthy", "degraded", "unhealthy", "cordoned"):
+        setattr(view, key, fleet[key])
+    view.gpu_models.update(fleet["gpu_models"])
+    view.gpus = sum(view.gpu_models.values())
     view.store = session.store_usage()
     view.timeline = session.health_timeline()
     view.jobs = session.recent_jobs()
