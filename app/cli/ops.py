@@ -20,12 +20,7 @@ def register(subparsers: Any) -> None:
     _register_schedule(subparsers)
     _register_alarms(subparsers)
     _register_cordon(_subcommands_of(subparsers, "node"))
-    health = subparsers.add_parser("health", help="how node health is judged")
-    sub = health.add_subparsers(dest="health_command", metavar="SUBCOMMAND")
-    thresholds = sub.add_parser("thresholds", help="the thresholds health checks use; --set changes one (admin)")
-    thresholds.add_argument("--set", dest="changes", action="append", default=[], metavar="NAME=VALUE")
-    thresholds.add_argument("--json", action="store_true")
-    thresholds.set_defaults(handler=_thresholds)
+    _register_settings(_subcommands_of(subparsers, "settings"))
 
 
 def _subcommands_of(subparsers: Any, command: str) -> Any:
@@ -69,6 +64,28 @@ def _register_alarms(subparsers: Any) -> None:
     ack.add_argument("--note", required=True, metavar="TEXT")
     ack.add_argument("--json", action="store_true")
     ack.set_defaults(handler=_alarms_ack)
+
+
+def _register_settings(settings_sub: Any) -> None:
+    thresholds = settings_sub.add_parser("health-thresholds",
+                                         help="show, or --set (admin), the thresholds health checks use")
+    thresholds.add_argument("--set", dest="changes", action="append", default=[], metavar="NAME=VALUE")
+    thresholds.add_argument("--json", action="store_true")
+    thresholds.set_defaults(handler=_thresholds)
+    alarms = settings_sub.add_parser("alarms", help="show, or set (admin), when alarms are raised and whether an "
+                                                    "unhealthy node is cordoned automatically")
+    alarms.add_argument("--expiry-days", metavar="DAYS", help="alarm this long before a trust root or bundle "
+                                                              "expires (default 30)")
+    alarms.add_argument("--store-free-percent", metavar="PERCENT", help="alarm when the content store's disk has "
+                                                                        "less free (default 10)")
+    alarms.add_argument("--auto-cordon", choices=("on", "off"), help="cordon a node whose health turns unhealthy")
+    alarms.add_argument("--json", action="store_true")
+    alarms.set_defaults(handler=_alarm_settings)
+    playbooks = settings_sub.add_parser("schedule-playbooks",
+                                        help="show, or --set (admin), the playbooks schedules may run")
+    playbooks.add_argument("--set", dest="playbooks", nargs="*", metavar="PLAYBOOK",
+                           help="facts and health always may; deployment playbooks never")
+    playbooks.set_defaults(handler=_schedule_playbooks)
 
 
 def _register_cordon(node_sub: Any) -> None:
@@ -197,7 +214,7 @@ def _alarms_ack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- health thresholds ---------------------------------------------------------------------------
+# -- settings ------------------------------------------------------------------------------------
 
 
 def _thresholds(args: argparse.Namespace) -> int:
@@ -219,4 +236,33 @@ def _thresholds(args: argparse.Namespace) -> int:
         common.print_json(shown)
     else:
         common.print_table([{"name": k, "value": v} for k, v in shown.items()], ["name", "value"])
+    return EXIT_OK
+
+
+def _alarm_settings(args: argparse.Namespace) -> int:
+    approval = common.approval(args)
+    with common.open_session(args) as session:
+        if args.expiry_days is not None:
+            session.set_alarm_expiry_days(args.expiry_days, approval)
+        if args.store_free_percent is not None:
+            session.set_alarm_store_free_percent(args.store_free_percent, approval)
+        if args.auto_cordon is not None:
+            session.set_auto_cordon(args.auto_cordon == "on", approval)
+        shown = session.ops_settings()
+    settings = {"expiry_days": shown["expiry_days"], "store_free_percent": shown["store_free_percent"],
+                "auto_cordon": "on" if shown["auto_cordon"] else "off"}
+    if args.json:
+        common.print_json(settings)
+    else:
+        common.print_table([{"name": k, "value": v} for k, v in settings.items()], ["name", "value"])
+    return EXIT_OK
+
+
+def _schedule_playbooks(args: argparse.Namespace) -> int:
+    approval = common.approval(args)
+    with common.open_session(args) as session:
+        if args.playbooks is not None:
+            session.set_schedulable_playbooks(args.playbooks, approval)
+        allowed = session.schedulable_playbooks()
+    sys.stdout.write(" ".join(allowed) + "\n")
     return EXIT_OK
