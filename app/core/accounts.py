@@ -60,6 +60,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "node.label": STAFF,
     "node.clearance.raise": ADMINS,
     "bundle.show": EVERYONE,
+    # ops room: schedules, cordon and drain, alarms
+    "schedule.add": STAFF,
+    "schedule.remove": STAFF,
+    "schedule.list": EVERYONE,
+    "node.cordon": STAFF,
+    "node.uncordon": STAFF,
+    "alarm.list": EVERYONE,
+    "alarm.ack": STAFF,
 }
 
 # Actions that need a second account's approval when dual control is switched on.

@@ -29,6 +29,7 @@ SCHEMA_MODULES = (
     "app.core.schema_nodes",
     "app.core.schema_deploy",
     "app.core.schema_lifecycle",
+    "app.core.schema_ops",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

@@ -41,7 +41,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="271" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,18 +65,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>%n cordoned</numerusform>
+            <numerusform>%n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="276" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="280" />
+        <source>%n bundle(s); {0}% of the disk free ({1})</source>
+        <translation>
+            <numerusform>%n bundle; {0}% of the disk free ({1})</numerusform>
+            <numerusform>%n bundles; {0}% of the disk free ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="283" />
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n not acknowledged</numerusform>
+            <numerusform>%n not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="292" />
+        <source>failed on {0} of %n host(s)</source>
+        <translation>
+            <numerusform>failed on {0} of %n host</numerusform>
+            <numerusform>failed on {0} of %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <source>succeeded on %n host(s)</source>
+        <translation>
+            <numerusform>succeeded on %n host</numerusform>
+            <numerusform>succeeded on %n hosts</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="380" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="382" />
+        <location filename="../../app/gui/deploy.py" line="384" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +132,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="395" />
-        <location filename="../../app/gui/deploy.py" line="418" />
+        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="420" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -146,6 +186,17 @@
     </message>
     </context>
 <context>
+    <name>WindowScheduler</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scheduler.py" line="100" />
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n scheduled job ran.</numerusform>
+            <numerusform>%n scheduled jobs ran.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>WritePage</name>
     <message numerus="yes">
         <location filename="../../app/gui/sections/audit.py" line="177" />
@@ -167,7 +218,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -175,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="651" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -183,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -191,7 +242,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="618" />
+        <location filename="../../app/gui/core_phrases.py" line="693" />
+        <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n PCIe replays since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="694" />
+        <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n corrected ECC errors since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="695" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -199,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="619" />
+        <location filename="../../app/gui/core_phrases.py" line="696" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -207,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="620" />
+        <location filename="../../app/gui/core_phrases.py" line="697" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -215,11 +282,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="621" />
+        <location filename="../../app/gui/core_phrases.py" line="698" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
             <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="700" />
+        <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n CRC errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="701" />
+        <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n recovery errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="702" />
+        <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n replay errors (threshold {limit}).</numerusform>
         </translation>
     </message>
     </context>

@@ -384,6 +384,7 @@ class NodeActions(_Base):
             variables = jobs.check_extravars(extravars or [])
             details["extravars"] = sorted(variables)
             chosen = select(self._nodes_rows(), limit)
+            self.refuse_cordoned(chosen, playbook)  # type: ignore[attr-defined] # the ops room's check
             blocked = [n.name for n in chosen if n.blocked]
             runnable = [n for n in chosen if not n.blocked]
             details["blocked"] = blocked
@@ -477,6 +478,7 @@ class NodeActions(_Base):
             self._nodes_store_reports(job_id, playbook, outcome)
             for name in sorted(outcome.hostkey_failures):
                 self._nodes_hostkey_alarm(name, job_id)
+            self.observe_job(job_id, playbook, outcome)  # type: ignore[attr-defined] # the ops room's alarms
 
     def _nodes_changed_keys(self, outcome: jobs.JobOutcome) -> set[str]:
         """Unreachable nodes that now offer a host key other than their pin.
@@ -529,7 +531,7 @@ class NodeActions(_Base):
                     (node_id, job_id, now, _json(node_facts_from_report(report))),
                 )
             elif report.get("kind") == "health":
-                verdict = health_from_report(report)
+                verdict = health_from_report(report, self.health_thresholds())  # type: ignore[attr-defined]
                 self.conn.execute(
                     "INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,?)",
                     (node_id, job_id, now, verdict["status"], _health_details(verdict)),
@@ -682,13 +684,13 @@ def node_facts_from_report(report: dict[str, Any]) -> dict[str, Any]:
     return {**{k: report.get(k) for k in keep}, "gpu": gpu}
 
 
-def health_from_report(report: dict[str, Any]) -> dict[str, Any]:
+def health_from_report(report: dict[str, Any], thresholds: health.HealthThresholds | None = None) -> dict[str, Any]:
     """The verdict for one node from its health report."""
     smi = report.get("nvidia_smi") or {}
     merged = dict(report)
     merged["nvidia_smi"] = {"rc": smi.get("rc", 1), "stdout": _output(smi)}
     try:
-        return health.evaluate(merged).as_dict()
+        return health.evaluate(merged, thresholds).as_dict()
     except (facts.FactsError, ValueError) as exc:
         return health.unreadable(str(exc)).as_dict()
 

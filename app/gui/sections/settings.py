@@ -34,6 +34,7 @@ from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
+from app.gui.sections.ops_settings import HealthAlarmsTab, SchedulesTab
 from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control, in this order, then any other in name order.
@@ -498,6 +499,9 @@ class SettingsSection(Section):
         self.vault = VaultTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
+        self.schedules, self.health = SchedulesTab(self), HealthAlarmsTab(self)  # the ops room's pages
+        self.tabs.addTab(self.schedules, self.tr("Schedules"))
+        self.tabs.addTab(self.health, self.tr("Health and alarms"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
@@ -510,6 +514,8 @@ class SettingsSection(Section):
         self.accounts.refresh()
         self.trust.refresh()
         self.policy.refresh()
+        self.schedules.refresh()
+        self.health.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
