@@ -1,6 +1,7 @@
 """Benchmark: audit export writing and offline verification of 1,000,000 entries.
 
     .venv/bin/python bench/bench_audit_verify.py [--entries N] [--dir DIR] [--no-local] [--checkpoint-every N]
+    .venv/bin/python bench/bench_audit_verify.py --quick    # 100,000 entries (make bench)
 
 Baselines are measured in the same run over the same bytes, with plain hashlib: (A) one
 SHA-256 over the whole entries file, (B) one SHA-256 per entry line, and (C) the same
@@ -241,7 +242,10 @@ def main() -> int:
         default=None,
         help="entries between checkpoints (default: ten checkpoints; the appliance signs one every 256 entries)",
     )
+    parser.add_argument("--quick", action="store_true", help="100,000 entries (for make bench)")
     args = parser.parse_args()
+    if args.quick:
+        args.entries = 100_000
     work = Path(tempfile.mkdtemp(dir=args.dir, prefix="bench-audit-"))
     try:
         key = Ed25519PrivateKey.generate()
