@@ -324,8 +324,9 @@ def main() -> int:
         print(row(f"{method}, a helper hashing the first half (--workers 2)", helped))
         print(f"    helper processes used: {helped_report.helpers}; the helper vs this process alone: "
               f"{alone.wall / helped.wall:.3f}x (wall)")
-        print(f"    the default on this machine for this export: {'the helper' if uses_helper else 'this process alone'}"
-              f" ({os.cpu_count()} CPUs, {megabytes:.0f} MB; a helper from {_SPLIT_FROM / 1e6:.0f} MB on 2+ CPUs)")
+        print(f"    the default here and now: {'the helper' if uses_helper else 'this process alone'} ({megabytes:.0f} MB,"
+              f" {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; a helper from {_SPLIT_FROM >> 20} MiB"
+              " when the load leaves a CPU free)")
         print(row("--thorough, in this process", thorough))
         print(row("--thorough, 2 spawn workers", pooled))
         print(f"    (the default number of workers for --thorough on this machine: {default_workers})")
