@@ -949,8 +949,8 @@ def _scan_sealed(
     before `sealed` are only hashed: the caller accepts them only if the signed roots
     match. Returns the roots at every signed size and the file's SHA-256, or None as soon
     as a signed root differs, a tail entry is bad or the file ends inside a line (the
-    caller then runs the thorough check, which names the problem). A large export on two
-    or more CPUs is hashed in two halves at once (`_scan_sealed_split`).
+    caller then runs the thorough check, which names the problem). A large export is
+    hashed in two halves at once when a CPU is free (`_scan_sealed_split`).
     """
     signed = sorted({(size, root) for size, _, root, _ in against.checkpoints}, reverse=True)  # next last
     if against.last is not None:
