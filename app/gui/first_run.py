@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.service import init_vault
 from app.gui.errors import explain
+from app.gui.forms import add_layout_row
 from app.gui.worker import WorkerPool
 
 MIN_PASSPHRASE = 8
@@ -261,7 +262,7 @@ class TrustPage(QWizardPage):
         row.addWidget(self.path)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Root &file:"), row)
+        add_layout_row(form, self.tr("Root &file:"), row, self.path)
         form.addRow(self.tr("Finger&print:"), self.fingerprint)
         form.addRow("", self.pin_button)
         form.addRow(self.status)
