@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
+from app.core.service.backup import BackupActions, BackupResult, BackupStatus
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
@@ -16,7 +17,7 @@ from app.core.service.nodes import NodeActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
+class Session(AdminActions, BundleActions, DeployActions, NodeActions, BackupActions, SessionCore):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
@@ -32,6 +33,8 @@ __all__ = [
     "AccountInfo",
     "ActionContext",
     "Approval",
+    "BackupResult",
+    "BackupStatus",
     "ExportSummary",
     "Session",
     "init_vault",
