@@ -267,3 +267,31 @@ def read_failure(exc: copier.ReadFailed) -> BackupDamaged | MediumFailed:
         return damaged(label, say("{file} is missing from the backup.", file=label))
     return MediumFailed(say("Cannot read {file} of the backup: {error}.", file=label, error=exc.error.strerror),
                         say("Check that the medium is mounted and readable."))
+
+
+def find_backups(directory: Path) -> list[dict[str, object]]:
+    """The backups in `directory` (or `directory` itself, if it is one), newest first.
+
+    Read, not verified: each listing says what its manifest claims, or why it cannot be read.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise UsageError(say("{path} is not a folder.", path=directory),
+                         say("Give the folder on the medium that holds the backups."))
+    if (directory / MANIFEST).exists():
+        candidates = [directory]
+    else:
+        candidates = sorted((p for p in directory.iterdir() if is_backup_name(p.name) and p.is_dir()), reverse=True)
+    found: list[dict[str, object]] = []
+    for candidate in candidates:
+        listing: dict[str, object] = {"backup": str(candidate), "name": candidate.name}
+        try:
+            manifest = Manifest.from_bytes(_read_capped(candidate / MANIFEST, MAX_MANIFEST_BYTES, MANIFEST))
+        except (BackupDamaged, MediumFailed) as exc:
+            listing["problem"] = str(exc)
+        else:
+            listing.update(created=manifest.created, origin=manifest.origin, with_store=manifest.with_store,
+                           objects=manifest.objects, bytes=manifest.total_bytes, audit_size=manifest.audit_size,
+                           airlock_version=manifest.airlock_version)
+        found.append(listing)
+    return found

@@ -9,11 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
-from app.core.service.backup import BackupActions, BackupResult, BackupStatus
+from app.core.service.backup import (
+    PART_SIZE,
+    BackupActions,
+    BackupDamaged,
+    BackupResult,
+    BackupStatus,
+    VerifiedBackup,
+    check_warning_days,
+    find_backups,
+    verify_backup,
+)
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
+from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
@@ -30,18 +41,27 @@ class Session(AdminActions, BundleActions, DeployActions, NodeActions, BackupAct
 
 
 __all__ = [
+    "PART_SIZE",
     "AccountInfo",
     "ActionContext",
     "Approval",
+    "BackupDamaged",
     "BackupResult",
     "BackupStatus",
+    "Credentials",
     "ExportSummary",
+    "RestoreResult",
     "Session",
+    "VerifiedBackup",
+    "check_warning_days",
+    "find_backups",
     "init_vault",
     "open_session",
     "open_with_recovery",
     "rekey",
+    "restore_backup",
     "run_audit_verifier",
     "vault_exists",
     "verify_audit_export",
+    "verify_backup",
 ]

@@ -21,7 +21,7 @@ from app import __version__
 from app.core.audit.log import utc_now
 from app.core.audit.note import format_checkpoint, sign_note
 from app.core.backup import copier
-from app.core.backup.errors import MediumFailed
+from app.core.backup.errors import BackupDamaged, MediumFailed
 from app.core.backup.index import ObjectIndex, seal_index
 from app.core.backup.layout import (
     CHECKPOINT,
@@ -35,6 +35,7 @@ from app.core.backup.layout import (
     sha256_hex,
 )
 from app.core.backup.medium import MediumWriter, blocks, medium_error
+from app.core.backup.verify import VerifiedBackup, find_backups, verify_backup
 from app.core.bundles import store
 from app.core.db import database_path
 from app.core.errors import AirlockError, Cancelled, UsageError, VaultError
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
     _Base = SessionCore
 else:
     _Base = object
+
+__all__ = ["PART_SIZE", "BackupActions", "BackupDamaged", "BackupResult", "BackupStatus", "VerifiedBackup",
+           "check_warning_days", "find_backups", "verify_backup"]
 
 WARN_SETTING = "backup_warn_days"
 DEFAULT_WARN_DAYS = 7
@@ -173,10 +177,7 @@ class BackupActions(_Base):
 
     def set_backup_warning_days(self, days: int, approval: Approval | None = None) -> None:
         """Warn on the dashboard when no backup was made for `days` days (0: never warn)."""
-        if not 0 <= days <= MAX_WARN_DAYS:
-            raise UsageError(say("The number of days must be between 0 and {most}.", most=MAX_WARN_DAYS),
-                             say("Give 0 to never warn, or the days a site may go without a backup."))
-        self.set_setting(WARN_SETTING, str(days), approval=approval)
+        self.set_setting(WARN_SETTING, str(check_warning_days(days)), approval=approval)
 
     # -- making a backup ----------------------------------------------------------------------------
 
@@ -363,6 +364,14 @@ class BackupActions(_Base):
         for address, jobs in plan.jobs.items():
             plan.index[address] = [PartEntry(job.digests[0], job.length) for job in jobs]
         return plan
+
+
+def check_warning_days(days: int) -> int:
+    """`days` if it is a number of days the reminder can wait (0: never remind), else `UsageError`."""
+    if not 0 <= days <= MAX_WARN_DAYS:
+        raise UsageError(say("The number of days must be between 0 and {most}.", most=MAX_WARN_DAYS),
+                         say("Give 0 to never warn, or the days a site may go without a backup."))
+    return days
 
 
 def _check(cancel: threading.Event | None) -> None:
