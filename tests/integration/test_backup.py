@@ -56,7 +56,7 @@ def test_round_trip_restores_everything_and_the_log_continues_from_the_backup(
     done = vault.cli("audit", "export", "--out", str(before_export))
     assert done.returncode == 0, done.stderr
     old_export = Path(done.stdout.strip())
-    old_checkpoint = sorted((old_export / "checkpoints").iterdir())[-1]
+    old_checkpoint = max((old_export / "checkpoints").iterdir())
 
     medium = tmp_path / "usb"
     medium.mkdir()
@@ -190,8 +190,8 @@ def test_restore_never_overwrites_and_refuses_a_target_another_process_holds(
     held = tmp_path / "held"
     held.mkdir()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from pathlib import Path; from app.core.service.core import DataDirLock;"
-         f" lock = DataDirLock(Path({str(held)!r})); lock.shared(); print('held', flush=True); sys.stdin.read()"],
+        [sys.executable, "-c", ("import sys; from pathlib import Path; from app.core.service.core import DataDirLock;"
+         f" lock = DataDirLock(Path({str(held)!r})); lock.shared(); print('held', flush=True); sys.stdin.read()")],
         cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     try:
@@ -251,7 +251,7 @@ def test_a_backup_older_than_the_operators_checkpoint_is_refused(stocked: Stocke
     exports.mkdir()
     done = vault.cli("audit", "export", "--out", str(exports))
     assert done.returncode == 0, done.stderr
-    newest = sorted((Path(done.stdout.strip()) / "checkpoints").iterdir())[-1]
+    newest = max((Path(done.stdout.strip()) / "checkpoints").iterdir())
     target = tmp_path / "target"
     done = _restore(vault, old, target, "--last-checkpoint", str(newest))
     assert done.returncode == 1

@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.audit.note import Checkpoint, NoteError, NoteVerifier, parse_checkpoint, split_note, verify_note
+from app.core.audit.note import Checkpoint, NoteError, NoteVerifier, parse_checkpoint, verify_note
 from app.core.backup import copier
 from app.core.backup.errors import BackupDamaged, MediumFailed, NotABackup
 from app.core.backup.layout import (
@@ -126,27 +126,28 @@ def read_manifest(backup_dir: Path, pinned: str | None = None) -> VerifiedBackup
 
 
 def _check_signature(manifest: Manifest, digest: str, note: str, pinned: str | None) -> None:
+    """manifest.sig must be a valid signature by the appliance's key over the manifest's SHA-256.
+
+    Which file to blame: a valid signature over other text means manifest.json changed (its
+    verifier line, were that changed, would no longer parse: its key id is a hash of the key);
+    a signature that does not verify means manifest.sig changed or was made with another key.
+    """
     try:
-        text, _signatures = split_note(note)
+        own = NoteVerifier.from_line(manifest.verifier)
     except NoteError as exc:
-        raise damaged(SIGNATURE, say("manifest.sig is not a signed note: {problem}", problem=exc.message)) from exc
-    hash_matches = text == manifest.signed_text(digest)
-    key = pinned.strip() if pinned else manifest.verifier
+        raise damaged(MANIFEST, say("manifest.json names a malformed signing key: it was altered.")) from exc
+    if own.name != manifest.origin:
+        raise damaged(MANIFEST, say("manifest.json names a signing key that is not the audit key of {origin}.",
+                                    origin=manifest.origin))
+    if pinned is not None and pinned.strip() != manifest.verifier:
+        raise damaged(SIGNATURE, say("manifest.sig is not signed by the key you pinned: the backup comes from "
+                                     "another appliance or was signed by another key."))
     try:
-        verifier = NoteVerifier.from_line(key)
-        if verifier.name != manifest.origin:
-            raise damaged(SIGNATURE, say("The backup's signing key is not the audit key of {origin}.",
-                                         origin=manifest.origin))
-        verify_note(note, verifier)
+        text = verify_note(note, own)
     except NoteError as exc:
-        if pinned and pinned.strip() != manifest.verifier:
-            raise damaged(SIGNATURE, say("manifest.sig is not signed by the key you pinned: the backup comes from "
-                                         "another appliance or was signed by another key.")) from exc
-        if not hash_matches:
-            raise damaged(MANIFEST, say("manifest.json does not match its signature: it was altered.")) from exc
         raise damaged(SIGNATURE, say("manifest.sig does not verify with the appliance's audit key: it was altered "
                                      "or signed by another key ({problem})", problem=exc.message)) from exc
-    if not hash_matches:
+    if text != manifest.signed_text(digest):
         raise damaged(MANIFEST, say("manifest.json does not match its signature: it was altered."))
 
 

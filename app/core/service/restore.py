@@ -274,7 +274,10 @@ def restore_backup(
         raise problem
     backup = read_manifest(backup_dir, pinned)
     check_file_set(backup)
-    slot_bytes = read_checked(backup.path, backup.manifest.file(KEYSLOTS))
+    # The small files are checked whole now; the database and the objects as they are copied.
+    small = {entry.path: read_checked(backup.path, entry) for entry in backup.manifest.files
+             if entry.path not in backup.manifest.database}
+    slot_bytes = small[KEYSLOTS]
     prefix = check_last_checkpoint(backup, last_checkpoint) if last_checkpoint is not None else None
     with RestoreTarget(data_dir) as target:
         (target.staging / vault.SLOT_FILE).write_bytes(slot_bytes)
@@ -286,7 +289,7 @@ def restore_backup(
         if role and not allowed(role, "backup.restore"):
             raise _not_admin()
         keys = slots.unlock(slot_id, secret)
-        index = _open_index(backup, keys.data_key) if backup.manifest.with_store else {}
+        index = _open_index(backup, small[OBJECT_INDEX], keys.data_key) if backup.manifest.with_store else {}
         _copy(backup, index, target.staging, progress, cancel)
         session = _open_staged(target.staging, slots, keys, slot_id)
         try:
@@ -306,8 +309,7 @@ def _not_admin() -> PermissionDenied:
                             say("Unlock it with an admin's passphrase (--account) or the recovery key."))
 
 
-def _open_index(backup: VerifiedBackup, data_key: bytes) -> ObjectIndex:
-    blob = read_checked(backup.path, backup.manifest.file(OBJECT_INDEX), cap=backup.manifest.file(OBJECT_INDEX).size)
+def _open_index(backup: VerifiedBackup, blob: bytes, data_key: bytes) -> ObjectIndex:
     index = open_index(data_key, backup.manifest.name, blob)
     _check_index(backup, index)
     return index
