@@ -99,7 +99,8 @@ class MediumWriter:
             taken = {p.name for p in self.medium.iterdir() if p.name.startswith(NAME_PREFIX)}
             self.name = backup_name(self.now, taken)
             self.partial = self.medium / f"{PARTIAL_PREFIX}{self.name}"
-            (self.partial / "vault").mkdir(mode=0o700, parents=True)
+            self.partial.mkdir(mode=0o700)
+            (self.partial / "vault").mkdir(mode=0o700)
         except OSError as exc:
             self._unlock()
             raise medium_error(exc, self.medium) from exc
@@ -139,7 +140,7 @@ class MediumWriter:
             shutil.rmtree(leftover, ignore_errors=True)
         objects = self.medium / OBJECTS_DIR
         if objects.is_dir():
-            for temporary in objects.glob(f"*/{TEMP_PREFIX}*"):
+            for temporary in objects.glob(f"{TEMP_PREFIX}*"):
                 with contextlib.suppress(FileNotFoundError):
                     temporary.unlink()
 
