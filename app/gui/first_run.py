@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.service import init_vault
 from app.gui.errors import explain
+from app.gui.restore_wizard import offer_restore
 from app.gui.worker import WorkerPool
 
 MIN_PASSPHRASE = 8
@@ -320,6 +321,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.creating.created.connect(self._created)
         self.currentIdChanged.connect(self._page_changed)
+        offer_restore(self, data_dir, pool)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.backup_warning import BackupWarning
 from app.gui.sections.base import Card, Context, Section, empty_state, heading, subheading
 
 
@@ -101,6 +102,7 @@ class DashboardSection(Section):
         grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
+        layout.addWidget(BackupWarning(self))
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
         self.models.hide()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.service import rekey
 from app.gui.approval import ApprovalGate
+from app.gui.backup_tab import BackupTab
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
@@ -475,6 +476,7 @@ class SettingsSection(Section):
         self.vault = VaultTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
+        self.tabs.addTab(BackupTab(self), self.tr("Backups"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
