@@ -108,8 +108,10 @@ class BackupTab(QWidget):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch()
+        label = QLabel(self.tr("&Folder:"))
+        label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), where)
+        form.addRow(label, where)
         form.addRow("", self.with_store)
         form.addRow("", buttons)
         return form
@@ -129,8 +131,10 @@ class BackupTab(QWidget):
         days.addWidget(self.days)
         days.addWidget(self.days_button)
         days.addStretch()
+        label = QLabel(self.tr("&Warn after (days):"))
+        label.setBuddy(self.days)
         form = QFormLayout()
-        form.addRow(self.tr("&Warn after (days):"), days)
+        form.addRow(label, days)
         return form
 
     # -- the last backup and the reminder --------------------------------------------------------

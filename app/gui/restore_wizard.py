@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -249,7 +249,9 @@ class UnlockPage(QWizardPage):
         form.addRow(self.tr("Pass&phrase:"), self.passphrase)
         form.addRow(self.with_recovery)
         form.addRow(self.tr("Recovery &key:"), self.recovery)
-        form.addRow(self.tr("Last &checkpoint:"), row)
+        label = QLabel(self.tr("Last &checkpoint:"))
+        label.setBuddy(self.checkpoint)
+        form.addRow(label, row)
         for widget in (self.passphrase, self.recovery):
             widget.textChanged.connect(lambda _t: self.completeChanged.emit())
         for button in (self.with_passphrase, self.with_recovery):
@@ -411,35 +413,43 @@ class RestoreWizard(QWizard):
         super().reject()
 
 
-def offer_restore(wizard: QWizard, data_dir: Path, pool: WorkerPool) -> None:
+class RestoreOffer(QObject):
+    """The first-run wizard's "Restore from a backup…" button and what it opens."""
+
+    def __init__(self, wizard: QWizard, data_dir: Path, pool: WorkerPool) -> None:
+        super().__init__(wizard)
+        self._wizard, self._data_dir, self._pool = wizard, data_dir, pool
+        self.restore: RestoreWizard | None = None
+        wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a &backup…"))
+        wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.button = wizard.button(QWizard.WizardButton.CustomButton1)
+        self.button.setObjectName("restoreFromBackup")
+        self.button.setToolTip(self.tr("Replace this appliance: restore the vault and content store from a backup"))
+        wizard.currentIdChanged.connect(self._page_changed)
+        wizard.customButtonClicked.connect(self._clicked)
+
+    def _page_changed(self, page_id: int) -> None:
+        self.button.setVisible(page_id == self._wizard.startId())
+
+    def _clicked(self, which: object) -> None:
+        if QWizard.WizardButton(which) == QWizard.WizardButton.CustomButton1:
+            self.open_restore()
+
+    def open_restore(self) -> None:
+        self.restore = RestoreWizard(self._data_dir, self._pool, self._wizard)
+        self._wizard.restore_wizard = self.restore  # type: ignore[attr-defined] # for the wizard's tests
+        self.restore.restored.connect(self._restored)
+        self.restore.finished.connect(self.restore.deleteLater)
+        self.restore.open()
+
+    def _restored(self, session: Any) -> None:
+        self._wizard.session = session  # type: ignore[attr-defined]
+        self._wizard.accept()
+
+
+def offer_restore(wizard: QWizard, data_dir: Path, pool: WorkerPool) -> RestoreOffer:
     """Give the first-run wizard a "Restore from a backup…" button on its first page.
 
     A restored vault replaces the whole first run: the wizard finishes with its session.
     """
-    wizard.setButtonText(QWizard.WizardButton.CustomButton1, wizard.tr("Restore from a &backup…"))
-    wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-    button = wizard.button(QWizard.WizardButton.CustomButton1)
-    button.setObjectName("restoreFromBackup")
-    button.setToolTip(wizard.tr("Replace this appliance: restore the vault and content store from a backup"))
-
-    def page_changed(page_id: int) -> None:
-        button.setVisible(page_id == wizard.startId())
-
-    def open_restore() -> None:
-        restore = RestoreWizard(data_dir, pool, wizard)
-        wizard.restore_wizard = restore  # type: ignore[attr-defined] # the first-run wizard's, for its tests
-
-        def done(session: Any) -> None:
-            wizard.session = session  # type: ignore[attr-defined]
-            wizard.accept()
-
-        restore.restored.connect(done)
-        restore.finished.connect(restore.deleteLater)
-        restore.open()
-
-    def clicked(which: object) -> None:
-        if QWizard.WizardButton(which) == QWizard.WizardButton.CustomButton1:
-            open_restore()
-
-    wizard.currentIdChanged.connect(page_changed)
-    wizard.customButtonClicked.connect(clicked)
+    return RestoreOffer(wizard, data_dir, pool)

@@ -28,6 +28,29 @@
     </message>
     </context>
 <context>
+    <name>BackupTab</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <source>The dashboard warns after %n day(s) without a backup.</source>
+        <translation>
+            <numerusform>The dashboard warns after %n day without a backup.</numerusform>
+            <numerusform>The dashboard warns after %n days without a backup.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>BackupWarning</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_warning.py" line="58" />
+        <location filename="../../app/gui/backup_warning.py" line="59" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesSection</name>
     <message numerus="yes">
         <location filename="../../app/gui/sections/bundles.py" line="285" />
@@ -41,7 +64,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="123" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="123" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="124" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="129" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -134,7 +157,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -142,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -166,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -174,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -182,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>

@@ -53,6 +53,17 @@ def _restore_wizard(qtbot, controller):
     return wizard, restore
 
 
+def _choose_and_verify(qtbot, restore, folder: Path, shots: str) -> None:
+    """Choose the newest backup in `folder`, go on to its check, wait until it verified."""
+    restore.choose.folder.setText(str(folder))
+    restore.choose.scan()
+    qtbot.waitUntil(restore.choose.isComplete, timeout=20_000)
+    _grab(qtbot, restore, f"{shots}restore-1-choose")
+    restore.next()
+    qtbot.waitUntil(restore.verify.isComplete, timeout=30_000)
+    _grab(qtbot, restore, f"{shots}restore-2-verified")
+
+
 def test_first_run_restores_a_backup_verified_first_then_opened_with_an_admin_passphrase(
     qtbot, make_controller, vault, tmp_path,
 ):
@@ -63,15 +74,9 @@ def test_first_run_restores_a_backup_verified_first_then_opened_with_an_admin_pa
     assert controller.state == "first-run"
     wizard, restore = _restore_wizard(qtbot, controller)
 
-    restore.choose.folder.setText(str(backup.parent))
-    restore.choose.scan()
-    qtbot.waitUntil(restore.choose.isComplete, timeout=20_000)
+    _choose_and_verify(qtbot, restore, backup.parent, "")
     assert backup.name in restore.choose.backups.item(0).text()
-    _grab(qtbot, restore, "restore-1-choose")
-    restore.next()
-    qtbot.waitUntil(restore.verify.isComplete, timeout=30_000)
     assert restore.verify.status.text().startswith("The backup verifies")
-    _grab(qtbot, restore, "restore-2-verified")
     restore.next()
     assert not restore.unlock.isComplete()
     restore.unlock.passphrase.setText("not the passphrase")
@@ -158,3 +163,52 @@ def test_the_dashboard_warns_until_a_backup_is_made_from_settings(qtbot, make_co
     controller.shutdown()
     with open_session(vault.data_dir, "admin", ADMIN_PASSPHRASE.encode()) as reopened:
         assert reopened.backup_status().last_medium == str(medium)
+
+
+def test_screenshot_the_backup_windows_in_arabic_and_french(qtbot, make_controller, vault, prefs, tmp_path):
+    """The reminder, the Backups tab and the restore wizard, right to left and in French."""
+    backup = _backup_of(vault, tmp_path)
+    with vault.open() as session:
+        session.set_backup_warning_days(1)
+        session.conn.execute("BEGIN IMMEDIATE")
+        session.conn.execute("UPDATE backups SET created = '2026-01-02T03:04:05.000000Z'")  # a backup long ago
+        session.conn.execute("COMMIT")
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    try:
+        for language, reminder in (("ar", "لا نسخة احتياطية منذ"), ("fr", "Aucune sauvegarde depuis")):
+            controller.set_language(language)
+            window = controller.window
+            window.resize(1400, 860)
+            window.go("dashboard")
+            banner = window.dashboard.findChild(BackupWarning, "backupWarning")
+            qtbot.waitUntil(banner.isVisible, timeout=20_000)
+            assert banner.label.text().startswith(reminder), banner.label.text()
+            _grab(qtbot, window, f"{language}-backup-dashboard-warning")
+            window.go("settings")
+            tab = window.settings.findChild(BackupTab)
+            window.settings.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(lambda tab=tab: backup.name in tab.last.text(), timeout=20_000)
+            _grab(qtbot, window, f"{language}-backup-settings-tab")
+    finally:
+        controller.set_language("en")
+    controller.shutdown()
+
+    prefs.set("language", "ar")
+    first = make_controller(tmp_path / "new-machine")
+    try:
+        first.start()
+        wizard = first.wizard
+        assert wizard.layoutDirection().name == "RightToLeft"
+        _grab(qtbot, wizard, "ar-first-run-with-restore")
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+        restore = wizard.restore_wizard
+        _choose_and_verify(qtbot, restore, backup.parent, "ar-")
+        assert restore.verify.status.text().startswith("تم التحقق من النسخة الاحتياطية")
+        restore.next()
+        _grab(qtbot, restore, "ar-restore-3-unlock")
+        restore.reject()
+        wizard.reject()
+    finally:
+        first.set_language("en")
