@@ -188,10 +188,21 @@ class BackupTab(QWidget):
             self.status.setText(self.tr("Choose the folder on the medium first."))
             _state(self.status, "bad")
             return
-        session, out, with_store = self._section.session, Path(text), self.with_store.isChecked()
+        self.backup_button.setEnabled(False)
+        gate = getattr(self._section, "gate", None)
+        if gate is None:
+            self._run(Path(text), None)
+            return
+        gate.request("backup.create", self.tr("Make a backup of the vault into {0}.").format(isolate(text)),
+                     lambda approval: self._run(Path(text), approval), on_error=self._failed,
+                     on_cancel=lambda: self.backup_button.setEnabled(True))
+
+    def _run(self, out: Path, approval: Any) -> None:
+        session, with_store = self._section.session, self.with_store.isChecked()
 
         def work(progress: Any, cancel: threading.Event) -> Any:
-            return session.create_backup(out, with_store=with_store, progress=progress, cancel=cancel)
+            return session.create_backup(out, with_store=with_store, progress=progress, cancel=cancel,
+                                         approval=approval)
 
         self.backup_button.setEnabled(False)
         self.stop_button.setEnabled(True)

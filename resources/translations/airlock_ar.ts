@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="71" />
+        <location filename="../../app/gui/sections/settings.py" line="73" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="72" />
-        <location filename="../../app/gui/sections/settings.py" line="87" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
+        <location filename="../../app/gui/sections/settings.py" line="89" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="73" />
+        <location filename="../../app/gui/sections/settings.py" line="75" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="77" />
+        <location filename="../../app/gui/sections/settings.py" line="79" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="93" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="94" />
+        <location filename="../../app/gui/sections/settings.py" line="96" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="106" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="109" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="111" />
+        <location filename="../../app/gui/sections/settings.py" line="113" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="115" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="121" />
+        <location filename="../../app/gui/sections/settings.py" line="123" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="133" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="148" />
+        <location filename="../../app/gui/sections/settings.py" line="150" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="138" />
-        <location filename="../../app/gui/sections/settings.py" line="154" />
+        <location filename="../../app/gui/sections/settings.py" line="140" />
+        <location filename="../../app/gui/sections/settings.py" line="156" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="165" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="164" />
+        <location filename="../../app/gui/sections/settings.py" line="166" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="446" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
-        <location filename="../../app/gui/sections/settings.py" line="452" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="446" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="453" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="459" />
+        <location filename="../../app/gui/sections/settings.py" line="461" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="460" />
+        <location filename="../../app/gui/sections/settings.py" line="462" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="461" />
+        <location filename="../../app/gui/sections/settings.py" line="463" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
     </message>
@@ -549,22 +549,27 @@ What to do: {1}</source>
         <translation>اختر المجلد على الوسيط أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="200" />
+        <location filename="../../app/gui/backup_tab.py" line="196" />
+        <source>Make a backup of the vault into {0}.</source>
+        <translation>إنشاء نسخة احتياطية للخزنة في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="211" />
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="223" />
+        <location filename="../../app/gui/backup_tab.py" line="234" />
         <source>Wrote {0}: {1} written, {2} in the backup. Check it any time with `airlock backup verify`.</source>
         <translation>كُتبت {0}: كُتب {1}، وفي النسخة الاحتياطية {2}. تحقق منها في أي وقت بـ `airlock backup verify`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="231" />
+        <location filename="../../app/gui/backup_tab.py" line="242" />
         <source>Stopped. The medium's earlier backups are as they were.</source>
         <translation>توقّف. النسخ الاحتياطية السابقة على الوسيط كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="234" />
+        <location filename="../../app/gui/backup_tab.py" line="245" />
         <source>The backup was not made: {0}
 What to do: {1}</source>
         <translation>لم تُنشأ النسخة الاحتياطية: {0}
@@ -2605,67 +2610,67 @@ What to do: {1}</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="261" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="260" />
+        <location filename="../../app/gui/sections/settings.py" line="262" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="265" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
+        <location filename="../../app/gui/sections/settings.py" line="268" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="268" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="272" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="276" />
+        <location filename="../../app/gui/sections/settings.py" line="278" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="280" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="279" />
+        <location filename="../../app/gui/sections/settings.py" line="281" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="281" />
+        <location filename="../../app/gui/sections/settings.py" line="283" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="311" />
+        <location filename="../../app/gui/sections/settings.py" line="313" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="317" />
+        <location filename="../../app/gui/sections/settings.py" line="319" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -2994,70 +2999,75 @@ What to do: {1}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <source>Making a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="476" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="475" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="479" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="480" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="479" />
+        <location filename="../../app/gui/sections/settings.py" line="481" />
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="480" />
+        <location filename="../../app/gui/sections/settings.py" line="482" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="486" />
+        <location filename="../../app/gui/sections/settings.py" line="488" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -3155,118 +3165,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="173" />
+        <location filename="../../app/gui/sections/settings.py" line="175" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="177" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="180" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="181" />
+        <location filename="../../app/gui/sections/settings.py" line="183" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="182" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="185" />
+        <location filename="../../app/gui/sections/settings.py" line="187" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="187" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="193" />
+        <location filename="../../app/gui/sections/settings.py" line="195" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="194" />
+        <location filename="../../app/gui/sections/settings.py" line="196" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="210" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="219" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="222" />
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="225" />
+        <location filename="../../app/gui/sections/settings.py" line="227" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="228" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="227" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="227" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="238" />
+        <location filename="../../app/gui/sections/settings.py" line="240" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="242" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -3467,57 +3477,57 @@ What to do: {1}</source>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="350" />
+        <location filename="../../app/gui/sections/settings.py" line="352" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="354" />
+        <location filename="../../app/gui/sections/settings.py" line="356" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="356" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="359" />
+        <location filename="../../app/gui/sections/settings.py" line="361" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="361" />
+        <location filename="../../app/gui/sections/settings.py" line="363" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="366" />
+        <location filename="../../app/gui/sections/settings.py" line="368" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="376" />
+        <location filename="../../app/gui/sections/settings.py" line="378" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="398" />
+        <location filename="../../app/gui/sections/settings.py" line="400" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="423" />
+        <location filename="../../app/gui/sections/settings.py" line="425" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="429" />
+        <location filename="../../app/gui/sections/settings.py" line="431" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="432" />
+        <location filename="../../app/gui/sections/settings.py" line="434" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}

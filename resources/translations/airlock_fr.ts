@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="71" />
+        <location filename="../../app/gui/sections/settings.py" line="73" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="72" />
-        <location filename="../../app/gui/sections/settings.py" line="87" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
+        <location filename="../../app/gui/sections/settings.py" line="89" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="73" />
+        <location filename="../../app/gui/sections/settings.py" line="75" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="77" />
+        <location filename="../../app/gui/sections/settings.py" line="79" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>New account name</source>
         <translation>Nom du nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="93" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>Initial passphrase</source>
         <translation>Phrase secrète initiale</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="94" />
+        <location filename="../../app/gui/sections/settings.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>New passphrase for your account</source>
         <translation>Nouvelle phrase secrète de votre compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="106" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="109" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="111" />
+        <location filename="../../app/gui/sections/settings.py" line="113" />
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="115" />
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="121" />
+        <location filename="../../app/gui/sections/settings.py" line="123" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>Rôles : admin gère comptes, confiance et politique ; operator gère nœuds, imports et tâches ; auditor lit tout et exporte la piste d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="133" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Add the {0} account {1}.</source>
         <translation>Ajouter le compte {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="148" />
+        <location filename="../../app/gui/sections/settings.py" line="150" />
         <source>Added {0} account {1}.</source>
         <translation>Compte {0} {1} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="138" />
-        <location filename="../../app/gui/sections/settings.py" line="154" />
+        <location filename="../../app/gui/sections/settings.py" line="140" />
+        <location filename="../../app/gui/sections/settings.py" line="156" />
         <source>The account was not added</source>
         <translation>Le compte n'a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="165" />
         <source>Your passphrase was changed.</source>
         <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="164" />
+        <location filename="../../app/gui/sections/settings.py" line="166" />
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n'a pas été changée</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="446" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
-        <location filename="../../app/gui/sections/settings.py" line="452" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="446" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="453" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="459" />
+        <location filename="../../app/gui/sections/settings.py" line="461" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="460" />
+        <location filename="../../app/gui/sections/settings.py" line="462" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="461" />
+        <location filename="../../app/gui/sections/settings.py" line="463" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>Ces réglages restent sur cette machine, hors du coffre ; ils ne contiennent aucun secret.</translation>
     </message>
@@ -533,22 +533,27 @@ Que faire : {1}</translation>
         <translation>Choisissez d'abord le dossier sur le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="200" />
+        <location filename="../../app/gui/backup_tab.py" line="196" />
+        <source>Make a backup of the vault into {0}.</source>
+        <translation>Faire une sauvegarde du coffre dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="211" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="223" />
+        <location filename="../../app/gui/backup_tab.py" line="234" />
         <source>Wrote {0}: {1} written, {2} in the backup. Check it any time with `airlock backup verify`.</source>
         <translation>{0} écrit : {1} écrits, {2} dans la sauvegarde. Vérifiez-la à tout moment avec `airlock backup verify`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="231" />
+        <location filename="../../app/gui/backup_tab.py" line="242" />
         <source>Stopped. The medium's earlier backups are as they were.</source>
         <translation>Arrêté. Les sauvegardes antérieures du support sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="234" />
+        <location filename="../../app/gui/backup_tab.py" line="245" />
         <source>The backup was not made: {0}
 What to do: {1}</source>
         <translation>La sauvegarde n'a pas été faite : {0}
@@ -2549,67 +2554,67 @@ Que faire : {1}</translation>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="261" />
         <source>Classification levels</source>
         <translation>Niveaux de classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="260" />
+        <location filename="../../app/gui/sections/settings.py" line="262" />
         <source>Least sensitive first, separated by commas</source>
         <translation>Du moins sensible au plus sensible, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="265" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
+        <location filename="../../app/gui/sections/settings.py" line="268" />
         <source>Lock after idle seconds</source>
         <translation>Verrouiller après secondes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 ne verrouille jamais (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="268" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>&amp;Save policy</source>
         <translation>&amp;Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="272" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>Classification levels:</source>
         <translation>Niveaux de classification :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="276" />
+        <location filename="../../app/gui/sections/settings.py" line="278" />
         <source>Needs a second account's approval</source>
         <translation>Exige l'approbation d'un second compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="280" />
         <source>Dual control:</source>
         <translation>Double contrôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="279" />
+        <location filename="../../app/gui/sections/settings.py" line="281" />
         <source>Lock when idle for:</source>
         <translation>Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="281" />
+        <location filename="../../app/gui/sections/settings.py" line="283" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>Un paquet ne peut aller que sur des nœuds dont l'habilitation vaut au moins sa classification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="311" />
+        <location filename="../../app/gui/sections/settings.py" line="313" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>Enregistrer les niveaux de classification, le double contrôle et le verrouillage sur inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="317" />
+        <location filename="../../app/gui/sections/settings.py" line="319" />
         <source>The policy was not saved</source>
         <translation>La politique n'a pas été enregistrée</translation>
     </message>
@@ -2938,70 +2943,75 @@ Que faire : {1}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Deploying an update bundle</source>
         <translation>Déploiement d'un paquet de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Removing a node</source>
         <translation>Retrait d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Re-pinning a node's host key</source>
         <translation>Réépinglage de la clé d'hôte d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Rotating the trust root</source>
         <translation>Renouvellement de la racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Adding an account</source>
         <translation>Ajout d'un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Changing settings and policy</source>
         <translation>Modification des paramètres et de la politique</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <source>Making a backup</source>
+        <translation>Faire une sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="476" />
         <source>Accounts and roles</source>
         <translation>Comptes et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="475" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Trust roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="479" />
         <source>Classification and policy</source>
         <translation>Classification et politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="480" />
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="479" />
+        <location filename="../../app/gui/sections/settings.py" line="481" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="480" />
+        <location filename="../../app/gui/sections/settings.py" line="482" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="486" />
+        <location filename="../../app/gui/sections/settings.py" line="488" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3099,118 +3109,118 @@ Que faire : {1}</translation>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="173" />
+        <location filename="../../app/gui/sections/settings.py" line="175" />
         <source>Pinned trust root</source>
         <translation>Racine de confiance épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="177" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>Root file</source>
         <translation>Fichier racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="180" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… tapé depuis le papier (première racine seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="181" />
+        <location filename="../../app/gui/sections/settings.py" line="183" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="182" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>&amp;Pin first root</source>
         <translation>&amp;Épingler la première racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="185" />
+        <location filename="../../app/gui/sections/settings.py" line="187" />
         <source>&amp;Rotate to this root</source>
         <translation>&amp;Passer à cette racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="187" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>Accepter la racine N+1, signée selon les seuils de N et de N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="193" />
+        <location filename="../../app/gui/sections/settings.py" line="195" />
         <source>Root file:</source>
         <translation>Fichier racine :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="194" />
+        <location filename="../../app/gui/sections/settings.py" line="196" />
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="210" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="219" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Publisher role</source>
         <translation>Rôle d'éditeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Signatures needed</source>
         <translation>Signatures requises</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Namespaces</source>
         <translation>Espaces de noms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="222" />
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>Version {0} : {1}, épinglée par {2} le {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="225" />
+        <location filename="../../app/gui/sections/settings.py" line="227" />
         <source>Root version {0}</source>
         <translation>Racine version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="228" />
         <source>Expires {0}</source>
         <translation>Expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="227" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="227" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Every root version kept</source>
         <translation>Toutes les versions de racine conservées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="238" />
+        <location filename="../../app/gui/sections/settings.py" line="240" />
         <source>The root was not pinned</source>
         <translation>La racine n'a pas été épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="242" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>Rotate the trust root to {0}.</source>
         <translation>Renouveler la racine de confiance vers {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>The root was not rotated</source>
         <translation>La racine n'a pas été remplacée</translation>
     </message>
@@ -3411,57 +3421,57 @@ Que faire : {1}</translation>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="350" />
+        <location filename="../../app/gui/sections/settings.py" line="352" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>La clé de données chiffre tout le coffre. La renouveler rechiffre la base sous une nouvelle clé et réenveloppe chaque emplacement de clé : les phrases secrètes et la clé de récupération restent les mêmes. Une panne pendant le renouvellement laisse l'ancienne ou la nouvelle clé fonctionnelle. Fermez d'abord les autres sessions Airlock (commandes airlock) : le renouvellement a besoin du coffre pour lui seul.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="354" />
+        <location filename="../../app/gui/sections/settings.py" line="356" />
         <source>&amp;Rotate the data key</source>
         <translation>&amp;Renouveler la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="356" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>Admin : rechiffrer le coffre sous une nouvelle clé de données (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="359" />
+        <location filename="../../app/gui/sections/settings.py" line="361" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="361" />
+        <location filename="../../app/gui/sections/settings.py" line="363" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>Arrêter avant la bascule vers la nouvelle clé ; l'ancienne clé reste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="366" />
+        <location filename="../../app/gui/sections/settings.py" line="368" />
         <source>Data key rotation progress</source>
         <translation>Progression du renouvellement de la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="376" />
+        <location filename="../../app/gui/sections/settings.py" line="378" />
         <source>Data key</source>
         <translation>Clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="398" />
+        <location filename="../../app/gui/sections/settings.py" line="400" />
         <source>Rotating the data key…</source>
         <translation>Renouvellement de la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="423" />
+        <location filename="../../app/gui/sections/settings.py" line="425" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>La clé de données a été renouvelée. Chaque phrase secrète et la clé de récupération ouvrent toujours le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="429" />
+        <location filename="../../app/gui/sections/settings.py" line="431" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>Arrêté. Le coffre garde son ancienne clé de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="432" />
+        <location filename="../../app/gui/sections/settings.py" line="434" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>La clé de données n'a pas été renouvelée : {0}

@@ -127,9 +127,10 @@ def test_a_tampered_backup_is_refused_before_any_passphrase_is_asked(qtbot, make
 
 
 def test_the_dashboard_warns_until_a_backup_is_made_from_settings(qtbot, make_controller, vault, tmp_path):
+    vault.add_account("second", "admin", "second admin passphrase")
     controller = make_controller(vault.data_dir)
     controller.start()
-    unlock(qtbot, controller)
+    unlock(qtbot, controller, account="admin")
     window = controller.window
     window.resize(1400, 860)
     window.go("dashboard")
@@ -146,8 +147,8 @@ def test_the_dashboard_warns_until_a_backup_is_made_from_settings(qtbot, make_co
     medium.mkdir()
     tab.folder.setText(str(medium))
     tab.backup_button.click()
-    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
-    assert tab.status.text().startswith("Wrote "), tab.status.text()
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Wrote "), timeout=60_000)
+    assert not tab.running
     qtbot.waitUntil(lambda: tab.last.text().startswith("airlock-backup-"), timeout=20_000)
     _grab(qtbot, window, "backup-settings-tab")
     tab.days.setValue(0)
@@ -160,6 +161,22 @@ def test_the_dashboard_warns_until_a_backup_is_made_from_settings(qtbot, make_co
     session = controller.session
     assert session.backup_status().warn_after_days == 0
     assert session.audit_entries(limit=1, action="backup.create")[0].outcome == "ok"
+
+    # Under dual control, a second admin approves in the dialog the other actions use.
+    session.set_dual_control({"backup.create"})
+    window.go("settings")
+    window.settings.tabs.setCurrentWidget(tab)
+    tab.backup_button.click()
+    gate = window.settings.gate
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=20_000)
+    assert str(medium) in gate.dialog.what.text()
+    gate.dialog.approver.setText("second")
+    gate.dialog.passphrase.setText("second admin passphrase")
+    gate.dialog.approve_button.click()
+    qtbot.waitUntil(lambda: tab.status.text().startswith(("Wrote ", "The backup was not made")), timeout=60_000)
+    assert tab.status.text().startswith("Wrote "), tab.status.text()
+    approved = session.audit_entries(limit=1, action="backup.create")[0]
+    assert (approved.outcome, approved.details["approved_by"]) == ("ok", "second")
     controller.shutdown()
     with open_session(vault.data_dir, "admin", ADMIN_PASSPHRASE.encode()) as reopened:
         assert reopened.backup_status().last_medium == str(medium)

@@ -214,6 +214,11 @@ class BackupActions(_Base):
         except AirlockError as exc:
             self.audit_refusal("backup.create", str(out_dir), str(exc), details, outcome=exc.audit_outcome)
             raise
+        except BaseException as exc:  # Ctrl-C, or a bug: the medium was cleaned up; say so in the log
+            with contextlib.suppress(Exception):
+                self.audit_refusal("backup.create", str(out_dir), f"interrupted ({type(exc).__name__})", details,
+                                   outcome="cancelled" if isinstance(exc, KeyboardInterrupt) else "failed")
+            raise
         details.update(result.to_json())
         details["missing_objects"] = len(result.missing_objects)
         with self.action("backup.create", str(result.path), details=details, approval=approval):

@@ -38,6 +38,7 @@ from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control (app.core.accounts.DUAL_CONTROL_ACTIONS).
 DUAL_CONTROL = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change")
+DUAL_CONTROL += ("backup.create",)  # backup room
 ROLES = ("admin", "operator", "auditor")
 
 
@@ -52,6 +53,7 @@ def dual_control_text(action: str) -> str:
         "trust.rotate": QCoreApplication.translate("Settings", "Rotating the trust root"),
         "account.add": QCoreApplication.translate("Settings", "Adding an account"),
         "settings.change": QCoreApplication.translate("Settings", "Changing settings and policy"),
+        "backup.create": QCoreApplication.translate("Settings", "Making a backup"),
     }
     return f"{texts.get(action, action)} ({action})"
 
