@@ -286,9 +286,9 @@ class BackupActions(_Base):
         except OSError as exc:
             raise medium_error(exc, out_dir) from exc
         written = sum(job.length for job in plan.copy_jobs) + sum(entry.size for entry in medium.files)
-        result = BackupResult(path, medium.name, with_store, len(plan.index), len(plan.copy_jobs),
-                              len(parts) - len(plan.copy_jobs), manifest.total_bytes, written,
-                              snapshot.audit_size, plan.missing)
+        copied = {sha256 for _path, sha256 in new_parts}
+        result = BackupResult(path, medium.name, with_store, len(plan.index), len(copied), len(parts) - len(copied),
+                              manifest.total_bytes, written, snapshot.audit_size, plan.missing)
         remembered = [
             (address, *plan.stats[address], part_size, json.dumps([[p.sha256, p.size] for p in plan.index[address]]))
             for address in plan.jobs

@@ -130,7 +130,8 @@ class RestoreTarget:
         self._committed = False
 
     def __enter__(self) -> RestoreTarget:
-        private_dir(self.data_dir)
+        if self._created_dir:
+            self.data_dir.mkdir(mode=0o700, parents=True)
         self._lock = DataDirLock(self.data_dir)
         try:
             self._lock.exclusive()
@@ -186,6 +187,7 @@ class RestoreTarget:
                 os.replace(self.staging / name, self.data_dir / name)
         store.sync_filesystem(self.data_dir)
         os.replace(self.staging / vault.SLOT_FILE, self.data_dir / vault.SLOT_FILE)
+        os.chmod(self.data_dir, 0o700)
         fsync_dir(self.data_dir)
         self._committed = True
         marker.unlink()
