@@ -8,6 +8,7 @@ one made before still restores, and the vault still opens and verifies.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -224,3 +225,36 @@ def test_a_medium_that_fills_up_mid_backup_fails_clearly_and_keeps_earlier_backu
     assert done.returncode == 1
     assert "MiB free; this backup needs" in done.stderr
     assert tree_state(small_medium) == before
+
+
+def test_kill_during_restore_leaves_a_target_the_next_restore_fills(
+    growing: tuple[Stocked, Path, Path], tmp_path: Path,
+) -> None:
+    stocked, _medium, first = growing
+    vault = stocked.vault
+    rng = random.Random(18)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRLOCK_")}
+    env.update(AIRLOCK_KDF_SECONDS="0", PYTHONPATH=str(REPO))
+    outcomes = {"whole vault": 0, "restored again": 0}
+    for trial in range(8):
+        target = tmp_path / f"target-{trial}"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", "--data-dir", str(target), "--passphrase-file",
+             str(vault.passphrase_file("admin")), "--account", "admin", "backup", "restore", str(first)],
+            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if _wait_for(proc, lambda target=target: target.exists()):
+            time.sleep(rng.uniform(0, 0.3))
+        proc.kill()
+        proc.wait(timeout=60)
+        if (target / "keyslots.json").exists():
+            outcomes["whole vault"] += 1  # the key slots come last: if they are there, all of it is
+        else:
+            _restores(vault, first, target)
+            outcomes["restored again"] += 1
+        for check in (("audit", "verify"), ("bundle", "check-store")):
+            done = run_cli(*check, data_dir=target, passphrase_file=vault.passphrase_file("admin"), account="admin")
+            assert done.returncode == 0, (check, done.stdout, done.stderr)
+        done = run_cli("bundle", "list", "--json", data_dir=target, passphrase_file=vault.passphrase_file("admin"),
+                       account="admin")
+        assert {b["name"] for b in json.loads(done.stdout)} == {"llm", "vision"}
+    assert outcomes["restored again"] >= 1, outcomes
