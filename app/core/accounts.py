@@ -68,6 +68,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "node.uncordon": STAFF,
     "alarm.list": EVERYONE,
     "alarm.ack": STAFF,
+    # backup room
+    "backup.create": ADMINS,
+    "backup.status": EVERYONE,
+    "backup.restore": ADMINS,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
@@ -76,6 +80,7 @@ DUAL_CONTROL_ACTIONS = frozenset(
 )
 # lifecycle room
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

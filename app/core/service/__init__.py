@@ -15,6 +15,17 @@ from app.core.schedules import DEFAULT_SCHEDULABLE, format_duration, parse_durat
 from app.core.service.accounts_lifecycle import AccountChangeRefused, AccountLifecycle
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.alarms import AlarmActions
+from app.core.service.backup import (
+    PART_SIZE,
+    BackupActions,
+    BackupDamaged,
+    BackupResult,
+    BackupStatus,
+    VerifiedBackup,
+    check_warning_days,
+    find_backups,
+    verify_backup,
+)
 from app.core.service.bundles import BundleActions
 from app.core.service.cordon import CORDON_EXEMPT, CordonActions, NodeCordoned
 from app.core.service.core import ActionContext, Approval, SessionCore
@@ -25,6 +36,7 @@ from app.core.service.nodes import NodeActions
 from app.core.service.ops_settings import OpsSettings
 from app.core.service.overview import OverviewActions
 from app.core.service.provenance import BundleProvenance
+from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.schedules import ScheduleActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
@@ -39,6 +51,7 @@ class Session(
     BundleActions,
     DeployActions,
     NodeActions,
+    BackupActions,
     AccountLifecycle,
     NodeLabels,
     JobControl,
@@ -62,23 +75,34 @@ __all__ = [
     "DEFAULT_SCHEDULABLE",
     "DEFAULT_TIMEOUT_S",
     "DUAL_CONTROL_ACTIONS",
+    "PART_SIZE",
     "AccountChangeRefused",
     "AccountInfo",
     "ActionContext",
     "Approval",
+    "BackupDamaged",
+    "BackupResult",
+    "BackupStatus",
     "Cancelled",
+    "Credentials",
     "ExportSummary",
     "JobNotRunning",
     "JobSettings",
     "NodeCordoned",
+    "RestoreResult",
     "Session",
+    "VerifiedBackup",
+    "check_warning_days",
+    "find_backups",
     "format_duration",
     "init_vault",
     "open_session",
     "open_with_recovery",
     "parse_duration",
     "rekey",
+    "restore_backup",
     "run_audit_verifier",
     "vault_exists",
     "verify_audit_export",
+    "verify_backup",
 ]
