@@ -87,6 +87,15 @@ def _samples(window: Any, vault: Any, tmp_path: Path) -> dict[str, Any]:
         "what": "Deploy llm 2.0.0 (model, internal) to 1 node: gpu-00.",
         "recovery": "AAAA-BBBB-CCCC-DDDD",
         "vault": str(vault.data_dir),
+        "shown": {"type": "model", "name": "llm", "version": "2.0.0", "classification": "internal",
+                  "description": "A model", "size": 4096, "files": 2, "role": "models", "signers": ["publisher"],
+                  "imported_by": "admin", "imported_at": "2026-12-01T10:00:00Z", "created": "2026-11-30T10:00:00Z",
+                  "expires": "2027-11-30T10:00:00Z", "content_digest": "sha256:" + "0" * 64,
+                  "model": {"architecture": "llama", "parameters": "8B", "license": "apache-2.0"},
+                  "model_card": {"path": "MODEL_CARD.md", "text": "# llm\n\nA model & its card.", "problem": None},
+                  "sbom": None},
+        "alarm": {"id": 1, "kind": "gpu.unhealthy", "subject": "gpu-00", "state": "open",
+                  "message": "gpu-00: GPU 0 is unhealthy (XID 79: the GPU has fallen off the bus)."},
     }
 
 
@@ -96,7 +105,11 @@ def _build(cls: type[QDialog], samples: dict[str, Any]) -> QDialog:
         if name == "self" or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
         if name in samples:
-            arguments[name] = samples[name]
+            default = parameter.default
+            # A parameter with a default of another type (a node's name where the sample is a
+            # node's record) keeps its default; the dialog is still built and walked.
+            if default in (parameter.empty, None) or isinstance(samples[name], type(default)):
+                arguments[name] = samples[name]
         elif parameter.default is parameter.empty:
             pytest.fail(f"{cls.__qualname__} takes '{name}', which this walk cannot make: add a sample "
                         "value for it to _samples() in tests/gui/test_mnemonics.py")
