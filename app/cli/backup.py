@@ -77,7 +77,7 @@ def _size(text: str) -> int:
 def _key_line(path: str | None) -> str | None:
     if path is None:
         return None
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     try:
         raw = Path(path).read_bytes()[:MAX_KEY_FILE]
@@ -91,7 +91,7 @@ def _key_line(path: str | None) -> str | None:
 
 
 def _read_text(path: str, what: str) -> str:
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     try:
         return Path(path).read_bytes()[: 1 << 20].decode("utf-8", errors="replace")

@@ -110,7 +110,7 @@ class KeyPage(QWizardPage):
         session = self._session
 
         def work() -> tuple[str, str]:
-            from app.core.service.admin import verifier_fingerprint
+            from app.core.service import verifier_fingerprint
 
             line = session.audit_verifier_line()
             return line, verifier_fingerprint(line)
