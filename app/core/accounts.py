@@ -53,6 +53,25 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # lifecycle room: accounts and labels change over time; provenance is read by everyone
+    "account.disable": ADMINS,
+    "account.enable": ADMINS,
+    "account.remove": ADMINS,
+    "node.label": STAFF,
+    "node.clearance.raise": ADMINS,
+    "bundle.show": EVERYONE,
+    # ops room: schedules, cordon and drain, alarms
+    "schedule.add": STAFF,
+    "schedule.remove": STAFF,
+    "schedule.list": EVERYONE,
+    "node.cordon": STAFF,
+    "node.uncordon": STAFF,
+    "alarm.list": EVERYONE,
+    "alarm.ack": STAFF,
+    # backup room
+    "backup.create": ADMINS,
+    "backup.status": EVERYONE,
+    "backup.restore": ADMINS,
     # records room: a job's output and reports leave the vault as files (audited)
     "job.output": EVERYONE,
     "report.write": EVERYONE,
@@ -62,6 +81,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
 )
+# lifecycle room
+DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -20,6 +20,7 @@ ever read here, and nothing from it is logged.
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import os
 import queue
@@ -272,6 +273,15 @@ def _untrusted_host_variables(inventory: dict[str, Any]) -> dict[str, Any]:
     return {"all": {**everyone, "hosts": hosts}}
 
 
+def check_reachable(nodes: list[Node]) -> None:
+    """Refuse a job whose selection leaves no node to run on."""
+    if not nodes:
+        raise UsageError(
+            say("The selection matches no node that can be reached."),
+            say("Check `airlock node list` and the --limit pattern."),
+        )
+
+
 def prepare(
     private_dir: Path,
     playbook: Path,
@@ -285,11 +295,7 @@ def prepare(
     one is a programming error and raises `JobError`.
     """
     settings = settings or JobSettings()
-    if not nodes:
-        raise UsageError(
-            say("The selection matches no node that can be reached."),
-            say("Check `airlock node list` and the --limit pattern."),
-        )
+    check_reachable(nodes)
     blocked = [n.name for n in nodes if n.blocked or not n.pins]
     if blocked:
         raise JobError(
@@ -537,11 +543,24 @@ class EventCollector:
         self.outcome.host_summary.update(summary)
 
 
-# Put in the event queue after the last event of a run (ansible-runner's finished_callback).
-FINISHED: Final[dict[str, Any]] = {}
+class RunEnd(enum.Enum):
+    """What the event queue holds besides events: the end of the run."""
+
+    FINISHED = "finished"
 
 
-def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
+FINISHED: Final = RunEnd.FINISHED
+"""Put in the event queue after the last event of a run (ansible-runner's finished_callback).
+
+Its own type, not an (empty, shared, mutable) event: it can never be fed as an event or
+changed by whoever holds it, and the type checker makes every reader of the queue tell
+the two apart.
+"""
+
+EventQueue = queue.SimpleQueue[dict[str, Any] | RunEnd]
+
+
+def event_handler(events: EventQueue) -> Callable[[dict[str, Any]], bool]:
     """ansible-runner's event handler: it only enqueues (never blocks, never writes)."""
 
     def enqueue(event: dict[str, Any]) -> bool:
@@ -552,7 +571,7 @@ def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[s
 
 
 def drain(
-    events: queue.SimpleQueue[dict[str, Any]],
+    events: EventQueue,
     collector: EventCollector,
     producing: Callable[[], bool],
     poll_s: float = 0.1,
@@ -567,7 +586,7 @@ def drain(
             event = events.get(timeout=poll_s)
         except queue.Empty:
             continue
-        if event is not FINISHED:
+        if event is not RunEnd.FINISHED:
             collector.feed(event)
 
 
@@ -607,7 +626,7 @@ def run(
 
     if not ssh_key.strip():
         raise JobError(say("The management key is empty."))
-    events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+    events: EventQueue = queue.SimpleQueue()
     statuses: list[str] = []
     cancel = cancel or threading.Event()
     enqueue = event_handler(events)

@@ -13,11 +13,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlite_utils
+
+from app.core import account_states, vault
 from app.core import db as dbmod
-from app.core import vault
 from app.core.accounts import ADMIN, Account, validate_name
 from app.core.audit.log import AuditLog, utc_now
-from app.core.errors import AuthenticationError, VaultError
+from app.core.errors import AuthenticationError, UsageError, VaultError
 from app.core.fsutil import fsync_dir, private_dir, remove_stale_temporaries
 from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
@@ -92,8 +94,9 @@ def init_vault(
 
 
 def _check_passphrase(passphrase: bytes) -> None:
+    # A new passphrase that is too short is a malformed request (exit 2), not a failed login.
     if len(passphrase) < 8:  # noqa: PLR2004 - the minimum length we ask of operators
-        raise AuthenticationError(
+        raise UsageError(
             say("The passphrase is too short."), say("Choose one of at least 8 characters (a few words are best).")
         )
 
@@ -135,20 +138,24 @@ def _open(data_dir: Path, slots: vault.KeySlotFile, slot_id: str, passphrase: by
     try:
         database = dbmod.wrap(conn)
         dbmod.migrate(database, dbmod.database_path(data_dir))
-        if slot_id == vault.RECOVERY_SLOT:
-            account = Account("recovery-key", ADMIN)
-        else:
-            row = database.execute("SELECT name, role FROM accounts WHERE slot_id = ?", (slot_id,)).fetchone()
-            if row is None:
-                raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
-            account = Account(str(row[0]), str(row[1]))
-        session = Session(data_dir, conn, keys, slots, account, dir_lock)
+        session = Session(data_dir, conn, keys, slots, account_of_slot(database, slot_id), dir_lock)
     except BaseException:
         conn.close()
         dir_lock.release()
         raise
     session.after_open()
     return session
+
+
+def account_of_slot(database: sqlite_utils.Database, slot_id: str) -> Account:
+    """The account a key slot opens (the recovery key acts as an admin named `recovery-key`)."""
+    if slot_id == vault.RECOVERY_SLOT:
+        return Account("recovery-key", ADMIN)
+    row = database.execute("SELECT name, role FROM accounts WHERE slot_id = ?", (slot_id,)).fetchone()
+    if row is None:
+        raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
+    account_states.refuse_disabled(database, str(row[0]))
+    return Account(str(row[0]), str(row[1]))
 
 
 def _connect_after_crash(data_dir: Path, slots: vault.KeySlotFile, keys: vault.UnlockedKeys) -> dbmod.Connection:
