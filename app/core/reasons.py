@@ -25,7 +25,7 @@ STATED_REASON_KEY: Final = "stated_reason"
 
 # Permissions that only read. Everything else changes the vault or takes data out of it
 # (an audit export, a report, a job's output), so an admin may ask for a reason.
-_READ_SUFFIXES: Final = (".list", ".show", ".scan", ".verify")
+_READ_SUFFIXES: Final = (".list", ".show", ".scan", ".verify", ".status")
 _NEVER_ASKED: Final = frozenset({"audit.checkpoint", "account.passwd.self"})
 
 

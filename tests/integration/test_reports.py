@@ -7,6 +7,7 @@ import csv
 import hashlib
 import json
 import re
+import shutil
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +36,7 @@ def _self_contained(html: str) -> None:
 def test_audit_report_is_sealed_and_checks_against_an_export(vault: Vault, tmp_path: Path) -> None:
     vault.add_account("audrey", "auditor")
     assert vault.cli("settings", "idle-lock", "600", "--reason", "CHG-3 longer idle lock").returncode == 0
-    assert vault.cli("node", "remove", "ghost", account="audrey").returncode == 3  # a refusal on record
+    assert vault.cli("settings", "idle-lock", "60", account="audrey").returncode == 3  # a refusal on record
     out = tmp_path / "reports"
     out.mkdir()
     done = vault.cli("report", "audit", "--from", TODAY, "--to", TODAY, "--out", str(out / "audit.html"), "--json",
@@ -48,13 +49,12 @@ def test_audit_report_is_sealed_and_checks_against_an_export(vault: Vault, tmp_p
     assert f"Sealed by checkpoint {size}" in html
     entries = _rows(out / "audit-entries.csv")
     assert [int(e["seq"]) for e in entries] == list(range(size))  # everything so far, nothing after the seal
-    assert {e["action"] for e in entries} >= {"settings.change", "node.remove", "audit.checkpoint"}
-    [change] = [e for e in entries if e["action"] == "settings.change"]
-    assert change["reason"] == "CHG-3 longer idle lock"
-    [refusal] = [e for e in entries if e["action"] == "node.remove"]
+    assert {e["action"] for e in entries} >= {"settings.change", "audit.checkpoint"}
+    [change, refusal] = [e for e in entries if e["action"] == "settings.change"]
+    assert (change["actor"], change["outcome"], change["reason"]) == ("admin", "ok", "CHG-3 longer idle lock")
     assert (refusal["actor"], refusal["outcome"]) == ("audrey", "refused")
     assert "CHG-3 longer idle lock" in html
-    assert "may not do node.remove" in html  # the refusals table says why
+    assert "may not do settings.change" in html  # the refusals table says why
 
     media = tmp_path / "media"
     media.mkdir()
@@ -146,7 +146,7 @@ def test_fleet_and_deployments_reports_say_what_happened(vault: Vault, tmp_path:
     problems = _rows(tmp_path / "fleet-health_problems.csv")
     assert {(p["node"], p["health"]) for p in problems} == {("gpu-01", "unhealthy"), ("gpu-02", "degraded")}
     assert problems[0]["why"] == "GPU 1: 2 uncorrectable ECC errors since the driver loaded."
-    assert "Alarms and how they were handled" not in html  # no alarms on this branch's session
+    assert "No alarm was raised in the period." in html  # health rows written straight into the vault raise none
 
     html = deployed.path.read_text()
     _self_contained(html)
@@ -158,28 +158,30 @@ def test_fleet_and_deployments_reports_say_what_happened(vault: Vault, tmp_path:
 
 
 def test_fleet_report_shows_alarms_and_how_they_were_handled(vault: Vault, tmp_path: Path) -> None:
-    """Against the contract of `session.list_alarms` (the ops room): its dicts, open ones first."""
-    alarms = [
-        {"id": 1, "kind": "hostkey_changed", "target": "gpu-01", "severity": "critical", "message": "Host key changed",
-         "first_seen": "2026-03-01T01:00:00.000000Z", "last_seen": "2026-03-01T02:00:00.000000Z",
-         "cleared_at": "2026-03-01T05:00:00.000000Z", "acknowledged_at": "2026-03-01T03:00:00.000000Z",
-         "acknowledged_by": "alice", "note": "re-imaged, re-pinned"},
-        {"id": 2, "kind": "gpu_unhealthy", "target": "gpu-02", "severity": "warning", "message": "ECC errors",
-         "first_seen": "2026-03-02T01:00:00.000000Z", "last_seen": "2026-03-02T08:00:00.000000Z",
-         "cleared_at": None, "acknowledged_at": None, "acknowledged_by": None, "note": None},
-    ]
-    asked: list[dict] = []
+    """The ops room's alarms of the period: one acknowledged with a note and cleared, one still open."""
+    usage = shutil.disk_usage(vault.data_dir)
+    near = f"{100 * usage.free / usage.total + 5:.1f}"  # just above what is free now: the store is "near full"
     with vault.open() as session:
-        session.list_alarms = lambda **kw: asked.append(kw) or alarms  # type: ignore[attr-defined]
-        session.write_report("fleet", "2026-03-01", "2026-03-02", tmp_path / "fleet.html")
-    assert asked == [{"include_closed": True, "since": "2026-03-01T00:00:00.000000Z",
-                      "until": "2026-03-03T00:00:00.000000Z"}]
+        session.set_alarm_store_free_percent(near)
+        session.sweep_alarms()
+        [first] = session.list_alarms()
+        session.acknowledge_alarm(first["id"], "ordered a bigger disk")
+        session.set_alarm_store_free_percent("0")
+        assert session.sweep_alarms()["cleared"] == [first["id"]]
+        session.set_alarm_store_free_percent(near)
+        session.sweep_alarms()  # raised again: a new alarm, open and not acknowledged
+        [second] = session.list_alarms()
+        session.write_report("fleet", TODAY, TODAY, tmp_path / "fleet.html")
+        session.write_report("fleet", "2020-01-01", "2020-01-02", tmp_path / "old.html")
     html = (tmp_path / "fleet.html").read_text()
     assert "Alarms and how they were handled" in html
     rows = _rows(tmp_path / "fleet-alarms.csv")
-    assert [r["id"] for r in rows] == ["2", "1"]  # open ones first
-    assert rows[1]["note"] == "re-imaged, re-pinned"
-    assert rows[1]["acknowledged_by"] == "alice"
+    assert [int(r["id"]) for r in rows] == [second["id"], first["id"]]  # open ones first
+    assert (rows[1]["acknowledged_by"], rows[1]["note"]) == ("admin", "ordered a bigger disk")
+    assert rows[1]["cleared_at"]
+    assert rows[0]["cleared_at"] == rows[0]["acknowledged_at"] == ""
+    assert all("free" in r["message"] for r in rows)
+    assert _rows(tmp_path / "old-alarms.csv") == []  # another period: none of them
 
 
 def test_a_cancelled_report_leaves_no_file(vault: Vault, tmp_path: Path) -> None:

@@ -36,13 +36,11 @@ HEALTH_WORDS: Final = {HEALTHY: say("healthy"), DEGRADED: say("degraded"), UNHEA
 NOT_CHECKED: Final = say("not checked")
 
 
-def build(reader: Reader, period: Period, alarms: list[dict[str, Any]] | None, speak: Speak) -> list[Section]:
-    """The fleet report's sections; `alarms` None leaves the alarms section out."""
+def build(reader: Reader, period: Period, alarms: list[dict[str, Any]], speak: Speak) -> list[Section]:
+    """The fleet report's sections; `alarms` are those open at some time in the period (`session.list_alarms`)."""
     nodes = _nodes(reader, period)
-    sections = [_glance(reader, period, nodes, speak), _problems(reader, period, speak), _jobs(reader, period)]
-    if alarms is not None:
-        sections.append(alarms_section(alarms))
-    return sections
+    return [_glance(reader, period, nodes, speak), _problems(reader, period, speak), _jobs(reader, period),
+            alarms_section(alarms, speak)]
 
 
 # -- the fleet and its health ----------------------------------------------------------------------
@@ -209,11 +207,12 @@ def _jobs(reader: Reader, period: Period) -> Section:
 # -- alarms --------------------------------------------------------------------------------------------
 
 
-def alarms_section(alarms: list[dict[str, Any]]) -> Section:
+def alarms_section(alarms: list[dict[str, Any]], speak: Speak) -> Section:
     """Alarms of the period and how each was handled (the dict shape of `session.list_alarms`)."""
     ordered = sorted(alarms, key=lambda a: (a.get("cleared_at") is not None, str(a.get("first_seen") or "")))
     rows: list[Sequence[object]] = [
-        (a.get("id"), a.get("kind"), a.get("target"), a.get("severity"), a.get("message"), stamp(a.get("first_seen")),
+        (a.get("id"), a.get("kind"), a.get("target"), a.get("severity"), _alarm_message(a, speak),
+         stamp(a.get("first_seen")),
          stamp(a.get("last_seen")), stamp(a.get("acknowledged_at")), a.get("acknowledged_by") or "",
          a.get("note") or "", stamp(a.get("cleared_at"))) for a in ordered]
     still_open = sum(1 for a in alarms if not a.get("cleared_at"))
@@ -230,6 +229,16 @@ def alarms_section(alarms: list[dict[str, Any]]) -> Section:
     table = Table("alarms", say("Alarms, open ones first"), columns, rows[:HTML_ROWS],
                   say("No alarm was raised in the period."), total=len(rows), all_rows=lambda: iter(rows))
     return Section("alarms", say("Alarms and how they were handled"), [], facts, [], [table])
+
+
+def _alarm_message(alarm: dict[str, Any], speak: Speak) -> str:
+    """The alarm's sentence in the report's language, from its stored form where there is one."""
+    said = alarm.get("said")
+    if isinstance(said, dict) and isinstance(said.get("template"), str):
+        values = {str(k): str(v) for k, v in (said.get("values") or {}).items()}
+        count = said.get("count")
+        return speak(Message(said["template"], values, count if isinstance(count, int) else None))
+    return str(alarm.get("message") or "")
 
 
 def health_word(status: str | None) -> Message:

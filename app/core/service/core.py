@@ -344,6 +344,10 @@ class SessionCore:
         """Hook: the details with the operator's stated reason added (app.core.service.reasons)."""
         return details
 
+    def stated_reason(self, text: str | None) -> contextlib.AbstractContextManager[str | None]:
+        """Hook: `text` stated for what this thread records in the block (app.core.service.reasons)."""
+        return contextlib.nullcontext(text)
+
     def _write(
         self,
         work: Any,

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, OperationFailed, UsageError
@@ -28,6 +28,7 @@ from app.core.reports.model import Report, ReportParts, Speak, english, stamp
 from app.core.reports.period import Period, period
 
 if TYPE_CHECKING:
+    from app.core.service.alarms import AlarmActions
     from app.core.service.core import SessionCore
 
     _Base = SessionCore
@@ -138,8 +139,8 @@ class ReportActions(_Base):
             found = deployments.build(reader, window)
             parts = ReportParts([], lambda: found)
         else:
-            # MERGE: drop the hasattr guard once the "ops" branch gives the session list_alarms.
-            alarms = self.list_alarms(include_closed=True, since=window.start, until=window.end) if hasattr(self, "list_alarms") else None  # noqa: E501
+            ops = cast("AlarmActions", self)  # the ops room's alarms (a base of Session beside this one)
+            alarms = ops.list_alarms(include_closed=True, since=window.first.isoformat(), until=window.last.isoformat())
             found = fleet.build(reader, window, alarms, language.speak)
             parts = ReportParts([], lambda: found)
         for table in parts.first:
