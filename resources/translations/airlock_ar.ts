@@ -3,97 +3,97 @@
 <context>
     <name>AccountAdmin</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="124" />
+        <location filename="../../app/gui/account_admin.py" line="125" />
         <source>&amp;Disable</source>
         <translation>تعطيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="125" />
+        <location filename="../../app/gui/account_admin.py" line="126" />
         <source>It can no longer unlock or approve; its data stays</source>
         <translation>لن يستطيع الفتح ولا الموافقة؛ تبقى بياناته</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="127" />
+        <location filename="../../app/gui/account_admin.py" line="128" />
         <source>E&amp;nable</source>
         <translation>تفعيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="128" />
+        <location filename="../../app/gui/account_admin.py" line="129" />
         <source>Let it in again with the passphrase it had</source>
         <translation>السماح له بالدخول مجدداً بعبارة المرور التي كانت له</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="130" />
+        <location filename="../../app/gui/account_admin.py" line="131" />
         <source>Re&amp;move…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="131" />
+        <location filename="../../app/gui/account_admin.py" line="132" />
         <source>Destroy the account and its key slot; the audit keeps its name</source>
         <translation>إتلاف الحساب وخانة مفتاحه؛ يحتفظ التدقيق باسمه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="133" />
+        <location filename="../../app/gui/account_admin.py" line="134" />
         <source>Set &amp;passphrase…</source>
         <translation>ضبط عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="134" />
+        <location filename="../../app/gui/account_admin.py" line="135" />
         <source>Give the account a new passphrase (when it forgot its own)</source>
         <translation>إعطاء الحساب عبارة مرور جديدة (عندما ينسى عبارته)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="165" />
+        <location filename="../../app/gui/account_admin.py" line="171" />
         <source>Disable the account {0}.</source>
         <translation>تعطيل الحساب {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="166" />
+        <location filename="../../app/gui/account_admin.py" line="172" />
         <source>Enable the account {0}.</source>
         <translation>تفعيل الحساب {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="167" />
+        <location filename="../../app/gui/account_admin.py" line="173" />
         <source>Remove the account {0} and destroy its key slot.</source>
         <translation>إزالة الحساب {0} وإتلاف خانة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="180" />
+        <location filename="../../app/gui/account_admin.py" line="188" />
         <source>Disabled {0}. Rotate the data key (Vault key) so that old copies of the key slot file stop opening the vault.</source>
         <translation>عُطّل {0}. دوّر مفتاح البيانات (مفتاح الخزنة) كي لا تفتح النسخ القديمة من ملف خانات المفاتيح الخزنة بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="182" />
+        <location filename="../../app/gui/account_admin.py" line="190" />
         <source>Enabled {0}.</source>
         <translation>فُعّل {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="183" />
+        <location filename="../../app/gui/account_admin.py" line="191" />
         <source>Removed {0}; the audit trail keeps its name.</source>
         <translation>أُزيل {0}؛ يحتفظ سجل التدقيق باسمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="189" />
+        <location filename="../../app/gui/account_admin.py" line="197" />
         <source>The account was not changed</source>
         <translation>لم يُغيَّر الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="198" />
+        <location filename="../../app/gui/account_admin.py" line="206" />
         <source>Remove an account</source>
         <translation>إزالة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="199" />
+        <location filename="../../app/gui/account_admin.py" line="207" />
         <source>Remove {0}? Its key slot is destroyed and the name is never given again. This cannot be undone; disabling can.</source>
         <translation>إزالة {0}؟ تُتلف خانة مفتاحه ولا يُعطى الاسم مجدداً أبداً. لا يمكن التراجع عن ذلك؛ أما التعطيل فيمكن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="203" />
+        <location filename="../../app/gui/account_admin.py" line="211" />
         <source>&amp;Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="216" />
+        <location filename="../../app/gui/account_admin.py" line="224" />
         <source>Set a new passphrase for {0}.</source>
         <translation>ضُبطت عبارة مرور جديدة لـ {0}.</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="36" />
+        <location filename="../../app/gui/account_admin.py" line="37" />
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="37" />
+        <location filename="../../app/gui/account_admin.py" line="38" />
         <source>disabled {0} by {1}</source>
         <translation>معطّل منذ {0} بواسطة {1}</translation>
     </message>
@@ -229,42 +229,42 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="157" />
+        <location filename="../../app/gui/alarm_widgets.py" line="158" />
         <source>Acknowledge alarm {0}</source>
         <translation>الإقرار بالإنذار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="162" />
+        <location filename="../../app/gui/alarm_widgets.py" line="163" />
         <source>Say who is on it and what happens next. The note goes into the audit trail; the alarm stays open until its condition clears.</source>
         <translation>اذكر من يتولى الأمر وما الخطوة التالية. تُحفظ الملاحظة في سجل التدقيق؛ ويبقى الإنذار مفتوحاً حتى تزول حالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="169" />
+        <location filename="../../app/gui/alarm_widgets.py" line="170" />
         <source>e.g. RMA opened, case 88123</source>
         <translation>مثلاً: فُتح طلب RMA، الحالة 88123</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="170" />
+        <location filename="../../app/gui/alarm_widgets.py" line="171" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="171" />
+        <location filename="../../app/gui/alarm_widgets.py" line="172" />
         <source>&amp;Note:</source>
         <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="176" />
+        <location filename="../../app/gui/alarm_widgets.py" line="179" />
         <source>Recording the acknowledgement</source>
         <translation>جارٍ تسجيل الإقرار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="178" />
+        <location filename="../../app/gui/alarm_widgets.py" line="181" />
         <source>&amp;Acknowledge</source>
         <translation>إ&amp;قرار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="212" />
+        <location filename="../../app/gui/alarm_widgets.py" line="215" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
@@ -337,47 +337,47 @@ What to do: {1}</source>
 <context>
     <name>AlarmList</name>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="74" />
+        <location filename="../../app/gui/alarm_widgets.py" line="75" />
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="79" />
+        <location filename="../../app/gui/alarm_widgets.py" line="80" />
         <source>No open alarms: no changed host keys, no unhealthy nodes, no failed scheduled jobs, nothing expiring, the store has room.</source>
         <translation>لا إنذارات مفتوحة: لا مفاتيح مضيف متغيرة، ولا عقد غير سليمة، ولا مهام مجدولة فاشلة، ولا شيء تنتهي صلاحيته، وفي المخزن متسع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="81" />
+        <location filename="../../app/gui/alarm_widgets.py" line="82" />
         <source>&amp;Acknowledge…</source>
         <translation>إ&amp;قرار…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="83" />
+        <location filename="../../app/gui/alarm_widgets.py" line="84" />
         <source>Say you are on it, with a note; the alarm stays open until it clears</source>
         <translation>أعلن أنك تتولى الأمر مع ملاحظة؛ يبقى الإنذار مفتوحاً حتى يزول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <location filename="../../app/gui/alarm_widgets.py" line="117" />
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <location filename="../../app/gui/alarm_widgets.py" line="117" />
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="118" />
+        <location filename="../../app/gui/alarm_widgets.py" line="119" />
         <source>{0}, since {1}</source>
         <translation>{0}، منذ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="121" />
+        <location filename="../../app/gui/alarm_widgets.py" line="122" />
         <source>Acknowledged by {0}: {1}</source>
         <translation>أقرّ به {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="129" />
+        <location filename="../../app/gui/alarm_widgets.py" line="130" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
@@ -621,122 +621,122 @@ What to do: {1}</source>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="62" />
+        <location filename="../../app/gui/backup_tab.py" line="63" />
         <source>Backup progress</source>
         <translation>تقدّم النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="67" />
+        <location filename="../../app/gui/backup_tab.py" line="68" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="69" />
+        <location filename="../../app/gui/backup_tab.py" line="70" />
         <source>Make a backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="71" />
+        <location filename="../../app/gui/backup_tab.py" line="72" />
         <source>The backup holds the vault (still encrypted; it opens only with a passphrase of an account in it or the recovery key) and, if chosen, the content store, with a manifest signed by the audit key. Several backups can share one medium; each is complete on its own. Keep the medium away from the appliance.</source>
         <translation>تحتوي النسخة الاحتياطية على الخزنة (مشفّرة دائماً؛ لا تُفتح إلا بعبارة مرور حساب فيها أو بمفتاح الاسترداد) ومخزن المحتوى إن اخترته، مع بيان موقّع بمفتاح التدقيق. يمكن لعدة نسخ احتياطية أن تتشارك وسيطاً واحداً؛ وكل منها كاملة بذاتها. احفظ الوسيط بعيداً عن الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="77" />
+        <location filename="../../app/gui/backup_tab.py" line="78" />
         <source>Reminder</source>
         <translation>التذكير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="78" />
+        <location filename="../../app/gui/backup_tab.py" line="79" />
         <source>The dashboard warns when no backup was made for this many days.</source>
         <translation>تنبّه لوحة المعلومات إذا لم تُنشأ نسخة احتياطية خلال هذا العدد من الأيام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="85" />
+        <location filename="../../app/gui/backup_tab.py" line="86" />
         <source>Folder on the medium</source>
         <translation>المجلد على الوسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="86" />
+        <location filename="../../app/gui/backup_tab.py" line="87" />
         <source>/media/…/backups</source>
         <translation>/media/…/backups</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="87" />
+        <location filename="../../app/gui/backup_tab.py" line="88" />
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="89" />
+        <location filename="../../app/gui/backup_tab.py" line="90" />
         <source>Include the content store (only objects not on the medium yet are copied)</source>
         <translation>تضمين مخزن المحتوى (تُنسخ فقط الكائنات غير الموجودة على الوسيط بعد)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="93" />
+        <location filename="../../app/gui/backup_tab.py" line="94" />
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="95" />
+        <location filename="../../app/gui/backup_tab.py" line="96" />
         <source>Admin: write an encrypted, signed backup into the folder (audited)</source>
         <translation>المدير: كتابة نسخة احتياطية مشفّرة وموقّعة في المجلد (مُدقَّق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="97" />
+        <location filename="../../app/gui/backup_tab.py" line="98" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="99" />
+        <location filename="../../app/gui/backup_tab.py" line="100" />
         <source>Stop; the medium's earlier backups stay as they were</source>
         <translation>إيقاف؛ تبقى النسخ الاحتياطية السابقة على الوسيط كما كانت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="111" />
+        <location filename="../../app/gui/backup_tab.py" line="112" />
         <source>&amp;Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="123" />
+        <location filename="../../app/gui/backup_tab.py" line="126" />
         <source>Warn after this many days without a backup</source>
         <translation>التنبيه بعد هذا العدد من الأيام دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="124" />
+        <location filename="../../app/gui/backup_tab.py" line="127" />
         <source>never</source>
         <translation>أبداً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="125" />
+        <location filename="../../app/gui/backup_tab.py" line="128" />
         <source>Sa&amp;ve</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="134" />
+        <location filename="../../app/gui/backup_tab.py" line="137" />
         <source>&amp;Warn after (days):</source>
         <translation>التنبيه بعد (أيام):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="152" />
+        <location filename="../../app/gui/backup_tab.py" line="155" />
         <source>No backup of this vault has been made yet.</source>
         <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <location filename="../../app/gui/backup_tab.py" line="157" />
         <source>with the content store</source>
         <translation>مع مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <location filename="../../app/gui/backup_tab.py" line="157" />
         <source>vault only</source>
         <translation>الخزنة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="155" />
+        <location filename="../../app/gui/backup_tab.py" line="158" />
         <source>{0}, made {1}, in {2} ({3}).</source>
         <translation>{0}، أُنشئت في {1}، في {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <location filename="../../app/gui/backup_tab.py" line="170" />
         <source>The dashboard warns after %n day(s) without a backup.</source>
         <translation>
             <numerusform>تنبّه لوحة المعلومات بعد لا أيام دون نسخة احتياطية.</numerusform>
@@ -748,42 +748,42 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="168" />
+        <location filename="../../app/gui/backup_tab.py" line="171" />
         <source>The dashboard no longer warns about backups.</source>
         <translation>لم تعد لوحة المعلومات تنبّه بشأن النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="176" />
+        <location filename="../../app/gui/backup_tab.py" line="179" />
         <source>Choose a folder on the medium</source>
         <translation>اختر مجلداً على الوسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="188" />
+        <location filename="../../app/gui/backup_tab.py" line="191" />
         <source>Choose the folder on the medium first.</source>
         <translation>اختر المجلد على الوسيط أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="196" />
+        <location filename="../../app/gui/backup_tab.py" line="199" />
         <source>Make a backup of the vault into {0}.</source>
         <translation>إنشاء نسخة احتياطية للخزنة في {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="211" />
+        <location filename="../../app/gui/backup_tab.py" line="214" />
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="234" />
+        <location filename="../../app/gui/backup_tab.py" line="238" />
         <source>Wrote {0}: {1} written, {2} in the backup. Check it any time with `airlock backup verify`.</source>
         <translation>كُتبت {0}: كُتب {1}، وفي النسخة الاحتياطية {2}. تحقق منها في أي وقت بـ `airlock backup verify`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="242" />
+        <location filename="../../app/gui/backup_tab.py" line="246" />
         <source>Stopped. The medium's earlier backups are as they were.</source>
         <translation>توقّف. النسخ الاحتياطية السابقة على الوسيط كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="245" />
+        <location filename="../../app/gui/backup_tab.py" line="249" />
         <source>The backup was not made: {0}
 What to do: {1}</source>
         <translation>لم تُنشأ النسخة الاحتياطية: {0}
@@ -951,72 +951,72 @@ What to do: {1}</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="61" />
+        <location filename="../../app/gui/restore_wizard.py" line="69" />
         <source>Choose the backup</source>
         <translation>اختر النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="62" />
+        <location filename="../../app/gui/restore_wizard.py" line="70" />
         <source>Mount the medium that holds the backups and choose the folder they are in.</source>
         <translation>ركّب الوسيط الذي يحتوي النسخ الاحتياطية واختر المجلد الذي توجد فيه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="65" />
+        <location filename="../../app/gui/restore_wizard.py" line="73" />
         <source>Folder on the medium</source>
         <translation>المجلد على الوسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="67" />
+        <location filename="../../app/gui/restore_wizard.py" line="75" />
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="71" />
+        <location filename="../../app/gui/restore_wizard.py" line="79" />
         <source>Backups in the folder</source>
         <translation>النسخ الاحتياطية في المجلد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="84" />
+        <location filename="../../app/gui/restore_wizard.py" line="92" />
         <source>Choose the folder with the backups</source>
         <translation>اختر مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="98" />
+        <location filename="../../app/gui/restore_wizard.py" line="106" />
         <source>Looking for backups…</source>
         <translation>جارٍ البحث عن النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="105" />
+        <location filename="../../app/gui/restore_wizard.py" line="113" />
         <source>{0}: cannot be read ({1})</source>
         <translation>{0}: تتعذّر قراءتها ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <location filename="../../app/gui/restore_wizard.py" line="115" />
         <source>with the content store</source>
         <translation>مع مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <location filename="../../app/gui/restore_wizard.py" line="115" />
         <source>vault only</source>
         <translation>الخزنة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="108" />
+        <location filename="../../app/gui/restore_wizard.py" line="116" />
         <source>{0}: made {1}, {2}, {3}</source>
         <translation>{0}: أُنشئت في {1}، {2}، {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="115" />
+        <location filename="../../app/gui/restore_wizard.py" line="123" />
         <source>The newest backup is chosen; it is verified before anything is restored.</source>
         <translation>اختيرت أحدث نسخة احتياطية؛ يُتحقق منها قبل استعادة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="117" />
+        <location filename="../../app/gui/restore_wizard.py" line="125" />
         <source>There is no Airlock backup in this folder.</source>
         <translation>لا توجد نسخة احتياطية لـ Airlock في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="122" />
+        <location filename="../../app/gui/restore_wizard.py" line="130" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
@@ -1876,98 +1876,98 @@ What to do: {1}</source>
 <context>
     <name>DeploymentHistoryDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="217" />
-        <location filename="../../app/gui/node_tools.py" line="238" />
+        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="242" />
         <source>Deployment history</source>
         <translation>سجل النشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="220" />
+        <location filename="../../app/gui/node_tools.py" line="224" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="225" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="222" />
+        <location filename="../../app/gui/node_tools.py" line="226" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="227" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="228" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="225" />
+        <location filename="../../app/gui/node_tools.py" line="229" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="226" />
+        <location filename="../../app/gui/node_tools.py" line="230" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="227" />
+        <location filename="../../app/gui/node_tools.py" line="231" />
         <source>Before</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="228" />
+        <location filename="../../app/gui/node_tools.py" line="232" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="229" />
+        <location filename="../../app/gui/node_tools.py" line="233" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="231" />
+        <location filename="../../app/gui/node_tools.py" line="235" />
         <source>Filter: node, bundle, version, account…</source>
         <translation>تصفية: العقدة، الحزمة، الإصدار، الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="264" />
         <source>rollback</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="264" />
         <source>deploy</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="263" />
+        <location filename="../../app/gui/node_tools.py" line="267" />
         <source>current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="263" />
+        <location filename="../../app/gui/node_tools.py" line="267" />
         <source>superseded</source>
         <translation>مُستبدَل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="271" />
+        <location filename="../../app/gui/node_tools.py" line="275" />
         <source>Nothing deployed yet.</source>
         <translation>لم يُنشر شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="273" />
+        <location filename="../../app/gui/node_tools.py" line="277" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="277" />
+        <location filename="../../app/gui/node_tools.py" line="281" />
         <source>The history could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة السجل: {0}
@@ -2366,47 +2366,47 @@ What to do: {1}</source>
 <context>
     <name>HealthAlarmsTab</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="235" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="240" />
         <source> days</source>
         <translation> يوماً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="241" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="246" />
         <source>Cordon a node automatically when its health turns unhealthy</source>
         <translation>اعزل العقدة تلقائياً حين تصبح صحتها غير سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="243" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="248" />
         <source>&amp;Save health and alarm settings</source>
         <translation>&amp;حفظ إعدادات الصحة والإنذارات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="248" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="253" />
         <source>How node health is judged</source>
         <translation>كيف تُقدَّر صحة العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="252" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="257" />
         <source>Alarm this long before a trust root or bundle expires:</source>
         <translation>الإنذار قبل انتهاء صلاحية جذر الثقة أو الحزمة بهذه المدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="253" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="258" />
         <source>Alarm when the content store's disk has less free than:</source>
         <translation>الإنذار حين تقل المساحة الحرة في قرص مخزن المحتوى عن:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="255" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="260" />
         <source>Alarms and automatic cordon</source>
         <translation>الإنذارات والعزل التلقائي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="287" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="294" />
         <source>Save the health and alarm settings.</source>
         <translation>حفظ إعدادات الصحة والإنذارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="308" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="315" />
         <source>The health and alarm settings were not saved</source>
         <translation>لم تُحفظ إعدادات الصحة والإنذارات</translation>
     </message>
@@ -2784,62 +2784,62 @@ What to do: {1}</source>
 <context>
     <name>LabelsPane</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Labels of this node</source>
         <translation>وسوم هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="59" />
+        <location filename="../../app/gui/node_tools.py" line="60" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="59" />
+        <location filename="../../app/gui/node_tools.py" line="60" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="63" />
+        <location filename="../../app/gui/node_tools.py" line="64" />
         <source>&amp;Add label</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="66" />
+        <location filename="../../app/gui/node_tools.py" line="67" />
         <source>Re&amp;move label</source>
         <translation>إزالة الوسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="69" />
+        <location filename="../../app/gui/node_tools.py" line="70" />
         <source>&amp;Save labels</source>
         <translation>حفظ الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="71" />
+        <location filename="../../app/gui/node_tools.py" line="72" />
         <source>Record the change (audited); deployments from now on use the new labels</source>
         <translation>تسجيل التغيير (يُسجَّل في التدقيق)؛ تستخدم عمليات النشر من الآن الوسوم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="74" />
+        <location filename="../../app/gui/node_tools.py" line="75" />
         <source>Keys: site, zone, clearance, roles (roles=gpu+serving). Raising the clearance is an admin's decision, under dual control when required.</source>
         <translation>المفاتيح: site وzone وclearance وroles (roles=gpu+serving). رفع التصريح قرار يعود للمدير، ويخضع للرقابة الثنائية عند اشتراطها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="140" />
+        <location filename="../../app/gui/node_tools.py" line="143" />
         <source>Nothing to save: the labels are as they were.</source>
         <translation>لا شيء للحفظ: الوسوم كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="146" />
+        <location filename="../../app/gui/node_tools.py" line="149" />
         <source>Change the labels of {0}: {1}.</source>
         <translation>تغيير وسوم {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="161" />
+        <location filename="../../app/gui/node_tools.py" line="165" />
         <source>Saved. Deployments from now on use these labels.</source>
         <translation>حُفظ. تستخدم عمليات النشر من الآن هذه الوسوم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="167" />
+        <location filename="../../app/gui/node_tools.py" line="171" />
         <source>The labels were not changed: {0}
 What to do: {1}</source>
         <translation>لم تتغيّر الوسوم: {0}
@@ -3002,32 +3002,32 @@ What to do: {1}</source>
 <context>
     <name>ManagementKeyDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="176" />
+        <location filename="../../app/gui/node_tools.py" line="180" />
         <source>Management key</source>
         <translation>مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="178" />
+        <location filename="../../app/gui/node_tools.py" line="182" />
         <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's {0}. Its private half never leaves the vault.</source>
         <translation>يصل Airlock إلى كل عقدة بهذا المفتاح. يثبّته التسجيل؛ ولتجهيز عقدة بطريقة أخرى أضف هذا السطر إلى {0} لحساب الإدارة. لا يغادر نصفه الخاص الخزنة أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="185" />
+        <location filename="../../app/gui/node_tools.py" line="189" />
         <source>Management public key</source>
         <translation>مفتاح الإدارة العام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="186" />
+        <location filename="../../app/gui/node_tools.py" line="190" />
         <source>Reading the key…</source>
         <translation>جارٍ قراءة المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="189" />
+        <location filename="../../app/gui/node_tools.py" line="193" />
         <source>&amp;Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="208" />
+        <location filename="../../app/gui/node_tools.py" line="212" />
         <source>The key could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة المفتاح: {0}
@@ -3315,22 +3315,22 @@ What to do: {1}</source>
 <context>
     <name>NodeTools</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="291" />
+        <location filename="../../app/gui/node_tools.py" line="295" />
         <source>Management &amp;key…</source>
         <translation>مفتاح الإدارة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="292" />
+        <location filename="../../app/gui/node_tools.py" line="296" />
         <source>Show the public key Airlock uses to reach the nodes</source>
         <translation>عرض المفتاح العام الذي يصل به Airlock إلى العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="294" />
+        <location filename="../../app/gui/node_tools.py" line="298" />
         <source>Deployment &amp;history…</source>
         <translation>سجل النشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="295" />
+        <location filename="../../app/gui/node_tools.py" line="299" />
         <source>Every deployment and rollback, newest first</source>
         <translation>كل عملية نشر وتراجع، الأحدث أولاً</translation>
     </message>
@@ -3481,7 +3481,7 @@ What to do: {1}</source>
 <context>
     <name>OpsSettings</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="61" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="62" />
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
@@ -3489,57 +3489,57 @@ What to do: {1}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="50" />
+        <location filename="../../app/gui/account_admin.py" line="51" />
         <source>New passphrase for {0}</source>
         <translation>عبارة مرور جديدة لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="52" />
+        <location filename="../../app/gui/account_admin.py" line="53" />
         <source>{0} will unlock with this passphrase from now on; the old one stops working. Tell it to them in person.</source>
         <translation>سيفتح {0} الخزنة بهذه العبارة من الآن؛ وتتوقف القديمة عن العمل. أبلغه بها شخصياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="58" />
+        <location filename="../../app/gui/account_admin.py" line="59" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="62" />
+        <location filename="../../app/gui/account_admin.py" line="63" />
         <source>Repeat the passphrase</source>
         <translation>أعِد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="64" />
+        <location filename="../../app/gui/account_admin.py" line="65" />
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="66" />
+        <location filename="../../app/gui/account_admin.py" line="67" />
         <source>&amp;Repeat it:</source>
         <translation>أعِدها:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="71" />
+        <location filename="../../app/gui/account_admin.py" line="72" />
         <source>Sealing the new key slot</source>
         <translation>جارٍ ختم خانة المفتاح الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="73" />
+        <location filename="../../app/gui/account_admin.py" line="74" />
         <source>&amp;Set passphrase</source>
         <translation>ضبط عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="86" />
+        <location filename="../../app/gui/account_admin.py" line="87" />
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="89" />
+        <location filename="../../app/gui/account_admin.py" line="90" />
         <source>The passphrase is too short: choose one of at least 8 characters.</source>
         <translation>عبارة المرور قصيرة جداً: اختر واحدة من 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="107" />
+        <location filename="../../app/gui/account_admin.py" line="108" />
         <source>The passphrase was not changed: {0}
 What to do: {1}</source>
         <translation>لم تتغيّر عبارة المرور: {0}
@@ -3953,12 +3953,12 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
     <message>
         <location filename="../../app/gui/reports.py" line="265" />
         <source>&amp;Reports…</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تقارير…</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="267" />
         <source>Write a fleet, deployments or audit report (HTML and CSV) and show it</source>
-        <translation type="unfinished" />
+        <translation>اكتب تقرير الأسطول أو عمليات النشر أو التدقيق (HTML وCSV) واعرضه</translation>
     </message>
 </context>
 <context>
@@ -3966,120 +3966,121 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
     <message>
         <location filename="../../app/gui/reports.py" line="132" />
         <source>Write a report</source>
-        <translation type="unfinished" />
+        <translation>كتابة تقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="136" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="137" />
         <source>Fleet: health over the period, with charts and alarms</source>
-        <translation type="unfinished" />
+        <translation>الأسطول: السلامة خلال الفترة، مع رسوم بيانية وإنذارات</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="138" />
         <source>Deployments: what was deployed where, at which classification</source>
-        <translation type="unfinished" />
+        <translation>عمليات النشر: ما نُشر وأين، وبأي تصنيف</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="139" />
         <source>Audit: who did what and why, sealed by a checkpoint</source>
-        <translation type="unfinished" />
+        <translation>التدقيق: من فعل ماذا ولماذا، مختوم بنقطة تحقق</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="141" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="142" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="146" />
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تقرير:</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="147" />
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="148" />
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="149" />
         <source>Write the report as</source>
-        <translation type="unfinished" />
+        <translation>اكتب التقرير باسم</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="149" />
         <source>HTML files (*.html)</source>
-        <translation type="unfinished" />
+        <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="152" />
         <source>One HTML file that needs no network, and a CSV file of each of its tables beside it. Writing it is recorded in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>ملف HTML واحد لا يحتاج إلى شبكة، وبجانبه ملف CSV لكل جدول من جداوله. تُسجَّل كتابته في سجل التدقيق.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="158" />
         <source>&amp;Write</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;كتب</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="161" />
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="191" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation>اختر الملف المراد كتابته.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="204" />
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>كتابة {0}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/reports.py" line="221" />
         <source>Wrote {0} and %n CSV file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>كُتب {0} ولا ملفات CSV.</numerusform>
+            <numerusform>كُتب {0} وملف CSV واحد.</numerusform>
+            <numerusform>كُتب {0} وملفا CSV.</numerusform>
+            <numerusform>كُتب {0} و%n ملفات CSV.</numerusform>
+            <numerusform>كُتب {0} و%n ملفاً CSV.</numerusform>
+            <numerusform>كُتب {0} و%n ملف CSV.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="222" />
         <source>SHA-256 {0}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="224" />
         <source>Sealed by checkpoint {0}.</source>
-        <translation type="unfinished" />
+        <translation>مختوم بنقطة التحقق {0}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="244" />
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="249" />
         <source>Not written: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>لم يُكتب: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -4087,44 +4088,45 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/reports.py" line="84" />
         <source>Report: {0}</source>
-        <translation type="unfinished" />
+        <translation>التقرير: {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="88" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="92" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>قراءة {0}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="93" />
         <source>Open in the &amp;web browser</source>
-        <translation type="unfinished" />
+        <translation>افتح في م&amp;تصفح الويب</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="95" />
         <source>The same file in the desktop's web browser (it needs no network)</source>
-        <translation type="unfinished" />
+        <translation>الملف نفسه في متصفح الويب لسطح المكتب (لا يحتاج إلى شبكة)</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="112" />
         <source>The report cannot be shown: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن عرض التقرير: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="423" />
+        <location filename="../../app/gui/restore_wizard.py" line="440" />
         <source>Restore from a &amp;backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="427" />
+        <location filename="../../app/gui/restore_wizard.py" line="444" />
         <source>Replace this appliance: restore the vault and content store from a backup</source>
         <translation>استبدال هذا الجهاز: استعادة الخزنة ومخزن المحتوى من نسخة احتياطية</translation>
     </message>
@@ -4132,47 +4134,47 @@ What to do: {1}</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="294" />
+        <location filename="../../app/gui/restore_wizard.py" line="310" />
         <source>Restoring</source>
         <translation>الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="295" />
+        <location filename="../../app/gui/restore_wizard.py" line="311" />
         <source>The vault and the content store are copied into {0} and checked again as they are copied.</source>
         <translation>تُنسخ الخزنة ومخزن المحتوى إلى {0} ويُتحقق منهما مجدداً أثناء النسخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="299" />
+        <location filename="../../app/gui/restore_wizard.py" line="315" />
         <source>Restore progress</source>
         <translation>تقدّم الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="300" />
+        <location filename="../../app/gui/restore_wizard.py" line="316" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="302" />
+        <location filename="../../app/gui/restore_wizard.py" line="318" />
         <source>Stop the restore; the data directory stays as it was</source>
         <translation>إيقاف الاستعادة؛ يبقى مجلد البيانات كما كان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="334" />
+        <location filename="../../app/gui/restore_wizard.py" line="351" />
         <source>Restoring {0}…</source>
         <translation>جارٍ استعادة {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="348" />
+        <location filename="../../app/gui/restore_wizard.py" line="365" />
         <source>Restored. The audit log continues with an entry that records this restore and where it came from. Finish to open Airlock.</source>
         <translation>تمت الاستعادة. يستمر سجل التدقيق بقيد يسجّل هذه الاستعادة ومصدرها. أنهِ لفتح Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="357" />
+        <location filename="../../app/gui/restore_wizard.py" line="374" />
         <source>Stopped. The data directory is as it was; go back to start again.</source>
         <translation>توقّف. مجلد البيانات كما كان؛ ارجع للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="360" />
+        <location filename="../../app/gui/restore_wizard.py" line="377" />
         <source>Nothing was restored: {0}
 What to do: {1} Go back to change it.</source>
         <translation>لم يُستعد شيء: {0}
@@ -4182,7 +4184,7 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="383" />
+        <location filename="../../app/gui/restore_wizard.py" line="400" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
@@ -4275,12 +4277,12 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/job_output.py" line="160" />
         <source>Save &amp;output…</source>
-        <translation type="unfinished" />
+        <translation>احفظ ال&amp;مخرجات…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="162" />
         <source>Save this job's whole output as a file (plain text or JSON lines)</source>
-        <translation type="unfinished" />
+        <translation>احفظ كامل مخرجات هذه المهمة في ملف (نص عادي أو أسطر JSON)</translation>
     </message>
 </context>
 <context>
@@ -4288,88 +4290,90 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/job_output.py" line="47" />
         <source>Save the output of job {0}</source>
-        <translation type="unfinished" />
+        <translation>احفظ مخرجات المهمة {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="49" />
         <source>Reading what is stored…</source>
-        <translation type="unfinished" />
+        <translation>قراءة ما هو مخزّن…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="52" />
         <source>&amp;Plain text: what Ansible printed, with each command's output</source>
-        <translation type="unfinished" />
+        <translation>&amp;نص عادي: ما طبعه Ansible، مع مخرجات كل أمر</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="55" />
         <source>&amp;JSON lines: one result per host and task, for scripts</source>
-        <translation type="unfinished" />
+        <translation>أسطر &amp;JSON: نتيجة لكل مضيف ومهمة، للبرامج النصية</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="60" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="62" />
         <source>Save the job's output as</source>
-        <translation type="unfinished" />
+        <translation>احفظ مخرجات المهمة باسم</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="67" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="91" />
         <source>Job {0} has no stored output: it ran before Airlock kept outputs, or ended before Ansible started.</source>
-        <translation type="unfinished" />
+        <translation>لا مخرجات مخزّنة للمهمة {0}: نُفّذت قبل أن يحفظ Airlock المخرجات، أو انتهت قبل أن يبدأ Ansible.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="96" />
         <source>Stored with job {0}: {1} of text ({2}), and {3} of per-host results ({4}).</source>
-        <translation type="unfinished" />
+        <translation>مخزّن مع المهمة {0}: {1} من النص ({2})، و{3} من النتائج لكل مضيف ({4}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/job_output.py" line="98" />
         <location filename="../../app/gui/job_output.py" line="100" />
         <location filename="../../app/gui/job_output.py" line="132" />
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%n أسطر</numerusform>
+            <numerusform>%n سطراً</numerusform>
+            <numerusform>%n سطر</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="110" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation>اختر الملف المراد كتابته.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="118" />
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>كتابة {0}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="131" />
         <source>Wrote {0}: {1}, {2}.
 SHA-256 {3}</source>
-        <translation type="unfinished" />
+        <translation>كُتب {0}: {1}، {2}.
+SHA-256 {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="140" />
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="143" />
         <source>Not saved: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -4377,12 +4381,12 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/save_parts.py" line="15" />
         <source>File to write</source>
-        <translation type="unfinished" />
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <location filename="../../app/gui/save_parts.py" line="16" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <location filename="../../app/gui/save_parts.py" line="18" />
@@ -4441,107 +4445,107 @@ What to do: {1}</source>
 <context>
     <name>SchedulesTab</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="72" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="73" />
         <source>Schedule</source>
         <translation>الجدولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="73" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="91" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="74" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="92" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="74" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="94" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="75" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="95" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="75" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="98" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="76" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="99" />
         <source>Every</source>
         <translation>كل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="76" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="77" />
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="77" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="78" />
         <source>Next run</source>
         <translation>التشغيل التالي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="78" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="79" />
         <source>Last run</source>
         <translation>آخر تشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="82" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="83" />
         <source>Schedules</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="95" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="96" />
         <source>Which nodes: all, names or globs, label=value, !name to leave one out</source>
         <translation>أي العقد: all أو أسماء أو أنماط أو وسم=قيمة، و!الاسم لاستبعاد عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="99" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="100" />
         <source>How often: 15m, 6h, 1d, 1h30m</source>
         <translation>كم مرة: 15m أو 6h أو 1d أو 1h30m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="100" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="101" />
         <source>&amp;Add schedule</source>
         <translation>إ&amp;ضافة جدولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="103" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="104" />
         <source>Re&amp;move schedule</source>
         <translation>ح&amp;ذف الجدولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="114" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="115" />
         <source>Playbook:</source>
         <translation>الدليل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="115" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="116" />
         <source>Nodes:</source>
         <translation>العقد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="116" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="117" />
         <source>Every:</source>
         <translation>كل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="121" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="124" />
         <source>Playbooks schedules may run (admin)</source>
         <translation>الأدلة التي يمكن للجداول تشغيلها (المسؤول)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="125" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="128" />
         <source>Sa&amp;ve</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="129" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="132" />
         <source>Schedules run while Airlock runs and is unlocked; a schedule missed while it was closed runs once when it opens again. Each run is an ordinary job started by the schedule's owner. On an appliance without a desktop session, a system timer runs `airlock schedule run-due`.</source>
         <translation>تعمل الجداول ما دام Airlock يعمل وغير مقفل؛ والجدولة الفائتة أثناء إغلاقه تعمل مرة واحدة عند فتحه من جديد. كل تشغيل مهمة عادية يبدؤها مالك الجدولة. وعلى جهاز بلا جلسة سطح مكتب، يشغّل مؤقت النظام `airlock schedule run-due`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="178" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="181" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="200" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="204" />
         <source>Change which playbooks schedules may run.</source>
         <translation>تغيير الأدلة التي يمكن للجداول تشغيلها.</translation>
     </message>
@@ -5026,82 +5030,97 @@ What to do: {1}</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="220" />
+        <location filename="../../app/gui/restore_wizard.py" line="228" />
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="221" />
+        <location filename="../../app/gui/restore_wizard.py" line="229" />
         <source>Only an admin of the backed-up appliance, or its recovery key, can open it.</source>
         <translation>لا يفتحها إلا مدير الجهاز المنسوخ احتياطياً أو مفتاح استرداده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="222" />
+        <location filename="../../app/gui/restore_wizard.py" line="230" />
         <source>An admin's &amp;passphrase</source>
         <translation>عبارة مرور مدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="224" />
+        <location filename="../../app/gui/restore_wizard.py" line="232" />
         <source>The &amp;recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="227" />
+        <location filename="../../app/gui/restore_wizard.py" line="235" />
         <source>Admin account name</source>
         <translation>اسم حساب المدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="228" />
+        <location filename="../../app/gui/restore_wizard.py" line="236" />
         <source>the only admin, if left empty</source>
         <translation>المدير الوحيد إن تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="232" />
+        <location filename="../../app/gui/restore_wizard.py" line="240" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="235" />
+        <location filename="../../app/gui/restore_wizard.py" line="243" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="239" />
+        <location filename="../../app/gui/restore_wizard.py" line="247" />
         <source>Last checkpoint you kept (optional)</source>
         <translation>آخر نقطة تحقق احتفظت بها (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="240" />
+        <location filename="../../app/gui/restore_wizard.py" line="248" />
         <source>A checkpoint file from an audit export: a backup older than it is refused</source>
         <translation>ملف نقطة تحقق من تصدير تدقيق: تُرفض أي نسخة احتياطية أقدم منه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="241" />
+        <location filename="../../app/gui/restore_wizard.py" line="249" />
         <source>B&amp;rowse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="248" />
+        <location filename="../../app/gui/restore_wizard.py" line="256" />
         <source>A&amp;ccount:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="249" />
+        <location filename="../../app/gui/restore_wizard.py" line="257" />
         <source>Pass&amp;phrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="251" />
+        <location filename="../../app/gui/restore_wizard.py" line="259" />
         <source>Recovery &amp;key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="252" />
+        <location filename="../../app/gui/restore_wizard.py" line="260" />
         <source>Last &amp;checkpoint:</source>
         <translation>آخر نقطة تحقق:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="262" />
+        <location filename="../../app/gui/restore_wizard.py" line="266" />
+        <source>a change ticket or a sentence saying why</source>
+        <translation>رقم طلب تغيير أو جملة تقول لماذا</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="267" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="268" />
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="278" />
         <source>Choose the checkpoint you kept</source>
         <translation>اختر نقطة التحقق التي احتفظت بها</translation>
     </message>
@@ -5209,57 +5228,57 @@ What to do: {1}</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="139" />
+        <location filename="../../app/gui/restore_wizard.py" line="147" />
         <source>Verify the backup</source>
         <translation>التحقق من النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="140" />
+        <location filename="../../app/gui/restore_wizard.py" line="148" />
         <source>Every file is checked against the signed manifest; nothing is written.</source>
         <translation>يُتحقق من كل ملف مقابل البيان الموقّع؛ لا يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="143" />
+        <location filename="../../app/gui/restore_wizard.py" line="151" />
         <source>Audit verifier key you recorded (optional)</source>
         <translation>مفتاح التحقق من التدقيق الذي سجّلته (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="144" />
+        <location filename="../../app/gui/restore_wizard.py" line="152" />
         <source>airlock/…+…+… (optional: the key line `airlock audit key` printed)</source>
         <translation>airlock/…+…+… (اختياري: سطر المفتاح الذي طبعه `airlock audit key`)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="145" />
+        <location filename="../../app/gui/restore_wizard.py" line="153" />
         <source>Check &amp;again</source>
         <translation>التحقق مجدداً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="150" />
+        <location filename="../../app/gui/restore_wizard.py" line="158" />
         <source>Verification progress</source>
         <translation>تقدّم التحقق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="154" />
+        <location filename="../../app/gui/restore_wizard.py" line="162" />
         <source>Pinned &amp;key:</source>
         <translation>المفتاح المثبّت:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="173" />
+        <location filename="../../app/gui/restore_wizard.py" line="181" />
         <source>Checking {0}…</source>
         <translation>جارٍ التحقق من {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="190" />
+        <location filename="../../app/gui/restore_wizard.py" line="198" />
         <source>The backup verifies: made {0}, {1}, every hash matches. It is signed by the audit key with the fingerprint {2}; compare it with the one you recorded for this appliance.</source>
         <translation>تم التحقق من النسخة الاحتياطية: أُنشئت في {0}، {1}، وكل بصمة مطابقة. إنها موقّعة بمفتاح التدقيق ذي البصمة {2}؛ قارنها بالبصمة التي سجّلتها لهذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="201" />
+        <location filename="../../app/gui/restore_wizard.py" line="209" />
         <source>The check was stopped.</source>
         <translation>أُوقف التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="204" />
+        <location filename="../../app/gui/restore_wizard.py" line="212" />
         <source>This backup cannot be restored: {0}
 What to do: {1}</source>
         <translation>لا يمكن استعادة هذه النسخة الاحتياطية: {0}
@@ -5512,17 +5531,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="47" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="48" />
-        <source>Action</source>
-        <translation>الإجراء</translation>
+        <translation>أُقرّ به</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="49" />
         <source>Actions, newest first</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات، الأحدث أولاً</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="50" />
@@ -5552,7 +5566,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="55" />
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation>الإنذار</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="56" />
@@ -5567,17 +5581,17 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="58" />
         <source>Alarms and how they were handled</source>
-        <translation type="unfinished" />
+        <translation>الإنذارات وكيف عولجت</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="59" />
         <source>Alarms, open ones first</source>
-        <translation type="unfinished" />
+        <translation>الإنذارات، المفتوحة أولاً</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="60" />
         <source>All {total} rows are in {file}.</source>
-        <translation type="unfinished" />
+        <translation>كل الصفوف وعددها {total} موجودة في {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="61" />
@@ -5687,7 +5701,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="82" />
         <source>At most {limit} rows; the entries CSV has every one.</source>
-        <translation type="unfinished" />
+        <translation>{limit} صف على الأكثر؛ ملف CSV للقيود يحويها كلها.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="83" />
@@ -5707,7 +5721,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Audit report</source>
-        <translation type="unfinished" />
+        <translation>تقرير التدقيق</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="87" />
@@ -5741,1418 +5755,1413 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="93" />
+        <source>Bundle type</source>
+        <translation>نوع الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <source>Bundle version</source>
+        <translation>إصدار الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Bundle {bundle} expired on {day}; import a newer version.</source>
         <translation>انتهت صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Bundle {bundle} expires on {day}; import a newer version before then.</source>
         <translation>تنتهي صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Bundles of type {bundle_type} are not deployed to nodes.</source>
         <translation>لا تُنشر الحزم من النوع {bundle_type} على العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
-        <source>By account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
-        <source>By action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="99" />
-        <source>By classification</source>
-        <translation type="unfinished" />
+        <source>By account</source>
+        <translation>حسب الحساب</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="100" />
+        <source>By action</source>
+        <translation>حسب الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <source>By classification</source>
+        <translation>حسب التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Cannot back up: {path} is not a folder.</source>
         <translation>تعذّر النسخ الاحتياطي: {path} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Cannot decrypt {path}: wrong passphrase, or not a private key file.</source>
         <translation>يتعذر فك تشفير {path}: عبارة المرور خاطئة أو الملف ليس ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Cannot export the audit trail: {path} is not a directory.</source>
         <translation>تعذّر تصدير سجل التدقيق: {path} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Cannot open {file} on the medium: {error}.</source>
         <translation>يتعذر فتح {file} على الوسيط: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Cannot prove tree size {old_size} consistent with the smaller size {new_size}.</source>
         <translation>لا يمكن إثبات اتساق حجم الشجرة {old_size} مع الحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Cannot read root file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الجذر {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Cannot read targets file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الأهداف {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
         <source>Cannot read the private key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح الخاص {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="110" />
         <source>Cannot read the public key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح العام {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Cannot read {file} of the backup: {error}.</source>
         <translation>تعذّرت قراءة {file} من النسخة الاحتياطية: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>لا يمكن كتابة {path}: ‏{folder} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>عدّل العقدة بدلاً من ذلك (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>تحقق من `airlock node list` ومن نمط --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Check both and try again.</source>
         <translation>تحقق من كليهما وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Check its Packages index.</source>
         <translation>تحقق من فهرس Packages الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>تحقق من تثبيت ansible-playbook و ssh-agent و ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
         <source>Check that openssh-client is installed.</source>
         <translation>تحقق من تثبيت openssh-client.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>تحقق من تثبيت python3 على العقدة ومن مساحتها الحرة؛ ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Check that python3 is installed on the node.</source>
         <translation>تحقق من تثبيت python3 على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Check that the address points at an SSH server.</source>
         <translation>تحقق من أن العنوان يشير إلى خادم SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Check that the file is complete.</source>
         <translation>تحقق من أن الملف كامل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Check that the medium is mounted and readable.</source>
         <translation>تأكد من أن الوسيط مركّب وقابل للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
         <source>Check the account and the credential given.</source>
         <translation>تحقق من الحساب ومن بيانات الاعتماد المقدَّمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>تحقق من اسم الحساب وعبارة المرور ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Check the account's shell on the node.</source>
         <translation>تحقق من shell الحساب على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>تحقق من العنوان والمنفذ ومن أن sshd يعمل على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>Check the content store (`airlock bundle verify`), then deploy again.</source>
         <translation>تحقق من مخزن المحتوى (`airlock bundle verify`) ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
         <source>Check the content store (`airlock bundle verify`).</source>
         <translation>تحقق من مخزن المحتوى (`airlock bundle verify`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="131" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>افحص قرص البيانات (dmesg) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Check the data disk (dmesg); `airlock bundle check-store` checks every object.</source>
         <translation>افحص قرص البيانات (dmesg)؛ يتحقق `airlock bundle check-store` من كل كائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Check the data disk has space and is healthy, then restore again.</source>
         <translation>تأكد من أن قرص البيانات فيه مساحة وسليم، ثم أعد الاستعادة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Check the file.</source>
         <translation>تحقق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Check the folder is writable and has space.</source>
         <translation>تحقق من أن المجلد قابل للكتابة وأن فيه مساحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>تحقق من المفتاح على طرفية العقدة بالأمر `ssh-keygen -lf` قبل إعادة التثبيت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Check the medium and retry.</source>
         <translation>تحقق من الوسيط وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Check the medium is mounted and healthy, then back up again.</source>
         <translation>تأكد من أن الوسيط مركّب وسليم، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>تأكد من أن الوسيط مربوط وقابل للكتابة وفيه مساحة كافية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Check the medium.</source>
         <translation>تحقق من الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>تحقق من العقدة ومن قبولها مفتاح الإدارة؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Check the node and the network, then try again.</source>
         <translation>تحقق من العقدة والشبكة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
         <source>Check the node's airlock_root variable.</source>
         <translation>تحقق من المتغير airlock_root للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>تحقق من المساحة الحرة على العقدة ومن airlock_root؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
         <source>Check the passphrase and the file.</source>
         <translation>تحقق من عبارة المرور ومن الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>Check the path and the medium.</source>
         <translation>تحقق من المسار والوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>تحقق من مفتاح الإدارة في الخزنة (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>Checking every file of the backup</source>
         <translation>التحقق من كل ملف في النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>يجب ألا يحتوي نص نقطة التحقق على أسطر فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Choose a longer passphrase.</source>
         <translation>اختر عبارة مرور أطول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
         <source>Choose a period from 1m to 366d.</source>
         <translation>اختر فترة من 1m إلى 366d.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="154" />
         <source>Choose an approver with that role.</source>
         <translation>اختر موافِقاً له هذا الدور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Choose an empty data directory.</source>
         <translation>اختر مجلد بيانات فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>اختر قيمة أخرى لـ --out؛ لا يستبدل Airlock أي مفتاح أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Choose another directory or remove the old export.</source>
         <translation>اختر مجلداً آخر أو احذف التصدير القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
         <source>Choose another directory.</source>
         <translation>اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>اختر اسماً آخر أو أزل العقدة القديمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Choose another name.</source>
         <translation>اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Choose from: {actions}.</source>
         <translation>اختر من بين: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>اختر عقداً مصرّحاً لها بـ {classification} أو أعلى (المستويات من الأقل حساسية: {levels})، أو اطلب من مدير رفع وسم clearance للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>اختر عبارة من 8 أحرف على الأقل (والأفضل بضع كلمات).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
         <source>Choose one of: {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>اختر واحداً من: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="165" />
         <source>Choose one of: {levels}.</source>
         <translation>اختر واحداً من: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="166" />
         <source>Choose one of: {names}.</source>
         <translation>اختر واحداً مما يلي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="167" />
         <source>Choose one of: {playbooks}.</source>
         <translation>اختر واحداً مما يلي: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Choose one of: {roles}.</source>
         <translation>اختر واحداً من: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Choose text or jsonl.</source>
         <translation>اختر text أو jsonl.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Chunk {seq} of job {job}'s output is missing from the vault.</source>
         <translation>الجزء {seq} من مخرجات المهمة {job} مفقود من الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
-        <source>Classification</source>
-        <translation>التصنيف</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>مستوى التصنيف {level} ليس اسماً صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
-        <source>Clearance is the node's clearance label when the report was written. Why is the reason the operator gave.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
-        <source>Cleared</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="174" />
+        <source>Clearance is the node's clearance label when the report was written. Why is the reason the operator gave.</source>
+        <translation>التصريح هو وسم تصريح العقدة عند كتابة التقرير. ولماذا هو السبب الذي ذكره المشغّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <source>Cleared</source>
+        <translation>زال</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Close the desktop application and other airlock commands on it, then restore again.</source>
         <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى التي تستخدمه، ثم أعد الاستعادة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى ثم شغّل rekey مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>Collect the missing signatures.</source>
         <translation>اجمع التواقيع الناقصة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>اجمع أيضاً تواقيع حاملي مفاتيح الجذر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>قارنه بناتج `ssh-keygen -lf` على طرفية العقدة، ثم أكّده أو مرّر --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>اضبط sshd على العقدة بمفتاح مضيف من نوع Ed25519 أو ECDSA أو RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>أُوقف كل اتصال بها؛ يجب على المدير فحص العقدة وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="183" />
         <source>Contacting {address}:{port}</source>
         <translation>الاتصال بـ {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>Copying the content store</source>
         <translation>نسخ مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
         <source>Copying the vault</source>
         <translation>نسخ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="186" />
         <source>Cordoned nodes take no deployment and no job but facts and health: {nodes}.</source>
         <translation>العقد المعزولة لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: رمز الخروج {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="188" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="189" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: فشل ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="190" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>تعذّرت قراءة مفتاح التمهيد {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Could not start ssh to {node}.</source>
         <translation>تعذّر تشغيل ssh إلى {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق في {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق إلى {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>Could not write {path}: {error}.</source>
         <translation>تعذرت كتابة {path}: ‏{error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>Create it (on the signer's own medium), or choose another --out.</source>
         <translation>أنشئه (على وسيط الموقِّع نفسه)، أو اختر --out آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM غير مثبت؛ لم يُشغَّل dcgmi diag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
         <source>Degraded and unhealthy checks in the period</source>
-        <translation type="unfinished" />
+        <translation>الفحوص المتدهورة وغير السليمة في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="200" />
         <source>Deploy a model or an update bundle.</source>
         <translation>انشر حزمة نموذج أو حزمة تحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="201" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>أعد النشر؛ يُستأنف النقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="202" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>انشر بدلاً من ذلك الحزم البرمجية لحزمة التحديث الأقدم ضمن حزمة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
-        <source>Deployments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
-        <source>Deployments report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="203" />
-        <source>Did not succeed</source>
-        <translation type="unfinished" />
+        <source>Deployments</source>
+        <translation>عمليات النشر</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="204" />
+        <source>Deployments report</source>
+        <translation>تقرير عمليات النشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <source>Did not succeed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Disabling password login</source>
         <translation>تعطيل تسجيل الدخول بكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
         <source>Disk space was not measured.</source>
         <translation>لم تُقَس مساحة القرص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="208" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>لا تسجّلها؛ تحقق من طرفية العقدة بالأمر `ssh-keygen -lf` من المفتاح الذي لديها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>لا تثبّته: احصل على الجذر من ناشره مجدداً وقارن بالورقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Do not restore it; report it to your security officer.</source>
         <translation>لا تستعدها؛ أبلغ مسؤول الأمن لديك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
         <source>Drain the node and have the GPU at {pci} serviced; it needs a reboot at least.</source>
         <translation>أفرغ العقدة واطلب صيانة الـ GPU في {pci}؛ يحتاج إلى إعادة تشغيل على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="214" />
         <source>Drain the node and reboot it (the GPU at {pci} asks for it).</source>
         <translation>أفرغ العقدة وأعد تشغيلها (يطلب ذلك الـ GPU في {pci}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Drain the work from the GPU at {pci}, then reset it (nvidia-smi -r).</source>
         <translation>أفرغ الـ GPU في {pci} من العمل، ثم أعد تعيينه (nvidia-smi -r).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Either set it or remove it.</source>
         <translation>إما أن تضبطه أو تزيله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>يتطلب التسجيل مفتاح تمهيد أو كلمة مرور تمهيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>أُلغي التسجيل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
-        <source>Entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
-        <source>Every change, in order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="219" />
-        <source>Every check in the period found its node healthy.</source>
-        <translation type="unfinished" />
+        <source>Entries</source>
+        <translation>القيود</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="220" />
-        <source>Every entry of the period</source>
-        <translation type="unfinished" />
+        <source>Every change, in order</source>
+        <translation>كل تغيير، بالترتيب</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="221" />
-        <source>Every job in the period succeeded.</source>
-        <translation type="unfinished" />
+        <source>Every check in the period found its node healthy.</source>
+        <translation>وجد كل فحص في الفترة عقدته سليمة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="222" />
-        <source>Every node, least healthy first</source>
-        <translation type="unfinished" />
+        <source>Every entry of the period</source>
+        <translation>كل قيد في الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="223" />
+        <source>Every job in the period succeeded.</source>
+        <translation>نجحت كل مهمة في الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <source>Every node, least healthy first</source>
+        <translation>كل عقدة، الأقل سلامة أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="225" />
         <source>Every selected node is cordoned.</source>
         <translation>كل العقد المختارة معزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="226" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="227" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المتغير الإضافي {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>المتغير الإضافي {variable} أطول من {limit} حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>المتغير الإضافي {variable} ليس بالصيغة KEY=VALUE باسم بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>المتغير الإضافي {variable} محجوز: يضبطه Airlock من قائمة الجرد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
-        <source>Failed or cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
-        <source>First seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="233" />
+        <source>Failed or cancelled</source>
+        <translation>فشلت أو أُلغيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Fix the --role options.</source>
         <translation>صحّح خيارات --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
         <source>Fleet report</source>
-        <translation type="unfinished" />
+        <translation>تقرير الأسطول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>مثلاً --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>مثلاً -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>يجب أن يكون عدد forks والمهلة موجبين، وفاصل الاستطلاع بين 0 و1 ث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="240" />
         <source>Free space and retry.</source>
         <translation>حرّر مساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Free space in the data directory, then import again.</source>
         <translation>حرّر مساحة في مجلد البيانات ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Free space on the medium (or use a larger one), then back up again.</source>
         <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Free space on the medium (or use a larger one), then back up again; earlier backups on it are as they were.</source>
         <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي؛ النسخ السابقة عليه كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>GPU models</source>
-        <translation type="unfinished" />
+        <translation>طرازات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>أعطِ --account NAME (أو عيّن AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>أعطِ --approver NAME وعبارة مرور الموافِق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>Give --from the earlier day and --to the later one.</source>
-        <translation type="unfinished" />
+        <translation>أعطِ ‎--from اليوم الأبكر و‎--to اليوم الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
         <source>Give --reason TEXT: a change ticket or a sentence saying why.</source>
         <translation>أعطِ ‎--reason TEXT‎: رقم طلب تغيير أو جملة تقول لماذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
         <translation>أعطِ --sbom {name} لاستخدام الموجود في SRC_DIR، أو أعد تسميته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Give 0 to never warn, or the days a site may go without a backup.</source>
         <translation>أعطِ 0 لعدم التنبيه أبداً، أو عدد الأيام التي قد يمضيها الموقع دون نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
         <translation>أعطِ وسوماً بصيغة KEY=VALUE لضبطها، أو --remove KEY.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Give a change ticket or a sentence saying why, or leave --reason out.</source>
         <translation>أعطِ رقم طلب تغيير أو جملة تقول لماذا، أو احذف ‎--reason‎.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Give a checkpoint from an audit export of this appliance.</source>
         <translation>أعطِ نقطة تحقق من تصدير تدقيق لهذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>أعطِ التاريخ بالشكل YYYY-MM-DD، أو الوقت بالشكل YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Give a file in an existing folder.</source>
         <translation>أعطِ ملفاً في مجلد موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
         <source>Give a number from {low} to {high}.</source>
         <translation>أعطِ رقماً من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="258" />
         <source>Give a plain directory name.</source>
         <translation>أعطِ اسم مجلد بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Give an OpenSSH private key file.</source>
         <translation>قدّم ملف مفتاح خاص بصيغة OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
         <translation>أعطِ مستند SPDX 2.x أو CycloneDX 1.x بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>Give an admin's passphrase (--passphrase-file) or --recovery-key-file.</source>
         <translation>أعطِ عبارة مرور مدير (--passphrase-file) أو --recovery-key-file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>Give an empty folder (or one that does not exist yet) with --data-dir.</source>
         <translation>أعطِ مجلداً فارغاً (أو غير موجود بعد) بـ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
         <source>Give at least one public key.</source>
         <translation>قدّم مفتاحاً عاماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="264" />
         <source>Give at most 64 at a time.</source>
         <translation>أعطِ 64 على الأكثر في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="265" />
         <source>Give each key once.</source>
         <translation>قدّم كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="266" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>اكتبها كما يطبعها ssh-keygen -lf: البادئة SHA256: تليها 43 حرفاً بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>أدخل أسماء عقد أو أنماط وسوم، مثل gpu-* أو site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>Give one of: {levels} (least sensitive first).</source>
         <translation>أعطِ واحداً من: {levels} (الأقل حساسية أولاً).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>حدّد المجلد NAME-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>حدّد مجلد التصدير وسطر مفتاح التحقق الذي ثبّته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>Give the folder of one backup (airlock-backup-...) on the medium.</source>
         <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...) على الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them.</source>
         <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...)؛ يعرضها `airlock backup list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>Give the folder on the medium that holds the backups.</source>
         <translation>أعطِ المجلد على الوسيط الذي يحتوي النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>Give the key alone, lowercase, e.g. --remove zone.</source>
         <translation>أعطِ المفتاح وحده بأحرف صغيرة، مثل --remove zone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
         <translation>أعطِ مسار بطاقة النموذج نسبةً إلى SRC_DIR، مثل README.md.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>أدخل حساب العقدة الذي يديرها Airlock من خلاله، مثل airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>أدخل منفذ SSH للعقدة، من 1 إلى 65535 (عادةً 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>أدخل عنوان العقدة على الشبكة المعزولة، مثل 10.0.4.21 أو gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>أعطِ اسم العقدة بـ NAME ووسومها بـ --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Give the path of an SPDX or CycloneDX JSON document.</source>
         <translation>أعطِ مسار مستند JSON بصيغة SPDX أو CycloneDX.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>اذكرها من الأقل حساسية إلى الأكثر، مثلاً {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>امنح {user} صلاحية sudo دون كلمة مرور، أو سجّل العقدة دون --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>اطلب من موقّعين آخرين تشغيل `airlock bundle sign` واحداً تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
-        <source>Health at the end</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
-        <source>Health of the fleet, by day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="285" />
-        <source>Health of the fleet, by month</source>
-        <translation type="unfinished" />
+        <source>Health at the end</source>
+        <translation>السلامة في النهاية</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="286" />
-        <source>Health problems</source>
-        <translation type="unfinished" />
+        <source>Health of the fleet, by day</source>
+        <translation>سلامة الأسطول، حسب اليوم</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="287" />
+        <source>Health of the fleet, by month</source>
+        <translation>سلامة الأسطول، حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <source>Health problems</source>
+        <translation>مشكلات السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>لم يُثبَّت مفتاح مضيف {host} بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>نوع مفتاح المضيف {key_type} ليس من الأنواع التي يثبّتها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>ثُبّت مفتاح المضيف {fingerprint}؛ تسجيل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>ثبّت ذلك الإصدار من Airlock مجدداً؛ فالرجوع إلى إصدار أقدم يُفقد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Installing the management key</source>
         <translation>تثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>سطر امتداد نقطة التحقق {line} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>أصل نقطة التحقق {origin} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>حجم الشجرة في نقطة التحقق {size} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>اسم مفتاح الملاحظات {name} غير صالح: يجب ألا يكون فارغاً وألا يحوي مسافات أو '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>It is not shown; read it on the node it was deployed to.</source>
         <translation>لا يُعرض؛ اقرأه على العقدة التي نُشر إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>يستعيد الإصدار الذي كان لدى كل عقدة من قبل؛ ولاختيار إصدار بعينه انشر NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>It stays open until its condition clears.</source>
         <translation>يبقى مفتوحاً حتى تزول حالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Job {job} ended while the cancel was asked for.</source>
         <translation>انتهت المهمة {job} أثناء طلب الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Job {job} has no stored output.</source>
         <translation>ليست للمهمة {job} مخرجات محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>Job {job} is not running: it ended {status}.</source>
         <translation>المهمة {job} لا تعمل: انتهت ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Job {job}'s stored output does not match its recorded hash.</source>
         <translation>لا تطابق مخرجات المهمة {job} المحفوظة بصمتها المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
-        <source>Jobs by playbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
-        <source>Jobs that did not succeed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="309" />
+        <source>Jobs by playbook</source>
+        <translation>المهام حسب دليل التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <source>Jobs that did not succeed</source>
+        <translation>المهام التي لم تنجح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Label {key} is both set and removed.</source>
         <translation>الوسم {key} مضبوط ومُزال في آنٍ واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>الوسم {label} ليس بالصيغة KEY=VALUE بمفتاح بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي الوسم {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
-        <source>Last checked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
-        <source>Last seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="317" />
-        <source>Last time</source>
-        <translation type="unfinished" />
+        <source>Last checked</source>
+        <translation>آخر فحص</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="318" />
-        <source>Leaf hash</source>
-        <translation type="unfinished" />
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="319" />
+        <source>Last time</source>
+        <translation>آخر مرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <source>Leaf hash</source>
+        <translation>تجزئة الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>الورقة {index} ليست في شجرة حجمها {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Leave it out to use parts that fit FAT32.</source>
         <translation>اتركه لاستخدام أجزاء تناسب FAT32.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>استبعدها من الاختيار (أضف {leave_out})، أو ألغِ عزلها بالأمر `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>احذفها؛ فـ airlock_root للعقدة أحد متغيرات المضيف الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Leave those nodes out of the selection.</source>
         <translation>استبعد هذه العقد من التحديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>Left out, cordoned: {nodes}.</source>
         <translation>استُبعدت لأنها معزولة: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>List each level once, in order.</source>
         <translation>اذكر كل مستوى مرة واحدة بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>لا تحمّله في أي وكيل: قدّم نسخة غير محمية للتسجيل ثم احذفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>Look at `airlock trust show` and rotate again if still needed.</source>
         <translation>راجع `airlock trust show` وأعد التدوير إن ظل لازماً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>Look at them again and repeat the change.</source>
         <translation>راجعها مجدداً وكرّر التغيير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>Lower the threshold or add keys.</source>
         <translation>اخفض العتبة أو أضف مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>العنصر {entry} في البيان يقع خارج نطاق أسماء الحزمة {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Merge some levels.</source>
         <translation>ادمج بعض المستويات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>Mount it writable (or unlock its write protection), then back up again.</source>
         <translation>ركّبه قابلاً للكتابة (أو ارفع حماية الكتابة عنه)، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>اربط الوسيط وحدّد مجلداً عليه بـ --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>Mount the share or medium first, then give its folder.</source>
         <translation>ركّب المشاركة أو الوسيط أولاً، ثم أعطِ مجلده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>No Airlock vault in {path}.</source>
         <translation>لا توجد خزنة Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>No account named {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
-        <source>No action in the period carries a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="339" />
-        <source>No action in the period.</source>
-        <translation type="unfinished" />
+        <source>No action in the period carries a reason.</source>
+        <translation>لا يحمل أي إجراء في الفترة سبباً.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="340" />
-        <source>No alarm was raised in the period.</source>
-        <translation type="unfinished" />
+        <source>No action in the period.</source>
+        <translation>لا إجراء في الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="341" />
-        <source>No entry in the period.</source>
-        <translation type="unfinished" />
+        <source>No alarm was raised in the period.</source>
+        <translation>لم يُطلق أي إنذار في الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="342" />
-        <source>No entry of the log falls in the period.</source>
-        <translation type="unfinished" />
+        <source>No entry in the period.</source>
+        <translation>لا قيد في الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="343" />
+        <source>No entry of the log falls in the period.</source>
+        <translation>لا يقع أي قيد من السجل في الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>No imported bundle {bundle}.</source>
         <translation>لا توجد حزمة مستوردة باسم {bundle}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>No job ran in the period.</source>
-        <translation type="unfinished" />
+        <translation>لم تُنفّذ أي مهمة في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>No label to change.</source>
         <translation>لا يوجد وسم لتغييره.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>No node is enrolled.</source>
-        <translation type="unfinished" />
+        <translation>لا عقدة مسجّلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>No passphrase and no recovery key to open the backup with.</source>
         <translation>لا عبارة مرور ولا مفتاح استرداد لفتح النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>لا يوجد إصدار سابق مسجل من {bundle} على: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>No trust root is pinned in this vault.</source>
         <translation>لا يوجد جذر ثقة مثبت في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>Node unreachable during the health check</source>
         <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي متغير العقدة {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>متغير العقدة {variable} ليس بالصيغة airlock_NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>متغير العقدة {variable} محجوز: يضبطه Airlock من اسم العقدة ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Node {name} enrolled</source>
         <translation>سُجّلت العقدة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
         <translation>العقدة {name} معزولة أصلاً، عزلها {who} في {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Node {name} is not cordoned.</source>
         <translation>العقدة {name} ليست معزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>تقدّم العقدة {name} مفتاح المضيف {offered} وليس {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Node {node} did not offer a host key.</source>
         <translation>لم تقدّم العقدة {node} أي مفتاح مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبت؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>العقدة {node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} متدهورة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
         <translation>العقدة {node} غير سليمة وعُزلت تلقائياً: لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth. افتحها في العقد لمعرفة الأسباب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} غير سليمة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
         <translation>قدّمت العقدة {node} مفتاح مضيف غير مثبّت: أوقف كل اتصال بها. على المسؤول التحقق من المفتاح على وحدة تحكمها وتثبيته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المتوقع {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>رفضت العقدة {node} تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>Nodes as enrolled when the report was written; health as the last check before the end of the period found it.</source>
-        <translation type="unfinished" />
+        <translation>العقد كما كانت مسجّلة عند كتابة التقرير؛ والسلامة كما وجدها آخر فحص قبل نهاية الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>لا يمكن للعقد التي تغيّر مفتاح مضيفها أن تستقبل شيئاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>لا يمكن للعقد التي لا تملك مفتاح مضيف مثبتاً صالحاً أن تستقبل ملفات: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>لا يمكن تشغيل مهام على العقد التي لا تملك مفتاحاً مثبتاً صالحاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
-        <source>Not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="375" />
-        <source>Not healthy</source>
-        <translation type="unfinished" />
+        <source>Not done</source>
+        <translation>لم يُنجز</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="376" />
-        <source>Note</source>
-        <translation>ملاحظة</translation>
+        <source>Not healthy</source>
+        <translation>غير سليم</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="377" />
@@ -7177,22 +7186,22 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>Nothing was deployed by the end of the period.</source>
-        <translation type="unfinished" />
+        <translation>لم يكن شيء منشوراً عند نهاية الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>Nothing was deployed in the period.</source>
-        <translation type="unfinished" />
+        <translation>لم يُنشر شيء في الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>Nothing was refused and nothing failed in the period.</source>
-        <translation type="unfinished" />
+        <translation>لم يُرفض شيء ولم يفشل شيء في الفترة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>On each node at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>على كل عقدة عند نهاية الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="385" />
@@ -7267,7 +7276,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>Period: {period} (UTC, both days included)</source>
-        <translation type="unfinished" />
+        <translation>الفترة: {period} (بالتوقيت العالمي، اليومان مشمولان)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="400" />
@@ -7277,7 +7286,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>Placement at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>التوزيع عند نهاية الفترة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="402" />
@@ -7290,11 +7299,6 @@ What to do: {2}</source>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n عقدة مستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n عقدة مستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
-        <source>Playbook</source>
-        <translation>دليل التشغيل</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="404" />
@@ -7359,7 +7363,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>Reading the vault</source>
-        <translation type="unfinished" />
+        <translation>قراءة الخزنة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="417" />
@@ -7379,12 +7383,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>Reason stated</source>
-        <translation type="unfinished" />
+        <translation>السبب المذكور</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>Reasons given</source>
-        <translation type="unfinished" />
+        <translation>الأسباب المذكورة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="422" />
@@ -7414,22 +7418,22 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>Refusals and failures</source>
-        <translation type="unfinished" />
+        <translation>الرفض والإخفاقات</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Refused and failed actions</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات المرفوضة والفاشلة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Refused or failed because</source>
-        <translation type="unfinished" />
+        <translation>رُفض أو فشل لأن</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="431" />
@@ -7454,7 +7458,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Report written</source>
-        <translation type="unfinished" />
+        <translation>كُتب التقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="436" />
@@ -7569,7 +7573,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>SHA-256 of the period's lines</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 لأسطر الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="459" />
@@ -7604,7 +7608,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Sealed by checkpoint {size}</source>
-        <translation type="unfinished" />
+        <translation>مختوم بنقطة التحقق {size}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="466" />
@@ -7704,7 +7708,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="486" />
@@ -7724,12 +7728,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>Showing {shown} of {total} rows; every row is in {file}.</source>
-        <translation type="unfinished" />
+        <translation>يُعرض {shown} من {total} صف؛ كل الصفوف في {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>منذ</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="491" />
@@ -7749,7 +7753,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>نجحت</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="495" />
@@ -7759,7 +7763,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>الملخّص</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="497" />
@@ -8039,7 +8043,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>The audit log has no checkpoint to seal the report with.</source>
-        <translation type="unfinished" />
+        <translation>لا يحوي سجل التدقيق نقطة تحقق يُختم بها التقرير.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="553" />
@@ -8254,7 +8258,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>The fleet</source>
-        <translation type="unfinished" />
+        <translation>الأسطول</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="596" />
@@ -8559,7 +8563,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>The period ends ({last}) before it starts ({first}).</source>
-        <translation type="unfinished" />
+        <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="657" />
@@ -8914,7 +8918,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>There is no {kind} report.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد تقرير {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="728" />
@@ -8934,12 +8938,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>This report is sealed by the signed checkpoint below, over the first {size} entries of the log. Every entry it speaks of is among them.</source>
-        <translation type="unfinished" />
+        <translation>هذا التقرير مختوم بنقطة التحقق الموقّعة أدناه، على أول {size} قيد من السجل. كل قيد يتحدث عنه من بينها.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>This table is also in {file}.</source>
-        <translation type="unfinished" />
+        <translation>هذا الجدول موجود أيضاً في {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="733" />
@@ -8949,12 +8953,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="734" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="735" />
         <source>To check it against an audit export that holds this checkpoint ({file}): verify the export with the verifier key you pinned, then hash lines {first_line} to {last_line} of entries.jsonl, for example with sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum; the result must be the SHA-256 below. Each entry's leaf hash is in the entries CSV.</source>
-        <translation type="unfinished" />
+        <translation>للتحقق منه مقابل تصدير تدقيق يحوي نقطة التحقق هذه ({file}): تحقّق من التصدير بمفتاح التحقق الذي ثبّتّه، ثم احسب تجزئة الأسطر من {first_line} إلى {last_line} في entries.jsonl، مثلاً بالأمر sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum؛ يجب أن تكون النتيجة SHA-256 المذكورة أدناه. تجزئة الورقة لكل قيد موجودة في ملف CSV للقيود.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="736" />
@@ -8983,173 +8987,173 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="741" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>Uncordon it first to give another reason.</source>
         <translation>ألغِ عزلها أولاً لتذكر سبباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="744" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="745" />
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>Unknown output format {format}.</source>
         <translation>تنسيق مخرجات غير معروف {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="746" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="747" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="748" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="749" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>Unlock it with an admin's passphrase (--account) or the recovery key.</source>
         <translation>افتحها بعبارة مرور مدير (--account) أو بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="750" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>Unlocking, locking and checkpoints are left out here (at most {limit} rows); the entries CSV has every entry.</source>
-        <translation type="unfinished" />
+        <translation>أُغفل هنا فتح القفل والقفل ونقاط التحقق ({limit} صف على الأكثر)؛ ملف CSV للقيود يحوي كل قيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="751" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>استخدم من 1 إلى 100 من الأحرف الصغيرة أو الأرقام أو '.' أو '_' أو '-'، مبتدئاً بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="752" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثل 1.2.0 (والإصدار التمهيدي مثل 1.2.0-rc.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="754" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="755" />
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="756" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>Use another backup, or make a new one from the appliance.</source>
         <translation>استخدم نسخة احتياطية أخرى، أو أنشئ واحدة جديدة من الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="757" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>Use another backup.</source>
         <translation>استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="758" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="759" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="760" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>Use labels to select many nodes, e.g. site=north.</source>
         <translation>استخدم الوسوم لاختيار عقد كثيرة، مثل site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="762" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="763" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="764" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="765" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="766" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="767" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="768" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="769" />
-        <source>Version</source>
-        <translation>الإصدار</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="772" />
+        <location filename="../../app/gui/core_phrases.py" line="770" />
         <source>Wait for it to finish, then back up again.</source>
         <translation>انتظر حتى تنتهي، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <source>What it says</source>
+        <translation>ما يقوله</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>What was deployed where</source>
-        <translation type="unfinished" />
+        <translation>ما نُشر وأين</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <source>What was done</source>
+        <translation>ما الذي فُعل</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>Who did what and why</source>
-        <translation type="unfinished" />
+        <translation>من فعل ماذا ولماذا</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="775" />
@@ -9159,7 +9163,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="776" />
         <source>Why (the last such check)</source>
-        <translation type="unfinished" />
+        <translation>لماذا (آخر فحص من هذا النوع)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="777" />
@@ -9174,7 +9178,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="779" />
         <source>Write the day as YYYY-MM-DD, for example 2026-03-01.</source>
-        <translation type="unfinished" />
+        <translation>اكتب اليوم بالصيغة YYYY-MM-DD، مثلاً 2026-03-01.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="780" />
@@ -9219,12 +9223,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="788" />
         <source>Writing {file}</source>
-        <translation type="unfinished" />
+        <translation>كتابة {file}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="789" />
         <source>Written {time} by {account} on {origin}</source>
-        <translation type="unfinished" />
+        <translation>كُتب في {time} بواسطة {account} على {origin}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="790" />
@@ -9249,12 +9253,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>accounts</source>
-        <translation type="unfinished" />
+        <translation>حسابات</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>alarms in the period</source>
-        <translation type="unfinished" />
+        <translation>إنذارات في الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="796" />
@@ -9424,17 +9428,17 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="829" />
         <source>bundles</source>
-        <translation type="unfinished" />
+        <translation>حزم</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="830" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="831" />
         <source>checkpoint tree size</source>
-        <translation type="unfinished" />
+        <translation>حجم شجرة نقطة التحقق</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="832" />
@@ -9449,7 +9453,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="834" />
         <source>cleared</source>
-        <translation type="unfinished" />
+        <translation>زالت</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="835" />
@@ -9474,22 +9478,22 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="839" />
         <source>degraded at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>متدهورة عند نهاية الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="840" />
         <source>deployed</source>
-        <translation type="unfinished" />
+        <translation>نُشر</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="841" />
         <source>deployments to a node</source>
-        <translation type="unfinished" />
+        <translation>عمليات نشر إلى عقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="842" />
         <source>did not succeed</source>
-        <translation type="unfinished" />
+        <translation>لم تنجح</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="843" />
@@ -9499,12 +9503,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="844" />
         <source>entries</source>
-        <translation type="unfinished" />
+        <translation>قيود</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="845" />
         <source>entries in the period</source>
-        <translation type="unfinished" />
+        <translation>قيود في الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="846" />
@@ -9514,12 +9518,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="847" />
         <source>failed or alarm</source>
-        <translation type="unfinished" />
+        <translation>فشل أو إنذار</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="848" />
         <source>first entry (seq)</source>
-        <translation type="unfinished" />
+        <translation>أول قيد (seq)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="849" />
@@ -9529,22 +9533,22 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="850" />
         <source>healthy at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>سليمة عند نهاية الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="851" />
         <source>host key changed (blocked)</source>
-        <translation type="unfinished" />
+        <translation>تغيّر مفتاح المضيف (محظور)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="852" />
         <source>jobs</source>
-        <translation type="unfinished" />
+        <translation>مهام</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="853" />
         <source>last entry (seq)</source>
-        <translation type="unfinished" />
+        <translation>آخر قيد (seq)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="854" />
@@ -9589,27 +9593,27 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="862" />
         <source>never checked by then</source>
-        <translation type="unfinished" />
+        <translation>لم تُفحص قط حتى ذلك الحين</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="863" />
         <source>node changes</source>
-        <translation type="unfinished" />
+        <translation>تغييرات العقد</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="864" />
         <source>nodes (each at its worst that day or month)</source>
-        <translation type="unfinished" />
+        <translation>عقد (كل منها بأسوأ حالاتها في ذلك اليوم أو الشهر)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="865" />
         <source>nodes changed</source>
-        <translation type="unfinished" />
+        <translation>عقد تغيّرت</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="866" />
         <source>nodes enrolled</source>
-        <translation type="unfinished" />
+        <translation>عقد مسجّلة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="867" />
@@ -9634,7 +9638,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="871" />
         <source>open and not acknowledged</source>
-        <translation type="unfinished" />
+        <translation>مفتوحة وغير مُقرّ بها</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="872" />
@@ -9649,17 +9653,17 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="874" />
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>رُفض</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="875" />
         <source>rollbacks</source>
-        <translation type="unfinished" />
+        <translation>عمليات تراجع</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="876" />
         <source>rolled back</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="877" />
@@ -9679,12 +9683,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="880" />
         <source>still open</source>
-        <translation type="unfinished" />
+        <translation>ما زالت مفتوحة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="881" />
         <source>succeeded</source>
-        <translation type="unfinished" />
+        <translation>نجح</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="882" />
@@ -9719,12 +9723,12 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="888" />
         <source>unhealthy at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>غير سليمة عند نهاية الفترة</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="889" />
         <source>with a reason on record</source>
-        <translation type="unfinished" />
+        <translation>مع سبب مسجّل</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="890" />
@@ -9961,9 +9965,24 @@ What to do: {2}</source>
         <translation>--version {version} ليس إصداراً دلالياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="48" />
+        <source>Acknowledgement note</source>
+        <translation>ملاحظة الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <source>Classification level</source>
+        <translation>مستوى التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Its owner {owner} has no active account here any more.</source>
         <translation>لم يعد لمالكها {owner} حساب نشط هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <source>Playbook run</source>
+        <translation>دليل التشغيل المنفَّذ</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="897" />
@@ -10361,7 +10380,7 @@ What to do: {2}</source>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="993" />
         <source>{option} {value} is not a date.</source>
-        <translation type="unfinished" />
+        <translation>{option} {value} ليس تاريخاً.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="994" />

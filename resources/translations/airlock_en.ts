@@ -30,7 +30,7 @@
 <context>
     <name>BackupTab</name>
     <message numerus="yes">
-        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <location filename="../../app/gui/backup_tab.py" line="170" />
         <source>The dashboard warns after %n day(s) without a backup.</source>
         <translation>
             <numerusform>The dashboard warns after %n day without a backup.</numerusform>
@@ -202,9 +202,9 @@
     <message numerus="yes">
         <location filename="../../app/gui/reports.py" line="221" />
         <source>Wrote {0} and %n CSV file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wrote {0} and %n CSV file.</numerusform>
+            <numerusform>Wrote {0} and %n CSV files.</numerusform>
         </translation>
     </message>
     </context>
@@ -215,9 +215,9 @@
         <location filename="../../app/gui/job_output.py" line="100" />
         <location filename="../../app/gui/job_output.py" line="132" />
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     </context>

@@ -3,97 +3,97 @@
 <context>
     <name>AccountAdmin</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="124" />
+        <location filename="../../app/gui/account_admin.py" line="125" />
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="125" />
+        <location filename="../../app/gui/account_admin.py" line="126" />
         <source>It can no longer unlock or approve; its data stays</source>
         <translation>Il ne peut plus déverrouiller ni approuver ; ses données restent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="127" />
+        <location filename="../../app/gui/account_admin.py" line="128" />
         <source>E&amp;nable</source>
         <translation>Ré&amp;activer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="128" />
+        <location filename="../../app/gui/account_admin.py" line="129" />
         <source>Let it in again with the passphrase it had</source>
         <translation>Le laisser entrer à nouveau avec la phrase secrète qu'il avait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="130" />
+        <location filename="../../app/gui/account_admin.py" line="131" />
         <source>Re&amp;move…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="131" />
+        <location filename="../../app/gui/account_admin.py" line="132" />
         <source>Destroy the account and its key slot; the audit keeps its name</source>
         <translation>Détruire le compte et son emplacement de clé ; l'audit garde son nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="133" />
+        <location filename="../../app/gui/account_admin.py" line="134" />
         <source>Set &amp;passphrase…</source>
         <translation>Définir la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="134" />
+        <location filename="../../app/gui/account_admin.py" line="135" />
         <source>Give the account a new passphrase (when it forgot its own)</source>
         <translation>Donner au compte une nouvelle phrase secrète (quand il a oublié la sienne)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="165" />
+        <location filename="../../app/gui/account_admin.py" line="171" />
         <source>Disable the account {0}.</source>
         <translation>Désactiver le compte {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="166" />
+        <location filename="../../app/gui/account_admin.py" line="172" />
         <source>Enable the account {0}.</source>
         <translation>Réactiver le compte {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="167" />
+        <location filename="../../app/gui/account_admin.py" line="173" />
         <source>Remove the account {0} and destroy its key slot.</source>
         <translation>Supprimer le compte {0} et détruire son emplacement de clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="180" />
+        <location filename="../../app/gui/account_admin.py" line="188" />
         <source>Disabled {0}. Rotate the data key (Vault key) so that old copies of the key slot file stop opening the vault.</source>
         <translation>{0} est désactivé. Renouvelez la clé de données (Clé du coffre) pour que les anciennes copies du fichier des emplacements de clé n'ouvrent plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="182" />
+        <location filename="../../app/gui/account_admin.py" line="190" />
         <source>Enabled {0}.</source>
         <translation>{0} est réactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="183" />
+        <location filename="../../app/gui/account_admin.py" line="191" />
         <source>Removed {0}; the audit trail keeps its name.</source>
         <translation>{0} est supprimé ; la piste d'audit garde son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="189" />
+        <location filename="../../app/gui/account_admin.py" line="197" />
         <source>The account was not changed</source>
         <translation>Le compte n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="198" />
+        <location filename="../../app/gui/account_admin.py" line="206" />
         <source>Remove an account</source>
         <translation>Supprimer un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="199" />
+        <location filename="../../app/gui/account_admin.py" line="207" />
         <source>Remove {0}? Its key slot is destroyed and the name is never given again. This cannot be undone; disabling can.</source>
         <translation>Supprimer {0} ? Son emplacement de clé est détruit et le nom n'est plus jamais attribué. C'est irréversible ; la désactivation, non.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="203" />
+        <location filename="../../app/gui/account_admin.py" line="211" />
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="216" />
+        <location filename="../../app/gui/account_admin.py" line="224" />
         <source>Set a new passphrase for {0}.</source>
         <translation>Nouvelle phrase secrète définie pour {0}.</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="36" />
+        <location filename="../../app/gui/account_admin.py" line="37" />
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="37" />
+        <location filename="../../app/gui/account_admin.py" line="38" />
         <source>disabled {0} by {1}</source>
         <translation>désactivé le {0} par {1}</translation>
     </message>
@@ -229,42 +229,42 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="157" />
+        <location filename="../../app/gui/alarm_widgets.py" line="158" />
         <source>Acknowledge alarm {0}</source>
         <translation>Acquitter l'alarme {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="162" />
+        <location filename="../../app/gui/alarm_widgets.py" line="163" />
         <source>Say who is on it and what happens next. The note goes into the audit trail; the alarm stays open until its condition clears.</source>
         <translation>Dites qui s'en occupe et ce qui va suivre. La note va dans la piste d'audit ; l'alarme reste ouverte jusqu'à ce que sa cause disparaisse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="169" />
+        <location filename="../../app/gui/alarm_widgets.py" line="170" />
         <source>e.g. RMA opened, case 88123</source>
         <translation>par ex. RMA ouvert, dossier 88123</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="170" />
+        <location filename="../../app/gui/alarm_widgets.py" line="171" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="171" />
+        <location filename="../../app/gui/alarm_widgets.py" line="172" />
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="176" />
+        <location filename="../../app/gui/alarm_widgets.py" line="179" />
         <source>Recording the acknowledgement</source>
         <translation>Enregistrement de l'acquittement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="178" />
+        <location filename="../../app/gui/alarm_widgets.py" line="181" />
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acquitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="212" />
+        <location filename="../../app/gui/alarm_widgets.py" line="215" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
@@ -337,47 +337,47 @@ Que faire : {1}</translation>
 <context>
     <name>AlarmList</name>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="74" />
+        <location filename="../../app/gui/alarm_widgets.py" line="75" />
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="79" />
+        <location filename="../../app/gui/alarm_widgets.py" line="80" />
         <source>No open alarms: no changed host keys, no unhealthy nodes, no failed scheduled jobs, nothing expiring, the store has room.</source>
         <translation>Aucune alarme ouverte : aucune clé d'hôte changée, aucun nœud en mauvaise santé, aucune tâche planifiée en échec, rien n'expire, le magasin a de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="81" />
+        <location filename="../../app/gui/alarm_widgets.py" line="82" />
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acquitter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="83" />
+        <location filename="../../app/gui/alarm_widgets.py" line="84" />
         <source>Say you are on it, with a note; the alarm stays open until it clears</source>
         <translation>Dites que vous vous en occupez, avec une note ; l'alarme reste ouverte jusqu'à sa disparition</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <location filename="../../app/gui/alarm_widgets.py" line="117" />
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <location filename="../../app/gui/alarm_widgets.py" line="117" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="118" />
+        <location filename="../../app/gui/alarm_widgets.py" line="119" />
         <source>{0}, since {1}</source>
         <translation>{0}, depuis {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="121" />
+        <location filename="../../app/gui/alarm_widgets.py" line="122" />
         <source>Acknowledged by {0}: {1}</source>
         <translation>Acquittée par {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/alarm_widgets.py" line="129" />
+        <location filename="../../app/gui/alarm_widgets.py" line="130" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
@@ -609,122 +609,122 @@ Que faire : {1}</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="62" />
+        <location filename="../../app/gui/backup_tab.py" line="63" />
         <source>Backup progress</source>
         <translation>Progression de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="67" />
+        <location filename="../../app/gui/backup_tab.py" line="68" />
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="69" />
+        <location filename="../../app/gui/backup_tab.py" line="70" />
         <source>Make a backup</source>
         <translation>Faire une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="71" />
+        <location filename="../../app/gui/backup_tab.py" line="72" />
         <source>The backup holds the vault (still encrypted; it opens only with a passphrase of an account in it or the recovery key) and, if chosen, the content store, with a manifest signed by the audit key. Several backups can share one medium; each is complete on its own. Keep the medium away from the appliance.</source>
         <translation>La sauvegarde contient le coffre (toujours chiffré ; il ne s'ouvre qu'avec la phrase secrète d'un de ses comptes ou la clé de récupération) et, si vous le choisissez, le magasin de contenu, avec un manifeste signé par la clé d'audit. Plusieurs sauvegardes peuvent partager un support ; chacune est complète à elle seule. Conservez le support loin de l'appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="77" />
+        <location filename="../../app/gui/backup_tab.py" line="78" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="78" />
+        <location filename="../../app/gui/backup_tab.py" line="79" />
         <source>The dashboard warns when no backup was made for this many days.</source>
         <translation>Le tableau de bord avertit quand aucune sauvegarde n'a été faite depuis ce nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="85" />
+        <location filename="../../app/gui/backup_tab.py" line="86" />
         <source>Folder on the medium</source>
         <translation>Dossier sur le support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="86" />
+        <location filename="../../app/gui/backup_tab.py" line="87" />
         <source>/media/…/backups</source>
         <translation>/media/…/sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="87" />
+        <location filename="../../app/gui/backup_tab.py" line="88" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="89" />
+        <location filename="../../app/gui/backup_tab.py" line="90" />
         <source>Include the content store (only objects not on the medium yet are copied)</source>
         <translation>Inclure le magasin de contenu (seuls les objets absents du support sont copiés)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="93" />
+        <location filename="../../app/gui/backup_tab.py" line="94" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="95" />
+        <location filename="../../app/gui/backup_tab.py" line="96" />
         <source>Admin: write an encrypted, signed backup into the folder (audited)</source>
         <translation>Admin : écrire une sauvegarde chiffrée et signée dans le dossier (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="97" />
+        <location filename="../../app/gui/backup_tab.py" line="98" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="99" />
+        <location filename="../../app/gui/backup_tab.py" line="100" />
         <source>Stop; the medium's earlier backups stay as they were</source>
         <translation>Arrêter ; les sauvegardes antérieures du support restent telles quelles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="111" />
+        <location filename="../../app/gui/backup_tab.py" line="112" />
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="123" />
+        <location filename="../../app/gui/backup_tab.py" line="126" />
         <source>Warn after this many days without a backup</source>
         <translation>Avertir après ce nombre de jours sans sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="124" />
+        <location filename="../../app/gui/backup_tab.py" line="127" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="125" />
+        <location filename="../../app/gui/backup_tab.py" line="128" />
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="134" />
+        <location filename="../../app/gui/backup_tab.py" line="137" />
         <source>&amp;Warn after (days):</source>
         <translation>&amp;Avertir après (jours) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="152" />
+        <location filename="../../app/gui/backup_tab.py" line="155" />
         <source>No backup of this vault has been made yet.</source>
         <translation>Aucune sauvegarde de ce coffre n'a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <location filename="../../app/gui/backup_tab.py" line="157" />
         <source>with the content store</source>
         <translation>avec le magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <location filename="../../app/gui/backup_tab.py" line="157" />
         <source>vault only</source>
         <translation>coffre seul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="155" />
+        <location filename="../../app/gui/backup_tab.py" line="158" />
         <source>{0}, made {1}, in {2} ({3}).</source>
         <translation>{0}, faite le {1}, dans {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <location filename="../../app/gui/backup_tab.py" line="170" />
         <source>The dashboard warns after %n day(s) without a backup.</source>
         <translation>
             <numerusform>Le tableau de bord avertit après %n jour sans sauvegarde.</numerusform>
@@ -732,42 +732,42 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="168" />
+        <location filename="../../app/gui/backup_tab.py" line="171" />
         <source>The dashboard no longer warns about backups.</source>
         <translation>Le tableau de bord n'avertit plus au sujet des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="176" />
+        <location filename="../../app/gui/backup_tab.py" line="179" />
         <source>Choose a folder on the medium</source>
         <translation>Choisir un dossier sur le support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="188" />
+        <location filename="../../app/gui/backup_tab.py" line="191" />
         <source>Choose the folder on the medium first.</source>
         <translation>Choisissez d'abord le dossier sur le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="196" />
+        <location filename="../../app/gui/backup_tab.py" line="199" />
         <source>Make a backup of the vault into {0}.</source>
         <translation>Faire une sauvegarde du coffre dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="211" />
+        <location filename="../../app/gui/backup_tab.py" line="214" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="234" />
+        <location filename="../../app/gui/backup_tab.py" line="238" />
         <source>Wrote {0}: {1} written, {2} in the backup. Check it any time with `airlock backup verify`.</source>
         <translation>{0} écrit : {1} écrits, {2} dans la sauvegarde. Vérifiez-la à tout moment avec `airlock backup verify`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="242" />
+        <location filename="../../app/gui/backup_tab.py" line="246" />
         <source>Stopped. The medium's earlier backups are as they were.</source>
         <translation>Arrêté. Les sauvegardes antérieures du support sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_tab.py" line="245" />
+        <location filename="../../app/gui/backup_tab.py" line="249" />
         <source>The backup was not made: {0}
 What to do: {1}</source>
         <translation>La sauvegarde n'a pas été faite : {0}
@@ -927,72 +927,72 @@ Que faire : {1}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="61" />
+        <location filename="../../app/gui/restore_wizard.py" line="69" />
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="62" />
+        <location filename="../../app/gui/restore_wizard.py" line="70" />
         <source>Mount the medium that holds the backups and choose the folder they are in.</source>
         <translation>Montez le support qui contient les sauvegardes et choisissez leur dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="65" />
+        <location filename="../../app/gui/restore_wizard.py" line="73" />
         <source>Folder on the medium</source>
         <translation>Dossier sur le support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="67" />
+        <location filename="../../app/gui/restore_wizard.py" line="75" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="71" />
+        <location filename="../../app/gui/restore_wizard.py" line="79" />
         <source>Backups in the folder</source>
         <translation>Sauvegardes du dossier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="84" />
+        <location filename="../../app/gui/restore_wizard.py" line="92" />
         <source>Choose the folder with the backups</source>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="98" />
+        <location filename="../../app/gui/restore_wizard.py" line="106" />
         <source>Looking for backups…</source>
         <translation>Recherche des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="105" />
+        <location filename="../../app/gui/restore_wizard.py" line="113" />
         <source>{0}: cannot be read ({1})</source>
         <translation>{0} : illisible ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <location filename="../../app/gui/restore_wizard.py" line="115" />
         <source>with the content store</source>
         <translation>avec le magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <location filename="../../app/gui/restore_wizard.py" line="115" />
         <source>vault only</source>
         <translation>coffre seul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="108" />
+        <location filename="../../app/gui/restore_wizard.py" line="116" />
         <source>{0}: made {1}, {2}, {3}</source>
         <translation>{0} : faite le {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="115" />
+        <location filename="../../app/gui/restore_wizard.py" line="123" />
         <source>The newest backup is chosen; it is verified before anything is restored.</source>
         <translation>La sauvegarde la plus récente est choisie ; elle est vérifiée avant toute restauration.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="117" />
+        <location filename="../../app/gui/restore_wizard.py" line="125" />
         <source>There is no Airlock backup in this folder.</source>
         <translation>Ce dossier ne contient aucune sauvegarde Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="122" />
+        <location filename="../../app/gui/restore_wizard.py" line="130" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
@@ -1804,98 +1804,98 @@ Que faire : {1}</translation>
 <context>
     <name>DeploymentHistoryDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="217" />
-        <location filename="../../app/gui/node_tools.py" line="238" />
+        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="242" />
         <source>Deployment history</source>
         <translation>Historique des déploiements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="220" />
+        <location filename="../../app/gui/node_tools.py" line="224" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="221" />
+        <location filename="../../app/gui/node_tools.py" line="225" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="222" />
+        <location filename="../../app/gui/node_tools.py" line="226" />
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="227" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="228" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="225" />
+        <location filename="../../app/gui/node_tools.py" line="229" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="226" />
+        <location filename="../../app/gui/node_tools.py" line="230" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="227" />
+        <location filename="../../app/gui/node_tools.py" line="231" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="228" />
+        <location filename="../../app/gui/node_tools.py" line="232" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="229" />
+        <location filename="../../app/gui/node_tools.py" line="233" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="231" />
+        <location filename="../../app/gui/node_tools.py" line="235" />
         <source>Filter: node, bundle, version, account…</source>
         <translation>Filtrer : nœud, paquet, version, compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="264" />
         <source>rollback</source>
         <translation>retour arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="260" />
+        <location filename="../../app/gui/node_tools.py" line="264" />
         <source>deploy</source>
         <translation>déploiement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="263" />
+        <location filename="../../app/gui/node_tools.py" line="267" />
         <source>current</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="263" />
+        <location filename="../../app/gui/node_tools.py" line="267" />
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="271" />
+        <location filename="../../app/gui/node_tools.py" line="275" />
         <source>Nothing deployed yet.</source>
         <translation>Rien n'a encore été déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="273" />
+        <location filename="../../app/gui/node_tools.py" line="277" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="277" />
+        <location filename="../../app/gui/node_tools.py" line="281" />
         <source>The history could not be read: {0}
 What to do: {1}</source>
         <translation>L'historique n'a pas pu être lu : {0}
@@ -2294,47 +2294,47 @@ Que faire : {1}</translation>
 <context>
     <name>HealthAlarmsTab</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="235" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="240" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="241" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="246" />
         <source>Cordon a node automatically when its health turns unhealthy</source>
         <translation>Isoler un nœud automatiquement quand sa santé devient mauvaise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="243" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="248" />
         <source>&amp;Save health and alarm settings</source>
         <translation>&amp;Enregistrer les réglages de santé et d'alarmes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="248" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="253" />
         <source>How node health is judged</source>
         <translation>Comment la santé des nœuds est jugée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="252" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="257" />
         <source>Alarm this long before a trust root or bundle expires:</source>
         <translation>Alarme ce délai avant l'expiration d'une racine de confiance ou d'un paquet :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="253" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="258" />
         <source>Alarm when the content store's disk has less free than:</source>
         <translation>Alarme quand le disque du magasin de contenu a moins d'espace libre que :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="255" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="260" />
         <source>Alarms and automatic cordon</source>
         <translation>Alarmes et isolement automatique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="287" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="294" />
         <source>Save the health and alarm settings.</source>
         <translation>Enregistrer les réglages de santé et d'alarmes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="308" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="315" />
         <source>The health and alarm settings were not saved</source>
         <translation>Les réglages de santé et d'alarmes n'ont pas été enregistrés</translation>
     </message>
@@ -2708,62 +2708,62 @@ Que faire : {1}</translation>
 <context>
     <name>LabelsPane</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="58" />
+        <location filename="../../app/gui/node_tools.py" line="59" />
         <source>Labels of this node</source>
         <translation>Étiquettes de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="59" />
+        <location filename="../../app/gui/node_tools.py" line="60" />
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="59" />
+        <location filename="../../app/gui/node_tools.py" line="60" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="63" />
+        <location filename="../../app/gui/node_tools.py" line="64" />
         <source>&amp;Add label</source>
         <translation>&amp;Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="66" />
+        <location filename="../../app/gui/node_tools.py" line="67" />
         <source>Re&amp;move label</source>
         <translation>Re&amp;tirer l'étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="69" />
+        <location filename="../../app/gui/node_tools.py" line="70" />
         <source>&amp;Save labels</source>
         <translation>&amp;Enregistrer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="71" />
+        <location filename="../../app/gui/node_tools.py" line="72" />
         <source>Record the change (audited); deployments from now on use the new labels</source>
         <translation>Enregistrer le changement (audité) ; les déploiements utilisent désormais les nouvelles étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="74" />
+        <location filename="../../app/gui/node_tools.py" line="75" />
         <source>Keys: site, zone, clearance, roles (roles=gpu+serving). Raising the clearance is an admin's decision, under dual control when required.</source>
         <translation>Clés : site, zone, clearance, roles (roles=gpu+serving). Relever l'habilitation est une décision d'admin, sous double contrôle si exigé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="140" />
+        <location filename="../../app/gui/node_tools.py" line="143" />
         <source>Nothing to save: the labels are as they were.</source>
         <translation>Rien à enregistrer : les étiquettes sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="146" />
+        <location filename="../../app/gui/node_tools.py" line="149" />
         <source>Change the labels of {0}: {1}.</source>
         <translation>Changer les étiquettes de {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="161" />
+        <location filename="../../app/gui/node_tools.py" line="165" />
         <source>Saved. Deployments from now on use these labels.</source>
         <translation>Enregistré. Les déploiements utilisent désormais ces étiquettes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="167" />
+        <location filename="../../app/gui/node_tools.py" line="171" />
         <source>The labels were not changed: {0}
 What to do: {1}</source>
         <translation>Les étiquettes n'ont pas été changées : {0}
@@ -2926,32 +2926,32 @@ Que faire : {1}</translation>
 <context>
     <name>ManagementKeyDialog</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="176" />
+        <location filename="../../app/gui/node_tools.py" line="180" />
         <source>Management key</source>
         <translation>Clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="178" />
+        <location filename="../../app/gui/node_tools.py" line="182" />
         <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's {0}. Its private half never leaves the vault.</source>
         <translation>Airlock atteint chaque nœud avec cette clé. L'enrôlement l'installe ; pour préparer un nœud autrement, ajoutez cette ligne au {0} du compte de gestion. Sa moitié privée ne quitte jamais le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="185" />
+        <location filename="../../app/gui/node_tools.py" line="189" />
         <source>Management public key</source>
         <translation>Clé publique de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="186" />
+        <location filename="../../app/gui/node_tools.py" line="190" />
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="189" />
+        <location filename="../../app/gui/node_tools.py" line="193" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="208" />
+        <location filename="../../app/gui/node_tools.py" line="212" />
         <source>The key could not be read: {0}
 What to do: {1}</source>
         <translation>La clé n'a pas pu être lue : {0}
@@ -3239,22 +3239,22 @@ Que faire : {1}</translation>
 <context>
     <name>NodeTools</name>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="291" />
+        <location filename="../../app/gui/node_tools.py" line="295" />
         <source>Management &amp;key…</source>
         <translation>&amp;Clé de gestion…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="292" />
+        <location filename="../../app/gui/node_tools.py" line="296" />
         <source>Show the public key Airlock uses to reach the nodes</source>
         <translation>Afficher la clé publique avec laquelle Airlock atteint les nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="294" />
+        <location filename="../../app/gui/node_tools.py" line="298" />
         <source>Deployment &amp;history…</source>
         <translation>&amp;Historique des déploiements…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_tools.py" line="295" />
+        <location filename="../../app/gui/node_tools.py" line="299" />
         <source>Every deployment and rollback, newest first</source>
         <translation>Chaque déploiement et retour arrière, du plus récent au plus ancien</translation>
     </message>
@@ -3405,7 +3405,7 @@ Que faire : {1}</translation>
 <context>
     <name>OpsSettings</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="61" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="62" />
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
@@ -3413,57 +3413,57 @@ Que faire : {1}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="50" />
+        <location filename="../../app/gui/account_admin.py" line="51" />
         <source>New passphrase for {0}</source>
         <translation>Nouvelle phrase secrète pour {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="52" />
+        <location filename="../../app/gui/account_admin.py" line="53" />
         <source>{0} will unlock with this passphrase from now on; the old one stops working. Tell it to them in person.</source>
         <translation>{0} déverrouillera désormais avec cette phrase secrète ; l'ancienne ne fonctionne plus. Communiquez-la en personne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="58" />
+        <location filename="../../app/gui/account_admin.py" line="59" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="62" />
+        <location filename="../../app/gui/account_admin.py" line="63" />
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="64" />
+        <location filename="../../app/gui/account_admin.py" line="65" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="66" />
+        <location filename="../../app/gui/account_admin.py" line="67" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="71" />
+        <location filename="../../app/gui/account_admin.py" line="72" />
         <source>Sealing the new key slot</source>
         <translation>Scellement du nouvel emplacement de clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="73" />
+        <location filename="../../app/gui/account_admin.py" line="74" />
         <source>&amp;Set passphrase</source>
         <translation>&amp;Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="86" />
+        <location filename="../../app/gui/account_admin.py" line="87" />
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="89" />
+        <location filename="../../app/gui/account_admin.py" line="90" />
         <source>The passphrase is too short: choose one of at least 8 characters.</source>
         <translation>La phrase secrète est trop courte : choisissez-en une d'au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/account_admin.py" line="107" />
+        <location filename="../../app/gui/account_admin.py" line="108" />
         <source>The passphrase was not changed: {0}
 What to do: {1}</source>
         <translation>La phrase secrète n'a pas été changée : {0}
@@ -3869,12 +3869,12 @@ Que faire : un admin peut retirer node.repin du double contrôle dans Paramètre
     <message>
         <location filename="../../app/gui/reports.py" line="265" />
         <source>&amp;Reports…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rapports…</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="267" />
         <source>Write a fleet, deployments or audit report (HTML and CSV) and show it</source>
-        <translation type="unfinished" />
+        <translation>Écrire un rapport du parc, des déploiements ou d'audit (HTML et CSV) et l'afficher</translation>
     </message>
 </context>
 <context>
@@ -3882,116 +3882,117 @@ Que faire : un admin peut retirer node.repin du double contrôle dans Paramètre
     <message>
         <location filename="../../app/gui/reports.py" line="132" />
         <source>Write a report</source>
-        <translation type="unfinished" />
+        <translation>Écrire un rapport</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="136" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="137" />
         <source>Fleet: health over the period, with charts and alarms</source>
-        <translation type="unfinished" />
+        <translation>Parc : la santé sur la période, avec graphiques et alarmes</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="138" />
         <source>Deployments: what was deployed where, at which classification</source>
-        <translation type="unfinished" />
+        <translation>Déploiements : ce qui a été déployé où, à quelle classification</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="139" />
         <source>Audit: who did what and why, sealed by a checkpoint</source>
-        <translation type="unfinished" />
+        <translation>Audit : qui a fait quoi et pourquoi, scellé par un point de contrôle</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="141" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="142" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="146" />
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="147" />
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="148" />
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="149" />
         <source>Write the report as</source>
-        <translation type="unfinished" />
+        <translation>Écrire le rapport sous</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="149" />
         <source>HTML files (*.html)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="152" />
         <source>One HTML file that needs no network, and a CSV file of each of its tables beside it. Writing it is recorded in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier HTML qui n'a besoin d'aucun réseau, et à côté un fichier CSV pour chacun de ses tableaux. Son écriture est consignée dans la piste d'audit.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="158" />
         <source>&amp;Write</source>
-        <translation type="unfinished" />
+        <translation>É&amp;crire</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="161" />
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="191" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="204" />
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de {0}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/reports.py" line="221" />
         <source>Wrote {0} and %n CSV file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{0} écrit, et %n fichier CSV.</numerusform>
+            <numerusform>{0} écrit, et %n fichiers CSV.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="222" />
         <source>SHA-256 {0}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="224" />
         <source>Sealed by checkpoint {0}.</source>
-        <translation type="unfinished" />
+        <translation>Scellé par le point de contrôle {0}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="244" />
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="249" />
         <source>Not written: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>Non écrit : {0}
+Que faire : {1}</translation>
     </message>
 </context>
 <context>
@@ -3999,44 +4000,45 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/reports.py" line="84" />
         <source>Report: {0}</source>
-        <translation type="unfinished" />
+        <translation>Rapport : {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="88" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="92" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="93" />
         <source>Open in the &amp;web browser</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans le navigateur &amp;web</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="95" />
         <source>The same file in the desktop's web browser (it needs no network)</source>
-        <translation type="unfinished" />
+        <translation>Le même fichier dans le navigateur web du bureau (il n'a besoin d'aucun réseau)</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports.py" line="112" />
         <source>The report cannot be shown: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>Le rapport ne peut pas être affiché : {0}
+Que faire : {1}</translation>
     </message>
 </context>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="423" />
+        <location filename="../../app/gui/restore_wizard.py" line="440" />
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="427" />
+        <location filename="../../app/gui/restore_wizard.py" line="444" />
         <source>Replace this appliance: restore the vault and content store from a backup</source>
         <translation>Remplacer cette appliance : restaurer le coffre et le magasin de contenu depuis une sauvegarde</translation>
     </message>
@@ -4044,47 +4046,47 @@ What to do: {1}</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="294" />
+        <location filename="../../app/gui/restore_wizard.py" line="310" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="295" />
+        <location filename="../../app/gui/restore_wizard.py" line="311" />
         <source>The vault and the content store are copied into {0} and checked again as they are copied.</source>
         <translation>Le coffre et le magasin de contenu sont copiés dans {0} et vérifiés à nouveau pendant la copie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="299" />
+        <location filename="../../app/gui/restore_wizard.py" line="315" />
         <source>Restore progress</source>
         <translation>Progression de la restauration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="300" />
+        <location filename="../../app/gui/restore_wizard.py" line="316" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="302" />
+        <location filename="../../app/gui/restore_wizard.py" line="318" />
         <source>Stop the restore; the data directory stays as it was</source>
         <translation>Arrêter la restauration ; le dossier de données reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="334" />
+        <location filename="../../app/gui/restore_wizard.py" line="351" />
         <source>Restoring {0}…</source>
         <translation>Restauration de {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="348" />
+        <location filename="../../app/gui/restore_wizard.py" line="365" />
         <source>Restored. The audit log continues with an entry that records this restore and where it came from. Finish to open Airlock.</source>
         <translation>Restauré. Le journal d'audit continue avec une entrée qui consigne cette restauration et sa provenance. Terminez pour ouvrir Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="357" />
+        <location filename="../../app/gui/restore_wizard.py" line="374" />
         <source>Stopped. The data directory is as it was; go back to start again.</source>
         <translation>Arrêté. Le dossier de données est tel qu'il était ; revenez en arrière pour recommencer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="360" />
+        <location filename="../../app/gui/restore_wizard.py" line="377" />
         <source>Nothing was restored: {0}
 What to do: {1} Go back to change it.</source>
         <translation>Rien n'a été restauré : {0}
@@ -4094,7 +4096,7 @@ Que faire : {1} Revenez en arrière pour le modifier.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="383" />
+        <location filename="../../app/gui/restore_wizard.py" line="400" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
@@ -4187,12 +4189,12 @@ Que faire : {1}</translation>
     <message>
         <location filename="../../app/gui/job_output.py" line="160" />
         <source>Save &amp;output…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la &amp;sortie…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="162" />
         <source>Save this job's whole output as a file (plain text or JSON lines)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer toute la sortie de cette tâche dans un fichier (texte brut ou lignes JSON)</translation>
     </message>
 </context>
 <context>
@@ -4200,84 +4202,86 @@ Que faire : {1}</translation>
     <message>
         <location filename="../../app/gui/job_output.py" line="47" />
         <source>Save the output of job {0}</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la sortie de la tâche {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="49" />
         <source>Reading what is stored…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de ce qui est enregistré…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="52" />
         <source>&amp;Plain text: what Ansible printed, with each command's output</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texte brut : ce qu'Ansible a affiché, avec la sortie de chaque commande</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="55" />
         <source>&amp;JSON lines: one result per host and task, for scripts</source>
-        <translation type="unfinished" />
+        <translation>Lignes &amp;JSON : un résultat par hôte et par tâche, pour les scripts</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="60" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Format :</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="62" />
         <source>Save the job's output as</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la sortie de la tâche sous</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="67" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="91" />
         <source>Job {0} has no stored output: it ran before Airlock kept outputs, or ended before Ansible started.</source>
-        <translation type="unfinished" />
+        <translation>La tâche {0} n'a pas de sortie enregistrée : elle a tourné avant qu'Airlock ne garde les sorties, ou s'est terminée avant le démarrage d'Ansible.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="96" />
         <source>Stored with job {0}: {1} of text ({2}), and {3} of per-host results ({4}).</source>
-        <translation type="unfinished" />
+        <translation>Enregistré avec la tâche {0} : {1} de texte ({2}), et {3} de résultats par hôte ({4}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/job_output.py" line="98" />
         <location filename="../../app/gui/job_output.py" line="100" />
         <location filename="../../app/gui/job_output.py" line="132" />
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="110" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="118" />
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="131" />
         <source>Wrote {0}: {1}, {2}.
 SHA-256 {3}</source>
-        <translation type="unfinished" />
+        <translation>{0} écrit : {1}, {2}.
+SHA-256 {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="140" />
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../app/gui/job_output.py" line="143" />
         <source>Not saved: {0}
 What to do: {1}</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré : {0}
+Que faire : {1}</translation>
     </message>
 </context>
 <context>
@@ -4285,12 +4289,12 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/save_parts.py" line="15" />
         <source>File to write</source>
-        <translation type="unfinished" />
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../app/gui/save_parts.py" line="16" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../../app/gui/save_parts.py" line="18" />
@@ -4349,107 +4353,107 @@ What to do: {1}</source>
 <context>
     <name>SchedulesTab</name>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="72" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="73" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="73" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="91" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="74" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="92" />
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="74" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="94" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="75" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="95" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="75" />
-        <location filename="../../app/gui/sections/ops_settings.py" line="98" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="76" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="99" />
         <source>Every</source>
         <translation>Tous les</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="76" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="77" />
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="77" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="78" />
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="78" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="79" />
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="82" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="83" />
         <source>Schedules</source>
         <translation>Planifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="95" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="96" />
         <source>Which nodes: all, names or globs, label=value, !name to leave one out</source>
         <translation>Quels nœuds : all, des noms ou motifs, étiquette=valeur, !nom pour en exclure un</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="99" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="100" />
         <source>How often: 15m, 6h, 1d, 1h30m</source>
         <translation>À quelle fréquence : 15m, 6h, 1d, 1h30m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="100" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="101" />
         <source>&amp;Add schedule</source>
         <translation>&amp;Ajouter la planification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="103" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="104" />
         <source>Re&amp;move schedule</source>
         <translation>Su&amp;pprimer la planification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="114" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="115" />
         <source>Playbook:</source>
         <translation>Playbook :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="115" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="116" />
         <source>Nodes:</source>
         <translation>Nœuds :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="116" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="117" />
         <source>Every:</source>
         <translation>Tous les :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="121" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="124" />
         <source>Playbooks schedules may run (admin)</source>
         <translation>Playbooks que les planifications peuvent exécuter (administrateur)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="125" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="128" />
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="129" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="132" />
         <source>Schedules run while Airlock runs and is unlocked; a schedule missed while it was closed runs once when it opens again. Each run is an ordinary job started by the schedule's owner. On an appliance without a desktop session, a system timer runs `airlock schedule run-due`.</source>
         <translation>Les planifications s'exécutent tant qu'Airlock tourne et est déverrouillé ; une planification manquée pendant sa fermeture s'exécute une fois à sa réouverture. Chaque exécution est une tâche ordinaire lancée par le propriétaire de la planification. Sur un appareil sans session de bureau, un minuteur système lance `airlock schedule run-due`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="178" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="181" />
         <source>{0}
 What to do: {1}</source>
         <translation>{0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/ops_settings.py" line="200" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="204" />
         <source>Change which playbooks schedules may run.</source>
         <translation>Modifier les playbooks que les planifications peuvent exécuter.</translation>
     </message>
@@ -4930,82 +4934,97 @@ Que faire : {1}</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="220" />
+        <location filename="../../app/gui/restore_wizard.py" line="228" />
         <source>Open the backup</source>
         <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="221" />
+        <location filename="../../app/gui/restore_wizard.py" line="229" />
         <source>Only an admin of the backed-up appliance, or its recovery key, can open it.</source>
         <translation>Seul un admin de l'appliance sauvegardée, ou sa clé de récupération, peut l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="222" />
+        <location filename="../../app/gui/restore_wizard.py" line="230" />
         <source>An admin's &amp;passphrase</source>
         <translation>La &amp;phrase secrète d'un admin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="224" />
+        <location filename="../../app/gui/restore_wizard.py" line="232" />
         <source>The &amp;recovery key</source>
         <translation>La clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="227" />
+        <location filename="../../app/gui/restore_wizard.py" line="235" />
         <source>Admin account name</source>
         <translation>Nom du compte admin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="228" />
+        <location filename="../../app/gui/restore_wizard.py" line="236" />
         <source>the only admin, if left empty</source>
         <translation>le seul admin, si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="232" />
+        <location filename="../../app/gui/restore_wizard.py" line="240" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="235" />
+        <location filename="../../app/gui/restore_wizard.py" line="243" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="239" />
+        <location filename="../../app/gui/restore_wizard.py" line="247" />
         <source>Last checkpoint you kept (optional)</source>
         <translation>Dernier point de contrôle conservé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="240" />
+        <location filename="../../app/gui/restore_wizard.py" line="248" />
         <source>A checkpoint file from an audit export: a backup older than it is refused</source>
         <translation>Un fichier de point de contrôle d'un export d'audit : une sauvegarde plus ancienne est refusée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="241" />
+        <location filename="../../app/gui/restore_wizard.py" line="249" />
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="248" />
+        <location filename="../../app/gui/restore_wizard.py" line="256" />
         <source>A&amp;ccount:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="249" />
+        <location filename="../../app/gui/restore_wizard.py" line="257" />
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="251" />
+        <location filename="../../app/gui/restore_wizard.py" line="259" />
         <source>Recovery &amp;key:</source>
         <translation>Clé de &amp;récupération :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="252" />
+        <location filename="../../app/gui/restore_wizard.py" line="260" />
         <source>Last &amp;checkpoint:</source>
         <translation>Dernier &amp;point de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="262" />
+        <location filename="../../app/gui/restore_wizard.py" line="266" />
+        <source>a change ticket or a sentence saying why</source>
+        <translation>un ticket de changement ou une phrase qui dit pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="267" />
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="268" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="278" />
         <source>Choose the checkpoint you kept</source>
         <translation>Choisir le point de contrôle conservé</translation>
     </message>
@@ -5109,57 +5128,57 @@ Que faire : {1}</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="139" />
+        <location filename="../../app/gui/restore_wizard.py" line="147" />
         <source>Verify the backup</source>
         <translation>Vérifier la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="140" />
+        <location filename="../../app/gui/restore_wizard.py" line="148" />
         <source>Every file is checked against the signed manifest; nothing is written.</source>
         <translation>Chaque fichier est vérifié par rapport au manifeste signé ; rien n'est écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="143" />
+        <location filename="../../app/gui/restore_wizard.py" line="151" />
         <source>Audit verifier key you recorded (optional)</source>
         <translation>Clé de vérification d'audit que vous avez notée (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="144" />
+        <location filename="../../app/gui/restore_wizard.py" line="152" />
         <source>airlock/…+…+… (optional: the key line `airlock audit key` printed)</source>
         <translation>airlock/…+…+… (facultatif : la ligne de clé affichée par `airlock audit key`)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="145" />
+        <location filename="../../app/gui/restore_wizard.py" line="153" />
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="150" />
+        <location filename="../../app/gui/restore_wizard.py" line="158" />
         <source>Verification progress</source>
         <translation>Progression de la vérification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="154" />
+        <location filename="../../app/gui/restore_wizard.py" line="162" />
         <source>Pinned &amp;key:</source>
         <translation>&amp;Clé épinglée :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="173" />
+        <location filename="../../app/gui/restore_wizard.py" line="181" />
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="190" />
+        <location filename="../../app/gui/restore_wizard.py" line="198" />
         <source>The backup verifies: made {0}, {1}, every hash matches. It is signed by the audit key with the fingerprint {2}; compare it with the one you recorded for this appliance.</source>
         <translation>La sauvegarde est vérifiée : faite le {0}, {1}, chaque empreinte concorde. Elle est signée par la clé d'audit d'empreinte {2} ; comparez-la à celle que vous avez notée pour cette appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="201" />
+        <location filename="../../app/gui/restore_wizard.py" line="209" />
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_wizard.py" line="204" />
+        <location filename="../../app/gui/restore_wizard.py" line="212" />
         <source>This backup cannot be restored: {0}
 What to do: {1}</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : {0}
@@ -5400,17 +5419,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="47" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="48" />
-        <source>Action</source>
-        <translation>Action</translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="49" />
         <source>Actions, newest first</source>
-        <translation type="unfinished" />
+        <translation>Actions, les plus récentes d'abord</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="50" />
@@ -5440,7 +5454,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="55" />
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation>Alarme</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="56" />
@@ -5455,17 +5469,17 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="58" />
         <source>Alarms and how they were handled</source>
-        <translation type="unfinished" />
+        <translation>Les alarmes et leur traitement</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="59" />
         <source>Alarms, open ones first</source>
-        <translation type="unfinished" />
+        <translation>Alarmes, les ouvertes d'abord</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="60" />
         <source>All {total} rows are in {file}.</source>
-        <translation type="unfinished" />
+        <translation>Les {total} lignes sont dans {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="61" />
@@ -5575,7 +5589,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="82" />
         <source>At most {limit} rows; the entries CSV has every one.</source>
-        <translation type="unfinished" />
+        <translation>Au plus {limit} lignes ; le CSV des entrées les contient toutes.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="83" />
@@ -5595,7 +5609,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Audit report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'audit</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="87" />
@@ -5629,1418 +5643,1413 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="93" />
+        <source>Bundle type</source>
+        <translation>Type de paquet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <source>Bundle version</source>
+        <translation>Version du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Bundle {bundle} expired on {day}; import a newer version.</source>
         <translation>Le paquet {bundle} a expiré le {day} ; importez une version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Bundle {bundle} expires on {day}; import a newer version before then.</source>
         <translation>Le paquet {bundle} expire le {day} ; importez une version plus récente d'ici là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Bundles of type {bundle_type} are not deployed to nodes.</source>
         <translation>Les paquets de type {bundle_type} ne se déploient pas sur les nœuds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
-        <source>By account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
-        <source>By action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="99" />
-        <source>By classification</source>
-        <translation type="unfinished" />
+        <source>By account</source>
+        <translation>Par compte</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="100" />
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <source>By classification</source>
+        <translation>Par classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Cannot back up: {path} is not a folder.</source>
         <translation>Sauvegarde impossible : {path} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Cannot decrypt {path}: wrong passphrase, or not a private key file.</source>
         <translation>Impossible de déchiffrer {path} : phrase secrète erronée, ou pas un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Cannot export the audit trail: {path} is not a directory.</source>
         <translation>Impossible d'exporter la piste d'audit : {path} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Cannot open {file} on the medium: {error}.</source>
         <translation>Impossible d'ouvrir {file} sur le support : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Cannot prove tree size {old_size} consistent with the smaller size {new_size}.</source>
         <translation>Impossible de prouver la cohérence de la taille d'arbre {old_size} avec la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Cannot read root file {path}: {error}.</source>
         <translation>Impossible de lire le fichier racine {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Cannot read targets file {path}: {error}.</source>
         <translation>Impossible de lire le fichier des cibles {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
         <source>Cannot read the private key file {path}: {error}.</source>
         <translation>Impossible de lire le fichier de clé privée {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="110" />
         <source>Cannot read the public key file {path}: {error}.</source>
         <translation>Impossible de lire le fichier de clé publique {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Cannot read {file} of the backup: {error}.</source>
         <translation>Impossible de lire {file} de la sauvegarde : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>Impossible d'écrire {path} : {folder} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>Modifiez plutôt le nœud (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>Vérifiez `airlock node list` et le motif --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Check both and try again.</source>
         <translation>Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Check its Packages index.</source>
         <translation>Vérifiez son index Packages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>Vérifiez que ansible-playbook, ssh-agent et ssh sont installés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
         <source>Check that openssh-client is installed.</source>
         <translation>Vérifiez qu'openssh-client est installé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>Vérifiez que python3 est installé sur le nœud et son espace libre ; déployez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Check that python3 is installed on the node.</source>
         <translation>Vérifiez que python3 est installé sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Check that the address points at an SSH server.</source>
         <translation>Vérifiez que l'adresse désigne un serveur SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Check that the file is complete.</source>
         <translation>Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Check that the medium is mounted and readable.</source>
         <translation>Vérifiez que le support est monté et lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
         <source>Check the account and the credential given.</source>
         <translation>Vérifiez le compte et l'authentifiant fourni.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>Vérifiez le nom du compte et la phrase secrète, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Check the account's shell on the node.</source>
         <translation>Vérifiez le shell du compte sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>Vérifiez l'adresse, le port et que sshd tourne sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>Check the content store (`airlock bundle verify`), then deploy again.</source>
         <translation>Vérifiez le magasin de contenu (`airlock bundle verify`), puis déployez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
         <source>Check the content store (`airlock bundle verify`).</source>
         <translation>Vérifiez le magasin de contenu (`airlock bundle verify`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="131" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>Vérifiez le disque de données (dmesg), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Check the data disk (dmesg); `airlock bundle check-store` checks every object.</source>
         <translation>Vérifiez le disque de données (dmesg) ; `airlock bundle check-store` vérifie chaque objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Check the data disk has space and is healthy, then restore again.</source>
         <translation>Vérifiez que le disque de données a de la place et est sain, puis restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Check the file.</source>
         <translation>Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Check the folder is writable and has space.</source>
         <translation>Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>Vérifiez la clé sur la console du nœud avec `ssh-keygen -lf` avant de la réépingler.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Check the medium and retry.</source>
         <translation>Vérifiez le support et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Check the medium is mounted and healthy, then back up again.</source>
         <translation>Vérifiez que le support est monté et sain, puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>Vérifiez que le support est monté, inscriptible et qu'il a de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Check the medium.</source>
         <translation>Vérifiez le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>Vérifiez le nœud et qu'il accepte la clé de gestion ; déployez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Check the node and the network, then try again.</source>
         <translation>Vérifiez le nœud et le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
         <source>Check the node's airlock_root variable.</source>
         <translation>Vérifiez la variable airlock_root du nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>Vérifiez l'espace libre du nœud et airlock_root ; déployez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
         <source>Check the passphrase and the file.</source>
         <translation>Vérifiez la phrase secrète et le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>Check the path and the medium.</source>
         <translation>Vérifiez le chemin et le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>Check the path.</source>
         <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>Vérifiez la clé de gestion du coffre (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>Checking every file of the backup</source>
         <translation>Vérification de chaque fichier de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>Le texte du point de contrôle ne doit pas contenir de lignes vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Choose a longer passphrase.</source>
         <translation>Choisissez une phrase secrète plus longue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
         <source>Choose a period from 1m to 366d.</source>
         <translation>Choisissez une période de 1m à 366d.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="154" />
         <source>Choose an approver with that role.</source>
         <translation>Choisissez un approbateur doté de ce rôle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Choose an empty data directory.</source>
         <translation>Choisissez un dossier de données vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>Choisissez un autre --out ; Airlock n'écrase jamais une clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Choose another directory or remove the old export.</source>
         <translation>Choisissez un autre dossier ou supprimez l'ancien export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
         <source>Choose another directory.</source>
         <translation>Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>Choisissez un autre nom, ou retirez d'abord l'ancien nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Choose another name.</source>
         <translation>Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Choose from: {actions}.</source>
         <translation>Choisissez parmi : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>Choisissez des nœuds habilités pour {classification} ou plus (niveaux, du moins sensible au plus sensible : {levels}), ou faites relever par un admin l'étiquette clearance d'un nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>Choisissez-en une d'au moins 8 caractères (quelques mots, c'est le mieux).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
         <source>Choose one of: {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez parmi : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="165" />
         <source>Choose one of: {levels}.</source>
         <translation>Choisissez parmi : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="166" />
         <source>Choose one of: {names}.</source>
         <translation>Choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="167" />
         <source>Choose one of: {playbooks}.</source>
         <translation>Choisissez parmi : {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Choose one of: {roles}.</source>
         <translation>Choisissez parmi : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Choose text or jsonl.</source>
         <translation>Choisissez text ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Chunk {seq} of job {job}'s output is missing from the vault.</source>
         <translation>Le morceau {seq} de la sortie de la tâche {job} manque dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>Le niveau de classification {level} n'est pas un nom valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Clearance</source>
         <translation>Habilitation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
-        <source>Clearance is the node's clearance label when the report was written. Why is the reason the operator gave.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
-        <source>Cleared</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="174" />
+        <source>Clearance is the node's clearance label when the report was written. Why is the reason the operator gave.</source>
+        <translation>L'habilitation est l'étiquette d'habilitation du nœud au moment où le rapport a été écrit. Pourquoi est la raison donnée par l'opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Close the desktop application and other airlock commands on it, then restore again.</source>
         <translation>Fermez l'application de bureau et les autres commandes airlock qui l'utilisent, puis restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>Fermez l'application de bureau et les autres commandes airlock, puis relancez rekey.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>Collect the missing signatures.</source>
         <translation>Recueillez les signatures manquantes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>Recueillez aussi les signatures des détenteurs des nouvelles clés racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>Comparez-la avec `ssh-keygen -lf` sur la console du nœud, puis confirmez ou passez --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>Configurez le sshd du nœud avec une clé d'hôte Ed25519, ECDSA ou RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>Toute connexion vers lui est arrêtée ; un admin doit vérifier le nœud et lancer `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="183" />
         <source>Contacting {address}:{port}</source>
         <translation>Connexion à {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>Copying the content store</source>
         <translation>Copie du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
         <source>Copying the vault</source>
         <translation>Copie du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="186" />
         <source>Cordoned nodes take no deployment and no job but facts and health: {nodes}.</source>
         <translation>Les nœuds isolés ne reçoivent aucun déploiement et aucune tâche hormis facts et health : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>Impossible de désactiver la connexion par mot de passe sur {node} : code de sortie {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="188" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>Impossible de désactiver la connexion par mot de passe sur {node} : {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="189" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>Impossible de joindre {node} à l'adresse {address}:{port} : échec de ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="190" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>Impossible de joindre {node} à l'adresse {address}:{port} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>Impossible de lire la clé d'amorçage {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Could not start ssh to {node}.</source>
         <translation>Impossible de lancer ssh vers {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit dans {directory} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit dans {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>Could not write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>Create it (on the signer's own medium), or choose another --out.</source>
         <translation>Créez-le (sur le support du signataire), ou choisissez un autre --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM n'est pas installé ; dcgmi diag n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
         <source>Degraded and unhealthy checks in the period</source>
-        <translation type="unfinished" />
+        <translation>Contrôles dégradés et défaillants de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="200" />
         <source>Deploy a model or an update bundle.</source>
         <translation>Déployez un paquet de modèle ou de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="201" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>Déployez à nouveau ; le transfert reprend.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="202" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>Déployez plutôt les paquets logiciels de l'ancien paquet de mise à jour dans un paquet plus récent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
-        <source>Deployments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
-        <source>Deployments report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="203" />
-        <source>Did not succeed</source>
-        <translation type="unfinished" />
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="204" />
+        <source>Deployments report</source>
+        <translation>Rapport des déploiements</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <source>Did not succeed</source>
+        <translation>N'a pas réussi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Disabling password login</source>
         <translation>Désactivation de la connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
         <source>Disk space was not measured.</source>
         <translation>L'espace disque n'a pas été mesuré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="208" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>Ne l'enrôlez pas ; vérifiez sur la console du nœud, avec `ssh-keygen -lf`, quelle clé il possède.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>Ne l'épinglez pas : récupérez à nouveau la racine auprès de son éditeur et comparez sur papier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Do not restore it; report it to your security officer.</source>
         <translation>Ne la restaurez pas ; signalez-le à votre responsable de la sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>N'utilisez pas ce paquet ; demandez-en une nouvelle copie à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
         <source>Drain the node and have the GPU at {pci} serviced; it needs a reboot at least.</source>
         <translation>Videz le nœud et faites réparer le GPU en {pci} ; il faut au moins redémarrer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="214" />
         <source>Drain the node and reboot it (the GPU at {pci} asks for it).</source>
         <translation>Videz le nœud et redémarrez-le (le GPU en {pci} le demande).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Drain the work from the GPU at {pci}, then reset it (nvidia-smi -r).</source>
         <translation>Videz le GPU en {pci} de son travail, puis réinitialisez-le (nvidia-smi -r).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Either set it or remove it.</source>
         <translation>Définissez-la ou retirez-la, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>L'enrôlement exige une clé d'amorçage ou un mot de passe d'amorçage.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>L'enrôlement a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
-        <source>Entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
-        <source>Every change, in order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="219" />
-        <source>Every check in the period found its node healthy.</source>
-        <translation type="unfinished" />
+        <source>Entries</source>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="220" />
-        <source>Every entry of the period</source>
-        <translation type="unfinished" />
+        <source>Every change, in order</source>
+        <translation>Chaque changement, dans l'ordre</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="221" />
-        <source>Every job in the period succeeded.</source>
-        <translation type="unfinished" />
+        <source>Every check in the period found its node healthy.</source>
+        <translation>Chaque contrôle de la période a trouvé son nœud sain.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="222" />
-        <source>Every node, least healthy first</source>
-        <translation type="unfinished" />
+        <source>Every entry of the period</source>
+        <translation>Chaque entrée de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="223" />
+        <source>Every job in the period succeeded.</source>
+        <translation>Chaque tâche de la période a réussi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <source>Every node, least healthy first</source>
+        <translation>Chaque nœud, le moins sain d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="225" />
         <source>Every selected node is cordoned.</source>
         <translation>Tous les nœuds sélectionnés sont isolés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="226" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="227" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>La variable supplémentaire {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>La variable supplémentaire {variable} dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>La variable supplémentaire {variable} n'est pas de la forme CLÉ=VALEUR avec un nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>La variable supplémentaire {variable} est réservée : Airlock la définit depuis l'inventaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
-        <source>Failed or cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
-        <source>First seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="233" />
+        <source>Failed or cancelled</source>
+        <translation>Échouée ou annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <source>First seen</source>
+        <translation>Vue la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Fix the --role options.</source>
         <translation>Corrigez les options --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
         <source>Fleet report</source>
-        <translation type="unfinished" />
+        <translation>Rapport du parc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>Par exemple --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>Par exemple -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>Les forks et le délai doivent être positifs, et l'intervalle de scrutation compris entre 0 et 1 s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="240" />
         <source>Free space and retry.</source>
         <translation>Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Free space in the data directory, then import again.</source>
         <translation>Libérez de l'espace dans le dossier de données, puis relancez l'import.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Free space on the medium (or use a larger one), then back up again.</source>
         <translation>Libérez de la place sur le support (ou prenez-en un plus grand), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Free space on the medium (or use a larger one), then back up again; earlier backups on it are as they were.</source>
         <translation>Libérez de la place sur le support (ou prenez-en un plus grand), puis sauvegardez à nouveau ; ses sauvegardes antérieures sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>GPU models</source>
-        <translation type="unfinished" />
+        <translation>Modèles de GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>Indiquez --account NOM (ou définissez AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>Indiquez --approver NOM et la phrase secrète de l'approbateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>Give --from the earlier day and --to the later one.</source>
-        <translation type="unfinished" />
+        <translation>Donnez à --from le jour le plus tôt et à --to le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
         <source>Give --reason TEXT: a change ticket or a sentence saying why.</source>
         <translation>Donnez --reason TEXTE : un ticket de changement ou une phrase qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
         <translation>Donnez --sbom {name} pour utiliser celui de SRC_DIR, ou renommez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Give 0 to never warn, or the days a site may go without a backup.</source>
         <translation>Donnez 0 pour ne jamais avertir, ou le nombre de jours qu'un site peut passer sans sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
         <translation>Donnez des étiquettes CLÉ=VALEUR à définir, ou --remove CLÉ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Give a change ticket or a sentence saying why, or leave --reason out.</source>
         <translation>Donnez un ticket de changement ou une phrase qui dit pourquoi, ou omettez --reason.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Give a checkpoint from an audit export of this appliance.</source>
         <translation>Donnez un point de contrôle d'un export d'audit de cette appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>Donnez une date sous la forme AAAA-MM-JJ, ou une heure sous la forme AAAA-MM-JJTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Give a file in an existing folder.</source>
         <translation>Donnez un fichier dans un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
         <source>Give a number from {low} to {high}.</source>
         <translation>Donnez un nombre de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="258" />
         <source>Give a plain directory name.</source>
         <translation>Indiquez un simple nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Give an OpenSSH private key file.</source>
         <translation>Fournissez un fichier de clé privée OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
         <translation>Donnez un document SPDX 2.x ou CycloneDX 1.x en JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>Give an admin's passphrase (--passphrase-file) or --recovery-key-file.</source>
         <translation>Donnez la phrase secrète d'un admin (--passphrase-file) ou --recovery-key-file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>Give an empty folder (or one that does not exist yet) with --data-dir.</source>
         <translation>Donnez un dossier vide (ou qui n'existe pas encore) avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
         <source>Give at least one public key.</source>
         <translation>Indiquez au moins une clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="264" />
         <source>Give at most 64 at a time.</source>
         <translation>Donnez-en au plus 64 à la fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="265" />
         <source>Give each key once.</source>
         <translation>Indiquez chaque clé une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="266" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>Donnez-la telle que ssh-keygen -lf l'affiche : SHA256: suivi de 43 caractères base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>Donnez des noms de nœuds ou des motifs d'étiquettes, ex. gpu-* ou site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>Give one of: {levels} (least sensitive first).</source>
         <translation>Donnez l'un de : {levels} (du moins sensible au plus sensible).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>Indiquez le dossier NOM-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>Indiquez le dossier d'export et la ligne de clé de vérification que vous avez épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>Give the folder of one backup (airlock-backup-...) on the medium.</source>
         <translation>Donnez le dossier d'une sauvegarde (airlock-backup-...) sur le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them.</source>
         <translation>Donnez le dossier d'une sauvegarde (airlock-backup-...) ; `airlock backup list` les affiche.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>Give the folder on the medium that holds the backups.</source>
         <translation>Donnez le dossier du support qui contient les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>Give the key alone, lowercase, e.g. --remove zone.</source>
         <translation>Donnez la clé seule, en minuscules, p. ex. --remove zone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
         <translation>Donnez le chemin de la carte du modèle relatif à SRC_DIR, p. ex. README.md.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>Donnez le compte du nœud sous lequel Airlock le gère, ex. airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>Donnez le port SSH du nœud, de 1 à 65535 (en général 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>Donnez l'adresse du nœud sur le réseau de l'enclave, ex. 10.0.4.21 ou gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>Donnez le nom du nœud avec NAME et ses étiquettes avec --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Give the path of an SPDX or CycloneDX JSON document.</source>
         <translation>Donnez le chemin d'un document JSON SPDX ou CycloneDX.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>Indiquez-les du moins sensible au plus sensible, par ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>Accordez à {user} sudo sans mot de passe, ou enrôlez sans --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>Faites exécuter `airlock bundle sign` par d'autres signataires, chacun à son tour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
-        <source>Health at the end</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
-        <source>Health of the fleet, by day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="285" />
-        <source>Health of the fleet, by month</source>
-        <translation type="unfinished" />
+        <source>Health at the end</source>
+        <translation>Santé à la fin</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="286" />
-        <source>Health problems</source>
-        <translation type="unfinished" />
+        <source>Health of the fleet, by day</source>
+        <translation>Santé du parc, par jour</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="287" />
+        <source>Health of the fleet, by month</source>
+        <translation>Santé du parc, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <source>Health problems</source>
+        <translation>Problèmes de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>La clé d'hôte de {host} n'est pas encore épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>Le type de clé d'hôte {key_type} n'est pas de ceux qu'Airlock épingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>Clé d'hôte {fingerprint} épinglée ; connexion en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>Réinstallez cette version d'Airlock ; revenir à une version antérieure ferait perdre des données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Installing the management key</source>
         <translation>Installation de la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>Ligne d'extension de point de contrôle invalide {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>Origine de point de contrôle invalide {origin}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>Taille d'arbre de point de contrôle invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>Nom de clé de note invalide {name} : il doit être non vide, sans espaces ni '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>It is not shown; read it on the node it was deployed to.</source>
         <translation>Il n'est pas affiché ; lisez-le sur le nœud où il a été déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>Il restaure la version que chaque nœud avait avant ; pour en choisir une, déployez NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>It stays open until its condition clears.</source>
         <translation>Elle reste ouverte jusqu'à ce que sa cause disparaisse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>Elle a été modifiée ou déplacée depuis une autre ligne ; restaurez la base de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Job {job} ended while the cancel was asked for.</source>
         <translation>La tâche {job} s'est terminée pendant la demande d'annulation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Job {job} has no stored output.</source>
         <translation>La tâche {job} n'a pas de sortie conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>Job {job} is not running: it ended {status}.</source>
         <translation>La tâche {job} ne tourne pas : elle s'est terminée ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Job {job}'s stored output does not match its recorded hash.</source>
         <translation>La sortie conservée de la tâche {job} ne correspond pas à son empreinte enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
-        <source>Jobs by playbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
-        <source>Jobs that did not succeed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="309" />
+        <source>Jobs by playbook</source>
+        <translation>Tâches par playbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <source>Jobs that did not succeed</source>
+        <translation>Tâches qui n'ont pas réussi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>La valeur d'étiquette {value} de {key} contient des caractères qu'Airlock n'accepte pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Label {key} is both set and removed.</source>
         <translation>L'étiquette {key} est à la fois définie et retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>L'étiquette {label} n'est pas de la forme CLÉ=VALEUR avec une clé en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>L'étiquette {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
-        <source>Last checked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
-        <source>Last seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="317" />
-        <source>Last time</source>
-        <translation type="unfinished" />
+        <source>Last checked</source>
+        <translation>Dernier contrôle</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="318" />
-        <source>Leaf hash</source>
-        <translation type="unfinished" />
+        <source>Last seen</source>
+        <translation>Vue la dernière fois</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="319" />
+        <source>Last time</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <source>Leaf hash</source>
+        <translation>Empreinte de feuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>La feuille {index} n'est pas dans un arbre de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Leave it out to use parts that fit FAT32.</source>
         <translation>Omettez-la pour des parties qui tiennent sur FAT32.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>Excluez-les de la sélection (ajoutez {leave_out}), ou levez leur isolement avec `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>Retirez-les ; l'airlock_root d'un nœud est l'une de ses variables d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Leave those nodes out of the selection.</source>
         <translation>Retirez ces nœuds de la sélection.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>Left out, cordoned: {nodes}.</source>
         <translation>Exclus, car isolés : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>List each level once, in order.</source>
         <translation>Indiquez chaque niveau une seule fois, dans l'ordre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>Ne la chargez dans aucun agent : fournissez une copie non protégée pour l'enrôlement, puis supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>Look at `airlock trust show` and rotate again if still needed.</source>
         <translation>Consultez `airlock trust show` et refaites la rotation si elle est encore nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>Look at them again and repeat the change.</source>
         <translation>Relisez-les et refaites le changement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>Lower the threshold or add keys.</source>
         <translation>Abaissez le seuil ou ajoutez des clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>L'entrée {entry} du manifeste est hors de l'espace de noms du paquet {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Merge some levels.</source>
         <translation>Fusionnez certains niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>Mount it writable (or unlock its write protection), then back up again.</source>
         <translation>Montez-le en écriture (ou retirez sa protection en écriture), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>Montez le support et indiquez un dossier dessus avec --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>Mount the share or medium first, then give its folder.</source>
         <translation>Montez d'abord le partage ou le support, puis donnez son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>No Airlock vault in {path}.</source>
         <translation>Aucun coffre Airlock dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>No account named {name}.</source>
         <translation>Aucun compte nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
-        <source>No action in the period carries a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="339" />
-        <source>No action in the period.</source>
-        <translation type="unfinished" />
+        <source>No action in the period carries a reason.</source>
+        <translation>Aucune action de la période ne porte de raison.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="340" />
-        <source>No alarm was raised in the period.</source>
-        <translation type="unfinished" />
+        <source>No action in the period.</source>
+        <translation>Aucune action dans la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="341" />
-        <source>No entry in the period.</source>
-        <translation type="unfinished" />
+        <source>No alarm was raised in the period.</source>
+        <translation>Aucune alarme n'a été levée dans la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="342" />
-        <source>No entry of the log falls in the period.</source>
-        <translation type="unfinished" />
+        <source>No entry in the period.</source>
+        <translation>Aucune entrée dans la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="343" />
+        <source>No entry of the log falls in the period.</source>
+        <translation>Aucune entrée du journal ne tombe dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>No imported bundle {bundle}.</source>
         <translation>Aucun paquet {bundle} n'est importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>No job ran in the period.</source>
-        <translation type="unfinished" />
+        <translation>Aucune tâche n'a tourné dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>No label to change.</source>
         <translation>Aucune étiquette à changer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>No node is enrolled.</source>
-        <translation type="unfinished" />
+        <translation>Aucun nœud n'est enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>No passphrase and no recovery key to open the backup with.</source>
         <translation>Aucune phrase secrète ni clé de récupération pour ouvrir la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>Aucune version précédente de {bundle} n'est enregistrée sur : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>No trust root is pinned in this vault.</source>
         <translation>Aucune racine de confiance n'est épinglée dans ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>Node unreachable during the health check</source>
         <translation>Nœud injoignable pendant la vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>La variable de nœud {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>La variable de nœud {variable} n'est pas de la forme airlock_NOM=VALEUR.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>La variable de nœud {variable} est réservée : Airlock la définit à partir du nom et des étiquettes du nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Node {name} enrolled</source>
         <translation>Nœud {name} enrôlé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
         <translation>Le nœud {name} est déjà isolé, par {who} à {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Node {name} is not cordoned.</source>
         <translation>Le nœud {name} n'est pas isolé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>Le nœud {name} présente la clé d'hôte {offered}, pas {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Node {node} did not offer a host key.</source>
         <translation>Le nœud {node} n'a présenté aucune clé d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>Le nœud {node} n'a pas présenté sa clé d'hôte épinglée ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>Le nœud {node} est bloqué : sa clé d'hôte a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
         <translation>Le nœud {node} est dégradé. Ouvrez-le dans Nœuds pour les raisons et ce qu'il faut faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
         <translation>Le nœud {node} est en mauvaise santé et a été isolé automatiquement : il ne reçoit aucun déploiement et aucune tâche hormis facts et health. Ouvrez-le dans Nœuds pour les raisons.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
         <translation>Le nœud {node} est en mauvaise santé. Ouvrez-le dans Nœuds pour les raisons et ce qu'il faut faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
         <translation>Le nœud {node} a présenté une clé d'hôte non épinglée : toute connexion vers lui est arrêtée. Un administrateur doit vérifier la clé sur sa console et l'épingler à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non celle attendue, {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non la clé épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>Le nœud {node} a refusé la connexion en tant que {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>Nodes as enrolled when the report was written; health as the last check before the end of the period found it.</source>
-        <translation type="unfinished" />
+        <translation>Les nœuds tels qu'enrôlés au moment où le rapport a été écrit ; la santé telle que l'a trouvée le dernier contrôle avant la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>Les nœuds dont la clé d'hôte a changé ne peuvent rien recevoir : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas recevoir de fichiers : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas exécuter de tâches : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
-        <source>Not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/gui/core_phrases.py" line="375" />
-        <source>Not healthy</source>
-        <translation type="unfinished" />
+        <source>Not done</source>
+        <translation>Non faite</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="376" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Not healthy</source>
+        <translation>Pas sain</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="377" />
@@ -7065,22 +7074,22 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>Nothing was deployed by the end of the period.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'était déployé à la fin de la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>Nothing was deployed in the period.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été déployé dans la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>Nothing was refused and nothing failed in the period.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été refusé et rien n'a échoué dans la période.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>On each node at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Sur chaque nœud à la fin de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="385" />
@@ -7155,7 +7164,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>Period: {period} (UTC, both days included)</source>
-        <translation type="unfinished" />
+        <translation>Période : {period} (UTC, les deux jours inclus)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="400" />
@@ -7165,7 +7174,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>Placement at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Placement à la fin de la période</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/core_phrases.py" line="402" />
@@ -7174,11 +7183,6 @@ Que faire : {2}</translation>
             <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœud cible : {nodes}. Rien n'a été envoyé.</numerusform>
             <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœuds cibles : {nodes}. Rien n'a été envoyé.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
-        <source>Playbook</source>
-        <translation>Playbook</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="404" />
@@ -7243,7 +7247,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>Reading the vault</source>
-        <translation type="unfinished" />
+        <translation>Lecture du coffre</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="417" />
@@ -7263,12 +7267,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>Reason stated</source>
-        <translation type="unfinished" />
+        <translation>Raison donnée</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>Reasons given</source>
-        <translation type="unfinished" />
+        <translation>Raisons données</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="422" />
@@ -7298,22 +7302,22 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>Refusals and failures</source>
-        <translation type="unfinished" />
+        <translation>Refus et échecs</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Refused and failed actions</source>
-        <translation type="unfinished" />
+        <translation>Actions refusées et échouées</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Refused or failed because</source>
-        <translation type="unfinished" />
+        <translation>Refusée ou échouée parce que</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="431" />
@@ -7338,7 +7342,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Report written</source>
-        <translation type="unfinished" />
+        <translation>Rapport écrit</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="436" />
@@ -7453,7 +7457,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>SHA-256 of the period's lines</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 des lignes de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="459" />
@@ -7488,7 +7492,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Sealed by checkpoint {size}</source>
-        <translation type="unfinished" />
+        <translation>Scellé par le point de contrôle {size}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="466" />
@@ -7588,7 +7592,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="486" />
@@ -7608,12 +7612,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>Showing {shown} of {total} rows; every row is in {file}.</source>
-        <translation type="unfinished" />
+        <translation>{shown} lignes affichées sur {total} ; toutes sont dans {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Depuis</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="491" />
@@ -7633,7 +7637,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Réussie</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="495" />
@@ -7643,7 +7647,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="497" />
@@ -7923,7 +7927,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>The audit log has no checkpoint to seal the report with.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit n'a aucun point de contrôle pour sceller le rapport.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="553" />
@@ -8138,7 +8142,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>The fleet</source>
-        <translation type="unfinished" />
+        <translation>Le parc</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="596" />
@@ -8443,7 +8447,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>The period ends ({last}) before it starts ({first}).</source>
-        <translation type="unfinished" />
+        <translation>La période se termine ({last}) avant de commencer ({first}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="657" />
@@ -8798,7 +8802,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>There is no {kind} report.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de rapport {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="728" />
@@ -8818,12 +8822,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>This report is sealed by the signed checkpoint below, over the first {size} entries of the log. Every entry it speaks of is among them.</source>
-        <translation type="unfinished" />
+        <translation>Ce rapport est scellé par le point de contrôle signé ci-dessous, sur les {size} premières entrées du journal. Chaque entrée dont il parle en fait partie.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>This table is also in {file}.</source>
-        <translation type="unfinished" />
+        <translation>Ce tableau est aussi dans {file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="733" />
@@ -8833,12 +8837,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="734" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="735" />
         <source>To check it against an audit export that holds this checkpoint ({file}): verify the export with the verifier key you pinned, then hash lines {first_line} to {last_line} of entries.jsonl, for example with sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum; the result must be the SHA-256 below. Each entry's leaf hash is in the entries CSV.</source>
-        <translation type="unfinished" />
+        <translation>Pour le vérifier avec un export d'audit qui contient ce point de contrôle ({file}) : vérifiez l'export avec la clé de vérification que vous avez épinglée, puis calculez l'empreinte des lignes {first_line} à {last_line} de entries.jsonl, par exemple avec sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum ; le résultat doit être le SHA-256 ci-dessous. L'empreinte de feuille de chaque entrée est dans le CSV des entrées.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="736" />
@@ -8867,173 +8871,173 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="741" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>Tapez-la sous la forme SHA256: suivi de 64 chiffres hexadécimaux, telle qu'init-trust l'a affichée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>Uncordon it first to give another reason.</source>
         <translation>Levez d'abord son isolement pour donner une autre raison.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="744" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>Ligne inattendue dans le bloc de signatures : {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="745" />
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>Unknown output format {format}.</source>
         <translation>Format de sortie inconnu {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="746" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>Unknown role {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="747" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>Unlock it again with your passphrase.</source>
         <translation>Déverrouillez-le à nouveau avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="748" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>Unlock it again.</source>
         <translation>Déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="749" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>Unlock it with an admin's passphrase (--account) or the recovery key.</source>
         <translation>Déverrouillez-la avec la phrase secrète d'un admin (--account) ou la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="750" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>Unlocking, locking and checkpoints are left out here (at most {limit} rows); the entries CSV has every entry.</source>
-        <translation type="unfinished" />
+        <translation>Les déverrouillages, verrouillages et points de contrôle sont omis ici (au plus {limit} lignes) ; le CSV des entrées contient chaque entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="751" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Utilisez 1 à 100 minuscules, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="752" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>Utilisez de 1 à 63 lettres minuscules, chiffres, '.', '-' ou '_', en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, p. ex. 1.2.0 (une préversion : 1.2.0-rc.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="754" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="755" />
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>Utilisez `airlock trust rotate` pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="756" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>Use another backup, or make a new one from the appliance.</source>
         <translation>Utilisez une autre sauvegarde, ou faites-en une nouvelle depuis l'appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="757" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>Use another backup.</source>
         <translation>Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="758" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>Utilisez-le, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="759" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>Utilisez jobs.job_base_dir() pour le placer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="760" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>Use keygen.</source>
         <translation>Utilisez keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>Use labels to select many nodes, e.g. site=north.</source>
         <translation>Utilisez des étiquettes pour sélectionner beaucoup de nœuds, par exemple site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="762" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>Utilisez des lettres, chiffres, points, tirets et tirets bas (roles : joints par +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="763" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="764" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>Utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="765" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>Use only {roles}.</source>
         <translation>N'utilisez que {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="766" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>Utilisez le KEYFILE.pub écrit par keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="767" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>Utilisez le targets.json le plus récent de l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="768" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>Les variables {variables} sont définies par Airlock lors d'un déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="769" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>Version {version} is not a semantic version.</source>
         <translation>La version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>Attendez la fin de `airlock rekey`, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="772" />
+        <location filename="../../app/gui/core_phrases.py" line="770" />
         <source>Wait for it to finish, then back up again.</source>
         <translation>Attendez qu'elle se termine, puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <source>What it says</source>
+        <translation>Ce qu'elle dit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>What was deployed where</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été déployé où</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>Who did what and why</source>
-        <translation type="unfinished" />
+        <translation>Qui a fait quoi et pourquoi</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="775" />
@@ -9043,7 +9047,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="776" />
         <source>Why (the last such check)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi (le dernier contrôle de ce genre)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="777" />
@@ -9058,7 +9062,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="779" />
         <source>Write the day as YYYY-MM-DD, for example 2026-03-01.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez le jour sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="780" />
@@ -9103,12 +9107,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="788" />
         <source>Writing {file}</source>
-        <translation type="unfinished" />
+        <translation>Écriture de {file}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="789" />
         <source>Written {time} by {account} on {origin}</source>
-        <translation type="unfinished" />
+        <translation>Écrit le {time} par {account} sur {origin}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="790" />
@@ -9133,12 +9137,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>accounts</source>
-        <translation type="unfinished" />
+        <translation>comptes</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>alarms in the period</source>
-        <translation type="unfinished" />
+        <translation>alarmes dans la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="796" />
@@ -9308,17 +9312,17 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="829" />
         <source>bundles</source>
-        <translation type="unfinished" />
+        <translation>paquets</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="830" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="831" />
         <source>checkpoint tree size</source>
-        <translation type="unfinished" />
+        <translation>taille de l'arbre du point de contrôle</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="832" />
@@ -9333,7 +9337,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="834" />
         <source>cleared</source>
-        <translation type="unfinished" />
+        <translation>levées</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="835" />
@@ -9358,22 +9362,22 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="839" />
         <source>degraded at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>dégradés à la fin de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="840" />
         <source>deployed</source>
-        <translation type="unfinished" />
+        <translation>déployé</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="841" />
         <source>deployments to a node</source>
-        <translation type="unfinished" />
+        <translation>déploiements vers un nœud</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="842" />
         <source>did not succeed</source>
-        <translation type="unfinished" />
+        <translation>n'ont pas réussi</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="843" />
@@ -9383,12 +9387,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="844" />
         <source>entries</source>
-        <translation type="unfinished" />
+        <translation>entrées</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="845" />
         <source>entries in the period</source>
-        <translation type="unfinished" />
+        <translation>entrées dans la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="846" />
@@ -9398,12 +9402,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="847" />
         <source>failed or alarm</source>
-        <translation type="unfinished" />
+        <translation>échec ou alarme</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="848" />
         <source>first entry (seq)</source>
-        <translation type="unfinished" />
+        <translation>première entrée (seq)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="849" />
@@ -9413,22 +9417,22 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="850" />
         <source>healthy at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>sains à la fin de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="851" />
         <source>host key changed (blocked)</source>
-        <translation type="unfinished" />
+        <translation>clé d'hôte changée (bloqué)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="852" />
         <source>jobs</source>
-        <translation type="unfinished" />
+        <translation>tâches</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="853" />
         <source>last entry (seq)</source>
-        <translation type="unfinished" />
+        <translation>dernière entrée (seq)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="854" />
@@ -9473,27 +9477,27 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="862" />
         <source>never checked by then</source>
-        <translation type="unfinished" />
+        <translation>jamais contrôlés jusque-là</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="863" />
         <source>node changes</source>
-        <translation type="unfinished" />
+        <translation>changements de nœuds</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="864" />
         <source>nodes (each at its worst that day or month)</source>
-        <translation type="unfinished" />
+        <translation>nœuds (chacun à son pire ce jour ou ce mois)</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="865" />
         <source>nodes changed</source>
-        <translation type="unfinished" />
+        <translation>nœuds changés</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="866" />
         <source>nodes enrolled</source>
-        <translation type="unfinished" />
+        <translation>nœuds enrôlés</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="867" />
@@ -9518,7 +9522,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="871" />
         <source>open and not acknowledged</source>
-        <translation type="unfinished" />
+        <translation>ouvertes et non acquittées</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="872" />
@@ -9533,17 +9537,17 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="874" />
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="875" />
         <source>rollbacks</source>
-        <translation type="unfinished" />
+        <translation>retours arrière</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="876" />
         <source>rolled back</source>
-        <translation type="unfinished" />
+        <translation>revenu en arrière</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="877" />
@@ -9563,12 +9567,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="880" />
         <source>still open</source>
-        <translation type="unfinished" />
+        <translation>encore ouvertes</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="881" />
         <source>succeeded</source>
-        <translation type="unfinished" />
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="882" />
@@ -9603,12 +9607,12 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="888" />
         <source>unhealthy at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>défaillants à la fin de la période</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="889" />
         <source>with a reason on record</source>
-        <translation type="unfinished" />
+        <translation>avec une raison consignée</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="890" />
@@ -9837,9 +9841,24 @@ Que faire : {2}</translation>
         <translation>--version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="48" />
+        <source>Acknowledgement note</source>
+        <translation>Note d'acquittement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <source>Classification level</source>
+        <translation>Niveau de classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Its owner {owner} has no active account here any more.</source>
         <translation>Son propriétaire {owner} n'a plus de compte actif ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <source>Playbook run</source>
+        <translation>Playbook exécuté</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="897" />
@@ -10201,7 +10220,7 @@ Que faire : {2}</translation>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="993" />
         <source>{option} {value} is not a date.</source>
-        <translation type="unfinished" />
+        <translation>{option} {value} n'est pas une date.</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="994" />

@@ -11,6 +11,7 @@ import pytest
 
 from app.core.service import ReasonRequired, reasoned_actions
 from tests.conftest import Vault
+from tests.integration.test_ops_service import _add_nodes
 
 
 def _entries(vault: Vault, action: str) -> list[dict]:
@@ -62,6 +63,7 @@ def test_required_reason_missing_is_exit_2_named_audited_and_changes_nothing(vau
 def test_a_missing_reason_is_a_usage_error_before_the_permission_check(vault: Vault) -> None:
     vault.add_account("audrey", "auditor")
     with vault.open() as session:
+        _add_nodes(session, "gpu-01")  # a request that is understood: a node that is there
         session.set_required_reasons({"node.remove"})
     missing = vault.cli("node", "remove", "gpu-01", account="audrey")
     assert missing.returncode == 2, missing.stderr  # understood first: what is missing ...
@@ -99,6 +101,8 @@ def test_only_actions_that_act_can_require_a_reason_and_only_an_admin_chooses(va
 
 
 def test_a_job_that_needs_a_reason_is_refused_before_anything_runs(vault: Vault) -> None:
+    with vault.open() as session:
+        _add_nodes(session, "gpu-01")
     vault.cli("settings", "reasons", "--require", "job.run")
     refused = vault.cli("run", "facts")
     assert refused.returncode == 2, refused.stderr

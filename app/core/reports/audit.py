@@ -65,7 +65,7 @@ _ACTIONS: Final = (
 )
 ENTRY_COLUMNS: Final = [
     Column("seq", say("Seq"), number=True), Column("time", say("Time")), Column("actor", say("Account")),
-    Column("action", say("Action")), Column("target", say("Target")), Column("outcome", say("Outcome")),
+    Column("action", say("What was done")), Column("target", say("Target")), Column("outcome", say("Outcome")),
     Column("reason", say("Reason")), Column("stated_reason", say("Reason stated")),
     Column("approved_by", say("Approved by")), Column("leaf_sha256", say("Leaf hash")),
 ]
@@ -222,7 +222,7 @@ class AuditPass:
                              Column("other", say("Failed or cancelled"), number=True)],
                             by_actor, say("No entry in the period."))
         action_table = Table("by_action", say("By action"),
-                             [Column("action", say("Action")), Column("entries", say("Entries"), number=True),
+                             [Column("action", say("What was done")), Column("entries", say("Entries"), number=True),
                               Column("ok", say("Done"), number=True), Column("not_ok", say("Not done"), number=True)],
                              by_action, say("No entry in the period."))
         return Section("summary", say("Summary"), [], facts, [chart], [actor_table, action_table])
@@ -244,7 +244,7 @@ class AuditPass:
         rows = [(r[0], stamp(r[1]), r[2], r[3], r[4], r[5], (r[6] if r[5] == "ok" else r[7]) or "", r[8] or "")
                 for r in self.reader.rows(_ACTIONS, (*self._bounds(), HTML_ROWS))]
         columns = [Column("seq", say("Seq"), number=True), Column("time", say("Time")),
-                   Column("account", say("Account")), Column("action", say("Action")),
+                   Column("account", say("Account")), Column("action", say("What was done")),
                    Column("target", say("Target")), Column("outcome", say("Outcome")), Column("why", say("Why")),
                    Column("approved_by", say("Approved by"))]
         table = Table("actions", say("Actions, newest first"), columns, rows, say("No action in the period."),
@@ -254,7 +254,7 @@ class AuditPass:
 
     def _reasons(self) -> Section:
         columns = [Column("seq", say("Seq"), number=True), Column("time", say("Time")),
-                   Column("account", say("Account")), Column("action", say("Action")),
+                   Column("account", say("Account")), Column("action", say("What was done")),
                    Column("target", say("Target")), Column("outcome", say("Outcome")), Column("reason", say("Reason"))]
         table = Table("reasons", say("Reasons on record"), columns, self.reasons,
                       say("No action in the period carries a reason."), total=self.reasons_total, csv=False,
@@ -263,7 +263,7 @@ class AuditPass:
 
     def _refusals(self) -> Section:
         columns = [Column("seq", say("Seq"), number=True), Column("time", say("Time")),
-                   Column("account", say("Account")), Column("action", say("Action")),
+                   Column("account", say("Account")), Column("action", say("What was done")),
                    Column("target", say("Target")), Column("outcome", say("Outcome")),
                    Column("refused_because", say("Refused or failed because")),
                    Column("stated_reason", say("Reason stated"))]

@@ -74,7 +74,8 @@ def _summary(rows: list[tuple[object, ...]], period: Period) -> Section:
     chart = Chart(say("Deployments"), buckets, [Series(say("deployed"), "info", deploys),
                                                Series(say("rolled back"), "warn", rollbacks)], say("node changes"))
     levels = Table("by_classification", say("By classification"),
-                   [Column("classification", say("Classification")), Column("changes", say("Changes"), number=True),
+                   [Column("classification", say("Classification level")),
+                    Column("changes", say("Changes"), number=True),
                     Column("nodes", say("Nodes"), number=True)],
                    [(level, count, len(nodes_by_level[level])) for level, count in sorted(by_level.items())],
                    say("Nothing was deployed in the period."))
@@ -87,8 +88,9 @@ def _changes(rows: list[tuple[object, ...]], why: dict[int, str], clearance: dic
          r[10] if r[10] is not None else "", why.get(int(str(r[10])), "") if r[10] is not None else "")
         for r in rows]
     columns = [Column("time", say("Time")), Column("node", say("Node")), Column("clearance", say("Clearance")),
-               Column("bundle", say("Bundle")), Column("version", say("Version")), Column("type", say("Type")),
-               Column("classification", say("Classification")), Column("kind", say("Kind")),
+               Column("bundle", say("Bundle")), Column("version", say("Bundle version")),
+               Column("type", say("Bundle type")),
+               Column("classification", say("Classification level")), Column("kind", say("Kind")),
                Column("previous_version", say("Before")), Column("by", say("By")),
                Column("approved_by", say("Approved by")), Column("job", say("Job"), number=True),
                Column("why", say("Why"))]
@@ -104,8 +106,8 @@ def _placement(reader: Reader, period: Period, clearance: dict[str, str]) -> Sec
         (r[0], clearance.get(str(r[0]), ""), r[1], r[2], r[3], r[4], stamp(r[5]), r[6])
         for r in reader.rows(_PLACEMENT, (period.end,))]
     columns = [Column("node", say("Node")), Column("clearance", say("Clearance")), Column("bundle", say("Bundle")),
-               Column("version", say("Version")), Column("type", say("Type")),
-               Column("classification", say("Classification")), Column("since", say("Since")),
+               Column("version", say("Bundle version")), Column("type", say("Bundle type")),
+               Column("classification", say("Classification level")), Column("since", say("Since")),
                Column("by", say("By"))]
     table = Table("placement", say("On each node at the end of the period"), columns, rows[:HTML_ROWS],
                   say("Nothing was deployed by the end of the period."), total=len(rows), all_rows=lambda: iter(rows))

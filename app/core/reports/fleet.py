@@ -191,11 +191,11 @@ def _jobs(reader: Reader, period: Period) -> Section:
     chart = Chart(say("Jobs"), buckets, [Series(say("succeeded"), "good", good),
                                          Series(say("did not succeed"), "bad", bad)], say("jobs"))
     playbooks = Table("jobs_by_playbook", say("Jobs by playbook"),
-                      [Column("playbook", say("Playbook")), Column("succeeded", say("Succeeded"), number=True),
+                      [Column("playbook", say("Playbook run")), Column("succeeded", say("Succeeded"), number=True),
                        Column("not_succeeded", say("Did not succeed"), number=True)],
                       [(p, c[0], c[1]) for p, c in sorted(by_playbook.items())], say("No job ran in the period."))
     unsuccessful = Table("jobs_not_succeeded", say("Jobs that did not succeed"),
-                         [Column("job", say("Job"), number=True), Column("playbook", say("Playbook")),
+                         [Column("job", say("Job"), number=True), Column("playbook", say("Playbook run")),
                           Column("selection", say("Selection")), Column("status", say("Status")),
                           Column("started", say("Started")), Column("by", say("By"))],
                          failed[:HTML_ROWS], say("Every job in the period succeeded."), total=len(failed),
@@ -222,10 +222,10 @@ def alarms_section(alarms: list[dict[str, Any]], speak: Speak) -> Section:
              Fact(say("open and not acknowledged"), str(unacknowledged), "bad" if unacknowledged else ""),
              Fact(say("cleared"), str(len(alarms) - still_open))]
     columns = [Column("id", say("Alarm"), number=True), Column("kind", say("Kind")), Column("target", say("Target")),
-               Column("severity", say("Severity")), Column("message", say("Message")),
+               Column("severity", say("Severity")), Column("message", say("What it says")),
                Column("first_seen", say("First seen")), Column("last_seen", say("Last seen")),
                Column("acknowledged_at", say("Acknowledged")), Column("acknowledged_by", say("By")),
-               Column("note", say("Note")), Column("cleared_at", say("Cleared"))]
+               Column("note", say("Acknowledgement note")), Column("cleared_at", say("Cleared"))]
     table = Table("alarms", say("Alarms, open ones first"), columns, rows[:HTML_ROWS],
                   say("No alarm was raised in the period."), total=len(rows), all_rows=lambda: iter(rows))
     return Section("alarms", say("Alarms and how they were handled"), [], facts, [], [table])
