@@ -32,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -348,6 +348,20 @@ def prepare(
         timeout_s=settings.timeout_s,
         hosts=tuple(n.name for n in nodes),
     )
+
+
+def drop_foreign_ansible_settings(environ: MutableMapping[str, str]) -> list[str]:
+    """Remove every `ANSIBLE_*` variable from `environ` (the process's own environment); return their names.
+
+    ansible-runner starts ansible-playbook with the whole environment of the process, and
+    Ansible reads any `ANSIBLE_*` variable as configuration: a plugin path, a become program,
+    SSH arguments, a vault password file. A job must run with Airlock's settings alone (its
+    `envvars` and ansible.cfg), whatever the shell that started the appliance had set.
+    """
+    names = sorted(name for name in environ if name.startswith("ANSIBLE_"))
+    for name in names:
+        del environ[name]
+    return names
 
 
 def materialize(prepared: PreparedJob) -> None:

@@ -214,6 +214,8 @@ PHRASES = (
     QT_TRANSLATE_NOOP("core", "Drain the node and reboot it (the GPU at {pci} asks for it)."),
     QT_TRANSLATE_NOOP("core", "Drain the work from the GPU at {pci}, then reset it (nvidia-smi -r)."),
     QT_TRANSLATE_NOOP("core", "Either set it or remove it."),
+    QT_TRANSLATE_NOOP("core", "Enrol it without the clearance label, then raise it with `airlock node label {name} clearance={level}` and a second admin's approval."),
+    QT_TRANSLATE_NOOP("core", "Enrolling {name} with clearance {level} raises its clearance, which is under dual control."),
     QT_TRANSLATE_NOOP("core", "Enrolment needs a bootstrap key or a bootstrap password."),
     QT_TRANSLATE_NOOP("core", "Enrolment was cancelled; nothing was changed."),
     QT_TRANSLATE_NOOP("core", "Entries"),

@@ -11,7 +11,7 @@ from typing import Any
 from app.core.accounts import DUAL_CONTROL_ACTIONS
 from app.core.bundles.errors import AlreadyImported
 from app.core.errors import AirlockError, Cancelled, DualControlRequired, UsageError, VaultLocked
-from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings, TaskResult
+from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings, TaskResult, drop_foreign_ansible_settings
 from app.core.media import SystemMedia
 from app.core.messages import Message
 from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
@@ -148,6 +148,7 @@ __all__ = [
     "check_warning_days",
     "clean_reason",
     "clearance_of",
+    "drop_foreign_ansible_settings",
     "find_backups",
     "find_bundles",
     "format_duration",
