@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
 	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps \
+	libglib2.0-0 fonts-dejavu-core fonts-noto-core iproute2 procps chromium \
 	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.lifecycle",  # extends the account, node, jobs and bundle groups: after their modules
     "app.cli.ops",
     "app.cli.backup",
+    "app.cli.records",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
@@ -65,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
+    from app.cli.records import offer_reason
+
+    offer_reason(sub)  # last: every acting command of every room takes --reason
     return parser
 
 

@@ -153,7 +153,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         credentials = Credentials(account=args.account, passphrase=passphrase(args))
     last = _read_text(args.last_checkpoint, "checkpoint") if args.last_checkpoint else None
     result = restore_backup(Path(args.backup_dir), data_dir(args), credentials, last_checkpoint=last,
-                            pinned=_key_line(args.key), progress=progress_bar("Restore"))
+                            pinned=_key_line(args.key), progress=progress_bar("Restore"), reason=args.reason)
     if args.json:
         print_json(result.to_json())
     sys.stderr.write(

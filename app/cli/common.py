@@ -100,14 +100,33 @@ def approval(args: argparse.Namespace) -> Approval | None:
 
 @contextmanager
 def open_session(args: argparse.Namespace) -> Iterator[Session]:
-    """Unlock the vault for one command and close it (with a checkpoint) afterwards."""
+    """Unlock the vault for one command and close it (with a checkpoint) afterwards.
+
+    The command's `--reason`, if it has one, is stated for everything it does.
+    """
+    from app.core.service import clean_reason
     from app.core.service import open_session as unlock
 
+    reason = clean_reason(getattr(args, "reason", None))  # a malformed --reason is refused before unlocking
     session = unlock(data_dir(args), args.account, passphrase(args))
     try:
-        yield session
+        with session.stated_reason(reason):
+            yield session
     finally:
         session.close()
+
+
+def action_list_setting(args: argparse.Namespace, current: str, change: str, empty: str) -> int:
+    """Show, or with `--require` set, a setting that lists actions (dual control, reasons on record).
+
+    `current` and `change` name the session's methods that read and set it.
+    """
+    with open_session(args) as session:
+        if args.require is not None:
+            getattr(session, change)(set(args.require), approval=approval(args))
+        actions = sorted(getattr(session, current)())
+    sys.stdout.write(("\n".join(actions) if actions else empty) + "\n")
+    return EXIT_OK
 
 
 def print_json(obj: Any) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from app.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    action_list_setting,
     approval,
     data_dir,
     new_passphrase,
@@ -250,12 +251,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_dual_control(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        if args.require is not None:
-            session.set_dual_control(set(args.require), approval=approval(args))
-        actions = sorted(session.dual_control_actions())
-    sys.stdout.write(("\n".join(actions) if actions else "(no action is under dual control)") + "\n")
-    return EXIT_OK
+    return action_list_setting(args, "dual_control_actions", "set_dual_control", "(no action is under dual control)")
 
 
 def cmd_idle_lock(args: argparse.Namespace) -> int:

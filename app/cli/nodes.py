@@ -282,6 +282,10 @@ def _jobs_list(args: argparse.Namespace) -> int:
 
 
 def _jobs_show(args: argparse.Namespace) -> int:
+    if getattr(args, "output", None):  # the whole output to a file: the records room
+        from app.cli.records import save_job_output
+
+        return save_job_output(args)
     with common.open_session(args) as session:
         job = session.show_job(args.job_id)
     if args.json:

@@ -72,6 +72,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "backup.create": ADMINS,
     "backup.status": EVERYONE,
     "backup.restore": ADMINS,
+    # records room: a job's output and reports leave the vault as files (audited)
+    "job.output": EVERYONE,
+    "report.write": EVERYONE,
 }
 
 # Actions that need a second account's approval when dual control is switched on.

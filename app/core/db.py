@@ -31,6 +31,7 @@ SCHEMA_MODULES = (
     "app.core.schema_lifecycle",
     "app.core.schema_ops",
     "app.core.backup.schema",
+    "app.core.schema_records",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

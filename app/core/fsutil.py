@@ -8,10 +8,11 @@ and the directory is fsynced so the rename itself survives a power cut.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 
 def private_dir(path: Path, mode: int = 0o700) -> Path:
@@ -67,3 +68,20 @@ def remove_stale_temporaries(directory: Path) -> int:
             leftover.unlink()
             removed += 1
     return removed
+
+
+class HashingWriter(io.RawIOBase):
+    """A writable stream that hashes every byte it passes on to `handle` (a text wrapper may sit on it)."""
+
+    def __init__(self, handle: BinaryIO, digest: Any) -> None:
+        super().__init__()
+        self._handle, self._digest = handle, digest
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        self._digest.update(chunk)
+        self._handle.write(chunk)
+        return len(chunk)

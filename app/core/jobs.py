@@ -40,6 +40,7 @@ from typing import Any, Final
 from app.core.ansible_values import EXTRA_VARIABLE, Untrusted, refuse_templates, to_yaml
 from app.core.errors import AirlockError, OperationFailed, UsageError
 from app.core.inventory import Node, ansible_inventory, known_hosts
+from app.core.job_output import MAX_EVENT_RESULT, JobOutput
 from app.core.messages import say
 
 DEFAULT_FORKS: Final = 25
@@ -176,6 +177,7 @@ class JobOutcome:
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
     hostkey_failures: set[str] = field(default_factory=set)
     events: int = 0
+    output: JobOutput = field(default_factory=JobOutput)  # the whole output, to take away (app.core.job_output)
 
     @property
     def reached_hosts(self) -> list[str]:
@@ -321,6 +323,7 @@ def prepare(
         "ANSIBLE_NOCOLOR": "1",
         "ANSIBLE_RETRY_FILES_ENABLED": "False",
         "ANSIBLE_NO_TARGET_SYSLOG": "True",
+        "MAX_EVENT_RES": str(MAX_EVENT_RESULT),  # ansible-runner's own cap is 700,000 characters
     }
     if settings.bytecode:
         # ansible-runner puts its own event callback's directory after this one.
@@ -502,6 +505,7 @@ class EventCollector:
     def feed(self, event: Mapping[str, Any]) -> None:
         """Take one event."""
         self.outcome.events += 1
+        self.outcome.output.add(event)
         kind = event.get("event")
         data = event.get("event_data") or {}
         if kind == "playbook_on_stats":

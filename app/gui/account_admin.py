@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.errors import explain
+from app.gui.reason import ReasonField
 from app.gui.sections.base import busy_bar, problem_label
 from app.gui.worker import WorkerPool
 
@@ -133,11 +134,16 @@ class AccountAdmin(QWidget):
         self.passphrase_button = self._button(self.tr("Set &passphrase…"), "setPassphraseButton",
                                               self.tr("Give the account a new passphrase (when it forgot its own)"),
                                               self.open_passphrase)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # The reason on record for disabling, enabling or removing (app.gui.reason).
+        self.reason = ReasonField(section.session, section.ctx.pool, "account.disable", self)
+        row = QHBoxLayout()
         for button in (self.disable_button, self.enable_button, self.remove_button, self.passphrase_button):
-            layout.addWidget(button)
-        layout.addStretch()
+            row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reason)
+        layout.addLayout(row)
         self.update_buttons()
 
     def _button(self, text: str, name: str, tip: str, slot: Any) -> QPushButton:
@@ -170,10 +176,12 @@ class AccountAdmin(QWidget):
 
         def proceed(approval: Any) -> None:
             method = getattr(session, f"{verb}_account")
-            self._section.run(lambda: method(name, approval=approval), lambda _r: self._done(verb, name),
-                              on_error=self._refused)
+            self._section.run(self.reason.carry(lambda: method(name, approval=approval)),
+                              lambda _r: self._done(verb, name), on_error=self._refused)
 
-        self._section.gate.request(f"account.{verb}", texts[verb], proceed, on_error=self._refused)
+        self.reason.set_action(f"account.{verb}")
+        self._section.gate.request(f"account.{verb}", texts[verb], proceed, on_error=self._refused,
+                                   reason=self.reason)
 
     def _done(self, verb: str, name: str) -> None:
         texts = {

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.errors import explain
 from app.gui.i18n import core_said, isolate
+from app.gui.reason import ReasonField
 from app.gui.sections.base import busy_bar, empty_state, problem_label, stamp_text
 from app.gui.worker import WorkerPool
 
@@ -172,6 +173,8 @@ class AcknowledgeDialog(QDialog):
         note_label.setBuddy(self.note)
         form = QFormLayout()
         form.addRow(note_label, self.note)
+        self.reason = ReasonField(session, pool, "alarm.ack", self)  # the reason on record (app.gui.reason)
+        self.reason.add_to(form)
         self.problem = problem_label("alarmProblem")
         self.busy = busy_bar(self.tr("Recording the acknowledgement"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -192,7 +195,7 @@ class AcknowledgeDialog(QDialog):
     def acknowledge(self) -> None:
         session, alarm_id, note = self._session, int(self.alarm["id"]), self.note.text()
         self._set_busy(True)
-        self._pool.submit(lambda: session.acknowledge_alarm(alarm_id, note), owner=self,
+        self._pool.submit(self.reason.carry(lambda: session.acknowledge_alarm(alarm_id, note)), owner=self,
                           on_result=self._done, on_error=self._refused)
 
     def _set_busy(self, busy: bool) -> None:

@@ -152,8 +152,12 @@ class ApprovalGate(QObject):
 
     def request(self, action: str, what: str, proceed: Proceed,
                 on_error: Callable[[BaseException], None] | None = None,
-                on_cancel: Callable[[], None] | None = None) -> None:
-        """Call `proceed(None)`, or `proceed(approval)` once approved; `on_cancel()` if the approver gave up."""
+                on_cancel: Callable[[], None] | None = None, reason: Any = None) -> None:
+        """Call `proceed(None)`, or `proceed(approval)` once approved; `on_cancel()` if the approver gave up.
+
+        With `reason` (a `ReasonField`), a required reason left out is refused first: nobody is
+        asked to approve an action that cannot go ahead.
+        """
         session = self._session
 
         def decided(needed: bool) -> None:
@@ -173,7 +177,12 @@ class ApprovalGate(QObject):
             else:
                 show_error(self._parent.window(), self.tr("Dual control"), exc)
 
-        self._pool.submit(lambda: needs_approval(session, action), owner=self, on_result=decided, on_error=failed)
+        def ask() -> bool:
+            if reason is not None:
+                reason.check(action)
+            return needs_approval(session, action)
+
+        self._pool.submit(ask, owner=self, on_result=decided, on_error=failed)
 
     def _forget(self, _code: int) -> None:
         dialog, self.dialog = self.dialog, None

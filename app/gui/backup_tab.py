@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.service import BackupStatus
 from app.gui.errors import explain
 from app.gui.i18n import isolate
+from app.gui.reason import ReasonField
 from app.gui.sections.base import Section, human_size, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
@@ -113,6 +114,8 @@ class BackupTab(QWidget):
         form = QFormLayout()
         form.addRow(label, where)
         form.addRow("", self.with_store)
+        self.reason = ReasonField(self._section.session, self._section.ctx.pool, "backup.create", self)
+        self.reason.add_to(form)
         form.addRow("", buttons)
         return form
 
@@ -195,7 +198,7 @@ class BackupTab(QWidget):
             return
         gate.request("backup.create", self.tr("Make a backup of the vault into {0}.").format(isolate(text)),
                      lambda approval: self._run(Path(text), approval), on_error=self._failed,
-                     on_cancel=lambda: self.backup_button.setEnabled(True))
+                     on_cancel=lambda: self.backup_button.setEnabled(True), reason=self.reason)
 
     def _run(self, out: Path, approval: Any) -> None:
         session, with_store = self._section.session, self.with_store.isChecked()
@@ -210,7 +213,8 @@ class BackupTab(QWidget):
         self.bar.show()
         self.status.setText(self.tr("Backing up…"))
         _state(self.status, "")
-        self._task = self._section.run(work, self._done, on_error=self._failed, on_progress=self._progress, long=True)
+        self._task = self._section.run(self.reason.carry(work), self._done, on_error=self._failed,
+                                       on_progress=self._progress, long=True)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, 1000)

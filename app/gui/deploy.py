@@ -40,6 +40,7 @@ from app.gui.errors import explain
 from app.gui.i18n import html_block, html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.provenance import DeployProvenance
+from app.gui.reason import ReasonField
 from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
 
@@ -58,6 +59,7 @@ class OperationDialog(QDialog):
         self._session, self._pool = session, pool
         self._task: Task | None = None
         self.gate = ApprovalGate(session, pool, self)
+        self.reason = ReasonField(session, pool, parent=self)  # the reason on record (app.gui.reason)
         self.bar = QProgressBar()
         self.bar.setObjectName("operationProgress")
         self.bar.setAccessibleName(self.tr("Progress"))
@@ -100,7 +102,7 @@ class OperationDialog(QDialog):
             failed(exc)
             self.ended.emit(False)
 
-        self._task = self._pool.submit(work, owner=self, on_result=finished, on_error=broke,
+        self._task = self._pool.submit(self.reason.carry(work), owner=self, on_result=finished, on_error=broke,
                                        on_progress=self._progress, long=True)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -183,6 +185,7 @@ class DeployDialog(OperationDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.levels_note)
         layout.addWidget(self.placement)
+        layout.addWidget(self.reason)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -326,6 +329,7 @@ class DeployDialog(OperationDialog):
             self.bundle_info.setText(self.tr("{0} bundle, classified {1}, {2}; signed by the {3} role.").format(
                 bundle.type, bundle.classification, human_size(bundle.size), bundle.role))
             self._show_playbook(visible=bundle.type == "update")
+            self.reason.set_action(f"deploy.{bundle.type}")
             targets = [NodeClearance(n["name"], clearance_of(n["labels"])) for n in self.model.records()]
             self._refused = {r.node: r for r in refusals(bundle.classification, targets, self._levels)}
         self.model.refresh_live()
@@ -399,7 +403,7 @@ class DeployDialog(OperationDialog):
         self.placement.hide()
         self.go_button.setEnabled(False)
         self.gate.request(action, what, lambda approval: self._start(bundle, names, approval),
-                          on_error=self._failed, on_cancel=self._selection_changed)
+                          on_error=self._failed, on_cancel=self._selection_changed, reason=self.reason)
 
     def _start(self, bundle: Any, names: list[str], approval: Any) -> None:
         if not self.isVisible():  # closed while the dual-control check ran: do nothing
@@ -489,9 +493,11 @@ class RollbackDialog(OperationDialog):
         self.go_button.setObjectName("rollbackButton")
         self.go_button.setToolTip(self.tr("Run the rollback playbook on these nodes"))
         self.go_button.clicked.connect(self.roll_back)
+        self.reason.set_action("deploy.rollback")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.plan)
+        layout.addWidget(self.reason)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -501,7 +507,7 @@ class RollbackDialog(OperationDialog):
         what = self.tr("Roll back {0} on {1}.").format(self.name, _short_list(nodes))
         self.go_button.setEnabled(False)
         self.gate.request("deploy.rollback", what, self._start, on_error=self._failed,
-                          on_cancel=lambda: self.go_button.setEnabled(True))
+                          on_cancel=lambda: self.go_button.setEnabled(True), reason=self.reason)
 
     def _start(self, approval: Any) -> None:
         if not self.isVisible():  # closed while the dual-control check ran: do nothing

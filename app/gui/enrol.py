@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 # from app.core.service.
 from app.core.service import Bootstrap
 from app.gui.errors import explain
+from app.gui.reason import ReasonField
 from app.gui.worker import Task, WorkerPool
 
 
@@ -124,6 +125,8 @@ class EnrolDialog(QDialog):
         form.addRow(self.use_password, self.password)
         form.addRow(self.tr("&Labels:"), self.labels)
         form.addRow(self.tr("&Variables:"), self.variables)
+        self.reason = ReasonField(session, pool, "node.enroll", self)  # the reason on record (app.gui.reason)
+        self.reason.add_to(form)
 
         self.fingerprint_box = QWidget()
         self.fingerprint_box.setObjectName("fingerprintBox")
@@ -195,7 +198,7 @@ class EnrolDialog(QDialog):
         self.enrol_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Contacting {0}…").format(address))
-        self._task = self._pool.submit(work, owner=self, on_result=self._done, on_error=self._failed,
+        self._task = self._pool.submit(self.reason.carry(work), owner=self, on_result=self._done, on_error=self._failed,
                                        on_progress=lambda _d, _t, m: self.status.setText(m), long=True)
 
     def _show_fingerprint(self, fingerprint: str) -> None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.service import AirlockError, Cancelled
+from app.core.service import AirlockError, Cancelled, ReasonRequired
 from app.gui.i18n import core_said
 
 
 def explain(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for any exception a task can raise."""
+    if isinstance(exc, ReasonRequired):  # the command line's hint names --reason; here it is a field
+        what = core_said(exc.said.as_dict(), exc.message) if exc.said else exc.message
+        return what, QCoreApplication.translate(
+            "ErrorDialog", "Type the reason in the Reason field: a change ticket or a sentence saying why.")
     if isinstance(exc, AirlockError):
         what = core_said(exc.said.as_dict(), exc.message) if exc.said else exc.message
         hint = core_said(exc.hint_said.as_dict(), exc.hint) if exc.hint_said else exc.hint

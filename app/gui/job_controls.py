@@ -74,4 +74,5 @@ class RemoteCancel(QObject):
                                                                                                    todo))
             section.refresh()
 
-        section.run(lambda: session.cancel_job(job_id), done, on_error=failed)
+        # The Reason line of the Jobs section (app.gui.reason) goes with the cancellation too.
+        section.run(section.reason.carry(lambda: session.cancel_job(job_id)), done, on_error=failed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.service import DualControlRequired
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
+from app.gui.reason import ReasonField
 from app.gui.sections.base import busy_bar
 from app.gui.worker import WorkerPool
 
@@ -44,6 +45,7 @@ class _NodeDialog(QDialog):
         self._session, self._pool = session, pool
         self._busy = False
         self.gate = ApprovalGate(session, pool, self)
+        self.reason = ReasonField(session, pool, parent=self)  # the reason on record (app.gui.reason)
         self.status = QLabel()
         self.status.setObjectName("nodeActionStatus")
         self.status.setWordWrap(True)
@@ -57,6 +59,7 @@ class _NodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.reason)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -88,6 +91,7 @@ class RepinDialog(_NodeDialog):
         super().__init__(session, pool, parent)
         self.node = node
         self.setObjectName("repinDialog")
+        self.reason.set_action("node.repin")
         self.setWindowTitle(self.tr("Re-pin the host key of {0}").format(node["name"]))
         self.setMinimumWidth(640)
         intro = QLabel(self.tr("{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the "
@@ -150,7 +154,7 @@ class RepinDialog(_NodeDialog):
         if takes_approval(self._session.repin_node):
             self.gate.request("node.repin", what, lambda approval: self._start(typed, approval),
                               on_error=lambda exc: self._problem(self.tr("Not re-pinned"), exc),
-                              on_cancel=self._typed)
+                              on_cancel=self._typed, reason=self.reason)
         else:
             self._start(typed, None)
 
@@ -167,7 +171,7 @@ class RepinDialog(_NodeDialog):
         self._set_busy(True)
         self.status.setProperty("state", "")
         self.status.setText(self.tr("Contacting {0} to read the key it offers…").format(name))
-        self._pool.submit(work, owner=self, on_result=self._done, on_error=self._failed)
+        self._pool.submit(self.reason.carry(work), owner=self, on_result=self._done, on_error=self._failed)
 
     def _done(self, node: Any) -> None:
         self._set_busy(False)
@@ -196,6 +200,7 @@ class RemoveNodeDialog(_NodeDialog):
         super().__init__(session, pool, parent)
         self.name = name
         self.setObjectName("removeNodeDialog")
+        self.reason.set_action("node.remove")
         self.setWindowTitle(self.tr("Remove {0}").format(name))
         self.setMinimumWidth(520)
         question = QLabel(self.tr("Remove the node {0}?").format(name))
@@ -213,6 +218,7 @@ class RemoveNodeDialog(_NodeDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(detail)
+        layout.addWidget(self.reason)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -220,7 +226,8 @@ class RemoveNodeDialog(_NodeDialog):
     def remove(self) -> None:
         self.remove_button.setEnabled(False)
         self.gate.request("node.remove", self.tr("Remove the node {0}.").format(self.name), self._start,
-                          on_error=self._failed, on_cancel=lambda: self.remove_button.setEnabled(True))
+                          on_error=self._failed, on_cancel=lambda: self.remove_button.setEnabled(True),
+                          reason=self.reason)
 
     def _start(self, approval: Any) -> None:
         if not self.isVisible():  # closed while the dual-control check ran: do nothing
@@ -228,7 +235,7 @@ class RemoveNodeDialog(_NodeDialog):
         session, name = self._session, self.name
         self._set_busy(True)
         self.status.setText(self.tr("Removing {0}…").format(name))
-        self._pool.submit(lambda: session.remove_node(name, approval=approval), owner=self,
+        self._pool.submit(self.reason.carry(lambda: session.remove_node(name, approval=approval)), owner=self,
                           on_result=self._done, on_error=self._failed)
 
     def _done(self, _result: Any) -> None:

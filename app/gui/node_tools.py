@@ -35,6 +35,7 @@ from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
 from app.gui.sections.base import filter_box, stamp_text
 from app.gui.tool_buttons import ToolButtons
 from app.gui.worker import WorkerPool
@@ -87,6 +88,8 @@ class LabelsPane(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        self.reason = ReasonField(section.session, section.ctx.pool, "node.label", self)  # app.gui.reason
+        layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
@@ -146,13 +149,14 @@ class LabelsPane(QWidget):
             what = self.tr("Change the labels of {0}: {1}.").format(
                 name, " ".join(assignments + [f"-{key}" for key in removals]))
             self.gate.request(action, what, lambda approval: self._save(name, assignments, removals, approval),
-                              on_error=self._failed, on_cancel=lambda: self.save_button.setEnabled(True))
+                              on_error=self._failed, on_cancel=lambda: self.save_button.setEnabled(True),
+                              reason=self.reason)
 
         self._section.run(lambda: session.label_action(name, assignments, removals), ask, on_error=self._failed)
 
     def _save(self, name: str, assignments: list[str], removals: list[str], approval: Any) -> None:
         session = self._section.session
-        self._section.run(lambda: session.label_node(name, assignments, removals, approval=approval),
+        self._section.run(self.reason.carry(lambda: session.label_node(name, assignments, removals, approval=approval)),
                           self._saved, on_error=self._failed)
 
     def _saved(self, node: dict[str, Any]) -> None:

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.service import Credentials, find_backups, open_session, open_with_recovery, restore_backup, verify_backup
+from app.core.service import (
+    MAX_REASON_CHARS,
+    Credentials,
+    find_backups,
+    open_session,
+    open_with_recovery,
+    restore_backup,
+    verify_backup,
+)
 from app.gui.errors import explain
 from app.gui.i18n import isolate
 from app.gui.sections.base import human_size, stamp_text
@@ -252,6 +260,14 @@ class UnlockPage(QWizardPage):
         label = QLabel(self.tr("Last &checkpoint:"))
         label.setBuddy(self.checkpoint)
         form.addRow(label, row)
+        self.reason = QLineEdit()  # the reason on record, kept in the restore's audit entry
+        self.reason.setObjectName("restoreReason")
+        self.reason.setMaxLength(MAX_REASON_CHARS)
+        self.reason.setPlaceholderText(self.tr("a change ticket or a sentence saying why"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason)
+        form.addRow(reason_label, self.reason)
         for widget in (self.passphrase, self.recovery):
             widget.textChanged.connect(lambda _t: self.completeChanged.emit())
         for button in (self.with_passphrase, self.with_recovery):
@@ -318,13 +334,14 @@ class RestorePage(QWizardPage):
         pinned = self._verify.key.text().strip() or None
         credentials = self._unlock.credentials()
         checkpoint = self._unlock.checkpoint.text().strip()
+        reason = self._unlock.reason.text().strip() or None
         data_dir = self._data_dir
         self._unlock.forget()
 
         def work(progress: Any, cancel: threading.Event) -> Any:
             last = Path(checkpoint).read_text(encoding="utf-8", errors="replace") if checkpoint else None
             restore_backup(backup, data_dir, credentials, last_checkpoint=last, pinned=pinned, progress=progress,
-                           cancel=cancel)
+                           cancel=cancel, reason=reason)
             if credentials.recovery_key is not None:
                 return open_with_recovery(data_dir, credentials.recovery_key)
             return open_session(data_dir, credentials.account, credentials.passphrase or b"")

@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="310" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="310" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="305" />
+        <location filename="../../app/gui/sections/audit.py" line="311" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -30,7 +30,7 @@
 <context>
     <name>BackupTab</name>
     <message numerus="yes">
-        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <location filename="../../app/gui/backup_tab.py" line="170" />
         <source>The dashboard warns after %n day(s) without a backup.</source>
         <translation>
             <numerusform>The dashboard warns after %n day without a backup.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="382" />
+        <location filename="../../app/gui/deploy.py" line="386" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="384" />
+        <location filename="../../app/gui/deploy.py" line="388" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -155,8 +155,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="397" />
-        <location filename="../../app/gui/deploy.py" line="420" />
+        <location filename="../../app/gui/deploy.py" line="401" />
+        <location filename="../../app/gui/deploy.py" line="424" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -183,6 +183,41 @@
         <translation>
             <numerusform>%n component</numerusform>
             <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>ReasonsTab</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/reason_settings.py" line="81" />
+        <source>Saved: %n action(s) need a reason.</source>
+        <translation>
+            <numerusform>Saved: %n action needs a reason.</numerusform>
+            <numerusform>Saved: %n actions need a reason.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/reports.py" line="221" />
+        <source>Wrote {0} and %n CSV file(s).</source>
+        <translation>
+            <numerusform>Wrote {0} and %n CSV file.</numerusform>
+            <numerusform>Wrote {0} and %n CSV files.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>SaveOutputDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/job_output.py" line="98" />
+        <location filename="../../app/gui/job_output.py" line="100" />
+        <location filename="../../app/gui/job_output.py" line="132" />
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     </context>
@@ -222,7 +257,7 @@
 <context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="181" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -230,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="179" />
+        <location filename="../../app/gui/sections/audit.py" line="182" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -241,7 +276,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -249,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="721" />
+        <location filename="../../app/gui/core_phrases.py" line="897" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -257,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="937" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -265,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="774" />
+        <location filename="../../app/gui/core_phrases.py" line="950" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
@@ -273,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="775" />
+        <location filename="../../app/gui/core_phrases.py" line="951" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
@@ -281,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="776" />
+        <location filename="../../app/gui/core_phrases.py" line="952" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -289,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="777" />
+        <location filename="../../app/gui/core_phrases.py" line="953" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -297,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="778" />
+        <location filename="../../app/gui/core_phrases.py" line="954" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -305,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="779" />
+        <location filename="../../app/gui/core_phrases.py" line="955" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
@@ -313,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="781" />
+        <location filename="../../app/gui/core_phrases.py" line="957" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
@@ -321,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="782" />
+        <location filename="../../app/gui/core_phrases.py" line="958" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
@@ -329,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="783" />
+        <location filename="../../app/gui/core_phrases.py" line="959" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>

@@ -20,6 +20,14 @@ def unlock(qtbot, controller, passphrase: str = ADMIN_PASSPHRASE, account: str =
     assert blocker.args == ["unlocked"]
 
 
+def main_window(qtbot, make_controller, vault):
+    """Start the application on `vault`, unlock it as admin; (controller, main window)."""
+    controller = make_controller(vault.data_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    return controller, controller.window
+
+
 def import_model(vault, trust, base, version, classification) -> None:
     """Build a small model bundle `llm` at `version` and import it through the service."""
     from tests.lab.offline_repo import model_bundle

@@ -94,6 +94,7 @@ def _samples(window: Any, vault: Any, tmp_path: Path) -> dict[str, Any]:
                   "model": {"architecture": "llama", "parameters": "8B", "license": "apache-2.0"},
                   "model_card": {"path": "MODEL_CARD.md", "text": "# llm\n\nA model & its card.", "problem": None},
                   "sbom": None},
+        "job_id": 1,
         "alarm": {"id": 1, "kind": "gpu.unhealthy", "subject": "gpu-00", "state": "open",
                   "message": "gpu-00: GPU 0 is unhealthy (XID 79: the GPU has fallen off the bus)."},
     }

@@ -72,6 +72,7 @@ def test_prepare_returns_exactly_the_runner_inputs(tmp_path: Path) -> None:
         "ANSIBLE_NOCOLOR": "1",
         "ANSIBLE_RETRY_FILES_ENABLED": "False",
         "ANSIBLE_NO_TARGET_SYSLOG": "True",
+        "MAX_EVENT_RES": str(1 << 30),
         "ANSIBLE_CALLBACK_PLUGINS": str(jobs.CALLBACK_PLUGINS_DIR),
         "ANSIBLE_CALLBACKS_ENABLED": "airlock_payload",
     }

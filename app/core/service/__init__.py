@@ -15,6 +15,7 @@ from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings, TaskRes
 from app.core.media import SystemMedia
 from app.core.messages import Message
 from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
+from app.core.reasons import MAX_REASON_CHARS, ReasonRequired, clean_reason, reasoned_actions
 from app.core.schedules import DEFAULT_SCHEDULABLE, format_duration, parse_duration
 from app.core.service.accounts_lifecycle import AccountChangeRefused, AccountLifecycle
 from app.core.service.admin import (
@@ -55,11 +56,14 @@ from app.core.service.cordon import CORDON_EXEMPT, CordonActions, NodeCordoned
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.job_control import JobControl, JobNotRunning
+from app.core.service.job_output import JobOutputActions, SavedOutput
 from app.core.service.labels import NodeLabels
 from app.core.service.nodes import NodeActions
 from app.core.service.ops_settings import OpsSettings
 from app.core.service.overview import OverviewActions
 from app.core.service.provenance import BundleProvenance
+from app.core.service.reasons import ReasonActions
+from app.core.service.reports import REPORT_KINDS, Language, ReportActions, WrittenReport
 from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.schedules import ScheduleActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
@@ -81,6 +85,9 @@ class Session(
     NodeLabels,
     JobControl,
     BundleProvenance,
+    JobOutputActions,
+    ReasonActions,
+    ReportActions,
     SessionCore,
 ):
     """An unlocked vault and the account that unlocked it."""
@@ -100,7 +107,9 @@ __all__ = [
     "DEFAULT_SCHEDULABLE",
     "DEFAULT_TIMEOUT_S",
     "DUAL_CONTROL_ACTIONS",
+    "MAX_REASON_CHARS",
     "PART_SIZE",
+    "REPORT_KINDS",
     "AccountChangeRefused",
     "AccountInfo",
     "ActionContext",
@@ -119,20 +128,25 @@ __all__ = [
     "ExportSummary",
     "JobNotRunning",
     "JobSettings",
+    "Language",
     "Message",
     "NodeClearance",
     "NodeCordoned",
     "PlacementRefused",
+    "ReasonRequired",
     "RestoreResult",
     "RoleSpec",
+    "SavedOutput",
     "Session",
     "SystemMedia",
     "TaskResult",
     "UsageError",
     "VaultLocked",
     "VerifiedBackup",
+    "WrittenReport",
     "build_bundle",
     "check_warning_days",
+    "clean_reason",
     "clearance_of",
     "drop_foreign_ansible_settings",
     "find_backups",
@@ -146,6 +160,7 @@ __all__ = [
     "open_session",
     "open_with_recovery",
     "parse_duration",
+    "reasoned_actions",
     "refusals",
     "rekey",
     "restore_backup",

@@ -77,7 +77,8 @@ class CordonActions(_Base):
         except AirlockError as exc:
             self.audit_refusal("node.cordon", name, str(exc), details, outcome=exc.audit_outcome)
             raise
-        with self.action("node.cordon", name, "node.cordon", details):
+        # One --reason, one meaning: the cordon's reason is also the reason on record (app.core.service.reasons).
+        with self.stated_reason(details["reason"]), self.action("node.cordon", name, "node.cordon", details):
             self.conn.execute(
                 "INSERT INTO node_cordons(node_id, reason, cordoned_at, cordoned_by, automatic) VALUES (?,?,?,?,0)",
                 (self._nodes_id(name), details["reason"], utc_now(), self.account.name),
@@ -98,7 +99,8 @@ class CordonActions(_Base):
         except AirlockError as exc:
             self.audit_refusal("node.uncordon", name, str(exc), details, outcome=exc.audit_outcome)
             raise
-        with self.action("node.uncordon", name, "node.uncordon", details):
+        # One --reason, one meaning: the cordon's reason is also the reason on record (app.core.service.reasons).
+        with self.stated_reason(details["reason"]), self.action("node.uncordon", name, "node.uncordon", details):
             self.conn.execute("DELETE FROM node_cordons WHERE node_id = ?", (self._nodes_id(name),))
         return self.show_node(name)
 

@@ -281,6 +281,7 @@ class SessionCore:
         """Raise `PermissionDenied` (audited) unless this account may do `permission`."""
         self.ensure_unlocked()
         self._ensure_account_active()
+        self._require_reason(permission, action, target)
         if not self.check(permission):
             reason = f"the {self.account.role} role may not do {permission}"
             self.audit_refusal(action, target, reason, {"permission": permission})
@@ -333,7 +334,19 @@ class SessionCore:
         self, action: str, target: str, reason: str, details: dict[str, Any] | None = None, outcome: str = "refused"
     ) -> None:
         """Record an action that was refused or failed outside `action()`."""
-        self._write(lambda: None, action, {**(details or {}), "reason": reason}, target=target, outcome=outcome)
+        entry = self._with_reason({**(details or {}), "reason": reason})
+        self._write(lambda: None, action, entry, target=target, outcome=outcome)
+
+    def _require_reason(self, permission: str, action: str, target: str) -> None:
+        """Hook: refuse an action that needs a reason on record (app.core.service.reasons)."""
+
+    def _with_reason(self, details: dict[str, Any]) -> dict[str, Any]:
+        """Hook: the details with the operator's stated reason added (app.core.service.reasons)."""
+        return details
+
+    def stated_reason(self, text: str | None) -> contextlib.AbstractContextManager[str | None]:
+        """Hook: `text` stated for what this thread records in the block (app.core.service.reasons)."""
+        return contextlib.nullcontext(text)
 
     def _write(
         self,
@@ -395,7 +408,8 @@ class SessionCore:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield context
-                self.audit.append(self.account.name, action, target, context.outcome, context.details)
+                entry = self._with_reason(context.details)
+                self.audit.append(self.account.name, action, target, context.outcome, entry)
                 self._maybe_checkpoint()
                 self.conn.execute("COMMIT")
             except AirlockError as exc:

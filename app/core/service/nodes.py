@@ -481,6 +481,9 @@ class NodeActions(_Base):
                 [(job_id, r.host, r.task, r.status, r.message, r.duration_s) for r in outcome.results],
             )
             self._nodes_store_reports(job_id, playbook, outcome)
+            keep_output = getattr(self, "_keep_job_output", None)  # the records room: the whole output
+            if keep_output is not None:
+                keep_output(job_id, outcome)
             for name in sorted(outcome.hostkey_failures):
                 self._nodes_hostkey_alarm(name, job_id)
             self.observe_job(job_id, playbook, outcome)  # type: ignore[attr-defined] # the ops room's alarms

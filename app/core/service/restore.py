@@ -45,6 +45,7 @@ from app.core.errors import Cancelled, PermissionDenied, UsageError, VaultError
 from app.core.fsutil import fsync_dir, private_dir
 from app.core.messages import say
 from app.core.progress import Progress, no_progress
+from app.core.reasons import clean_reason, missing_reason
 from app.core.service.core import LOCK_FILE, DataDirLock
 from app.core.service.unlock import _connect_after_crash, _only_admin_slot, account_of_slot
 
@@ -267,8 +268,15 @@ def restore_backup(
     pinned: str | None = None,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    reason: str | None = None,
 ) -> RestoreResult:
-    """Restore the backup in `backup_dir` into the empty `data_dir`; see the module's note."""
+    """Restore the backup in `backup_dir` into the empty `data_dir`; see the module's note.
+
+    `reason` (the reason on record) goes into the restore's audit entry; where the restored
+    vault's admin requires one for backup.restore, a restore without it is refused and the
+    data directory stays empty.
+    """
+    reason = clean_reason(reason)
     data_dir = Path(data_dir).absolute()
     backup_dir = Path(backup_dir).absolute()
     problem = _target_problem(data_dir)
@@ -296,7 +304,10 @@ def restore_backup(
         session = _open_staged(target.staging, slots, keys, slot_id)
         try:
             _check_restored(session, backup, prefix)
-            _record_restore(session, backup, data_dir)
+            if reason is None and session.reason_required("backup.restore"):
+                raise missing_reason("backup.restore")
+            with session.stated_reason(reason):
+                _record_restore(session, backup, data_dir)
         finally:
             session._forget()  # noqa: SLF001 - closed without a lock entry: the restore entry is the last
         if cancel is not None and cancel.is_set():
@@ -407,5 +418,6 @@ def _record_restore(session: Session, backup: VerifiedBackup, data_dir: Path) ->
         "with_store": manifest.with_store, "objects": manifest.objects, "into": str(data_dir),
         "restored_on": socket.gethostname(), "restored_at": utc_now(),
     }
+    details = session._with_reason(details)  # noqa: SLF001 - the reason on record (app.core.service.reasons)
     session._write(remember, "backup.restore", details, target=str(data_dir), seal=True)  # noqa: SLF001
 

@@ -188,7 +188,9 @@ class ScheduleActions(_Base):
         if pattern is None:
             return None, "skipped", say("Every selected node is cordoned.").text
         try:
-            with self._acting_for(owner):
+            # The schedule is the reason on record (app.core.service.reasons): a rule that
+            # requires one for job.run holds for scheduled runs too.
+            with self._acting_for(owner), self.stated_reason(f"schedule {schedule.id}"):
                 job = self.run_playbook(schedule.playbook, pattern, [], cancel=cancel)
         except Cancelled as exc:
             return None, "cancelled", str(exc)

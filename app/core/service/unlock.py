@@ -249,7 +249,8 @@ def _finish_new_file(session: Session, conn: dbmod.Connection, new_key: bytes) -
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'secrets_key'", (wrapped,))
-        log.append(session.account.name, "vault.rekey", "", "ok", {"slots": len(session.slots.slots)})
+        details = session._with_reason({"slots": len(session.slots.slots)})  # noqa: SLF001 - the reason on record
+        log.append(session.account.name, "vault.rekey", "", "ok", details)
         log.checkpoint(*session._audit_key())  # noqa: SLF001
         conn.execute("COMMIT")
     except BaseException:

@@ -32,6 +32,8 @@ from app.gui.errors import explain
 from app.gui.forms import add_layout_row
 from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
+from app.gui.reports import ReportButton
 from app.gui.sections.base import Context, Section, filter_box, heading, stamp_text
 from app.gui.worker import WorkerPool
 
@@ -150,6 +152,7 @@ class WritePage(QWizardPage):
         layout.addStretch()
         self.summary: Any = None
         self.task: Any = None
+        self.reason: Any = None  # the wizard's ReasonField, on the destination page
 
     def initializePage(self) -> None:
         session = self._session
@@ -161,8 +164,8 @@ class WritePage(QWizardPage):
         def work(progress: Any, cancel: threading.Event) -> Any:
             return session.export_audit(out, progress, cancel)
 
-        self.task = self._pool.submit(work, owner=self, on_result=self._done, on_error=self._failed,
-                                      on_progress=self._progress, long=True)
+        self.task = self._pool.submit(self.reason.carry(work), owner=self, on_result=self._done,
+                                      on_error=self._failed, on_progress=self._progress, long=True)
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total > 0:
@@ -202,6 +205,8 @@ class ExportWizard(QWizard):
         self.destination = DestinationPage()
         self.key = KeyPage(session, pool)
         self.write = WritePage(session, pool, self.destination)
+        self.write.reason = ReasonField(session, pool, "audit.export", self.destination)  # the reason on record
+        self.write.reason.add_to(self.destination.layout())
         for page in (self.destination, self.key, self.write):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -265,6 +270,7 @@ class AuditSection(Section):
         top.addWidget(self.outcome)
         top.addWidget(self.verify_button)
         top.addWidget(self.export_button)
+        top.addWidget(ReportButton(ctx, self))  # the records room: fleet, deployments and audit reports
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.gui.errors import explain
 from app.gui.job_controls import RemoteCancel, RunSettings
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
+from app.gui.job_output import SaveOutputButton
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
 from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, stamp_text, subheading
 from app.gui.worker import Task, is_cancel
 
@@ -97,9 +99,13 @@ class JobsSection(Section):
         form.addRow(self.tr("&Variables:"), self.extravars)
         form.addRow(self.tr("&Forks:"), self.run_settings.forks)
         form.addRow(self.tr("T&imeout:"), self.run_settings.timeout)
+        self.reason = ReasonField(ctx.session, ctx.pool, "job.run", self)  # the reason on record (app.gui.reason)
+        self.reason.add_to(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
+        self.save_output = SaveOutputButton(ctx.session, ctx.pool, self)  # the records room: take the output away
+        buttons.addWidget(self.save_output)
         buttons.addStretch()
 
         self.matrix_view = PlaceholderTableView(self.tr(
@@ -215,11 +221,12 @@ class JobsSection(Section):
 
         self.matrix.clear()
         self.log.clear()
+        self.save_output.show_job(None)
         self.batcher.start()
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.state.setText(self.tr("Running {0} on {1}…").format(playbook, limit or self.tr("all nodes")))
-        self._task = self.run(work, self._done, on_error=self._failed, long=True)
+        self._task = self.run(self.reason.carry(work), self._done, on_error=self._failed, long=True)
 
     def take_batch(self, results: list[Any]) -> None:
         self.matrix.apply(results)
@@ -245,6 +252,7 @@ class JobsSection(Section):
 
     def _done(self, job: dict[str, Any]) -> None:
         self._end()
+        self.save_output.show_job(job["id"])
         blocked = job.get("summary", {}).get("blocked") or []
         text = self.tr("Job {0} ended: {1}.").format(job["id"], status_words(job["status"]))
         if blocked:
@@ -276,6 +284,7 @@ class JobsSection(Section):
         self.run(lambda: session.show_job(job_id), self.show_job)
 
     def show_job(self, job: dict[str, Any]) -> None:
+        self.save_output.show_job(job["id"])
         results = [_Result(r) for r in job.get("results", [])]
         self.matrix.clear()
         self.matrix.set_hosts(job.get("hosts") or [])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.service import DEFAULT_SCHEDULABLE
 from app.gui.i18n import isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
 from app.gui.sections.base import problem_label, stamp_text
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ class SchedulesTab(QWidget):
         form.addRow(self.tr("Playbook:"), self.playbook)
         form.addRow(self.tr("Nodes:"), self.pattern)
         form.addRow(self.tr("Every:"), self.every)
+        self.reason = ReasonField(section.session, section.ctx.pool, "schedule.add", self)  # app.gui.reason
+        self.reason.add_to(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -185,7 +188,7 @@ class SchedulesTab(QWidget):
     def add(self) -> None:
         session = self._section.session
         playbook, pattern, every = self.playbook.currentText(), self.pattern.text(), self.every.text()
-        self._section.run(lambda: session.add_schedule(playbook, pattern, every), self._changed,
+        self._section.run(self.reason.carry(lambda: session.add_schedule(playbook, pattern, every)), self._changed,
                           on_error=self._problem)
 
     def remove(self) -> None:
@@ -193,16 +196,18 @@ class SchedulesTab(QWidget):
         if not rows:
             return
         session, ident = self._section.session, int(self.model.record(rows[0].row())["id"])
-        self._section.run(lambda: session.remove_schedule(ident), self._changed, on_error=self._problem)
+        self._section.run(self.reason.carry(lambda: session.remove_schedule(ident)), self._changed,
+                          on_error=self._problem)
 
     def save_schedulable(self) -> None:
         names = [name for name, box in self.allowed_boxes.items() if box.isChecked()]
         self._section.gate.request("settings.change", self.tr("Change which playbooks schedules may run."),
-                                   lambda approval: self._save_schedulable(names, approval), on_error=self._problem)
+                                   lambda approval: self._save_schedulable(names, approval), on_error=self._problem,
+                                   reason=self.reason)
 
     def _save_schedulable(self, names: list[str], approval: Any) -> None:
         session = self._section.session
-        self._section.run(lambda: session.set_schedulable_playbooks(names, approval), self._changed,
+        self._section.run(self.reason.carry(lambda: session.set_schedulable_playbooks(names, approval)), self._changed,
                           on_error=self._problem)
 
 
@@ -261,6 +266,8 @@ class HealthAlarmsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(judged)
         layout.addWidget(raised)
+        self.reason = ReasonField(section.session, section.ctx.pool, "settings.change", self)  # app.gui.reason
+        layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
         layout.addStretch()
@@ -285,7 +292,7 @@ class HealthAlarmsTab(QWidget):
 
     def save(self) -> None:
         self._section.gate.request("settings.change", self.tr("Save the health and alarm settings."), self._save,
-                                   on_error=self._failed)
+                                   on_error=self._failed, reason=self.reason)
 
     def _save(self, approval: Any) -> None:
         session, loaded = self._section.session, dict(self._loaded)
@@ -302,7 +309,7 @@ class HealthAlarmsTab(QWidget):
             if cordon != loaded.get("auto_cordon"):
                 session.set_auto_cordon(cordon, approval)
 
-        self._section.run(work, lambda _r: self.refresh(), on_error=self._failed)
+        self._section.run(self.reason.carry(work), lambda _r: self.refresh(), on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._section.report(self.tr("The health and alarm settings were not saved"), exc)

@@ -34,6 +34,8 @@ from app.gui.backup_tab import BackupTab
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.reason import ReasonField
+from app.gui.reason_settings import ReasonsTab
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
 from app.gui.sections.ops_settings import HealthAlarmsTab, SchedulesTab
 from app.gui.worker import Task, is_cancel
@@ -121,6 +123,8 @@ class AccountsTab(QWidget):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.reason = ReasonField(section.session, section.ctx.pool, "account.add", self)  # the reason on record
+        self.reason.add_to(form)
         form.addRow("", self.add_button)
         form.addRow(subheading(self.tr("Your passphrase")))
         form.addRow(self.tr("New passphrase:"), self.own)
@@ -157,7 +161,8 @@ class AccountsTab(QWidget):
         name, role = self.name.text().strip(), self.role.currentText()
         self.add_button.setEnabled(False)
         self._section.gate.request("account.add", self.tr("Add the {0} account {1}.").format(role, name), self._add,
-                                   on_error=self._add_refused, on_cancel=lambda: self.add_button.setEnabled(True))
+                                   on_error=self._add_refused, on_cancel=lambda: self.add_button.setEnabled(True),
+                                   reason=self.reason)
 
     def _add_refused(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
@@ -179,7 +184,8 @@ class AccountsTab(QWidget):
             self.passphrase.clear()
             self._section.report(self.tr("The account was not added"), exc)
 
-        self._section.run(lambda: session.add_account(name, role, secret, approval=approval), done, on_error=failed)
+        self._section.run(self.reason.carry(lambda: session.add_account(name, role, secret, approval=approval)), done,
+                          on_error=failed)
 
     def change_own(self) -> None:
         session = self._section.session
@@ -303,6 +309,8 @@ class PolicyTab(QWidget):
             self.dual[action] = box
             form.addRow(self.tr("Dual control:") if action == DUAL_CONTROL[0] else "", box)
         form.addRow(self.tr("Lock when idle for:"), self.idle)
+        self.reason = ReasonField(section.session, section.ctx.pool, "settings.change", self)  # the reason on record
+        self.reason.add_to(form)
         form.addRow("", self.save_button)
         form.addRow(_note(self.tr("A bundle may go only to nodes whose clearance label is at least its "
                                   "classification.")))
@@ -336,7 +344,8 @@ class PolicyTab(QWidget):
         self.save_button.setEnabled(False)
         self._section.gate.request("settings.change", self.tr("Save the classification levels, dual control and "
                                                               "idle lock settings."), self._save,
-                                   on_error=self._refused, on_cancel=lambda: self.save_button.setEnabled(True))
+                                   on_error=self._refused, on_cancel=lambda: self.save_button.setEnabled(True),
+                                   reason=self.reason)
 
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -362,7 +371,7 @@ class PolicyTab(QWidget):
             self.save_button.setEnabled(True)
             self.refresh()
 
-        self._section.run(work, saved, on_error=self._refused)
+        self._section.run(self.reason.carry(work), saved, on_error=self._refused)
 
 
 class VaultTab(QWidget):
@@ -506,6 +515,8 @@ class SettingsSection(Section):
         self.tabs.addTab(self.schedules, self.tr("Schedules"))
         self.tabs.addTab(self.health, self.tr("Health and alarms"))
         self.tabs.addTab(BackupTab(self), self.tr("Backups"))
+        self.reasons = ReasonsTab(self)  # the records room (app.gui.reason_settings)
+        self.tabs.addTab(self.reasons, self.tr("Reasons on record"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
@@ -520,6 +531,7 @@ class SettingsSection(Section):
         self.policy.refresh()
         self.schedules.refresh()
         self.health.refresh()
+        self.reasons.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
