@@ -172,10 +172,11 @@ def _list(args: argparse.Namespace) -> int:
             "labels": ",".join(f"{k}={v}" for k, v in sorted(n["labels"].items())),
             "health": n["health"] or "-",
             "gpus": n["gpus"] if n["gpu_state"] else "-",
+            "path": f"relay {n['relay']}" if n.get("relay") else "direct",
         }
         for n in nodes
     ]
-    common.print_table(rows, ["name", "address", "user", "status", "gpus", "health", "labels"])
+    common.print_table(rows, ["name", "address", "user", "status", "path", "gpus", "health", "labels"])
     return EXIT_OK
 
 
@@ -267,6 +268,7 @@ def _run(args: argparse.Namespace) -> int:
             for h, c in sorted(summary.get("hosts", {}).items())
         )
         + (f"; blocked (host key changed): {', '.join(blocked)}" if blocked else "")
+        + "".join(f"; {info['reason']}" for info in summary.get("relays", {}).values() if info.get("reason"))
         + "\n"
     )
     return EXIT_OK if job["succeeded"] else EXIT_FAILED

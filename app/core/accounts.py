@@ -53,12 +53,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # relays room
+    "relay.add": ADMINS,
+    "relay.remove": ADMINS,
+    "relay.list": EVERYONE,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
-)
+) | frozenset({"relay.add", "relay.remove"})  # relays room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -69,7 +69,7 @@ _MAX_EXTRAVAR_VALUE: Final = 4096
 # ansible-runner passes env/extravars to ansible-playbook as `-e @FILE` when it exists.
 INVENTORY_FILE: Final = "inventory/hosts.yml"
 EXTRAVARS_FILE: Final = "env/extravars"
-_HOSTKEY_MARKERS: Final = (
+HOSTKEY_MARKERS: Final = (
     "Host key verification failed",
     "REMOTE HOST IDENTIFICATION HAS CHANGED",
     "No ED25519 host key is known",
@@ -132,6 +132,9 @@ class PreparedJob:
     cmdline: str
     timeout_s: int
     hosts: tuple[str, ...]
+    # What it was prepared from, so that a job can be split by path (app.core.relay_dispatch).
+    nodes: tuple[Node, ...] = ()
+    settings: JobSettings = field(default_factory=JobSettings)
 
     @property
     def control_dir(self) -> Path:
@@ -175,6 +178,8 @@ class JobOutcome:
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
     hostkey_failures: set[str] = field(default_factory=set)
     events: int = 0
+    # Each relay that ran part of the job: its nodes, how its part ended and why (relay_dispatch).
+    relays: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def reached_hosts(self) -> list[str]:
@@ -191,13 +196,16 @@ class JobOutcome:
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary stored with the job."""
-        return {
+        summary = {
             "status": self.status,
             "hosts": self.host_summary,
             "events": self.events,
             "hostkey_failures": sorted(self.hostkey_failures),
             "succeeded": self.succeeded,
         }
+        if self.relays:
+            summary["relays"] = self.relays
+        return summary
 
 
 def job_base_dir(data_dir: Path) -> Path:
@@ -338,12 +346,18 @@ def prepare(
         cmdline=f"--forks {settings.forks}",
         timeout_s=settings.timeout_s,
         hosts=tuple(n.name for n in nodes),
+        nodes=tuple(nodes),
+        settings=settings,
     )
 
 
-def materialize(prepared: PreparedJob) -> None:
-    """Write the prepared files into the (already 0700) private data dir, 0600 each."""
-    root = prepared.private_data_dir
+def materialize(prepared: PreparedJob, root: Path | None = None) -> None:
+    """Write the prepared files into the (already 0700) private data dir, 0600 each.
+
+    `root`: somewhere else to write them (a relay's job is written on the appliance, then
+    transmitted to the private data dir it names on the relay).
+    """
+    root = root or prepared.private_data_dir
     for sub in ("inventory", "env", "cp", "tmp"):
         (root / sub).mkdir(mode=0o700, exist_ok=True)
     for relative, content in prepared.files.items():
@@ -497,7 +511,7 @@ class EventCollector:
         if status == "ok" and res.get("changed"):
             status = "changed"
         message = _message(res)
-        if status == "unreachable" and any(marker in message for marker in _HOSTKEY_MARKERS):
+        if status == "unreachable" and any(marker in message for marker in HOSTKEY_MARKERS):
             self.outcome.hostkey_failures.add(host)
         report = res.get("airlock_report")
         if status in ("ok", "changed") and isinstance(report, Mapping):

@@ -13,15 +13,16 @@ from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
+from app.core.service.relays import RelayActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
+class Session(AdminActions, BundleActions, DeployActions, RelayActions, NodeActions, SessionCore):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
         hooks: list[Any] = []
-        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start"):
+        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sweep_relay_dirs_at_start"):
             hook = getattr(self, name, None)
             if hook is not None:
                 hooks.append(hook)

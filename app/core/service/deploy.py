@@ -204,7 +204,7 @@ class DeployActions(_Base):
             self._deploy_check_policy(bundle, nodes)
             if self.dual_control_required(action):
                 details["approved_by"] = self._approve(approval, action, action)
-            packages = plan.update_packages(bundle) if bundle.type == plan.UPDATE else []
+            packages = plan.update_packages(bundle) if chosen in plan.APT_PLAYBOOKS else []
             manifest = plan.manifest_bytes(bundle, packages)
             details.update(playbook=chosen, manifest_sha256=plan.manifest_sha256(manifest))
         except AirlockError as exc:

@@ -1,0 +1,443 @@
+#!/usr/bin/python3 -I
+"""Airlock's relay program: runs ansible-runner's worker for the appliance, the key in memory only.
+
+The relay playbook installs it as /opt/airlock-relay/bin/airlock-relay (root's, 0755). The
+appliance starts it over its pinned SSH connection to the relay, as the relay's own
+unprivileged account: `sudo -n -u airlock-relay /opt/airlock-relay/bin/airlock-relay`.
+Standard library only; it runs `ansible-runner` and `ssh-agent` as programs.
+
+Input (stdin), in order:
+
+1. one JSON line, the request: {"airlock_relay": 1, "mode": "hello"} asks what the relay
+   runs; {"airlock_relay": 1, "mode": "worker", "job": "airlock-job-XXXXXXXX",
+   "key_length": N, "keepalive_s": S} runs a job;
+2. (worker) N bytes: the management key, which goes straight into an ssh-agent started for
+   this job (its socket in the job's directory) and is never written to a file;
+3. (worker) the stream of `ansible-runner transmit` (kwargs, the private data dir as a zip,
+   eof), handed to `ansible-runner worker`;
+4. (worker) control lines: {"cancel": true}. The input ending while the worker still runs
+   (the appliance gone, the connection dropped) cancels as well.
+
+Output (stdout): one JSON line, {"airlock_relay": 1, "ready": true, ...} or
+{"airlock_relay": 1, "error": "..."}; then (worker) the worker's own stream, which the
+appliance reads with `ansible-runner process`.
+
+Where a job lives: /run/airlock-relay/JOB, a tmpfs (the relay playbook mounts it, 0700, this
+account's), which this program refuses to run without. It holds the runner's private data
+dir, the agent's socket, HOME and TMPDIR of everything the job starts. It is removed when
+the job ends, also when it fails or is cancelled; a directory whose program died (its lock
+free) is removed by the next one. Cancelling stops the whole tree of processes the job
+started (this program is their subreaper), SIGTERM then SIGKILL, within a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+PROTOCOL = 1
+HOME = Path("/opt/airlock-relay")
+VENV = HOME / "venv"
+RUN_DIR = Path("/run/airlock-relay")
+JOB_NAME = re.compile(r"^airlock-job-[a-z0-9_]{8}$")
+MAX_REQUEST = 64 * 1024
+MAX_KEY = 16 * 1024
+MAX_KWARGS = 4 * 1024 * 1024
+MAX_ZIP = 256 * 1024 * 1024
+CHUNK = 1024 * 1024
+STOP_GRACE_S = 0.3
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+SSH_AGENT = "/usr/bin/ssh-agent"
+SSH_ADD = "/usr/bin/ssh-add"
+
+
+class Refused(Exception):
+    """A request this relay will not run; the message goes back to the appliance."""
+
+
+def say(body: dict[str, object]) -> None:
+    os.write(1, json.dumps({"airlock_relay": PROTOCOL, **body}, sort_keys=True).encode() + b"\n")
+
+
+# -- input, unbuffered: what is not ours goes on to the worker byte for byte ------------------
+
+
+class Input:
+    """fd 0 with a small buffer of our own, so that reading lines never swallows stream bytes."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.ended = False
+
+    def _fill(self, timeout: float | None = None) -> bool:
+        if self.ended:
+            return False
+        if timeout is not None and not select.select([0], [], [], timeout)[0]:
+            return False
+        chunk = os.read(0, CHUNK)
+        if not chunk:
+            self.ended = True
+            return False
+        self.buffer += chunk
+        return True
+
+    def line(self, limit: int, timeout: float | None = None) -> bytes | None:
+        """One line (with its newline); None at the end of input or when `timeout` passes."""
+        while b"\n" not in self.buffer:
+            if len(self.buffer) > limit:
+                raise Refused(f"a line of the request is longer than {limit} bytes")
+            if not self._fill(timeout):
+                return None
+        end = self.buffer.index(b"\n") + 1
+        if end > limit:
+            raise Refused(f"a line of the request is longer than {limit} bytes")
+        line = bytes(self.buffer[:end])
+        del self.buffer[:end]
+        return line
+
+    def exactly(self, count: int) -> bytearray:
+        while len(self.buffer) < count:
+            if not self._fill():
+                raise Refused("the request ended early")
+        taken = self.buffer[:count]
+        self.buffer[:count] = bytes(count)  # overwrite before dropping: it may be the key
+        del self.buffer[:count]
+        return taken
+
+    def copy_to(self, fd: int, count: int) -> None:
+        while count > 0:
+            if not self.buffer and not self._fill():
+                raise Refused("the job stream ended inside its zip")
+            part = self.buffer[:count]
+            _write_all(fd, part)
+            del self.buffer[: len(part)]
+            count -= len(part)
+
+
+def _write_all(fd: int, data: bytes | bytearray) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+# -- the job's place: a tmpfs, 0700, ours ---------------------------------------------------------
+
+
+def _mount_type(path: Path) -> str:
+    """The file system type of the mount holding `path` (the longest mount point above it)."""
+    best, kind = "", ""
+    target = str(path)
+    for line in Path("/proc/self/mountinfo").read_text().splitlines():
+        fields = line.split()
+        point = fields[4].replace("\\040", " ")
+        fs_type = fields[fields.index("-") + 1]
+        if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, kind = point, fs_type
+    return kind
+
+
+def check_run_dir() -> None:
+    try:
+        info = RUN_DIR.lstat()
+    except FileNotFoundError:
+        raise Refused(f"{RUN_DIR} does not exist; run the relay playbook on this relay") from None
+    if not RUN_DIR.is_dir() or RUN_DIR.is_symlink():
+        raise Refused(f"{RUN_DIR} is not a directory")
+    if info.st_uid != os.geteuid() or info.st_mode & 0o077:
+        raise Refused(f"{RUN_DIR} must belong to this account alone (0700)")
+    if _mount_type(RUN_DIR) != "tmpfs":
+        raise Refused(f"{RUN_DIR} is not a tmpfs: a job's private files must never reach a disk")
+
+
+def sweep_stale() -> None:
+    """Remove job directories whose program died (nobody holds their lock)."""
+    for job_dir in RUN_DIR.iterdir():
+        if not JOB_NAME.match(job_dir.name) or not job_dir.is_dir():
+            continue
+        try:
+            fd = os.open(job_dir / "lock", os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        shutil.rmtree(job_dir, ignore_errors=True)
+        os.close(fd)
+
+
+# -- processes --------------------------------------------------------------------------------------
+
+
+def _prctl(option: int, value: int) -> None:
+    ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+
+
+def _die_with_parent() -> None:
+    """In a child before exec: the kernel stops it if this program dies, even by SIGKILL."""
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def descendants() -> list[int]:
+    """Every process below this one (orphans come back to us: we are their subreaper)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        ppid = int(text[text.rindex(")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(int(stat.parent.name))
+    found: list[int] = []
+    todo = [os.getpid()]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def stop_tree(keep: set[int]) -> None:
+    """SIGTERM every descendant but `keep`, then SIGKILL what is left; reap them all."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        pids = [p for p in descendants() if p not in keep]
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while time.monotonic() < deadline and any(p not in keep for p in descendants()):
+            _reap()
+            time.sleep(0.02)
+    _reap()
+
+
+def _reap() -> None:
+    with contextlib.suppress(ChildProcessError):
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+
+
+class Agent:
+    """An ssh-agent for one job, its socket in the job's directory, the key loaded from a pipe."""
+
+    def __init__(self, socket_path: Path, key: bytearray) -> None:
+        self.socket = socket_path
+        self.process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            [SSH_AGENT, "-D", "-a", str(socket_path)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent, env={"PATH": "/usr/bin:/bin"},  # noqa: PLW1509
+        )
+        assert self.process.stdout is not None  # noqa: S101
+        if not self.process.stdout.readline():  # printed once the socket is bound
+            raise Refused("ssh-agent did not start on the relay")
+        adder = subprocess.Popen(  # noqa: S603 - fixed argument list; the key goes through a pipe
+            [SSH_ADD, "-q", "-"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={"PATH": "/usr/bin:/bin", "SSH_AUTH_SOCK": str(socket_path)},
+        )
+        assert adder.stdin is not None  # noqa: S101
+        assert adder.stderr is not None  # noqa: S101
+        with contextlib.suppress(BrokenPipeError):
+            _write_all(adder.stdin.fileno(), key)
+        adder.stdin.close()
+        key[:] = bytes(len(key))
+        errors = adder.stderr.read(4096)
+        adder.stderr.close()
+        if adder.wait(timeout=30) != 0:
+            raise Refused(f"the management key could not be loaded: {errors.decode(errors='replace').strip()[:200]}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+# -- the modes ------------------------------------------------------------------------------------------
+
+
+def versions() -> dict[str, str]:
+    found = {"python": ".".join(map(str, sys.version_info[:3]))}
+    for site in VENV.glob("lib/python3*/site-packages"):
+        for name in ("ansible-core", "ansible-runner"):
+            with contextlib.suppress(metadata.PackageNotFoundError):
+                dist = next(iter(metadata.distributions(name=name, path=[str(site)])), None)
+                if dist is not None:
+                    found[name] = dist.version
+    return found
+
+
+def hello() -> int:
+    check_run_dir()
+    found = versions()
+    missing = [n for n in ("ansible-core", "ansible-runner") if n not in found]
+    if missing:
+        raise Refused(f"{', '.join(missing)} not installed in {VENV}; run the relay playbook on this relay")
+    say({"ready": True, "versions": found, "run_dir": str(RUN_DIR)})
+    return 0
+
+
+class Job:
+    """One job on this relay: its directory, its agent, its worker."""
+
+    def __init__(self, request: dict[str, object], stdin: Input) -> None:
+        name = str(request.get("job", ""))
+        key_length = request.get("key_length")
+        keepalive = request.get("keepalive_s", 0)
+        if not JOB_NAME.match(name):
+            raise Refused("the job name is not one Airlock makes")
+        if not isinstance(key_length, int) or not 0 < key_length <= MAX_KEY:
+            raise Refused("the key length is missing or out of range")
+        if not isinstance(keepalive, int) or not 0 <= keepalive <= 3600:  # noqa: PLR2004
+            raise Refused("the keepalive interval is out of range")
+        key = stdin.exactly(key_length)
+        check_run_dir()
+        sweep_stale()
+        self.stdin = stdin
+        self.directory = RUN_DIR / name
+        try:
+            self.directory.mkdir(mode=0o700)
+        except FileExistsError:
+            key[:] = bytes(len(key))
+            raise Refused(f"job {name} exists on this relay already") from None
+        self.lock = os.open(self.directory / "lock", os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        fcntl.flock(self.lock, fcntl.LOCK_EX)
+        self.agent: Agent | None = None
+        self.worker: subprocess.Popen[bytes] | None = None
+        for sub in ("home", "tmp"):
+            (self.directory / sub).mkdir(mode=0o700)
+        self.agent = Agent(self.directory / "agent", key)
+        self.keepalive = keepalive
+
+    def environment(self) -> dict[str, str]:
+        return {
+            "PATH": f"{VENV / 'bin'}:/usr/bin:/bin",
+            "HOME": str(self.directory / "home"),
+            "TMPDIR": str(self.directory / "tmp"),
+            "LANG": "C.UTF-8",
+            "SSH_AUTH_SOCK": str(self.directory / "agent"),
+        }
+
+    def start_worker(self) -> None:
+        argv = [str(VENV / "bin" / "ansible-runner"), "worker", "--private-data-dir", str(self.directory / "run")]
+        if self.keepalive:
+            argv += ["--keepalive-seconds", str(self.keepalive)]
+        self.worker = subprocess.Popen(  # noqa: S603 - fixed argument list
+            argv, stdin=subprocess.PIPE, stdout=1, stderr=2, env=self.environment(), cwd=self.directory,
+            preexec_fn=_die_with_parent,  # noqa: PLW1509 - no threads here
+        )
+
+    def pump_transmit(self) -> None:
+        """The transmit stream, line by line and zip by zip, to the worker, up to its eof."""
+        assert self.worker is not None and self.worker.stdin is not None  # noqa: S101
+        out = self.worker.stdin.fileno()
+        while True:
+            line = self.stdin.line(MAX_KWARGS)
+            if line is None:
+                raise Refused("the job stream ended before its eof")
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise Refused("the job stream holds something other than JSON objects")
+            _write_all(out, line)
+            if "zipfile" in data:
+                size = data["zipfile"]
+                if not isinstance(size, int) or not 0 <= size <= MAX_ZIP:
+                    raise Refused("the job's zip is larger than a job may be")
+                self.stdin.copy_to(out, 4 * ((size + 2) // 3))  # its base64, with no line breaks
+            elif data.get("eof"):
+                break
+        self.worker.stdin.close()
+
+    def watch(self) -> int:
+        """Until the worker ends: a cancel line or the end of input stops it. Its status."""
+        assert self.worker is not None  # noqa: S101
+        while self.worker.poll() is None:
+            if STOPPING:
+                break
+            try:
+                line = self.stdin.line(MAX_REQUEST, timeout=0.1)
+            except Refused:
+                break
+            if line is None and not self.stdin.ended:
+                continue
+            if line is None or json.loads(line).get("cancel"):
+                break
+        if self.worker.poll() is None:
+            stop_tree(keep=self._agent_pid())
+            self.worker.wait()
+        return self.worker.returncode
+
+    def _agent_pid(self) -> set[int]:
+        return {self.agent.process.pid} if self.agent is not None else set()
+
+    def close(self) -> None:
+        stop_tree(keep=self._agent_pid())  # what the job left: ControlPersist masters, strays
+        if self.agent is not None:
+            self.agent.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+        os.close(self.lock)
+
+
+STOPPING = False
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    global STOPPING  # noqa: PLW0603 - a signal handler sets a flag
+    STOPPING = True
+
+
+def worker(request: dict[str, object], stdin: Input) -> int:
+    job = Job(request, stdin)
+    try:
+        say({"ready": True, "job": job.directory.name})
+        job.start_worker()
+        try:
+            job.pump_transmit()
+        except (BrokenPipeError, Refused):
+            pass  # the worker says why in its own stream, or the appliance went away
+        return job.watch()
+    finally:
+        job.close()
+
+
+def main() -> int:
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, _stop)
+    _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    os.umask(0o077)
+    stdin = Input()
+    try:
+        line = stdin.line(MAX_REQUEST)
+        request = json.loads(line) if line else None
+        if not isinstance(request, dict) or request.get("airlock_relay") != PROTOCOL:
+            raise Refused(f"this relay speaks protocol {PROTOCOL}; update the relay (the relay playbook)")
+        mode = request.get("mode")
+        if mode == "hello":
+            return hello()
+        if mode == "worker":
+            return worker(request, stdin)
+        raise Refused(f"unknown mode {str(mode)[:40]!r}")
+    except (Refused, ValueError, OSError) as exc:
+        say({"error": str(exc)[:500]})
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
