@@ -43,7 +43,8 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Final
@@ -57,6 +58,7 @@ from app.core.ssh import HostKeyChanged, NodeUnreachable
 from app.core.transfer import PinnedSsh
 
 KEEPALIVE_S: Final = 5
+WATCH_S: Final = 0.1  # how often the dispatcher passes cancel on and looks at deadlines
 SILENCE_S: Final = 45.0
 STOP_GRACE_S: Final = 5.0
 TIMEOUT_GRACE_S: Final = 10.0
@@ -72,6 +74,11 @@ _FINAL_STATUSES: Final = frozenset(
 _STOP_CANCEL: Final = "cancel"
 _STOP_TIMEOUT: Final = "timeout"
 _STOP_SILENT: Final = "silent"
+
+
+# The links to the relays: `argv(relay, command, overrides)` and `env()`, as `transfer.PinnedSsh`.
+Link = PinnedSsh
+Connect = Callable[[list[Node], bytes, Path], AbstractContextManager[Link]]
 
 
 class RelayRefused(OperationFailed):
@@ -143,10 +150,12 @@ class RelayInput:
     def __init__(self, raw: IO[bytes]) -> None:
         self.raw = raw
         self.last_data = time.monotonic()
+        self.ended = False  # the stream ended (rather than the worker saying it was done)
 
     def readline(self, _size: int = -1) -> bytes:
         line = self.raw.readline(MAX_LINE)
         self.last_data = time.monotonic()
+        self.ended = self.ended or not line
         if len(line) >= MAX_LINE and not line.endswith(b"\n"):
             raise _LineTooLong("a line longer than the limit")
         return line
@@ -215,7 +224,7 @@ class _ShareEvents:
 class RelayRun:
     """One relay's part of a job, run on a thread of its own."""
 
-    def __init__(self, share: Share, prepared: jobs.PreparedJob, ssh: PinnedSsh | None, key: bytes, local: Path,
+    def __init__(self, share: Share, prepared: jobs.PreparedJob, ssh: Link | None, key: bytes, local: Path,
                  deadline: float, on_result: jobs.EventCallback) -> None:
         self.share = share
         self.name = share.relay.name
@@ -318,7 +327,8 @@ class RelayRun:
         process = self._process
         assert process is not None  # noqa: S101
         assert process.stdin is not None  # noqa: S101
-        header = {"mode": "worker", "job": self._name, "key_length": len(self._key), "keepalive_s": KEEPALIVE_S}
+        header = {"mode": "worker", "job": self._name, "key_length": len(self._key), "keepalive_s": KEEPALIVE_S,
+                  "key_lifetime_s": int(self._kwargs["timeout"] + TIMEOUT_GRACE_S + 60)}
         try:
             process.stdin.write(request_line(header))
             process.stdin.write(self._key)
@@ -353,10 +363,15 @@ class RelayRun:
             _input=self._input, event_handler=self._events, status_handler=self._status,
             private_data_dir=str(self._local), settings=dict(jobs.RUNNER_SETTINGS), ident="run", quiet=True,
         )
-        processor.run()
+        try:
+            processor.run()
+        except _LineTooLong as exc:
+            raise _RelayDown(say("relay {relay} unreachable: {error}", relay=self.name, error=str(exc))) from exc
         if self.status in _FINAL_STATUSES:
             return
-        raise _RelayDown(self._unreachable(self._events.relay_error or next(iter(self._errors), "")))
+        # At the end of the stream ansible-runner's Processor adds an error of its own: not the relay's word.
+        said = self._errors[:-1] if self._input.ended else self._errors
+        raise _RelayDown(self._unreachable(self._events.relay_error or next(iter(said), "")))
 
     def _status(self, status_data: dict[str, Any], **_: Any) -> None:
         # Only the status and why it failed: a worker's status data carries the relay's environment.
@@ -372,14 +387,13 @@ class RelayRun:
     def _unreachable(self, detail: str = "") -> Message | None:
         """Why the link ended, from ssh and the relay; None when it ended because Airlock stopped it.
 
-        `detail`: what the relay program or its worker said, used unless the link itself broke.
+        `detail`: what the relay program or its worker said before the stream ended.
         """
         if self.stop_reason in (_STOP_CANCEL, _STOP_TIMEOUT):
             return None
-        status = None
         if self._process is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
-                status = self._process.wait(timeout=STOP_GRACE_S)
+                self._process.wait(timeout=STOP_GRACE_S)
         self._stderr.seek(0)
         text = self._stderr.read(8192).decode("utf-8", "replace")
         if any(marker in text for marker in jobs.HOSTKEY_MARKERS):
@@ -388,7 +402,7 @@ class RelayRun:
         if self.stop_reason == _STOP_SILENT:
             return say("relay {relay} unreachable: it sent nothing for {seconds} s", relay=self.name,
                        seconds=int(SILENCE_S))
-        if detail and status not in (None, 255):  # the relay answered; ssh's 255 is a broken link
+        if detail:
             return say("relay {relay} unreachable: {error}", relay=self.name, error=detail)
         return say("relay {relay} unreachable", relay=self.name)
 
@@ -495,12 +509,13 @@ def run(
     *,
     cancel: threading.Event | None = None,
     on_result: jobs.EventCallback | None = None,
-    poll_s: float = 0.1,
+    connect: Connect = PinnedSsh,
 ) -> jobs.JobOutcome:
     """Run a job: the direct nodes on the appliance, each share through its relay, at once.
 
     `prepared` is the whole job (its private data dir is the direct part's, and is removed
     whatever happens); `workdir` a private directory for the relays' parts (removed too).
+    `connect(relays, key, workdir)` gives the links to the relays: pinned OpenSSH.
     """
     cancel = cancel or threading.Event()
     deliver = _serialised(on_result)
@@ -519,14 +534,14 @@ def run(
     direct_thread = threading.Thread(target=run_direct, name="direct nodes", daemon=True)
     usable = [s.relay for s in shares if not s.relay.blocked and s.relay.pins]
     try:
-        with PinnedSsh(usable, ssh_key.encode(), workdir) as ssh:
+        with connect(usable, ssh_key.encode(), workdir) as ssh:
             runs = [RelayRun(share, prepared, ssh if share.relay in usable else None, ssh_key.encode(),
                              workdir / share.relay.name, deadline, deliver) for share in shares]
             if direct:
                 direct_thread.start()
             for relay_run in runs:
                 relay_run.start()
-            _watch(runs, direct_thread, cancel, deadline, poll_s)
+            _watch(runs, direct_thread, cancel, deadline)
             parts += [relay_run.outcome() for relay_run in runs]
     finally:
         if not direct:
@@ -537,8 +552,7 @@ def run(
     return merge(parts, cancel.is_set())
 
 
-def _watch(runs: list[RelayRun], direct: threading.Thread, cancel: threading.Event, deadline: float,
-           poll_s: float) -> None:
+def _watch(runs: list[RelayRun], direct: threading.Thread, cancel: threading.Event, deadline: float) -> None:
     """Until every part ended: pass cancel on, apply the job's timeout, notice silent relays."""
     while direct.is_alive() or any(r.thread.is_alive() for r in runs):
         for relay_run in runs:
@@ -551,7 +565,7 @@ def _watch(runs: list[RelayRun], direct: threading.Thread, cancel: threading.Eve
             elif relay_run.idle_s() > SILENCE_S:
                 relay_run.request_stop(_STOP_SILENT)
             relay_run.enforce_stop()
-        time.sleep(poll_s)
+        time.sleep(WATCH_S)
 
 
 def hello(relay: Node, ssh_key: bytes, workdir: Path) -> dict[str, str]:

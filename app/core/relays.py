@@ -16,7 +16,7 @@ appliance through sudo, and jobs in the tmpfs RELAY_RUN_DIR.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -118,13 +118,3 @@ def split(nodes: list[Node], paths: Paths) -> tuple[list[Node], dict[str, list[N
         else:
             shares.setdefault(relay, []).append(node)
     return direct, shares
-
-
-def blocked_by_relay(nodes: list[Node], paths: Paths, relays: Mapping[str, Relay]) -> dict[str, str]:
-    """Nodes whose relay is blocked (its host key changed), each with that relay's name."""
-    out: dict[str, str] = {}
-    for node in nodes:
-        relay = relays.get(paths.relay_of(node.name) or "")
-        if relay is not None and (relay.node.blocked or not relay.node.pins):
-            out[node.name] = relay.name
-    return out

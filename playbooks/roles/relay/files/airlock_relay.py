@@ -25,9 +25,13 @@ appliance reads with `ansible-runner process`.
 Where a job lives: /run/airlock-relay/JOB, a tmpfs (the relay playbook mounts it, 0700, this
 account's), which this program refuses to run without. It holds the runner's private data
 dir, the agent's socket, HOME and TMPDIR of everything the job starts. It is removed when
-the job ends, also when it fails or is cancelled; a directory whose program died (its lock
-free) is removed by the next one. Cancelling stops the whole tree of processes the job
-started (this program is their subreaper), SIGTERM then SIGKILL, within a second.
+the job ends, also when it fails or is cancelled. Cancelling stops the whole tree of
+processes the job started (this program is their subreaper), SIGTERM then SIGKILL, within a
+second. Should this program itself die (SIGKILL, the OOM killer), a keeper it forked first
+wakes on the end of a pipe only this program writes to, stops every process of the job (they
+name its directory) and removes the directory; the ssh-agent also drops the key by itself
+once the job's time is over (`ssh-add -t`). A directory whose keeper died too (its lock free)
+is removed by the next job.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ RUN_DIR = Path("/run/airlock-relay")
 JOB_NAME = re.compile(r"^airlock-job-[a-z0-9_]{8}$")
 MAX_REQUEST = 64 * 1024
 MAX_KEY = 16 * 1024
+MAX_KEY_LIFETIME = 7 * 24 * 3600
 MAX_KWARGS = 4 * 1024 * 1024
 MAX_ZIP = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -163,7 +168,7 @@ def check_run_dir() -> None:
 
 
 def sweep_stale() -> None:
-    """Remove job directories whose program died (nobody holds their lock)."""
+    """Remove job directories whose program and keeper died (nobody holds their lock)."""
     for job_dir in RUN_DIR.iterdir():
         if not JOB_NAME.match(job_dir.name) or not job_dir.is_dir():
             continue
@@ -176,6 +181,7 @@ def sweep_stale() -> None:
         except BlockingIOError:
             os.close(fd)
             continue
+        kill_naming(job_dir)
         shutil.rmtree(job_dir, ignore_errors=True)
         os.close(fd)
 
@@ -233,21 +239,76 @@ def _reap() -> None:
             pass
 
 
-class Agent:
-    """An ssh-agent for one job, its socket in the job's directory, the key loaded from a pipe."""
+def kill_naming(directory: Path) -> None:
+    """SIGKILL every process (of this account) whose command line names `directory`."""
+    marker = str(directory).encode() + b"/"
+    for _ in range(20):
+        found = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            with contextlib.suppress(OSError):
+                if marker in cmdline.read_bytes() and int(cmdline.parent.name) != os.getpid():
+                    found.append(int(cmdline.parent.name))
+        if not found:
+            return
+        for pid in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.05)
 
-    def __init__(self, socket_path: Path, key: bytearray) -> None:
+
+class Keeper:
+    """A child that cleans up after a job whose program died before it could.
+
+    It waits for the end of a pipe only this program holds open (Python's pipes are not
+    inherited by the programs it starts); when the program ends, however it ends, the keeper
+    stops whatever still names the job's directory and removes the directory.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        read_end, self._write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the keeper
+            try:
+                os.close(self._write_end)
+                devnull = os.open(os.devnull, os.O_RDWR)
+                for fd in (0, 1, 2):  # never hold the appliance's channel open
+                    os.dup2(devnull, fd)
+                while os.read(read_end, 1):
+                    pass
+                kill_naming(directory)
+                shutil.rmtree(directory, ignore_errors=True)
+            finally:
+                os._exit(0)
+        os.close(read_end)
+        self.pid = pid
+
+    def release(self) -> None:
+        """The job was cleaned up: let the keeper go."""
+        os.close(self._write_end)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+class Agent:
+    """An ssh-agent for one job, its socket in the job's directory, the key loaded from a pipe.
+
+    The key is given a lifetime (`ssh-add -t`): an agent that outlived its job forgets it.
+    """
+
+    def __init__(self, socket_path: Path, key: bytearray, lifetime_s: int) -> None:
         self.socket = socket_path
         self.process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            # ssh-agent is set-group-ID: the kernel drops a parent-death signal at its exec, so
+            # the keeper, not the kernel, stops an agent this program leaves behind.
             [SSH_AGENT, "-D", "-a", str(socket_path)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent, env={"PATH": "/usr/bin:/bin"},  # noqa: PLW1509
+            stderr=subprocess.DEVNULL, env={"PATH": "/usr/bin:/bin"},
         )
         assert self.process.stdout is not None  # noqa: S101
         if not self.process.stdout.readline():  # printed once the socket is bound
             raise Refused("ssh-agent did not start on the relay")
         adder = subprocess.Popen(  # noqa: S603 - fixed argument list; the key goes through a pipe
-            [SSH_ADD, "-q", "-"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            env={"PATH": "/usr/bin:/bin", "SSH_AUTH_SOCK": str(socket_path)},
+            [SSH_ADD, "-q", "-t", str(lifetime_s), "-"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, env={"PATH": "/usr/bin:/bin", "SSH_AUTH_SOCK": str(socket_path)},
         )
         assert adder.stdin is not None  # noqa: S101
         assert adder.stderr is not None  # noqa: S101
@@ -301,12 +362,15 @@ class Job:
         name = str(request.get("job", ""))
         key_length = request.get("key_length")
         keepalive = request.get("keepalive_s", 0)
+        lifetime = request.get("key_lifetime_s")
         if not JOB_NAME.match(name):
             raise Refused("the job name is not one Airlock makes")
         if not isinstance(key_length, int) or not 0 < key_length <= MAX_KEY:
             raise Refused("the key length is missing or out of range")
         if not isinstance(keepalive, int) or not 0 <= keepalive <= 3600:  # noqa: PLR2004
             raise Refused("the keepalive interval is out of range")
+        if not isinstance(lifetime, int) or not 0 < lifetime <= MAX_KEY_LIFETIME:
+            raise Refused("the key lifetime is missing or out of range")
         key = stdin.exactly(key_length)
         check_run_dir()
         sweep_stale()
@@ -319,11 +383,12 @@ class Job:
             raise Refused(f"job {name} exists on this relay already") from None
         self.lock = os.open(self.directory / "lock", os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         fcntl.flock(self.lock, fcntl.LOCK_EX)
+        self.keeper = Keeper(self.directory)
         self.agent: Agent | None = None
         self.worker: subprocess.Popen[bytes] | None = None
         for sub in ("home", "tmp"):
             (self.directory / sub).mkdir(mode=0o700)
-        self.agent = Agent(self.directory / "agent", key)
+        self.agent = Agent(self.directory / "agent", key, lifetime)
         self.keepalive = keepalive
 
     def environment(self) -> dict[str, str]:
@@ -346,7 +411,8 @@ class Job:
 
     def pump_transmit(self) -> None:
         """The transmit stream, line by line and zip by zip, to the worker, up to its eof."""
-        assert self.worker is not None and self.worker.stdin is not None  # noqa: S101
+        assert self.worker is not None  # noqa: S101
+        assert self.worker.stdin is not None  # noqa: S101
         out = self.worker.stdin.fileno()
         while True:
             line = self.stdin.line(MAX_KWARGS)
@@ -380,19 +446,21 @@ class Job:
             if line is None or json.loads(line).get("cancel"):
                 break
         if self.worker.poll() is None:
-            stop_tree(keep=self._agent_pid())
+            stop_tree(keep=self._ours())
             self.worker.wait()
         return self.worker.returncode
 
-    def _agent_pid(self) -> set[int]:
-        return {self.agent.process.pid} if self.agent is not None else set()
+    def _ours(self) -> set[int]:
+        """The processes the job's end must leave to last: the agent and the keeper."""
+        return {self.keeper.pid} | ({self.agent.process.pid} if self.agent is not None else set())
 
     def close(self) -> None:
-        stop_tree(keep=self._agent_pid())  # what the job left: ControlPersist masters, strays
+        stop_tree(keep=self._ours())  # what the job left: ControlPersist masters, strays
         if self.agent is not None:
             self.agent.stop()
         shutil.rmtree(self.directory, ignore_errors=True)
         os.close(self.lock)
+        self.keeper.release()
 
 
 STOPPING = False
@@ -408,10 +476,8 @@ def worker(request: dict[str, object], stdin: Input) -> int:
     try:
         say({"ready": True, "job": job.directory.name})
         job.start_worker()
-        try:
+        with contextlib.suppress(BrokenPipeError, Refused):  # the worker says why, or the appliance went away
             job.pump_transmit()
-        except (BrokenPipeError, Refused):
-            pass  # the worker says why in its own stream, or the appliance went away
         return job.watch()
     finally:
         job.close()
