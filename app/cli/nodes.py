@@ -176,7 +176,8 @@ def _list(args: argparse.Namespace) -> int:
         }
         for n in nodes
     ]
-    common.print_table(rows, ["name", "address", "user", "status", "path", "gpus", "health", "labels"])
+    relayed = ["path"] if any(n.get("relay") for n in nodes) else []  # where relays are in use
+    common.print_table(rows, ["name", "address", "user", "status", *relayed, "gpus", "health", "labels"])
     return EXIT_OK
 
 

@@ -170,7 +170,7 @@ class RelayInput:
 
 
 @functools.cache
-def _processor_class() -> type[Any]:
+def processor_class() -> type[Any]:
     from ansible_runner.streaming import Processor
 
     class WorkerStream(Processor):  # type: ignore[misc]
@@ -191,7 +191,7 @@ def _processor_class() -> type[Any]:
     return WorkerStream
 
 
-class _ShareEvents:
+class ShareEvents:
     """The event handler of one relay's stream: only its own hosts reach the collector."""
 
     def __init__(self, hosts: frozenset[str], collector: jobs.EventCollector) -> None:
@@ -239,7 +239,7 @@ class RelayRun:
         self._kwargs: dict[str, Any] = {}
         self._errors: list[str] = []
         self.collector = jobs.EventCollector(on_result)
-        self._events = _ShareEvents(self.hosts, self.collector)
+        self._events = ShareEvents(self.hosts, self.collector)
         self._statuses: list[str] = []
         self._process: subprocess.Popen[bytes] | None = None
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the run ends
@@ -359,7 +359,7 @@ class RelayRun:
 
     def _read_stream(self) -> None:
         assert self._input is not None  # noqa: S101
-        processor = _processor_class()(
+        processor = processor_class()(
             _input=self._input, event_handler=self._events, status_handler=self._status,
             private_data_dir=str(self._local), settings=dict(jobs.RUNNER_SETTINGS), ident="run", quiet=True,
         )
@@ -517,6 +517,8 @@ def run(
     whatever happens); `workdir` a private directory for the relays' parts (removed too).
     `connect(relays, key, workdir)` gives the links to the relays: pinned OpenSSH.
     """
+    import ansible_runner.streaming  # noqa: F401 - imported once here: the relays' threads would race to import it
+
     cancel = cancel or threading.Event()
     deliver = _serialised(on_result)
     deadline = time.monotonic() + prepared.timeout_s

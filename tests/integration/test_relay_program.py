@@ -27,6 +27,7 @@ from app.core.inventory import HostKeyPin, Node
 from tests.conftest import REPO, Vault
 from tests.lab.node_fixtures import BootstrapKey, bootstrap_key_fixture, enroll_in_session, lab_fixture, needs_sshd  # noqa: F401 - fixtures
 from tests.lab.nodes import Lab
+from tests.lab.relay_lab import SLEEPY_PLAYBOOK
 
 pytestmark = [pytest.mark.lab, pytest.mark.slow, needs_sshd]
 
@@ -39,15 +40,6 @@ relay = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(relay)
 relay.RUN_DIR, relay.VENV = Path(sys.argv[2]), Path(sys.argv[3])
 sys.exit(relay.main())
-"""
-SLEEPY = """---
-- name: Sleep on every node
-  hosts: all
-  gather_facts: false
-  tasks:
-    - name: Sleep
-      ansible.builtin.command: sleep 317.5
-      changed_when: false
 """
 # Never contacted: the link is a local pipe (its pin only says it is not blocked).
 RELAY = Node("gw-local", "127.0.0.1", 22, "relay",
@@ -92,7 +84,8 @@ def _run(tmp_path: Path, run_dir: Path, nodes: list[Node], key: bytes, playbook:
          cancel: threading.Event | None = None, timeout_s: int = 600,
          results: list[jobs.TaskResult] | None = None) -> jobs.JobOutcome:
     base = jobs.job_base_dir(tmp_path)
-    prepared = jobs.prepare(jobs.make_private_dir(base), playbook, nodes, settings=jobs.JobSettings(timeout_s=timeout_s))
+    prepared = jobs.prepare(jobs.make_private_dir(base), playbook, nodes, {"airlock_sleep_s": "317.5"},
+                            jobs.JobSettings(timeout_s=timeout_s))
     workdir = relay_dispatch.ensure_workdir(base, 1)
     outcome = relay_dispatch.run(
         prepared, [], [relay_dispatch.Share(RELAY, tuple(nodes))], key.decode(), workdir, cancel=cancel,
@@ -188,7 +181,7 @@ def test_cancel_stops_the_workers_ansible_playbook_within_a_second_and_no_file_e
 def _sleepy(tmp_path: Path) -> Path:
     playbook = tmp_path / "project" / "sleepy.yml"
     playbook.parent.mkdir(exist_ok=True)
-    playbook.write_text(SLEEPY)
+    playbook.write_text(SLEEPY_PLAYBOOK)
     return playbook
 
 

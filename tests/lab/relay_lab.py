@@ -26,12 +26,25 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.lab.nodes import Lab, LabNode
 from tests.lab.rootfs import CACHE, RootfsLab, RootfsNode, _flock, ensure_base_root, rootfs_lab_available
 
 REPO = Path(__file__).resolve().parents[2]
 RACK_PREFIX = "10.201"
+# A playbook that keeps every node busy for `airlock_sleep_s` (-e airlock_sleep_s=317.5): jobs
+# to cancel, kill and time out. The odd length tells its `sleep` processes from anyone else's.
+SLEEPY_PLAYBOOK = """---
+- name: Sleep on every node
+  hosts: all
+  gather_facts: false
+  tasks:
+    - name: Sleep
+      ansible.builtin.command:
+        argv: [sleep, "{{ airlock_sleep_s }}"]
+      changed_when: false
+"""
 FIRST_HOST = 10
 
 
@@ -119,14 +132,26 @@ class RelayLab:
             _run(*node_side, "ip", "link", "set", "lo", "up")
             _run(*node_side, "ip", "addr", "add", f"{address}/24", "dev", "eth0")
             _run(*node_side, "ip", "link", "set", "eth0", "up")
-            if routable:
-                _run(*node_side, "ip", "route", "add", "default", "via", rack.gateway)
             rack.nodes.append(self.nodes.add(profile, address=address, netns=netns))
         if routable:
-            _run(*inside, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1")
-            _run("ip", "route", "add", rack.network, "via", relay.address)
-            self.routes.append(rack.network)
+            self.route(rack)
         return rack
+
+    def route(self, rack: Rack) -> None:
+        """Let the appliance reach the rack's nodes directly, routed through the relay's namespace."""
+        for index in range(len(rack.nodes)):
+            _run("ip", "netns", "exec", f"{rack.relay.netns}-n{index}", "ip", "route", "replace", "default",
+                 "via", rack.gateway)
+        _run("ip", "netns", "exec", rack.relay.netns, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1")
+        _run("ip", "route", "replace", rack.network, "via", rack.relay.address)
+        if rack.network not in self.routes:
+            self.routes.append(rack.network)
+
+    def unroute(self, rack: Rack) -> None:
+        """The rack unreachable from the appliance again."""
+        _run("ip", "route", "del", rack.network)
+        self.routes.remove(rack.network)
+        _run("ip", "netns", "exec", rack.relay.netns, "sysctl", "-q", "-w", "net.ipv4.ip_forward=0")
 
     def stop(self) -> None:
         """Node sshds and accounts, their namespaces, the routes, then the relays."""
@@ -139,6 +164,27 @@ class RelayLab:
         self.namespaces.clear()
         self.routes.clear()
         self.racks.clear()
+
+
+def provision(session: Any, made: RelayLab, bootstrap: Path, public_line: str, bundle: str) -> None:
+    """Through the service: enrol each relay, deploy the relay wheelhouse `bundle` (imported) to
+    them with the relay playbook, add each as the relay of `rack=rN`, then enrol every node
+    of rack N with that label, which reaches it through its relay."""
+    from app.core.ssh import Bootstrap
+
+    key = Bootstrap(key_path=bootstrap)
+    for rack in made.racks:
+        rack.relay.authorize(public_line)
+        session.enroll_node(rack.relay.name, rack.relay.address, rack.relay.user, key,
+                            fingerprint=rack.relay.host_key_fingerprint())
+    session.deploy(bundle, ",".join(rack.relay.name for rack in made.racks), playbook="relay")
+    for index, rack in enumerate(made.racks):
+        session.add_relay(rack.relay.name, f"rack=r{index}")
+        for node in rack.nodes:
+            made.nodes.authorize(node, public_line)
+            session.enroll_node(node.name, node.address, node.user, key, port=node.port,
+                                fingerprint=node.host_key_fingerprint(), labels=[f"rack=r{index}"],
+                                variables=[f"{k}={v}" for k, v in node.variables.items()])
 
 
 def start_relay_lab(base: Path, racks: list[list[str]], *, routable: bool = False, cache: Path = CACHE) -> RelayLab:

@@ -145,13 +145,13 @@ def _stream(lines: list[object], tail: bytes = b"") -> io.BufferedReader:
     return io.BufferedReader(io.BytesIO(text))
 
 
-def _process(tmp_path: Path, stream: io.BufferedReader) -> tuple[relay_dispatch._ShareEvents, list[str], list[str]]:
+def _process(tmp_path: Path, stream: io.BufferedReader) -> tuple[relay_dispatch.ShareEvents, list[str], list[str]]:
     collector = jobs.EventCollector()
-    events = relay_dispatch._ShareEvents(frozenset({"r1-a", "r1-b"}), collector)
+    events = relay_dispatch.ShareEvents(frozenset({"r1-a", "r1-b"}), collector)
     statuses: list[str] = []
     local = tmp_path / "local"
     local.mkdir(mode=0o700, exist_ok=True)
-    processor = relay_dispatch._processor_class()(
+    processor = relay_dispatch.processor_class()(
         _input=relay_dispatch.RelayInput(stream), event_handler=events,
         status_handler=lambda data, **_: statuses.append(data["status"]), private_data_dir=str(local),
         settings={}, ident="run", quiet=True,
