@@ -84,6 +84,8 @@ Connect = Callable[[list[Node], bytes, Path], AbstractContextManager[Link]]
 class RelayRefused(OperationFailed):
     """A relay answered, but will not run jobs (not provisioned, another protocol)."""
 
+    audit_outcome = "refused"
+
 
 @dataclass(frozen=True)
 class Share:

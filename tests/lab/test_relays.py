@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -29,9 +30,9 @@ from app.core import facts, jobs, ssh
 from app.core.service.nodes import node_facts_from_report
 from tests.conftest import ADMIN_PASSPHRASE, REPO, Vault
 from tests.lab.bundle_factory import TrustLab
-from tests.lab.node_fixtures import BootstrapKey, enroll_args
+from tests.lab.node_fixtures import BootstrapKey, deploy_variables, enroll_args
 from tests.lab.nodes import NVIDIA_DIR, LabNode
-from tests.lab.offline_repo import update_bundle
+from tests.lab.offline_repo import model_bundle, update_bundle
 from tests.lab.relay_lab import SLEEPY_PLAYBOOK, RelayLab, relay_lab_available, relay_wheelhouse, start_relay_lab
 from tests.lab.rootfs import MISSING_REASON, RootfsNode
 
@@ -49,6 +50,7 @@ class Segment:
 
     vault: Vault
     lab: RelayLab
+    trust: TrustLab
     bootstrap: Path
     management_key: bytes
     playbooks: Path
@@ -116,10 +118,12 @@ def segment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Segment]:
             for node in rack.nodes:
                 lab.nodes.authorize(node, public)
                 # Enrolled through the relay: its label puts it behind rgpu-0N.
-                _ok(vault.cli(*enroll_args(node, BootstrapKey(key, public), labels=[f"rack=r{index}"]), timeout=300))
+                serving = [f"--var={k}={v}" for k, v in deploy_variables(node).items()]  # no systemd in the lab
+                _ok(vault.cli(*enroll_args(node, BootstrapKey(key, public), labels=[f"rack=r{index}"]), *serving,
+                              timeout=300))
         with vault.open() as session:
             management = session._nodes_management_key().private_openssh
-        yield Segment(vault, lab, key, management, playbooks, started)
+        yield Segment(vault, lab, trust, key, management, playbooks, started)
     finally:
         lab.stop()
 
@@ -202,6 +206,9 @@ def test_each_node_has_its_path_and_the_appliance_cannot_reach_nodes_behind_rela
     assert table[0].split()[:5] == ["NAME", "ADDRESS", "USER", "STATUS", "PATH"]
     assert any(line.startswith("gpu-05") and "relay rgpu-01" in line for line in table)
     assert all(_unroutable(node) for rack in segment.lab.racks for node in rack.nodes)
+    refused = segment.vault.cli("node", "remove", "rgpu-00")
+    assert refused.returncode == 2
+    assert "rgpu-00 is a relay; its nodes would lose their path." in refused.stderr
 
 
 def test_facts_and_health_through_relays_store_what_direct_runs_store(segment: Segment) -> None:
@@ -281,6 +288,64 @@ def test_cancel_reaches_every_worker_and_stops_its_ansible_playbook_within_a_sec
     for relay in relays:
         _wait_for(lambda relay=relay: not _relay_pids(relay, "airlock-job-"), timeout=10)
         assert list(Path(f"/proc/{relay.processes()[0]}/root/run/airlock-relay").iterdir()) == []
+    assert _files_with_key(segment) == []
+
+
+def _sent_to(relay: RootfsNode) -> int:
+    """Bytes this host has sent on the link to the relay."""
+    shown = json.loads(subprocess.run(["ip", "-s", "-j", "link", "show", "dev", relay.host_if], check=True,
+                                      capture_output=True, text=True).stdout)
+    return int(shown[0]["stats64"]["tx"]["bytes"])
+
+
+def test_a_model_goes_to_each_relay_once_then_to_every_node_behind_it_verified(
+    segment: Segment, tmp_path: Path,
+) -> None:
+    vault, rack = segment.vault, segment.lab.racks[0]
+    relay = rack.relay
+    src = tmp_path / "model"
+    (src / "weights").mkdir(parents=True)
+    (src / "README.md").write_text("# llm for relays\n")
+    (src / "weights" / "model.safetensors").write_bytes(os.urandom(6 * 1024 * 1024))
+    (src / "weights" / "extra.bin").write_bytes(os.urandom(2 * 1024 * 1024 + 17))
+    size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
+    _ok(vault.cli("bundle", "import", str(model_bundle(segment.trust, src, "llm", "1.0.0", "unclassified",
+                                                        split_size=4 * 1024 * 1024)), timeout=600))
+    before = _sent_to(relay)
+    done = _json(vault, "deploy", "llm", "--to", "rack=r0")
+    assert isinstance(done, dict)
+    assert sorted(done["changed"]) == [n.name for n in rack.nodes]
+    # The model crossed the relay's link once, not once per node behind it.
+    assert size <= done["transfer"]["relay:rgpu-00"]["sent_bytes"] < size + 64 * 1024
+    assert _sent_to(relay) - before < 1.3 * size, "sent to the relay more than once"
+    cache = relay.path("/srv/airlock/relay-cache/sha256")
+    payload = [p for p in src.rglob("*") if p.is_file()]
+    assert len([p for p in cache.rglob("*") if p.is_file()]) == len(payload) + 1  # and the deployment manifest
+    for node in rack.nodes:
+        assert done["transfer"][node.name]["sent_bytes"] >= size
+        current = node.home / "airlock" / "models" / "llm" / "current"
+        assert current.resolve().name == "1.0.0"
+        assert (current / "weights" / "model.safetensors").read_bytes() == (src / "weights" / "model.safetensors").read_bytes()
+        record = json.loads((node.home / "airlock" / "models" / "llm" / "versions" / "1.0.0.received.json").read_text())
+        assert record, "the node hashed each file as it arrived"
+
+    # The relay's copy goes bad: the node that needs it refuses it, the relay drops it, and the
+    # next deployment fetches it again from the appliance.
+    cached = max((p for p in cache.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size)
+    data = bytearray(cached.read_bytes())
+    data[100] ^= 0xFF
+    cached.write_bytes(bytes(data))
+    victim = rack.nodes[1]
+    shutil.rmtree(victim.home / "airlock" / "models" / "llm")
+    refused = vault.cli("deploy", "llm", "--to", victim.name, timeout=600)
+    assert refused.returncode == 1
+    assert "not the one recorded" in refused.stderr
+    assert not cached.exists(), "the relay dropped its bad copy"
+    healed = _json(vault, "deploy", "llm", "--to", victim.name)
+    assert healed["failed"] == {}  # type: ignore[index]
+    assert healed["unchanged"] == [victim.name]  # type: ignore[index]  # the vault had recorded 1.0.0 there already
+    assert (victim.home / "airlock" / "models" / "llm" / "current" / "weights" / "model.safetensors").read_bytes() \
+        == (src / "weights" / "model.safetensors").read_bytes()
     assert _files_with_key(segment) == []
 
 

@@ -247,3 +247,64 @@ def test_a_relay_that_cannot_be_reached_marks_its_unfinished_nodes_unreachable(t
     assert outcome.host_summary["r1-a"]["unreachable"] == 1
     assert outcome.relays["gw-1"]["reason"] == "relay gw-1 unreachable: its host key changed"
     assert not (tmp_path / "gw-1").exists()
+
+
+# -- files through a relay -------------------------------------------------------------------------------
+
+
+def _relay_program() -> object:
+    import importlib.util
+
+    path = PLAYBOOKS / "roles" / "relay" / "files" / "airlock_relay.py"
+    spec = importlib.util.spec_from_file_location("airlock_relay", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_file_goes_to_the_relays_cache_once_named_by_its_content(tmp_path: Path) -> None:
+    from app.core.relay_deploy import cache_path, fanout_plan, uploads
+    from app.core.transfer import FileToSend
+
+    relay = NODES[0]
+    weights, card = tmp_path / "weights", tmp_path / "card"
+    shared = FileToSend(weights, "/srv/r1-a/models/llm/versions/1/w", 9000, "ab" * 32, "/srv/r1-a/models/llm/rec.json")
+    targets = [
+        (NODES[2], [shared, FileToSend(card, "/srv/r1-a/models/llm/versions/1/c", 10, "cd" * 32)]),
+        (NODES[3], [FileToSend(weights, "/srv/r1-b/models/llm/versions/1/w", 9000, "ab" * 32)]),
+    ]
+    sent = uploads(relay, targets)
+    assert [(f.remote, f.length) for f in sent] == [
+        (f"/srv/gw-1/relay-cache/sha256/ab/{'ab' * 32}", 9000), (f"/srv/gw-1/relay-cache/sha256/cd/{'cd' * 32}", 10)]
+    assert all(f.record is None for f in sent)
+    plan = fanout_plan(relay, targets)
+    assert plan["cache"] == "/srv/gw-1/relay-cache"
+    assert plan["parallel"] == 2
+    assert plan["known_hosts"] == f"10.7.0.1 ssh-ed25519 {KEY}\n10.7.0.1 ssh-ed25519 {KEY}\n"
+    assert plan["nodes"][0]["files"][0] == {"source": cache_path(relay, "ab" * 32), "remote": shared.remote,
+                                            "length": 9000, "sha256": "ab" * 32, "record": shared.record}
+    _relay_program().check_plan(json.loads(json.dumps(plan)))  # what the relay program accepts
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda p: p["nodes"][0]["files"][0].update(source="/etc/shadow"), "from outside the relay's cache"),
+    (lambda p: p["nodes"][0]["files"][0].update(source="/srv/gw-1/relay-cache/../../etc/shadow"), "normalised"),
+    (lambda p: p["nodes"][0]["files"][0].update(remote="relative/path"), "not absolute"),
+    (lambda p: p["nodes"][0].update(address="10.0.0.1 -oProxyCommand=x"), "cannot be about"),
+    (lambda p: p["nodes"][0].update(user="-oProxyCommand=x"), "cannot be about"),
+    (lambda p: p.update(cache="/etc"), "must be a directory named relay-cache"),
+    (lambda p: p.update(parallel=10_000), "out-of-range parallelism"),
+    (lambda p: p["nodes"][0]["files"][0].update(sha256="zz"), "cannot describe"),
+])
+def test_the_relay_program_refuses_a_fanout_plan_it_cannot_trust(tmp_path: Path, change: object, said: str) -> None:
+    from app.core.relay_deploy import fanout_plan
+    from app.core.transfer import FileToSend
+
+    program = _relay_program()
+    plan = json.loads(json.dumps(fanout_plan(NODES[0], [(NODES[2], [
+        FileToSend(tmp_path / "w", "/srv/r1-a/w", 1, "ab" * 32)])])))
+    change(plan)  # type: ignore[operator]
+    with pytest.raises(program.Refused, match=said):  # type: ignore[attr-defined]
+        program.check_plan(plan)  # type: ignore[attr-defined]

@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core import jobs, relay_dispatch
+from app.core import jobs, relay_deploy, relay_dispatch
 from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, AlreadyExists, NotFound, UsageError
 from app.core.inventory import Node, select, validate_name
 from app.core.messages import say
+from app.core.progress import Progress
 from app.core.relay_hop import via_relay
 from app.core.relays import Paths, Relay, RelayConflict, assign, split, validate_serves
 from app.core.ssh import HostKeyChanged, Via
+from app.core.transfer import FileToSend, NodeReport, push_to_nodes
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -113,6 +117,40 @@ class RelayActions(_Base):
         workdir = relay_dispatch.ensure_workdir(jobs.job_base_dir(self.data_dir), job_id)
         parts = [relay_dispatch.Share(relays[name].node, tuple(nodes)) for name, nodes in sorted(shares.items())]
         return relay_dispatch.run(prepared, direct, parts, ssh_key, workdir, cancel=cancel, on_result=on_result)
+
+    def relay_carriers(self, nodes: list[Node]) -> list[Node]:
+        """The relays that will hold a deployment's files for these nodes (placement applies to them too)."""
+        _, relays, paths = self._relays_state()
+        paths.check(n.name for n in nodes)
+        names = sorted({relay for n in nodes if (relay := paths.relay_of(n.name)) is not None})
+        return [relays[name].node for name in names]
+
+    def relay_push(
+        self,
+        targets: Sequence[tuple[Node, Sequence[FileToSend]]],
+        private_openssh: bytes,
+        workdir: Path,
+        progress: Progress,
+        cancel: threading.Event | None,
+    ) -> dict[str, NodeReport]:
+        """`transfer.push_to_nodes`, but nodes behind a relay get their files through it (relay_deploy)."""
+        _, relays, paths = self._relays_state()
+        paths.check(node.name for node, _files in targets)
+        direct = [(node, files) for node, files in targets if paths.relay_of(node.name) is None]
+        relayed: dict[str, tuple[Node, list[tuple[Node, Sequence[FileToSend]]]]] = {}
+        for node, files in targets:
+            name = paths.relay_of(node.name)
+            if name is not None:
+                relayed.setdefault(name, (relays[name].node, []))[1].append((node, files))
+        if not relayed:
+            return push_to_nodes(targets, private_openssh, workdir, progress, cancel)
+        blocked = sorted(name for name, (relay, _t) in relayed.items() if relay.blocked or not relay.pins)
+        if blocked:
+            raise HostKeyChanged(
+                say("Relays whose host key changed cannot pass files on: {relays}.", relays=", ".join(blocked)),
+                say("An admin must check them and run `airlock node repin`, or leave their nodes out."),
+            )
+        return relay_deploy.push_through_relays(direct, dict(relayed), private_openssh, workdir, progress, cancel)
 
     def sweep_relay_dirs_at_start(self) -> None:
         """Remove relay working directories a crash left (their job is no longer running here)."""

@@ -10,7 +10,9 @@ Input (stdin), in order:
 
 1. one JSON line, the request: {"airlock_relay": 1, "mode": "hello"} asks what the relay
    runs; {"airlock_relay": 1, "mode": "worker", "job": "airlock-job-XXXXXXXX",
-   "key_length": N, "keepalive_s": S} runs a job;
+   "key_length": N, "key_lifetime_s": L, "keepalive_s": S} runs a job; "mode": "fanout"
+   (with "plan_length" and "helper_length") sends files from the relay's cache to its nodes
+   (see `Fanout`, below: then the plan and the node helper follow the key);
 2. (worker) N bytes: the management key, which goes straight into an ssh-agent started for
    this job (its socket in the job's directory) and is never written to a file;
 3. (worker) the stream of `ansible-runner transmit` (kwargs, the private data dir as a zip,
@@ -39,17 +41,23 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import fcntl
+import hashlib
 import json
 import os
 import re
 import select
+import shlex
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 PROTOCOL = 1
 HOME = Path("/opt/airlock-relay")
@@ -154,26 +162,30 @@ def _mount_type(path: Path) -> str:
     return kind
 
 
-def check_run_dir() -> None:
+def check_place(base: Path, *, private: bool) -> None:
+    """Refuse a place for jobs that is not a tmpfs; a `private` one must be this account's alone."""
     try:
-        info = RUN_DIR.lstat()
+        info = base.lstat()
     except FileNotFoundError:
-        raise Refused(f"{RUN_DIR} does not exist; run the relay playbook on this relay") from None
-    if not RUN_DIR.is_dir() or RUN_DIR.is_symlink():
-        raise Refused(f"{RUN_DIR} is not a directory")
-    if info.st_uid != os.geteuid() or info.st_mode & 0o077:
-        raise Refused(f"{RUN_DIR} must belong to this account alone (0700)")
-    if _mount_type(RUN_DIR) != "tmpfs":
-        raise Refused(f"{RUN_DIR} is not a tmpfs: a job's private files must never reach a disk")
+        raise Refused(f"{base} does not exist; run the relay playbook on this relay") from None
+    if not base.is_dir() or base.is_symlink():
+        raise Refused(f"{base} is not a directory")
+    if private and (info.st_uid != os.geteuid() or info.st_mode & 0o077):
+        raise Refused(f"{base} must belong to this account alone (0700)")
+    if not private and info.st_mode & 0o002 and not info.st_mode & 0o1000:
+        raise Refused(f"{base} is writable by anyone and not sticky")
+    if _mount_type(base) != "tmpfs":
+        raise Refused(f"{base} is not a tmpfs: a job's private files must never reach a disk")
 
 
-def sweep_stale() -> None:
-    """Remove job directories whose program and keeper died (nobody holds their lock)."""
-    for job_dir in RUN_DIR.iterdir():
-        if not JOB_NAME.match(job_dir.name) or not job_dir.is_dir():
-            continue
+def sweep_stale(base: Path) -> None:
+    """Remove this account's job directories whose program and keeper died (nobody holds their lock)."""
+    for job_dir in base.iterdir():
+        with contextlib.suppress(OSError):
+            if not JOB_NAME.match(job_dir.name) or job_dir.lstat().st_uid != os.geteuid() or not job_dir.is_dir():
+                continue
         try:
-            fd = os.open(job_dir / "lock", os.O_RDWR)
+            fd = os.open(job_dir / "lock", os.O_RDWR | os.O_NOFOLLOW)
         except OSError:
             continue
         try:
@@ -346,7 +358,7 @@ def versions() -> dict[str, str]:
 
 
 def hello() -> int:
-    check_run_dir()
+    check_place(RUN_DIR, private=True)
     found = versions()
     missing = [n for n in ("ansible-core", "ansible-runner") if n not in found]
     if missing:
@@ -356,26 +368,23 @@ def hello() -> int:
 
 
 class Job:
-    """One job on this relay: its directory, its agent, its worker."""
+    """One job on this relay: its directory in a tmpfs, its lock, its keeper, its agent."""
 
-    def __init__(self, request: dict[str, object], stdin: Input) -> None:
+    def __init__(self, request: dict[str, object], stdin: Input, base: Path, *, private: bool) -> None:
         name = str(request.get("job", ""))
         key_length = request.get("key_length")
-        keepalive = request.get("keepalive_s", 0)
         lifetime = request.get("key_lifetime_s")
         if not JOB_NAME.match(name):
             raise Refused("the job name is not one Airlock makes")
         if not isinstance(key_length, int) or not 0 < key_length <= MAX_KEY:
             raise Refused("the key length is missing or out of range")
-        if not isinstance(keepalive, int) or not 0 <= keepalive <= 3600:  # noqa: PLR2004
-            raise Refused("the keepalive interval is out of range")
         if not isinstance(lifetime, int) or not 0 < lifetime <= MAX_KEY_LIFETIME:
             raise Refused("the key lifetime is missing or out of range")
         key = stdin.exactly(key_length)
-        check_run_dir()
-        sweep_stale()
+        check_place(base, private=private)
+        sweep_stale(base)
         self.stdin = stdin
-        self.directory = RUN_DIR / name
+        self.directory = base / name
         try:
             self.directory.mkdir(mode=0o700)
         except FileExistsError:
@@ -385,11 +394,9 @@ class Job:
         fcntl.flock(self.lock, fcntl.LOCK_EX)
         self.keeper = Keeper(self.directory)
         self.agent: Agent | None = None
-        self.worker: subprocess.Popen[bytes] | None = None
         for sub in ("home", "tmp"):
             (self.directory / sub).mkdir(mode=0o700)
         self.agent = Agent(self.directory / "agent", key, lifetime)
-        self.keepalive = keepalive
 
     def environment(self) -> dict[str, str]:
         return {
@@ -399,6 +406,45 @@ class Job:
             "LANG": "C.UTF-8",
             "SSH_AUTH_SOCK": str(self.directory / "agent"),
         }
+
+    def cancelled(self, finished: Callable[[], bool]) -> bool:
+        """Wait until `finished()`; True when a cancel line, the end of input or a signal came first."""
+        while not finished():
+            if STOPPING:
+                return True
+            try:
+                line = self.stdin.line(MAX_REQUEST, timeout=0.1)
+            except Refused:
+                return True
+            if line is None and not self.stdin.ended:
+                continue
+            if line is None or json.loads(line).get("cancel"):
+                return True
+        return False
+
+    def _ours(self) -> set[int]:
+        """The processes the job's end must leave to last: the agent and the keeper."""
+        return {self.keeper.pid} | ({self.agent.process.pid} if self.agent is not None else set())
+
+    def close(self) -> None:
+        stop_tree(keep=self._ours())  # what the job left: ControlPersist masters, strays
+        if self.agent is not None:
+            self.agent.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+        os.close(self.lock)
+        self.keeper.release()
+
+
+class WorkerJob(Job):
+    """A job of ansible-runner's worker, in the relay's own tmpfs, as the relay's account."""
+
+    def __init__(self, request: dict[str, object], stdin: Input) -> None:
+        keepalive = request.get("keepalive_s", 0)
+        if not isinstance(keepalive, int) or not 0 <= keepalive <= 3600:  # noqa: PLR2004
+            raise Refused("the keepalive interval is out of range")
+        super().__init__(request, stdin, RUN_DIR, private=True)
+        self.keepalive = keepalive
+        self.worker: subprocess.Popen[bytes] | None = None
 
     def start_worker(self) -> None:
         argv = [str(VENV / "bin" / "ansible-runner"), "worker", "--private-data-dir", str(self.directory / "run")]
@@ -433,34 +479,304 @@ class Job:
 
     def watch(self) -> int:
         """Until the worker ends: a cancel line or the end of input stops it. Its status."""
-        assert self.worker is not None  # noqa: S101
-        while self.worker.poll() is None:
-            if STOPPING:
-                break
-            try:
-                line = self.stdin.line(MAX_REQUEST, timeout=0.1)
-            except Refused:
-                break
-            if line is None and not self.stdin.ended:
-                continue
-            if line is None or json.loads(line).get("cancel"):
-                break
-        if self.worker.poll() is None:
+        worker = self.worker
+        assert worker is not None  # noqa: S101
+        if self.cancelled(lambda: worker.poll() is not None) and worker.poll() is None:
             stop_tree(keep=self._ours())
-            self.worker.wait()
-        return self.worker.returncode
+        worker.wait()
+        return worker.returncode
 
-    def _ours(self) -> set[int]:
-        """The processes the job's end must leave to last: the agent and the keeper."""
-        return {self.keeper.pid} | ({self.agent.process.pid} if self.agent is not None else set())
 
-    def close(self) -> None:
-        stop_tree(keep=self._ours())  # what the job left: ControlPersist masters, strays
-        if self.agent is not None:
-            self.agent.stop()
-        shutil.rmtree(self.directory, ignore_errors=True)
-        os.close(self.lock)
-        self.keeper.release()
+# -- fan-out: files from the relay's cache to its nodes ----------------------------------------------
+
+SHARED_TMPFS = Path("/dev/shm")  # noqa: S108 - a tmpfs on every Linux; the job makes its own 0700 directory
+MAX_PLAN = 64 * 1024 * 1024
+MAX_HELPER = 1024 * 1024
+MAX_PARALLEL = 64
+MAX_REPLY = 16 * 1024 * 1024
+PROGRESS_EVERY = 4 * 1024 * 1024
+CACHE_NAME = "relay-cache"
+SSH = "/usr/bin/ssh"
+CIPHERS = "aes256-gcm@openssh.com,aes128-gcm@openssh.com,chacha20-poly1305@openssh.com"
+HOSTKEY_MARKERS = ("Host key verification failed", "REMOTE HOST IDENTIFICATION HAS CHANGED")
+_NODE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_USER = re.compile(r"^[a-z_][a-z0-9_.-]{0,31}$")
+_ADDRESS = re.compile(r"^[A-Za-z0-9.:-]{1,253}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _clean_path(value: object, under: str | None = None) -> str:
+    """An absolute, normalised path (under `under`, if given); anything else is refused."""
+    if not isinstance(value, str) or not value.startswith("/") or value.startswith("//") or "\x00" in value \
+            or os.path.normpath(value) != value:
+        raise Refused(f"the plan holds a path that is not absolute and normalised: {str(value)[:200]!r}")
+    if under is not None and not value.startswith(under.rstrip("/") + "/"):
+        raise Refused(f"the plan sends a file from outside the relay's cache: {value[:200]!r}")
+    return value
+
+
+def check_plan(plan: object) -> dict[str, object]:
+    """The fan-out plan, checked: nodes, the files each gets from the cache, the pins."""
+    if not isinstance(plan, dict):
+        raise Refused("the fan-out plan is not a JSON object")
+    cache = _clean_path(plan.get("cache"))
+    if Path(cache).name != CACHE_NAME:
+        raise Refused(f"the relay's cache must be a directory named {CACHE_NAME}")
+    nodes = plan.get("nodes")
+    parallel = plan.get("parallel")
+    if not isinstance(nodes, list) or not nodes or not isinstance(parallel, int) or not 0 < parallel <= MAX_PARALLEL:
+        raise Refused("the fan-out plan names no node, or an out-of-range parallelism")
+    if not isinstance(plan.get("known_hosts"), str):
+        raise Refused("the fan-out plan has no known_hosts")
+    for node in nodes:
+        _check_node(node, cache)
+    return plan
+
+
+def _check_node(node: object, cache: str) -> None:
+    if not isinstance(node, dict) or not _NODE_NAME.match(str(node.get("name"))) \
+            or not _USER.match(str(node.get("user"))) or not _ADDRESS.match(str(node.get("address"))) \
+            or not isinstance(node.get("port"), int) or not 0 < node["port"] < 65536:  # noqa: PLR2004
+        raise Refused("the fan-out plan names a node it cannot be about")
+    files = node.get("files")
+    if not isinstance(files, list):
+        raise Refused("the fan-out plan gives a node no file list")
+    for item in files:
+        if not isinstance(item, dict) or not isinstance(item.get("length"), int) or item["length"] < 0 \
+                or not _SHA256.match(str(item.get("sha256"))):
+            raise Refused("the fan-out plan holds a file it cannot describe")
+        _clean_path(item.get("source"), cache)
+        _clean_path(item.get("remote"))
+        if item.get("record") is not None:
+            _clean_path(item.get("record"))
+
+
+class Output:
+    """Lines to the appliance, one writer at a time."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def line(self, body: dict[str, object]) -> None:
+        with self.lock:
+            say(body)
+
+
+def _prefix_sha256(path: str, length: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:  # noqa: PTH123 - a plain path string from the plan
+        left = length
+        while left > 0:
+            block = handle.read(min(CHUNK, left))
+            if not block:
+                break
+            digest.update(block)
+            left -= len(block)
+    return digest.hexdigest()
+
+
+class NodePush:
+    """The files of one node, from the cache over ssh to the node helper, resuming partial files."""
+
+    def __init__(self, fanout: Fanout, node: dict[str, Any]) -> None:
+        self.fanout = fanout
+        self.node = node
+        self.name = str(node["name"])
+        self.report: dict[str, Any] = {"node": self.name, "sent_bytes": 0, "sent": [], "skipped": [],
+                                       "resumed": {}, "restarted": []}
+        self.unsent = 0
+
+    def argv(self) -> list[str]:
+        options = {
+            "StrictHostKeyChecking": "yes", "UserKnownHostsFile": str(self.fanout.known_hosts),
+            "GlobalKnownHostsFile": "/dev/null", "UpdateHostKeys": "no", "CheckHostIP": "no", "BatchMode": "yes",
+            "PasswordAuthentication": "no", "KbdInteractiveAuthentication": "no", "IdentityFile": "none",
+            "ForwardAgent": "no", "ForwardX11": "no", "ClearAllForwardings": "yes", "ControlMaster": "no",
+            "ConnectTimeout": "15", "ServerAliveInterval": "15", "ServerAliveCountMax": "4", "Ciphers": CIPHERS,
+            "LogLevel": "ERROR",
+        }
+        argv = [SSH, "-F", "none", "-T", "-e", "none", "-p", str(self.node["port"]), "-l", str(self.node["user"])]
+        for key, value in options.items():
+            argv += ["-o", f"{key}={value}"]
+        return [*argv, "--", str(self.node["address"]), self.fanout.loader]
+
+    def sent(self, count: int) -> None:
+        self.unsent += count
+        if self.unsent >= PROGRESS_EVERY:
+            self.fanout.out.line({"node": self.name, "sent": self.unsent})
+            self.unsent = 0
+
+    def run(self) -> None:
+        try:
+            self._push()
+        except (OSError, ValueError, Refused) as exc:
+            self.fanout.out.line({"node": self.name, "error": str(exc)[:500]})
+            return
+        if self.unsent:
+            self.fanout.out.line({"node": self.name, "sent": self.unsent})
+        self.fanout.out.line({"node": self.name, "report": self.report})
+
+    def _push(self) -> None:
+        files = self.node["files"]
+        errors = tempfile.TemporaryFile(dir=self.fanout.directory / "tmp")  # noqa: SIM115 - closed below
+        process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            self.argv(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+            env=self.fanout.environment(), bufsize=0,
+        )
+        self.fanout.processes.append(process)
+        assert process.stdin is not None  # noqa: S101
+        assert process.stdout is not None  # noqa: S101
+        try:
+            try:
+                _write_all(process.stdin.fileno(), self.fanout.helper)
+                self._request(process, {"files": [{k: f[k] for k in ("length", "sha256", "record")} |
+                                                   {"path": f["remote"]} for f in files]})
+                states = self._reply(process).get("files", [])
+                steps = self._plan(files, states)
+                self._request(process, {"send": [{"path": f["remote"], "offset": offset} for f, offset in steps]})
+                for item, offset in steps:
+                    self._send(process, item, offset)
+            except BrokenPipeError:
+                pass  # the helper stopped early: its reply or ssh says why
+            process.stdin.close()
+            done = self._reply(process).get("done")
+            self._outcomes(files, done)
+        finally:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=60)
+            errors.seek(0)
+            said = errors.read(4096).decode("utf-8", "replace").strip()
+            errors.close()
+        if process.returncode not in (0, None):
+            if any(marker in said for marker in HOSTKEY_MARKERS):
+                self.fanout.out.line({"node": self.name, "hostkey_changed": True})
+                raise Refused(f"{self.name} did not offer its pinned host key; nothing was sent")
+            raise Refused(said[-300:] or f"ssh to {self.name} ended with status {process.returncode}")
+
+    def _request(self, process: subprocess.Popen[bytes], body: dict[str, object]) -> None:
+        assert process.stdin is not None  # noqa: S101
+        _write_all(process.stdin.fileno(), json.dumps(body, sort_keys=True).encode() + b"\n")
+
+    def _reply(self, process: subprocess.Popen[bytes]) -> dict[str, Any]:
+        assert process.stdout is not None  # noqa: S101
+        line = process.stdout.readline(MAX_REPLY)
+        if not line:
+            return {}
+        body = json.loads(line)
+        if not isinstance(body, dict):
+            raise Refused(f"{self.name} answered with something unreadable")
+        if "error" in body:
+            raise Refused(f"{self.name} refused the transfer: {str(body['error'])[:300]}")
+        return body
+
+    def _plan(self, files: list[dict[str, Any]], states: list[Any]) -> list[tuple[dict[str, Any], int]]:
+        if len(states) != len(files):
+            raise Refused(f"{self.name} answered about {len(states)} files, not {len(files)}")
+        steps = []
+        for item, state in zip(files, states, strict=True):
+            kind = state.get("state") if isinstance(state, dict) else None
+            if kind == "complete":
+                self.report["skipped"].append(item["remote"])
+                continue
+            offset = 0
+            size = state.get("size") if kind == "partial" else None
+            if isinstance(size, int) and 0 < size <= item["length"]:
+                if state.get("prefix_sha256") == _prefix_sha256(item["source"], size):
+                    offset = size
+                    self.report["resumed"][item["remote"]] = size
+                else:
+                    self.report["restarted"].append(item["remote"])
+            steps.append((item, offset))
+        return steps
+
+    def _send(self, process: subprocess.Popen[bytes], item: dict[str, Any], offset: int) -> None:
+        assert process.stdin is not None  # noqa: S101
+        out = process.stdin.fileno()
+        with open(item["source"], "rb") as handle:  # noqa: PTH123 - a plain path string from the plan
+            position, end = offset, item["length"]
+            while position < end:
+                if self.fanout.stop.is_set():
+                    raise Refused("cancelled")
+                count = os.sendfile(out, handle.fileno(), position, min(CHUNK, end - position))
+                if count == 0:
+                    raise Refused(f"the relay's copy of {item['remote']} is shorter than {end} bytes")
+                position += count
+                self.sent(count)
+
+    def _outcomes(self, files: list[dict[str, Any]], done: object) -> None:
+        by_remote = {f["remote"]: f for f in files}
+        for outcome in done if isinstance(done, list) else []:
+            error = outcome.get("error") if isinstance(outcome, dict) else "unreadable"
+            path = str(outcome.get("path")) if isinstance(outcome, dict) else ""
+            if error == "mismatch":
+                # The relay's own copy is what was sent: drop it, so that the next deployment fetches it again.
+                with contextlib.suppress(OSError, KeyError):
+                    Path(by_remote[path]["source"]).unlink()
+                raise Refused(f"{path} arrived on {self.name} with SHA-256 {str(outcome.get('sha256'))[:64]}, not "
+                              "the one recorded; the node removed it and the relay dropped its copy")
+            if error is not None:
+                raise Refused(f"{path[:200]} on {self.name} is incomplete")
+            self.report["sent"].append(path)
+            self.report["sent_bytes"] += int(outcome["sent"])
+
+
+class Fanout(Job):
+    """Files the relay holds in its cache, sent to its nodes in parallel, as the management account.
+
+    It runs no playbook: the account that owns the cache (the one Airlock logs in as) runs it,
+    its job directory in the shared tmpfs /dev/shm (0700, its own).
+    """
+
+    def __init__(self, request: dict[str, object], stdin: Input) -> None:
+        plan_length, helper_length = request.get("plan_length"), request.get("helper_length")
+        if not isinstance(plan_length, int) or not 0 < plan_length <= MAX_PLAN \
+                or not isinstance(helper_length, int) or not 0 < helper_length <= MAX_HELPER:
+            raise Refused("the fan-out plan or node helper is missing or too large")
+        super().__init__(request, stdin, SHARED_TMPFS, private=False)
+        self.plan = check_plan(json.loads(bytes(stdin.exactly(plan_length))))
+        self.helper = bytes(stdin.exactly(helper_length))
+        self.loader = ("python3 -c " + shlex.quote(
+            f"import sys;exec(compile(sys.stdin.buffer.read({len(self.helper)}),'airlock_node.py','exec'))")
+            + " receive")
+        self.known_hosts = self.directory / "known_hosts"
+        self.known_hosts.write_text(str(self.plan["known_hosts"]))
+        self.out = Output()
+        self.stop = threading.Event()
+        self.processes: list[subprocess.Popen[bytes]] = []
+
+    def run(self) -> int:
+        self.out.line({"ready": True, "job": self.directory.name})
+        nodes = [NodePush(self, node) for node in self.plan["nodes"]]  # type: ignore[union-attr]
+        pending = list(nodes)
+        running: list[threading.Thread] = []
+        limit = int(self.plan["parallel"])  # type: ignore[call-overload]
+
+        def finished() -> bool:
+            running[:] = [t for t in running if t.is_alive()]
+            while pending and len(running) < limit:
+                thread = threading.Thread(target=pending.pop(0).run, daemon=True)
+                thread.start()
+                running.append(thread)
+            return not pending and not running
+
+        cancelled = self.cancelled(finished)
+        if cancelled:
+            self.stop.set()
+            for process in self.processes:
+                with contextlib.suppress(ProcessLookupError):
+                    process.kill()
+            for thread in running:
+                thread.join(timeout=10)
+        self.out.line({"done": True, "cancelled": cancelled})
+        return 1 if cancelled else 0
+
+
+def fanout(request: dict[str, object], stdin: Input) -> int:
+    job = Fanout(request, stdin)
+    try:
+        return job.run()
+    finally:
+        job.close()
 
 
 STOPPING = False
@@ -472,7 +788,7 @@ def _stop(_signum: int, _frame: object) -> None:
 
 
 def worker(request: dict[str, object], stdin: Input) -> int:
-    job = Job(request, stdin)
+    job = WorkerJob(request, stdin)
     try:
         say({"ready": True, "job": job.directory.name})
         job.start_worker()
@@ -499,6 +815,8 @@ def main() -> int:
             return hello()
         if mode == "worker":
             return worker(request, stdin)
+        if mode == "fanout":
+            return fanout(request, stdin)
         raise Refused(f"unknown mode {str(mode)[:40]!r}")
     except (Refused, ValueError, OSError) as exc:
         say({"error": str(exc)[:500]})
