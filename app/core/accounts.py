@@ -53,6 +53,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # lifecycle room: accounts and labels change over time; provenance is read by everyone
+    "account.disable": ADMINS,
+    "account.enable": ADMINS,
+    "account.remove": ADMINS,
+    "node.label": STAFF,
+    "node.clearance.raise": ADMINS,
+    "bundle.show": EVERYONE,
     # relays room
     "relay.add": ADMINS,
     "relay.remove": ADMINS,
@@ -62,7 +69,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 # Actions that need a second account's approval when dual control is switched on.
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
-) | frozenset({"relay.add", "relay.remove"})  # relays room
+)
+# lifecycle room
+DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"relay.add", "relay.remove"})  # relays room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -197,6 +197,11 @@ def connect_pinned(node: Node, private_key: paramiko.PKey, via: Via | None = Non
     return client
 
 
+def check_bootstrap(bootstrap: Bootstrap) -> None:
+    """Refuse a bootstrap key that cannot be read, or no bootstrap at all (before connecting)."""
+    _bootstrap_auth(bootstrap)
+
+
 def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
     if bootstrap.key_path is not None:
         try:

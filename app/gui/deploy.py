@@ -39,6 +39,7 @@ from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_block, html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.provenance import DeployProvenance
 from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
 
@@ -213,6 +214,8 @@ class DeployDialog(OperationDialog):
         self._playbook_label.setBuddy(self.playbook)
         form.addRow(bundle_label, self.bundle)
         form.addRow("", self.bundle_info)
+        self.provenance = DeployProvenance(self._session, self._pool, self)  # license, SBOM, model card
+        form.addRow("", self.provenance)
         form.addRow(self._playbook_label, self.playbook)
         form.addRow("", self.verify_full)
         return form
@@ -314,6 +317,7 @@ class DeployDialog(OperationDialog):
     def _bundle_chosen(self, _index: int = -1) -> None:
         bundle = self.chosen_bundle()
         self.placement.hide()
+        self.provenance.show_for(_bundle_ref(bundle) if bundle is not None else "")
         if bundle is None:
             self._refused = {}
             self.bundle_info.setText("")

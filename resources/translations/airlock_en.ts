@@ -30,7 +30,7 @@
 <context>
     <name>BundlesSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="285" />
+        <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="380" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +92,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="395" />
+        <location filename="../../app/gui/deploy.py" line="418" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -109,6 +109,39 @@
         <translation>
             <numerusform>%n new object</numerusform>
             <numerusform>%n new objects</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>ProvenanceWords</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>StoreCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
+        <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
+        <translation>
+            <numerusform>The store has %n problem. Import the bundles they belong to again; do not deploy them until then.</numerusform>
+            <numerusform>The store has %n problems. Import the bundles they belong to again; do not deploy them until then.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="63" />
+        <source>SBOM: %n component(s).</source>
+        <translation>
+            <numerusform>SBOM: %n component.</numerusform>
+            <numerusform>SBOM: %n components.</numerusform>
         </translation>
     </message>
     </context>
@@ -134,7 +167,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -142,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="635" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="646" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="652" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -166,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="653" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -174,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="654" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -182,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="655" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>

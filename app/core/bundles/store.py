@@ -31,6 +31,7 @@ from typing import cast
 
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
+from app.core.errors import OperationFailed
 from app.core.fsutil import private_dir
 from app.core.messages import say
 
@@ -242,3 +243,35 @@ def hash_object(path: Path) -> tuple[int, str]:
             digest.update(view[:n])
             length += n
     return length, digest.hexdigest()
+
+
+class StoreObjectUnreadable(OperationFailed):
+    """A stored object is missing, larger than asked for, or not what its name says."""
+
+
+def read_object(data_dir: Path, sha256: str, limit: int) -> bytes:
+    """The whole content of the object `sha256`, checked against its name, if at most `limit` bytes.
+
+    The one way the core reads what a stored file says (a model card, an SBOM): where the
+    store keeps objects in another form on disk, this is the place that turns it back.
+    """
+    path = object_path(data_dir, sha256)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} cannot be read: {error}.", object=sha256[:16], error=exc.strerror),
+            say("Run `airlock bundle check-store`; import the bundle again if it is damaged."),
+        ) from exc
+    if len(data) > limit:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} is larger than {limit} bytes.", object=sha256[:16], limit=limit),
+            say("It is not shown; read it on the node it was deployed to."),
+        )
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} does not match its SHA-256.", object=sha256[:16]),
+            say("Run `airlock bundle check-store`; import the bundle again."),
+        )
+    return data

@@ -8,21 +8,40 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.accounts import DUAL_CONTROL_ACTIONS
+from app.core.errors import Cancelled
+from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings
+from app.core.service.accounts_lifecycle import AccountChangeRefused, AccountLifecycle
 from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
 from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
+from app.core.service.job_control import JobControl, JobNotRunning
+from app.core.service.labels import NodeLabels
 from app.core.service.nodes import NodeActions
+from app.core.service.provenance import BundleProvenance
 from app.core.service.relays import RelayActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, RelayActions, NodeActions, SessionCore):
+class Session(
+    AdminActions,
+    BundleActions,
+    DeployActions,
+    RelayActions,
+    NodeActions,
+    AccountLifecycle,
+    NodeLabels,
+    JobControl,
+    BundleProvenance,
+    SessionCore,
+):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
         hooks: list[Any] = []
-        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sweep_relay_dirs_at_start"):
+        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sync_account_slots_at_start",
+                     "sweep_relay_dirs_at_start"):
             hook = getattr(self, name, None)
             if hook is not None:
                 hooks.append(hook)
@@ -30,10 +49,17 @@ class Session(AdminActions, BundleActions, DeployActions, RelayActions, NodeActi
 
 
 __all__ = [
+    "DEFAULT_FORKS",
+    "DEFAULT_TIMEOUT_S",
+    "DUAL_CONTROL_ACTIONS",
+    "AccountChangeRefused",
     "AccountInfo",
     "ActionContext",
     "Approval",
+    "Cancelled",
     "ExportSummary",
+    "JobNotRunning",
+    "JobSettings",
     "Session",
     "init_vault",
     "open_session",

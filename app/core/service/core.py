@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.core import account_states, vault
 from app.core import db as dbmod
-from app.core import vault
 from app.core.accounts import Account, allowed
 from app.core.audit.log import AuditLog, utc_now
 from app.core.errors import (
@@ -251,6 +251,7 @@ class SessionCore:
     def require(self, permission: str, action: str, target: str = "") -> None:
         """Raise `PermissionDenied` (audited) unless this account may do `permission`."""
         self.ensure_unlocked()
+        self._ensure_account_active()
         if not self.check(permission):
             reason = f"the {self.account.role} role may not do {permission}"
             self.audit_refusal(action, target, reason, {"permission": permission})
@@ -263,6 +264,35 @@ class SessionCore:
                 ),
                 say("Ask an account with the right role to do it."),
             )
+
+    def _ensure_account_active(self) -> None:
+        """Lock a session whose account an admin disabled or removed since it was unlocked."""
+        if self.account.name == RECOVERY_ACTOR:
+            return
+        with self.lock:
+            active = account_states.is_active(self.db, self.account.name)
+        if not active:
+            self.lock_now(reason="account disabled or removed")
+            raise VaultLocked(
+                say("The account {name} was disabled or removed by an admin; the vault is locked.",
+                    name=self.account.name),
+                say("Ask an admin about your account."),
+            )
+
+    @contextlib.contextmanager
+    def understanding(self, action: str, target: str = "", details: dict[str, Any] | None = None) -> Iterator[None]:
+        """Check a request BEFORE its permission is checked.
+
+        A malformed or impossible request is refused with its real reason (audited), whoever
+        asks; only a request understood reaches `require` or `action`, whose refusal is then
+        a matter of permission.
+        """
+        self.ensure_unlocked()
+        try:
+            yield
+        except AirlockError as exc:
+            self.audit_refusal(action, target, str(exc), details, outcome=exc.audit_outcome)
+            raise
 
     def audit_refusal(
         self, action: str, target: str, reason: str, details: dict[str, Any] | None = None, outcome: str = "refused"
@@ -370,6 +400,7 @@ class SessionCore:
         if row is None:
             raise AuthenticationError(say("Wrong approver name or passphrase."), say("Check both and try again."))
         role, slot_id = row
+        account_states.refuse_disabled(self.db, approver)
         keys = self._slots.unlock(slot_id, passphrase)
         if keys.data_key != self._data_key:
             raise AuthenticationError(say("The approver's key slot belongs to another vault."))

@@ -91,7 +91,8 @@ class DeployActions(_Base):
 
     def set_classification_levels(self, names: list[str], approval: Approval | None = None) -> None:
         """Replace the ordered levels (admin; audited as a settings change)."""
-        levels = policy.ClassificationLevels.parse(",".join(names))
+        with self.understanding("settings.change", policy.LEVELS_SETTING):
+            levels = policy.ClassificationLevels.parse(",".join(names))
         self.set_setting(policy.LEVELS_SETTING, levels.setting(), approval)
 
     # -- resolving ----------------------------------------------------------------------------
@@ -191,7 +192,6 @@ class DeployActions(_Base):
             bundle = self._deploy_bundle(plan.parse_ref(ref))
             action = f"deploy.{bundle.type}"
             details.update(bundle=bundle.ref, type=bundle.type, classification=bundle.classification)
-            self.require(action, action, bundle.ref)
             chosen = plan.choose_playbook(bundle.type, playbook)
             protected = sorted(k for k in extra if k.startswith(_PROTECTED_VARS))
             if protected:
@@ -207,6 +207,8 @@ class DeployActions(_Base):
             carriers = getattr(self, "relay_carriers", None)  # the relays room: relays keep the files they pass on
             if carriers is not None:
                 self._deploy_check_policy(bundle, carriers(nodes))
+            # Only a request understood in full meets the permission check (its refusal is audited).
+            self.require(action, action, bundle.ref)
             if self.dual_control_required(action):
                 details["approved_by"] = self._approve(approval, action, action)
             packages = plan.update_packages(bundle) if chosen in plan.APT_PLAYBOOKS else []
@@ -293,7 +295,6 @@ class DeployActions(_Base):
         self.ensure_unlocked()
         details: dict[str, Any] = {"bundle": name[:120], "selection": pattern[:200]}
         try:
-            self.require(ROLLBACK_ACTION, ROLLBACK_ACTION, name)
             ref = plan.parse_ref(name)
             if ref.version is not None:
                 raise UsageError(say("Rollback takes a bundle name without a version."),
@@ -301,6 +302,7 @@ class DeployActions(_Base):
             nodes = self._deploy_targets(pattern)
             groups = self._deploy_rollback_groups(name, nodes)
             details["nodes"] = {node: version for version, hosts in groups.items() for node in hosts}
+            self.require(ROLLBACK_ACTION, ROLLBACK_ACTION, name)
         except AirlockError as exc:
             self.audit_refusal(ROLLBACK_ACTION, name[:120], str(exc), details, outcome=exc.audit_outcome)
             raise

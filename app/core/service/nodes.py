@@ -9,7 +9,6 @@ transaction that records the alarm, and only `repin_node` (admin) unblocks it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 from collections import Counter
@@ -37,6 +36,7 @@ from app.core.inventory import (
 )
 from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
+from app.core.service.job_control import job_owner, owner_alive
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -57,18 +57,6 @@ def _health_details(verdict: dict[str, Any]) -> str:
 
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
-
-
-def _pid_alive(pid: int | None) -> bool:
-    if not pid or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class NodeActions(_Base):
@@ -168,9 +156,8 @@ class NodeActions(_Base):
         cancel: threading.Event | None = None,
     ) -> dict[str, Any]:
         """Pin the host key, install the management key, prove a key login, record the node."""
-        self.require("node.enroll", "node.enroll", name)
-        details: dict[str, Any] = {"address": address, "port": port, "user": user}
-        try:
+        details: dict[str, Any] = {"address": address[:255], "port": port, "user": user[:64]}
+        with self.understanding("node.enroll", name[:64], details):
             node = Node(
                 validate_name(name),
                 validate_address(address),
@@ -181,11 +168,14 @@ class NodeActions(_Base):
             )
             details["labels"] = node.labels
             expected = normalize_fingerprint(fingerprint) if fingerprint else None
+            ssh.check_bootstrap(bootstrap)
             if self._nodes_rows("WHERE name = ?", (name,)):
                 raise AlreadyExists(
                     say("A node named {name} is enrolled already.", name=name),
                     say("Choose another name, or remove the old node first."),
                 )
+        self.require("node.enroll", "node.enroll", name)
+        try:
             key = self._nodes_management_key()
             result = ssh.enroll(
                 node,
@@ -236,11 +226,13 @@ class NodeActions(_Base):
 
     def repin_node(self, name: str, fingerprint: str) -> dict[str, Any]:
         """Admin only: pin the key the node offers now, if it matches `fingerprint`; unblock it."""
-        self.require("node.repin", "node.repin", name)
         details: dict[str, Any] = {}
-        try:
+        with self.understanding("node.repin", name[:64]):
+            validate_name(name)
             expected = normalize_fingerprint(fingerprint)
             node = self._nodes_get(name)
+        self.require("node.repin", "node.repin", name)
+        try:
             details["old_fingerprints"] = [p.fingerprint for p in node.pins]
             offered = ssh.offered_host_key(node, self._nodes_via(node))
             details["offered"] = offered.fingerprint
@@ -266,6 +258,9 @@ class NodeActions(_Base):
 
     def remove_node(self, name: str, approval: Approval | None = None) -> None:
         """Forget a node: its pins, facts and health history go with it."""
+        with self.understanding("node.remove", name[:64]):
+            validate_name(name)
+            self._nodes_get(name)
         with self.action("node.remove", name, "node.remove", approval=approval):
             node_id = self._nodes_id(name)
             refuse = getattr(self, "relay_refuse_node_removal", None)  # the relays room
@@ -402,9 +397,10 @@ class NodeActions(_Base):
 
         Nodes whose host key changed are never contacted; they are listed as blocked.
         """
-        self.require("job.run", "job.run", playbook)
-        details: dict[str, Any] = {"playbook": playbook, "selection": limit or "all"}
-        try:
+        used = settings or jobs.JobSettings()
+        details: dict[str, Any] = {"playbook": playbook[:64], "selection": (limit or "all")[:200],
+                                   "forks": used.forks, "timeout_s": used.timeout_s}
+        with self.understanding("job.run", playbook[:64], details):
             path = self._nodes_playbook(playbook)
             variables = jobs.check_extravars(extravars or [])
             details["extravars"] = sorted(variables)
@@ -415,6 +411,9 @@ class NodeActions(_Base):
             blocked = [n.name for n in chosen if n.blocked]
             runnable = [n for n in chosen if not n.blocked]
             details["blocked"] = blocked
+            jobs.check_reachable(runnable)
+        self.require("job.run", "job.run", playbook)
+        try:
             private_dir = jobs.make_private_dir(jobs.job_base_dir(self.data_dir))
             try:
                 prepared = jobs.prepare(private_dir, path, runnable, variables, settings)
@@ -439,7 +438,7 @@ class NodeActions(_Base):
                     utc_now(),
                     self.account.name,
                     str(private_dir),
-                    _json({"owner_pid": os.getpid(), "blocked": blocked}),
+                    _json({**job_owner(), "blocked": blocked}),
                 ),
             )
             job_id = int(cursor.lastrowid)
@@ -466,10 +465,12 @@ class NodeActions(_Base):
 
         try:
             key = self._nodes_management_key().private_openssh.decode("ascii")
-            dispatch = getattr(self, "relay_dispatch", None)  # the relays room: nodes behind relays
-            outcome = dispatch(job_id, prepared, key, cancel, relay) if dispatch is not None else None
-            if outcome is None:
-                outcome = jobs.run(prepared, key, cancel=cancel, on_result=relay)
+            # A cancel asked for from another process reaches this job too (job_control).
+            with self.watching_cancel_requests(job_id, cancel) as token:  # type: ignore[attr-defined]
+                dispatch = getattr(self, "relay_dispatch", None)  # the relays room: nodes behind relays
+                outcome = dispatch(job_id, prepared, key, token, relay) if dispatch is not None else None
+                if outcome is None:
+                    outcome = jobs.run(prepared, key, cancel=token, on_result=relay)
             outcome.hostkey_failures |= self._nodes_changed_keys(outcome)
         except AirlockError as exc:
             outcome = jobs.JobOutcome(status=jobs.STATUS_FAILED)
@@ -616,6 +617,7 @@ class NodeActions(_Base):
             ).fetchall()
         summary = json.loads(row[9])
         summary.pop("owner_pid", None)
+        summary.pop("owner_started", None)
         return {
             "id": row[0],
             "playbook": row[1],
@@ -628,6 +630,7 @@ class NodeActions(_Base):
             "started_by": row[8],
             "summary": summary,
             "succeeded": bool(summary.get("succeeded")),
+            "cancel_requested": self.job_cancel_request(job_id),  # type: ignore[attr-defined]
             "results": [
                 {"host": r[0], "task": r[1], "status": r[2], "message": r[3], "duration_s": r[4]} for r in results
             ],
@@ -648,7 +651,7 @@ class NodeActions(_Base):
         count = 0
         for job_id, private_dir, summary_text in rows:
             summary = json.loads(summary_text)
-            if _pid_alive(summary.get("owner_pid")):
+            if owner_alive(summary):
                 continue
             if private_dir:
                 jobs.remove_private_dir(Path(private_dir))

@@ -168,9 +168,8 @@ class RelayActions(_Base):
 
     def add_relay(self, name: str, serves: str, *, approval: Approval | None = None) -> dict[str, Any]:
         """Make an enrolled, provisioned node the relay of the nodes `serves` selects (admin)."""
-        self.ensure_unlocked()
         details: dict[str, Any] = {"serves": serves[:500]}
-        try:
+        with self.understanding("relay.add", name[:100], details):
             pattern = validate_serves(serves)
             validate_name(name)
             nodes, relays, paths = self._relays_state()
@@ -200,11 +199,7 @@ class RelayActions(_Base):
                                         for n, rs in sorted(clashing.items()))),
                     say("A node has one relay: narrow the pattern, or remove the other relay first."),
                 )
-            served = sorted(n for n, r in after.served.items() if r == name)
-            details["nodes"] = served
-        except AirlockError as exc:
-            self.audit_refusal("relay.add", name[:100], str(exc), details, outcome=exc.audit_outcome)
-            raise
+            details["nodes"] = sorted(n for n, r in after.served.items() if r == name)
         self.require("relay.add", "relay.add", name)
         try:
             key: bytes = self._nodes_management_key().private_openssh  # type: ignore[attr-defined]
@@ -224,17 +219,13 @@ class RelayActions(_Base):
 
     def remove_relay(self, name: str, *, approval: Approval | None = None) -> None:
         """Stop using a node as a relay: the nodes it served are reached directly again (admin)."""
-        self.ensure_unlocked()
         details: dict[str, Any] = {}
-        try:
+        with self.understanding("relay.remove", name[:100], details):
             validate_name(name)
             if name not in self._relays_rows():
                 raise NotFound(say("{node} is not a relay.", node=name), say("See `airlock relay list`."))
             served = self._relays_state()[2].served
             details["nodes"] = sorted(n for n, r in served.items() if r == name)
-        except AirlockError as exc:
-            self.audit_refusal("relay.remove", name[:100], str(exc), details, outcome=exc.audit_outcome)
-            raise
         with self.action("relay.remove", name, "relay.remove", details, approval):
             node_id = self._nodes_id(name)  # type: ignore[attr-defined]
             self.conn.execute("DELETE FROM relays WHERE node_id = ?", (node_id,))

@@ -41,6 +41,7 @@ from app.gui.enrol import EnrolDialog
 from app.gui.i18n import core_sentences, html_lines, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
+from app.gui.node_tools import LabelsPane, NodeTools
 from app.gui.relays import path_words, relays_button
 from app.gui.sections.base import (
     LRM,
@@ -446,6 +447,11 @@ class NodesSection(Section):
         self.detail.deployments.deploy_button.setEnabled(self.may("deploy.model"))
         self.detail.deployments.rollback_requested.connect(self.open_rollback)
         self.detail.deployments.deploy_requested.connect(self.open_deploy)
+        # Labels edited in the node's details; management key and deployment history (app/gui/node_tools.py)
+        self.labels_pane = LabelsPane(self)
+        self.detail.addTab(self.labels_pane, self.tr("Labels"))
+        self.labels_pane.labelled.connect(self._relabelled)
+        self.tools = NodeTools(self)
         self.detail.hide()
         self.empty = empty_state(self.tr("No nodes enrolled yet. Use Enrol node… to add the first one."), "noNodes")
 
@@ -454,7 +460,7 @@ class NodesSection(Section):
         top.addWidget(self.count)
         top.addWidget(self.enrol_button)
         top.addWidget(relays_button(self))
-        for button in self.action_buttons.values():
+        for button in [*self.action_buttons.values(), *self.tools.buttons()]:
             top.addWidget(button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -580,6 +586,7 @@ class NodesSection(Section):
         if node.get("name") != self._wanted:
             return
         self.detail.show_node(node)
+        self.labels_pane.show_node(node)
         self.detail.show()
         # A pane hidden when the splitter was laid out comes back with no height: give it its
         # share. The table keeps 2/5 to 3/5, as much of that as its rows fill.
@@ -672,6 +679,12 @@ class NodesSection(Section):
         self.refresh()
         self._wanted = str(node.get("name"))
         self._show_detail(node)
+
+    def _relabelled(self, node: dict[str, Any]) -> None:
+        self.status_message.emit(self.tr("Saved the labels of {0}.").format(node.get("name")))
+        self.changed_data.emit("nodes")
+        self.refresh()
+        self.detail.show_node(node)
 
     def _removed(self, name: str) -> None:
         self.status_message.emit(self.tr("Removed {0}.").format(name))
