@@ -356,13 +356,9 @@ def prepare(
     )
 
 
-def materialize(prepared: PreparedJob, root: Path | None = None) -> None:
-    """Write the prepared files into the (already 0700) private data dir, 0600 each.
-
-    `root`: somewhere else to write them (a relay's job is written on the appliance, then
-    transmitted to the private data dir it names on the relay).
-    """
-    root = root or prepared.private_data_dir
+def materialize(prepared: PreparedJob) -> None:
+    """Write the prepared files into the (already 0700) private data dir, 0600 each."""
+    root = prepared.private_data_dir
     for sub in ("inventory", "env", "cp", "tmp"):
         (root / sub).mkdir(mode=0o700, exist_ok=True)
     for relative, content in prepared.files.items():

@@ -7,13 +7,15 @@
    will have on the relay (RELAY_RUN_DIR/JOB/run, in the relay's tmpfs), so that the
    generated known_hosts of the pins (StrictHostKeyChecking=yes), ansible.cfg, control
    sockets and temporary files all live there; the inventory and extra variables are the
-   same `!unsafe` YAML; the files go to a local 0700 directory, with the playbook's project
-   (its directory, roles included) and Airlock's payload plugin;
+   same `!unsafe` YAML; with the playbook's project (its directory, roles included) and
+   Airlock's payload plugin they make the zip that `ansible-runner transmit` would send
+   (the project part zipped once per playbook directory, not once per relay and job);
 2. starts `ssh RELAY sudo -n -u airlock-relay /opt/airlock-relay/bin/airlock-relay`, which
    accepts only the relay's pinned host key and logs in with the management key held by a
    private ssh-agent on the appliance (`transfer.PinnedSsh`);
 3. writes the request, then the management key, which the relay program puts straight into
-   an ssh-agent of the job's own (never a file), then the stream of `ansible-runner transmit`;
+   an ssh-agent of the job's own (never a file), then the transmit stream (the kwargs line,
+   the zip's length and its base64, eof: ansible-runner's own format, which its worker reads);
 4. reads the relay's answer, then the worker's stream with `ansible-runner process`, whose
    event handler feeds the same `jobs.EventCollector` as a direct job: the same results,
    host summaries, reports and live updates, into one job with one result.
@@ -34,8 +36,10 @@ TIMEOUT_GRACE_S after it.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
+import io
 import json
 import secrets
 import shutil
@@ -43,6 +47,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import zipfile
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
@@ -115,14 +120,56 @@ def prepare_share(prepared: jobs.PreparedJob, nodes: list[Node], name: str) -> j
     return share
 
 
-def write_share(share: jobs.PreparedJob, local: Path) -> None:
-    """The share's private data dir, written under `local` (0700) to be transmitted."""
-    jobs.materialize(share, local)
-    shutil.copytree(share.playbook.parent, local / "project", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+def _project_files(share: jobs.PreparedJob) -> list[tuple[str, Path]]:
+    """What every share of this playbook carries: its directory (roles too) as `project/`, the plugin."""
+    root = share.playbook.parent
+    files = [(f"project/{path.relative_to(root)}", path) for path in sorted(root.rglob("*"))
+             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"]
     if "ANSIBLE_CALLBACK_PLUGINS" in share.envvars:
-        plugins = local / "plugins" / "callback"
-        plugins.mkdir(mode=0o700, parents=True)
-        shutil.copy(jobs.CALLBACK_PLUGINS_DIR / f"{jobs.PAYLOAD_CALLBACK}.py", plugins)
+        plugin = jobs.CALLBACK_PLUGINS_DIR / f"{jobs.PAYLOAD_CALLBACK}.py"
+        files.append((f"plugins/callback/{plugin.name}", plugin))
+    return files
+
+
+@functools.lru_cache(maxsize=16)
+def _project_zip(files: tuple[tuple[str, str, int, int], ...]) -> bytes:
+    """The project part of a share's zip, made once per set of files (name, path, size, mtime)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, path, _size, _mtime in files:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o100600 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, Path(path).read_bytes())
+    return buffer.getvalue()
+
+
+def share_zip(share: jobs.PreparedJob) -> bytes:
+    """The share's private data dir as the zip `ansible-runner transmit` sends (the worker unpacks it).
+
+    The project part is zipped once and reused by every relay and job that runs the same
+    playbook directory; only the share's own files (inventory, known_hosts, settings) are added.
+    """
+    project = tuple((name, str(path), path.stat().st_size, path.stat().st_mtime_ns)
+                    for name, path in _project_files(share))
+    buffer = io.BytesIO(_project_zip(project))
+    with zipfile.ZipFile(buffer, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        for directory in ("cp/", "tmp/"):
+            info = zipfile.ZipInfo(directory, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o40700 << 16
+            archive.writestr(info, b"")
+        for name, content in sorted(share.files.items()):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o100600 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, content.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def transmit_stream(kwargs: dict[str, Any], archive: bytes) -> bytes:
+    """`ansible-runner transmit`'s stream: the kwargs line, the zip (its length, then base64), eof."""
+    return b"".join((json.dumps({"kwargs": kwargs}).encode(), b"\n", json.dumps({"zipfile": len(archive)}).encode(),
+                     b"\n", base64.b64encode(archive), json.dumps({"eof": True}).encode(), b"\n"))
 
 
 def worker_kwargs(share: jobs.PreparedJob, timeout_s: int) -> dict[str, Any]:
@@ -239,6 +286,7 @@ class RelayRun:
         self._on_result = on_result
         self._name = ""
         self._kwargs: dict[str, Any] = {}
+        self._stream = b""
         self._errors: list[str] = []
         self.collector = jobs.EventCollector(on_result)
         self._events = ShareEvents(self.hosts, self.collector)
@@ -311,10 +359,10 @@ class RelayRun:
             raise _RelayDown(say("relay {relay} unreachable: its host key changed", relay=self.name))
         name = job_name()
         share = prepare_share(self._prepared, list(self.share.nodes), name)
-        self._local.mkdir(mode=0o700)
-        write_share(share, self._local)
+        self._local.mkdir(mode=0o700)  # the artifacts dir ansible-runner's Processor insists on
         self._name = name
         self._kwargs = worker_kwargs(share, int(self._deadline - time.monotonic()))
+        self._stream = transmit_stream(self._kwargs, share_zip(share))
         with self._write_lock:
             if self.stop_reason:
                 raise _RelayDown(None)
@@ -324,8 +372,6 @@ class RelayRun:
             )
 
     def _send(self) -> None:
-        from ansible_runner.streaming import Transmitter
-
         process = self._process
         assert process is not None  # noqa: S101
         assert process.stdin is not None  # noqa: S101
@@ -334,7 +380,7 @@ class RelayRun:
         try:
             process.stdin.write(request_line(header))
             process.stdin.write(self._key)
-            Transmitter(_output=process.stdin, private_data_dir=str(self._local), **self._kwargs).run()
+            process.stdin.write(self._stream)
             process.stdin.flush()
         except (BrokenPipeError, ValueError):
             return  # the relay went away or refused: its answer or ssh says why

@@ -92,18 +92,33 @@ def test_a_share_is_prepared_like_a_job_with_its_paths_in_the_relays_tmpfs(tmp_p
     assert share.cmdline == "--forks 9"
 
 
-def test_a_share_is_written_locally_with_its_project_and_the_payload_plugin(tmp_path: Path) -> None:
+def test_a_share_is_zipped_with_its_project_and_the_payload_plugin_as_transmit_sends_it(tmp_path: Path) -> None:
+    from ansible_runner.utils.streaming import unstream_dir
+
     share = relay_dispatch.prepare_share(_prepared(tmp_path), NODES[2:4], "airlock-job-abcd1234")
-    local = tmp_path / "local"
-    local.mkdir(mode=0o700)
-    relay_dispatch.write_share(share, local)
-    written = sorted(str(p.relative_to(local)) for p in local.rglob("*") if p.is_file())
-    assert {"ansible.cfg", "env/settings", "known_hosts", jobs.INVENTORY_FILE, "project/facts.yml",
-            "project/roles/bundle_switch/files/airlock_node.py", "project/relay.yml",
-            "plugins/callback/airlock_payload.py"} <= set(written)
-    assert not any("__pycache__" in p for p in written)
-    for name in ("known_hosts", jobs.INVENTORY_FILE, "ansible.cfg"):
-        assert stat.S_IMODE((local / name).stat().st_mode) == 0o600
+    archive = relay_dispatch.share_zip(share)
+    with zipfile.ZipFile(io.BytesIO(archive)) as opened:
+        names = set(opened.namelist())
+        assert {"ansible.cfg", "env/settings", "known_hosts", jobs.INVENTORY_FILE, "project/facts.yml",
+                "project/roles/bundle_switch/files/airlock_node.py", "project/relay.yml",
+                "plugins/callback/airlock_payload.py", "cp/", "tmp/"} <= names
+        assert not any("__pycache__" in n for n in names)
+        for name, content in share.files.items():
+            assert opened.read(name) == content.encode()
+            assert opened.getinfo(name).external_attr >> 16 == 0o100600
+    assert relay_dispatch.share_zip(share) == archive  # the same bytes for the same share
+    # ansible-runner's worker reads the stream as its own transmit's.
+    stream = relay_dispatch.transmit_stream({"playbook": "facts.yml"}, archive)
+    lines = io.BufferedReader(io.BytesIO(stream))
+    assert json.loads(lines.readline()) == {"kwargs": {"playbook": "facts.yml"}}
+    length = json.loads(lines.readline())["zipfile"]
+    target = tmp_path / "unpacked"
+    unstream_dir(lines, length, str(target))
+    assert json.loads(lines.readline()) == {"eof": True}
+    assert (target / jobs.INVENTORY_FILE).read_text() == share.files[jobs.INVENTORY_FILE]
+    assert stat.S_IMODE((target / "known_hosts").stat().st_mode) == 0o600
+    assert (target / "cp").is_dir()
+    assert (target / "project" / "facts.yml").read_bytes() == (PLAYBOOKS / "facts.yml").read_bytes()
 
 
 def test_the_worker_is_told_relative_paths_and_what_is_left_of_the_timeout(tmp_path: Path) -> None:
