@@ -19,7 +19,7 @@ cp -r + sync), peak RSS of the import at most 100 MB. Nothing here is asserted: 
 machine's other work makes timings noisy, so compare within one run, never across runs.
 
     .venv/bin/python bench/bench_import.py --rounds 3        # 4 GiB (needs ~9 GiB free)
-    .venv/bin/python bench/bench_import.py --size-mib 512    # a quick run
+    .venv/bin/python bench/bench_import.py --quick           # 256 MiB, one round (make bench)
     .venv/bin/python bench/bench_import.py --compare-buffered --writeback-window-mib 32
 """
 
@@ -285,7 +285,10 @@ def main() -> int:
     parser.add_argument("--writeback-window-mib", type=int, default=None,
                         help="for the buffered import: start write-back every this many MiB (lane.WRITEBACK_WINDOW)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build (default: a temp dir under /var/tmp)")
+    parser.add_argument("--quick", action="store_true", help="256 MiB, one round (for make bench)")
     args = parser.parse_args()
+    if args.quick:
+        args.size_mib, args.rounds = 256, 1
     total = args.size_mib * MIB
     imports: dict[str, dict[str, object]] = {IMPORT: {}}
     if args.compare_buffered:

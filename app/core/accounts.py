@@ -60,6 +60,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "node.label": STAFF,
     "node.clearance.raise": ADMINS,
     "bundle.show": EVERYONE,
+    # ops room: schedules, cordon and drain, alarms
+    "schedule.add": STAFF,
+    "schedule.remove": STAFF,
+    "schedule.list": EVERYONE,
+    "node.cordon": STAFF,
+    "node.uncordon": STAFF,
+    "alarm.list": EVERYONE,
+    "alarm.ack": STAFF,
+    # backup room
+    "backup.create": ADMINS,
+    "backup.status": EVERYONE,
+    "backup.restore": ADMINS,
     # relays room
     "relay.add": ADMINS,
     "relay.remove": ADMINS,
@@ -72,6 +84,7 @@ DUAL_CONTROL_ACTIONS = frozenset(
 )
 # lifecycle room
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 DUAL_CONTROL_ACTIONS |= frozenset({"relay.add", "relay.remove"})  # relays room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")

@@ -29,6 +29,8 @@ SCHEMA_MODULES = (
     "app.core.schema_nodes",
     "app.core.schema_deploy",
     "app.core.schema_lifecycle",
+    "app.core.schema_ops",
+    "app.core.backup.schema",
     "app.core.schema_relays",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information

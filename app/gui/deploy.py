@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 # Placement policy is a set of pure functions (no I/O): the dialog uses them to show, before
 # anything is sent, what the service will decide. The service decides again, and audits it.
-from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
+from app.core.service import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_block, html_lines, html_table, isolate
@@ -343,6 +343,8 @@ class DeployDialog(OperationDialog):
             return ""
         if node.get("status") == BLOCKED:
             return self.tr("blocked: its host key changed")
+        if node.get("cordon"):
+            return self.tr("refused: cordoned ({0})").format(node["cordon"]["reason"])
         if node["name"] not in self._refused:
             return self.tr("allowed")
         return self.tr("refused: {0}").format(self._refusal_reason(node, bundle.classification))
@@ -356,7 +358,7 @@ class DeployDialog(OperationDialog):
         return self.tr("cleared for {0}, below {1}").format(self._clearance_text(node), classification)
 
     def _colour(self, node: dict[str, Any]) -> QColor | None:
-        if node["name"] in self._refused or node.get("status") == BLOCKED:
+        if node["name"] in self._refused or node.get("status") == BLOCKED or node.get("cordon"):
             return QColor("#cf222e")
         return None
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import DualControlRequired
+from app.core.service import DualControlRequired
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.sections.base import busy_bar
@@ -51,6 +51,15 @@ class _NodeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
+
+    def _arrange(self, intro: QLabel, form: QFormLayout) -> None:
+        """The dialog from top to bottom: what it does, its fields, progress, what happened, buttons."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -118,12 +127,7 @@ class RepinDialog(_NodeDialog):
         for edit in (self.fingerprint, self.confirm):
             edit.setFont(mono)
             edit.textChanged.connect(self._typed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._arrange(intro, form)
         self.fingerprint.setFocus()
 
     def _typed(self) -> None:

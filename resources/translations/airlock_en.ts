@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="305" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -28,9 +28,32 @@
     </message>
     </context>
 <context>
+    <name>BackupTab</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <source>The dashboard warns after %n day(s) without a backup.</source>
+        <translation>
+            <numerusform>The dashboard warns after %n day without a backup.</numerusform>
+            <numerusform>The dashboard warns after %n days without a backup.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>BackupWarning</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_warning.py" line="58" />
+        <location filename="../../app/gui/backup_warning.py" line="59" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="295" />
+        <location filename="../../app/gui/sections/bundles.py" line="293" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -41,7 +64,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,18 +88,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="275" />
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>%n cordoned</numerusform>
+            <numerusform>%n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="278" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="282" />
+        <source>%n bundle(s); {0}% of the disk free ({1})</source>
+        <translation>
+            <numerusform>%n bundle; {0}% of the disk free ({1})</numerusform>
+            <numerusform>%n bundles; {0}% of the disk free ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="285" />
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n not acknowledged</numerusform>
+            <numerusform>%n not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <source>failed on {0} of %n host(s)</source>
+        <translation>
+            <numerusform>failed on {0} of %n host</numerusform>
+            <numerusform>failed on {0} of %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="296" />
+        <source>succeeded on %n host(s)</source>
+        <translation>
+            <numerusform>succeeded on %n host</numerusform>
+            <numerusform>succeeded on %n hosts</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="380" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="382" />
+        <location filename="../../app/gui/deploy.py" line="384" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +155,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="395" />
-        <location filename="../../app/gui/deploy.py" line="418" />
+        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="420" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -146,9 +209,20 @@
     </message>
     </context>
 <context>
+    <name>WindowScheduler</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scheduler.py" line="100" />
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n scheduled job ran.</numerusform>
+            <numerusform>%n scheduled jobs ran.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="178" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -156,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="179" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -167,7 +241,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -175,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="635" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -183,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="646" />
+        <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -191,7 +265,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="652" />
+        <location filename="../../app/gui/core_phrases.py" line="808" />
+        <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n PCIe replays since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="809" />
+        <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n corrected ECC errors since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="810" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -199,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="653" />
+        <location filename="../../app/gui/core_phrases.py" line="811" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -207,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="654" />
+        <location filename="../../app/gui/core_phrases.py" line="812" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -215,11 +305,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="655" />
+        <location filename="../../app/gui/core_phrases.py" line="813" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
             <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="815" />
+        <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n CRC errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="816" />
+        <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n recovery errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="817" />
+        <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n replay errors (threshold {limit}).</numerusform>
         </translation>
     </message>
     </context>

@@ -194,3 +194,19 @@ def test_an_admin_sets_a_disabled_accounts_passphrase_without_letting_it_in(vaul
     assert vault.cli("node", "list", account="bob").returncode == 3
     assert vault.cli("account", "enable", "bob").returncode == 0
     assert vault.cli("node", "list", account="bob").returncode == 0
+
+
+def test_slot_changes_from_two_open_sessions_keep_each_other(vault: Vault) -> None:
+    """The desktop application stays open while the CLI adds an account: neither change of the
+    key slot file writes the other's away."""
+    with vault.open() as first, vault.open() as second:
+        first.add_account("pia", "operator", b"pia passphrase 123")
+        second.add_account("quinn", "operator", b"quinn passphrase 123")
+        first.disable_account("quinn")
+        second.change_passphrase("pia", b"pia passphrase 456")
+    vault.write_passphrase("pia", "pia passphrase 456")
+    with vault.open("pia") as pia:
+        assert pia.account.name == "pia"
+    vault.write_passphrase("quinn", "quinn passphrase 123")
+    with pytest.raises(Exception, match="disabled"):
+        vault.open("quinn")

@@ -93,8 +93,9 @@ class AccountLifecycle(_Base):
             )
             # The slot loses its data key before the row commits; should the commit fail, the
             # next unlock seals it again from the vault's word (`sync_account_slots_at_start`).
-            self.slots.withhold(self.slots.slot_id_for(name))
-            self.slots.save()
+            slots = self._fresh_slots()
+            slots.withhold(slots.slot_id_for(name))
+            slots.save()
         return self._account_info(name)
 
     def enable_account(self, name: str, approval: Approval | None = None) -> AccountInfo:
@@ -121,8 +122,9 @@ class AccountLifecycle(_Base):
             self.conn.execute("DELETE FROM accounts WHERE name = ?", (name,))
         # After the commit: a crash in between leaves an orphan slot, which opens no session
         # (no account row names it) and which the next unlock deletes.
-        self.slots.slots.pop(self.slots.slot_id_for(name), None)
-        self.slots.save()
+        slots = self._fresh_slots()
+        slots.slots.pop(slots.slot_id_for(name), None)
+        slots.save()
 
     def _account_info(self, name: str) -> AccountInfo:
         with self.lock:
@@ -146,11 +148,12 @@ class AccountLifecycle(_Base):
         return AccountInfo(*row)
 
     def _seal_data_key_to(self, name: str) -> None:
-        slot_id = self.slots.slot_id_for(name)
+        slots = self._fresh_slots()
+        slot_id = slots.slot_id_for(name)
         data_key = self._data_key
-        if data_key is not None and slot_id in self.slots.slots:
-            self.slots.restore(slot_id, data_key)
-            self.slots.save()
+        if data_key is not None and slot_id in slots.slots:
+            slots.restore(slot_id, data_key)
+            slots.save()
 
     def sync_account_slots_at_start(self) -> None:
         """Make every key slot agree with the vault: a disabled account's holds no data key.

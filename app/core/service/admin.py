@@ -94,10 +94,11 @@ class AdminActions(_Base):
         data_key = self._data_key
         if data_key is None:
             raise PermissionDenied(say("The vault is locked."), say("Unlock it again."))
-        self.slots.add(slot_id, passphrase, data_key, role=role)
+        slots = self._fresh_slots()
+        slots.add(slot_id, passphrase, data_key, role=role)
         if withheld:
-            self.slots.withhold(slot_id)
-        self.slots.save()
+            slots.withhold(slot_id)
+        slots.save()
 
     def change_passphrase(self, name: str, new_passphrase: bytes) -> None:
         """Give `name` a new passphrase: its slot is rewrapped; other slots are untouched."""

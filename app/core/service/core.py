@@ -125,7 +125,8 @@ class SessionCore:
         self.conn = conn
         self.db: sqlite_utils.Database = dbmod.wrap(conn)
         self.lock = threading.RLock()
-        self.account = account
+        self._account = account
+        self._acting = threading.local()
         self._data_key: bytes | None = keys.data_key
         self._slots = slots
         self._dir_lock = dir_lock
@@ -135,6 +136,25 @@ class SessionCore:
         self.idle_seconds = self._idle_setting()
         self._last_activity = time.monotonic()
         self._locked = False
+
+    @property
+    def account(self) -> Account:
+        """The account acting: the one that unlocked, or on this thread the owner of a running schedule."""
+        acting: Account | None = getattr(self._acting, "account", None)
+        return acting or self._account
+
+    @contextlib.contextmanager
+    def _acting_for(self, account: Account) -> Iterator[None]:
+        """On this thread only, act with `account`'s name and role (a schedule runs as its owner).
+
+        Private: only a room that has read `account` from the vault (a schedule's owner) uses it.
+        """
+        previous = getattr(self._acting, "account", None)
+        self._acting.account = account
+        try:
+            yield
+        finally:
+            self._acting.account = previous
 
     # -- life cycle ----------------------------------------------------------------
 
@@ -200,6 +220,15 @@ class SessionCore:
 
     @property
     def slots(self) -> vault.KeySlotFile:
+        return self._slots
+
+    def _fresh_slots(self) -> vault.KeySlotFile:
+        """The key slot file as it is on disk now, before a change to it.
+
+        Another session (the CLI beside the desktop application) may have added or changed a
+        slot since this one opened; changing the copy read at unlock would write theirs away.
+        """
+        self._slots = vault.KeySlotFile.load(self.data_dir)
         return self._slots
 
     def after_open(self) -> None:
@@ -271,6 +300,12 @@ class SessionCore:
             return
         with self.lock:
             active = account_states.is_active(self.db, self.account.name)
+        if not active and self.account is not self._account:
+            # A schedule's owner, acting on this thread only: refuse the action, keep the session.
+            raise PermissionDenied(
+                say("The account {name} is disabled or removed; it no longer acts here.", name=self.account.name),
+                say("Ask an admin about your account."),
+            )
         if not active:
             self.lock_now(reason="account disabled or removed")
             raise VaultLocked(
@@ -303,19 +338,23 @@ class SessionCore:
     def _write(
         self,
         work: Any,
-        action: str,
+        action: str | None,
         details: dict[str, Any],
         *,
         target: str = "",
         outcome: str = "ok",
         seal: bool = False,
     ) -> Any:
-        """Run `work` and append its entry in one transaction; `seal` forces a checkpoint."""
+        """Run `work` and append its entry in one transaction; `seal` forces a checkpoint.
+
+        With no `action`, `work` appends the entries itself (one per thing it changed).
+        """
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 result = work()
-                self.audit.append(self.account.name, action, target, outcome, details)
+                if action is not None:
+                    self.audit.append(self.account.name, action, target, outcome, details)
                 if seal:
                     self.audit.checkpoint(*self._audit_key())
                 else:

@@ -128,6 +128,7 @@ class DeployActions(_Base):
             raise OperationFailed(say("Nodes whose host key changed cannot receive anything: {nodes}.",
                                       nodes=", ".join(blocked)),
                                   say("An admin must check them and run `airlock node repin`, or leave them out."))
+        self.refuse_cordoned(nodes, "deploy")  # type: ignore[attr-defined] # the ops room's check
         return nodes
 
     def _deploy_check_policy(self, bundle: plan.DeployBundle, nodes: list[Node]) -> None:

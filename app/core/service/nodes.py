@@ -37,6 +37,7 @@ from app.core.inventory import (
 from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
 from app.core.service.job_control import job_owner, owner_alive
+from app.core.service.labels import RAISE_ACTION
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -167,6 +168,7 @@ class NodeActions(_Base):
                 parse_variables(variables or []),
             )
             details["labels"] = node.labels
+            self._known_clearance(node.labels)  # type: ignore[attr-defined]
             expected = normalize_fingerprint(fingerprint) if fingerprint else None
             ssh.check_bootstrap(bootstrap)
             if self._nodes_rows("WHERE name = ?", (name,)):
@@ -175,6 +177,9 @@ class NodeActions(_Base):
                     say("Choose another name, or remove the old node first."),
                 )
         self.require("node.enroll", "node.enroll", name)
+        # A node enrolled cleared above the least sensitive level is a clearance raise (labels room).
+        if self.enrolment_raises_clearance(name, node.labels):  # type: ignore[attr-defined]
+            self.require(RAISE_ACTION, RAISE_ACTION, name)
         try:
             key = self._nodes_management_key()
             result = ssh.enroll(
@@ -405,6 +410,7 @@ class NodeActions(_Base):
             variables = jobs.check_extravars(extravars or [])
             details["extravars"] = sorted(variables)
             chosen = select(self._nodes_rows(), limit)
+            self.refuse_cordoned(chosen, playbook)  # type: ignore[attr-defined] # the ops room's check
             check_paths = getattr(self, "relay_check_paths", None)  # the relays room: one relay per node
             if check_paths is not None:
                 check_paths(chosen)
@@ -504,6 +510,7 @@ class NodeActions(_Base):
             self._nodes_store_reports(job_id, playbook, outcome)
             for name in sorted(outcome.hostkey_failures):
                 self._nodes_hostkey_alarm(name, job_id)
+            self.observe_job(job_id, playbook, outcome)  # type: ignore[attr-defined] # the ops room's alarms
 
     def _nodes_changed_keys(self, outcome: jobs.JobOutcome) -> set[str]:
         """Unreachable nodes that now offer a host key other than their pin.
@@ -558,7 +565,7 @@ class NodeActions(_Base):
                     (node_id, job_id, now, _json(node_facts_from_report(report))),
                 )
             elif report.get("kind") == "health":
-                verdict = health_from_report(report)
+                verdict = health_from_report(report, self.health_thresholds())  # type: ignore[attr-defined]
                 self.conn.execute(
                     "INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,?)",
                     (node_id, job_id, now, verdict["status"], _health_details(verdict)),
@@ -711,13 +718,13 @@ def node_facts_from_report(report: dict[str, Any]) -> dict[str, Any]:
     return {**{k: report.get(k) for k in keep}, "gpu": gpu}
 
 
-def health_from_report(report: dict[str, Any]) -> dict[str, Any]:
+def health_from_report(report: dict[str, Any], thresholds: health.HealthThresholds | None = None) -> dict[str, Any]:
     """The verdict for one node from its health report."""
     smi = report.get("nvidia_smi") or {}
     merged = dict(report)
     merged["nvidia_smi"] = {"rc": smi.get("rc", 1), "stdout": _output(smi)}
     try:
-        return health.evaluate(merged).as_dict()
+        return health.evaluate(merged, thresholds).as_dict()
     except (facts.FactsError, ValueError) as exc:
         return health.unreadable(str(exc)).as_dict()
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.cordon import CordonDialog
 from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
 from app.gui.i18n import core_sentences, html_lines, isolate
@@ -207,6 +208,7 @@ class HealthPane(QScrollArea):
         lines = [f"<b>{html.escape(title)}</b>"]
         lines += [f"• {html.escape(reason)}" for reason in core_sentences(check, "reasons")]
         lines += [f"<i>{html.escape(note)}</i>" for note in core_sentences(check, "notes")]
+        lines += [html.escape(self.tr("What to do: {0}").format(a)) for a in core_sentences(check, "actions")]
         self.latest.setText(html_lines(lines))
 
 
@@ -420,6 +422,9 @@ class NodesSection(Section):
         self.repin_action = self._node_action(self.tr("Re-&pin host key…"), "", "repinNodeButton",
                                               self.tr("Admin: pin the new host key of the selected node, after "
                                                       "reading it on its console"), self.open_repin)
+        self.cordon_action = self._node_action(self.tr("C&ordon or uncordon…"), "", "cordonNodeButton",
+                                               self.tr("Take the selected node out of service, or put it back, "
+                                                       "with a reason"), self.open_cordon)
         self.remove_action = self._node_action(self.tr("&Remove…"), QKeySequence.StandardKey.Delete,
                                                "removeNodeButton", self.tr("Forget the selected node (Delete)"),
                                                self.open_remove)
@@ -440,7 +445,7 @@ class NodesSection(Section):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._wanted: str | None = None  # the node the detail view should show (the latest asked for)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.deploy_action, self.repin_action, self.remove_action):
+        for action in (self.deploy_action, self.cordon_action, self.repin_action, self.remove_action):
             self.table.addAction(action)
         self.detail = NodeDetail(ctx.dark)
         self.detail.deployments.may_rollback = self.may("deploy.rollback")
@@ -566,6 +571,7 @@ class NodesSection(Section):
         names = self.selected_names()
         self.deploy_action.setEnabled(bool(names) and self.may("deploy.model"))
         self.repin_action.setEnabled(len(names) == 1 and self.may("node.repin"))
+        self.cordon_action.setEnabled(len(names) == 1 and self.may("node.cordon"))
         self.remove_action.setEnabled(len(names) == 1 and self.may("node.remove"))
 
     def _selected(self) -> None:
@@ -642,6 +648,15 @@ class NodesSection(Section):
         self._keep(dialog)
         return dialog
 
+    def open_cordon(self) -> CordonDialog | None:
+        records = self.selected_records()
+        if len(records) != 1:
+            return None
+        dialog = CordonDialog(self.session, self.ctx.pool, records[0], self)
+        dialog.changed.connect(self._cordon_changed)
+        self._keep(dialog)
+        return dialog
+
     def open_remove(self) -> RemoveNodeDialog | None:
         names = self.selected_names()
         if len(names) != 1:
@@ -685,6 +700,14 @@ class NodesSection(Section):
         self.changed_data.emit("nodes")
         self.refresh()
         self.detail.show_node(node)
+
+    def _cordon_changed(self, node: dict[str, Any]) -> None:
+        text = self.tr("Cordoned {0}.") if node.get("cordon") else self.tr("Uncordoned {0}.")
+        self.status_message.emit(text.format(node.get("name")))
+        self.changed_data.emit("nodes")
+        self.refresh()
+        self._wanted = str(node.get("name"))
+        self._show_detail(node)
 
     def _removed(self, name: str) -> None:
         self.status_message.emit(self.tr("Removed {0}.").format(name))
