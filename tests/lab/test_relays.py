@@ -268,6 +268,31 @@ def test_facts_and_health_through_relays_store_what_direct_runs_store(segment: S
     assert _files_with_key(segment) == []
 
 
+def test_a_cordoned_node_behind_a_relay_takes_no_job_but_facts_and_health(segment: Segment) -> None:
+    from app.core.service import NodeCordoned
+
+    vault = segment.vault
+    said = "Cordoned nodes take no deployment and no job but facts and health: gpu-05 (by admin: disk swap, CHG-15)"
+    _ok(vault.cli("node", "cordon", "gpu-05", "--reason", "disk swap, CHG-15"))
+    try:
+        with segment.session() as session, pytest.raises(NodeCordoned) as raised:
+            session.run_playbook("sleepy", "rack=r1", ["airlock_sleep_s=1"])  # type: ignore[attr-defined]
+        assert said in str(raised.value)
+        refused = vault.cli("deploy", "airlock-relay", "--to", "rack=*", "--playbook", "relay", timeout=300)
+        assert refused.returncode == 1, refused.stderr
+        assert said in refused.stderr
+        assert not _relay_pids(segment.lab.racks[1].relay, "airlock-job-"), \
+            "a refused job never reaches the relay"
+        _ok(vault.cli("run", "health", "--limit", "gpu-05", timeout=600))
+        last = _json(vault, "jobs", "list")[0]  # type: ignore[index]
+        shown = _json(vault, "jobs", "show", str(last["id"]))  # type: ignore[index]
+        assert shown["playbook"] == "health"  # type: ignore[index]
+        assert {r["host"] for r in shown["results"]} == {"gpu-05"}  # type: ignore[index]
+        assert shown["summary"]["relays"]["rgpu-01"]["nodes"] == ["gpu-05"]  # type: ignore[index]
+    finally:
+        _ok(vault.cli("node", "uncordon", "gpu-05", "--reason", "disk swapped"))
+
+
 def test_cancel_reaches_every_worker_and_stops_its_ansible_playbook_within_a_second(segment: Segment) -> None:
     cancel = threading.Event()
     done: list[dict[str, object]] = []
