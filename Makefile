@@ -11,7 +11,7 @@ APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-i
 	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean
+.PHONY: run test lint unit lab-test relay-test relay-wheelhouse system-deps venv bench screenshots translations clean
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -37,6 +37,16 @@ unit: venv
 # The real-rootfs lab alone (root; first run debootstraps a Debian root, then it is cached).
 lab-test: system-deps venv
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_rootfs_provisioning.py tests/integration/test_deploy.py
+
+# The relays' lab alone (root): relays with their own Debian root, racks of nodes behind them.
+relay-test: system-deps venv
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_relays.py
+
+# What a relay installs offline (connected build machine): hash-pinned wheels from runtime.lock's pins.
+# Wrap it in an update bundle: airlock bundle build $(RELAY_WHEELHOUSE) --type update --name airlock-relay ...
+RELAY_WHEELHOUSE ?= dist/relay-wheelhouse
+relay-wheelhouse: venv
+	$(PY) packaging/relay_wheelhouse.py --out $(RELAY_WHEELHOUSE)
 
 lint: venv
 	$(VENV)/bin/ruff check app tests bench

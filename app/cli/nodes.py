@@ -171,10 +171,12 @@ def _list(args: argparse.Namespace) -> int:
             "labels": ",".join(f"{k}={v}" for k, v in sorted(n["labels"].items())),
             "health": n["health"] or "-",
             "gpus": n["gpus"] if n["gpu_state"] else "-",
+            "path": f"relay {n['relay']}" if n.get("relay") else "direct",
         }
         for n in nodes
     ]
-    common.print_table(rows, ["name", "address", "user", "status", "gpus", "health", "labels"])
+    relayed = ["path"] if any(n.get("relay") for n in nodes) else []  # where relays are in use
+    common.print_table(rows, ["name", "address", "user", "status", *relayed, "gpus", "health", "labels"])
     return EXIT_OK
 
 
@@ -266,6 +268,7 @@ def _run(args: argparse.Namespace) -> int:
             for h, c in sorted(summary.get("hosts", {}).items())
         )
         + (f"; blocked (host key changed): {', '.join(blocked)}" if blocked else "")
+        + "".join(f"; {info['reason']}" for info in summary.get("relays", {}).values() if info.get("reason"))
         + "\n"
     )
     return EXIT_OK if job["succeeded"] else EXIT_FAILED

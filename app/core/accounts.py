@@ -75,6 +75,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # records room: a job's output and reports leave the vault as files (audited)
     "job.output": EVERYONE,
     "report.write": EVERYONE,
+    # relays room
+    "relay.add": ADMINS,
+    "relay.remove": ADMINS,
+    "relay.list": EVERYONE,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
@@ -84,6 +88,7 @@ DUAL_CONTROL_ACTIONS = frozenset(
 # lifecycle room
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
 DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
+DUAL_CONTROL_ACTIONS |= frozenset({"relay.add", "relay.remove"})  # relays room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -32,6 +32,7 @@ SCHEMA_MODULES = (
     "app.core.schema_ops",
     "app.core.backup.schema",
     "app.core.schema_records",
+    "app.core.schema_relays",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

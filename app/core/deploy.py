@@ -41,7 +41,9 @@ ROOT_VARIABLE: Final = "airlock_root"
 MODEL: Final = "model"
 UPDATE: Final = "update"
 PLAYBOOK_FOR_TYPE: Final = {MODEL: "deploy_model", UPDATE: "apply_update"}
-PLAYBOOKS_TAKING: Final = {MODEL: ("deploy_model",), UPDATE: ("apply_update", "gpu_driver", "baseline")}
+PLAYBOOKS_TAKING: Final = {MODEL: ("deploy_model",), UPDATE: ("apply_update", "gpu_driver", "baseline", "relay")}
+# Update bundles these playbooks take are flat apt repositories; `relay` takes a wheelhouse instead.
+APT_PLAYBOOKS: Final = ("apply_update", "gpu_driver", "baseline")
 AREA_FOR_TYPE: Final = {MODEL: "models", UPDATE: "repos"}
 PACKAGES_INDEX: Final = "Packages"
 RECORD_SUFFIX: Final = ".received.json"

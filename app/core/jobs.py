@@ -71,7 +71,7 @@ _MAX_EXTRAVAR_VALUE: Final = 4096
 # ansible-runner passes env/extravars to ansible-playbook as `-e @FILE` when it exists.
 INVENTORY_FILE: Final = "inventory/hosts.yml"
 EXTRAVARS_FILE: Final = "env/extravars"
-_HOSTKEY_MARKERS: Final = (
+HOSTKEY_MARKERS: Final = (
     "Host key verification failed",
     "REMOTE HOST IDENTIFICATION HAS CHANGED",
     "No ED25519 host key is known",
@@ -134,6 +134,9 @@ class PreparedJob:
     cmdline: str
     timeout_s: int
     hosts: tuple[str, ...]
+    # What it was prepared from, so that a job can be split by path (app.core.relay_dispatch).
+    nodes: tuple[Node, ...] = ()
+    settings: JobSettings = field(default_factory=JobSettings)
 
     @property
     def control_dir(self) -> Path:
@@ -178,6 +181,8 @@ class JobOutcome:
     hostkey_failures: set[str] = field(default_factory=set)
     events: int = 0
     output: JobOutput = field(default_factory=JobOutput)  # the whole output, to take away (app.core.job_output)
+    # Each relay that ran part of the job: its nodes, how its part ended and why (relay_dispatch).
+    relays: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def reached_hosts(self) -> list[str]:
@@ -194,13 +199,16 @@ class JobOutcome:
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary stored with the job."""
-        return {
+        summary = {
             "status": self.status,
             "hosts": self.host_summary,
             "events": self.events,
             "hostkey_failures": sorted(self.hostkey_failures),
             "succeeded": self.succeeded,
         }
+        if self.relays:
+            summary["relays"] = self.relays
+        return summary
 
 
 def job_base_dir(data_dir: Path) -> Path:
@@ -347,6 +355,8 @@ def prepare(
         cmdline=f"--forks {settings.forks}",
         timeout_s=settings.timeout_s,
         hosts=tuple(n.name for n in nodes),
+        nodes=tuple(nodes),
+        settings=settings,
     )
 
 
@@ -521,7 +531,7 @@ class EventCollector:
         if status == "ok" and res.get("changed"):
             status = "changed"
         message = _message(res)
-        if status == "unreachable" and any(marker in message for marker in _HOSTKEY_MARKERS):
+        if status == "unreachable" and any(marker in message for marker in HOSTKEY_MARKERS):
             self.outcome.hostkey_failures.add(host)
         report = res.get("airlock_report")
         if status in ("ok", "changed") and isinstance(report, Mapping):

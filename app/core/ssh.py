@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import paramiko
 from cryptography.hazmat.primitives import serialization
@@ -53,6 +53,11 @@ class HostKeyChanged(HostKeyError):
 
 class NodeUnreachable(OperationFailed):
     """The node did not answer on its SSH port."""
+
+
+# How to reach a node that is not routable from the appliance: a fresh socket-like channel to
+# its SSH port for each connection (app.core.relay_hop opens one through the node's relay).
+Via = Callable[[], Any]
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ def _client(node: Node, pins: tuple[HostKeyPin, ...]) -> paramiko.SSHClient:
     return client
 
 
-def _connect(client: paramiko.SSHClient, node: Node, **auth: object) -> None:
+def _connect(client: paramiko.SSHClient, node: Node, via: Via | None = None, **auth: object) -> None:
     try:
         client.connect(
             node.address,
@@ -131,6 +136,7 @@ def _connect(client: paramiko.SSHClient, node: Node, **auth: object) -> None:
             timeout=CONNECT_TIMEOUT_S,
             banner_timeout=CONNECT_TIMEOUT_S,
             auth_timeout=CONNECT_TIMEOUT_S,
+            sock=via() if via is not None else None,
             **auth,  # type: ignore[arg-type]
         )
     except paramiko.BadHostKeyException as exc:
@@ -160,13 +166,13 @@ def _connect(client: paramiko.SSHClient, node: Node, **auth: object) -> None:
         ) from exc
 
 
-def offered_host_key(node: Node) -> HostKeyPin:
+def offered_host_key(node: Node, via: Via | None = None) -> HostKeyPin:
     """The host key the node offers, recorded without trusting or logging in."""
     policy = _RecordAndRefuse()
     client = paramiko.SSHClient()
     client.set_missing_host_key_policy(policy)
     try:
-        _connect(client, node, password="")
+        _connect(client, node, via, password="")
     except HostKeyUnconfirmed:
         pass
     finally:
@@ -179,7 +185,7 @@ def offered_host_key(node: Node) -> HostKeyPin:
     return _pin_of(policy.offered)
 
 
-def connect_pinned(node: Node, private_key: paramiko.PKey) -> paramiko.SSHClient:
+def connect_pinned(node: Node, private_key: paramiko.PKey, via: Via | None = None) -> paramiko.SSHClient:
     """An SSH client logged in with the management key, accepting only the pinned key."""
     if node.blocked:
         raise HostKeyChanged(
@@ -187,7 +193,7 @@ def connect_pinned(node: Node, private_key: paramiko.PKey) -> paramiko.SSHClient
             say("An admin must check the node and run `airlock node repin`."),
         )
     client = _client(node, node.pins)
-    _connect(client, node, pkey=private_key)
+    _connect(client, node, via, pkey=private_key)
     return client
 
 
@@ -296,7 +302,7 @@ def _disable_password_login(client: paramiko.SSHClient, node: Node) -> None:
         )
 
 
-def enroll(
+def enroll(  # noqa: PLR0913 - the inputs of enrolment
     node: Node,
     bootstrap: Bootstrap,
     management_key: ManagementKey,
@@ -306,15 +312,17 @@ def enroll(
     disable_password_login: bool = False,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    via: Via | None = None,
 ) -> EnrolmentResult:
     """Pin the node's host key, install the management key and prove a key login.
 
     The offered host key must match `expected_fingerprint`, or `confirm(fingerprint)` must
     return True; otherwise `HostKeyMismatch` / `HostKeyUnconfirmed` and nothing changed.
+    `via`: where the node is reached through its relay, the channels to it.
     """
     total = 5 if disable_password_login else 4
     progress(0, total, say("Contacting {address}:{port}", address=node.address, port=node.port))
-    pin = offered_host_key(node)
+    pin = offered_host_key(node, via)
     offered = pin.fingerprint
     if expected_fingerprint is not None:
         if offered != expected_fingerprint:
@@ -336,7 +344,7 @@ def enroll(
     progress(1, total, say("Host key {fingerprint} pinned; logging in as {user}", fingerprint=offered, user=node.user))
     pinned = Node(node.name, node.address, node.port, node.user, pins=(pin,))
     client = _client(pinned, (pin,))
-    _connect(client, pinned, **_bootstrap_auth(bootstrap))
+    _connect(client, pinned, via, **_bootstrap_auth(bootstrap))
     try:
         check_cancel(cancel, "Enrolment")
         progress(2, total, say("Installing the management key"))
@@ -344,7 +352,7 @@ def enroll(
     finally:
         client.close()
     progress(3, total, say("Proving a login with the management key"))
-    proof = connect_pinned(pinned, load_private_key(management_key.private_openssh))
+    proof = connect_pinned(pinned, load_private_key(management_key.private_openssh), via)
     try:
         status, output = run_command(proof, "true")
         if status != 0:

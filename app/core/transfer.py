@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,8 +169,8 @@ class PinnedSsh:
             raise TransferFailed(say("The management key could not be loaded into the transfer's ssh-agent."),
                                  say("Check the vault's management key (`airlock node key`)."))
 
-    def argv(self, node: Node, remote_command: str) -> list[str]:
-        """The ssh command line that runs `remote_command` on `node`."""
+    def argv(self, node: Node, remote_command: str, overrides: Mapping[str, str] | None = None) -> list[str]:
+        """The ssh command line that runs `remote_command` on `node`; `overrides` replace default options."""
         options = {
             "StrictHostKeyChecking": "yes",
             "UserKnownHostsFile": str(self.known_hosts),
@@ -192,6 +192,7 @@ class PinnedSsh:
             "ServerAliveCountMax": "4",
             "Ciphers": CIPHERS,
             "LogLevel": "ERROR",
+            **(overrides or {}),
         }
         args = [SSH, "-F", "none", "-T", "-e", "none", "-p", str(node.port), "-l", node.user]
         for key, value in options.items():

@@ -45,7 +45,7 @@ from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
 
 DEPLOYABLE = ("model", "update")
-UPDATE_PLAYBOOKS = ("apply_update", "gpu_driver", "baseline")
+UPDATE_PLAYBOOKS = ("apply_update", "gpu_driver", "baseline", "relay")
 BLOCKED = "hostkey_changed"
 
 

@@ -191,52 +191,62 @@ class RepinDialog(_NodeDialog):
         self._problem(self.tr("Not re-pinned"), exc)
 
 
-class RemoveNodeDialog(_NodeDialog):
-    """Confirm, then forget a node: its pins, facts and health history."""
+class RemovalDialog(_NodeDialog):
+    """Confirm, then remove something (under dual control when it is): the flow removals share.
+
+    A subclass names the audited `action`, what it asks (`what`) and the service call (`call`).
+    """
 
     removed = Signal(str)
+    action = ""
 
     def __init__(self, session: Any, pool: WorkerPool, name: str, parent: QWidget | None = None) -> None:
         super().__init__(session, pool, parent)
         self.name = name
-        self.setObjectName("removeNodeDialog")
-        self.reason.set_action("node.remove")
-        self.setWindowTitle(self.tr("Remove {0}").format(name))
+        if self.action:
+            self.reason.set_action(self.action)
         self.setMinimumWidth(520)
-        question = QLabel(self.tr("Remove the node {0}?").format(name))
-        question.setProperty("role", "subtitle")
-        detail = QLabel(self.tr("Airlock forgets it: its pinned host key, facts and health history are deleted "
-                                "from the vault, and jobs and deployments no longer reach it. Nothing is changed "
-                                "on the node itself; to use it again, enrol it again."))
-        detail.setWordWrap(True)
-        self.remove_button = self.buttons.addButton(self.tr("&Remove {0}").format(name),
-                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.remove_button.setObjectName("removeNodeButton")
-        self.remove_button.setToolTip(self.tr("Forget this node (audited)"))
+        self.question = QLabel()
+        self.question.setProperty("role", "subtitle")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.remove_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.clicked.connect(self.remove)
         self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(detail)
+        layout.addWidget(self.question)
+        layout.addWidget(self.detail)
         layout.addWidget(self.reason)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
+    def ask(self, question: str, detail: str, button: str) -> None:
+        """What the dialog asks, what removing means, and its button's text."""
+        self.question.setText(question)
+        self.detail.setText(detail)
+        self.remove_button.setText(button)
+
+    def what(self) -> str:
+        """The sentence the second account approves."""
+        raise NotImplementedError
+
+    def call(self, approval: Any) -> Any:
+        """The service call, on a worker."""
+        raise NotImplementedError
+
     def remove(self) -> None:
         self.remove_button.setEnabled(False)
-        self.gate.request("node.remove", self.tr("Remove the node {0}.").format(self.name), self._start,
-                          on_error=self._failed, on_cancel=lambda: self.remove_button.setEnabled(True),
-                          reason=self.reason)
+        self.gate.request(self.action, self.what(), self._start, on_error=self._failed,
+                          on_cancel=lambda: self.remove_button.setEnabled(True), reason=self.reason)
 
     def _start(self, approval: Any) -> None:
         if not self.isVisible():  # closed while the dual-control check ran: do nothing
             return
-        session, name = self._session, self.name
         self._set_busy(True)
-        self.status.setText(self.tr("Removing {0}…").format(name))
-        self._pool.submit(self.reason.carry(lambda: session.remove_node(name, approval=approval)), owner=self,
-                          on_result=self._done, on_error=self._failed)
+        self.status.setText(self.tr("Removing {0}…").format(self.name))
+        self._pool.submit(self.reason.carry(lambda: self.call(approval)), owner=self, on_result=self._done,
+                          on_error=self._failed)
 
     def _done(self, _result: Any) -> None:
         self._set_busy(False)
@@ -246,3 +256,27 @@ class RemoveNodeDialog(_NodeDialog):
     def _failed(self, exc: BaseException) -> None:
         self.remove_button.setEnabled(True)
         self._problem(self.tr("Not removed"), exc)
+
+
+class RemoveNodeDialog(RemovalDialog):
+    """Confirm, then forget a node: its pins, facts and health history."""
+
+    action = "node.remove"
+
+    def __init__(self, session: Any, pool: WorkerPool, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, pool, name, parent)
+        self.ask(self.tr("Remove the node {0}?").format(name),
+                 self.tr("Airlock forgets it: its pinned host key, facts and health history are deleted from the "
+                         "vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; "
+                         "to use it again, enrol it again."),
+                 self.tr("&Remove {0}").format(name))
+        self.setObjectName("removeNodeDialog")
+        self.setWindowTitle(self.tr("Remove {0}").format(name))
+        self.remove_button.setObjectName("removeNodeButton")
+        self.remove_button.setToolTip(self.tr("Forget this node (audited)"))
+
+    def what(self) -> str:
+        return self.tr("Remove the node {0}.").format(self.name)
+
+    def call(self, approval: Any) -> Any:
+        return self._session.remove_node(self.name, approval=approval)

@@ -95,6 +95,9 @@ def _samples(window: Any, vault: Any, tmp_path: Path) -> dict[str, Any]:
                   "model_card": {"path": "MODEL_CARD.md", "text": "# llm\n\nA model & its card.", "problem": None},
                   "sbom": None},
         "job_id": 1,
+        "relay": {"name": "gpu-00", "address": "127.0.0.1", "port": 2201, "serves": "rack-b-*",
+                  "nodes": ["rack-b-01", "rack-b-02"], "status": "ready", "conflicts": [], "versions": {},
+                  "added_by": "admin", "added_at": "2026-12-01T10:00:00Z"},
         "alarm": {"id": 1, "kind": "gpu.unhealthy", "subject": "gpu-00", "state": "open",
                   "message": "gpu-00: GPU 0 is unhealthy (XID 79: the GPU has fallen off the bus)."},
     }

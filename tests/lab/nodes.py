@@ -67,6 +67,23 @@ def _port_open(port: int) -> bool:
         return False
 
 
+def _listening(pid: int, port: int) -> bool:
+    """Whether the process's network namespace has a TCP socket listening on `port`.
+
+    For a node in a namespace of its own, which the host may have no route to.
+    """
+    for table in ("tcp", "tcp6"):
+        try:
+            lines = Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                return True
+    return False
+
+
 @dataclass
 class LabNode:
     """One running lab node."""
@@ -80,6 +97,7 @@ class LabNode:
     password: str | None = None
     process: subprocess.Popen[bytes] | None = None
     address: str = "127.0.0.1"
+    netns: str | None = None  # a network namespace of its own (tests/lab/relay_lab.py)
 
     @property
     def host_key_path(self) -> Path:
@@ -135,13 +153,18 @@ class LabNode:
         """Start sshd in the foreground (our child) and wait until it accepts connections."""
         (self.directory / "sshd_config").write_text(self.sshd_config())
         Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
+        inside = ["ip", "netns", "exec", self.netns] if self.netns else []  # it execs sshd: same pid
         self.process = subprocess.Popen(
-            [str(SSHD), "-D", "-f", str(self.directory / "sshd_config"), "-E", str(self.directory / "sshd.log")],
+            [*inside, str(SSHD), "-D", "-f", str(self.directory / "sshd_config"), "-E", str(self.directory / "sshd.log")],
             stdin=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + READY_TIMEOUT_S
+
+        def ready() -> bool:
+            return _listening(self.process.pid, self.port) if self.netns else _port_open(self.port)
+
         # sshd signals readiness by nothing but its listening socket: poll it.
-        while not _port_open(self.port):
+        while not ready():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 log = (self.directory / "sshd.log").read_text(errors="replace") if (self.directory / "sshd.log").exists() else ""
                 msg = f"sshd for {self.name} did not start: {log[-2000:]}"
@@ -218,8 +241,9 @@ class Lab:
     base: Path
     nodes: list[LabNode] = field(default_factory=list)
 
-    def add(self, profile: str = "t4", *, password: str | None = None) -> LabNode:
-        """Create an account and start an sshd for one more node."""
+    def add(self, profile: str = "t4", *, password: str | None = None, address: str = "127.0.0.1",
+            netns: str | None = None) -> LabNode:
+        """Create an account and start an sshd for one more node (in `netns` at `address`, if given)."""
         index = len(self.nodes)
         token = secrets.token_hex(3)
         user = f"airlab{token}n{index}"
@@ -231,7 +255,8 @@ class Lab:
         home = Path(pwd.getpwnam(user).pw_dir)
         directory = self.base / f"node{index}"
         directory.mkdir(mode=0o700)
-        node = LabNode(f"gpu-{index:02d}", user, free_port(), directory, home, profile, password)
+        node = LabNode(f"gpu-{index:02d}", user, free_port(), directory, home, profile, password, address=address,
+                       netns=netns)
         self.nodes.append(node)
         _keygen(node.host_key_path)
         _install_standin(node)

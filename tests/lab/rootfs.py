@@ -6,7 +6,8 @@ Each node gets a copy of it (`cp -a --reflink=auto`), its own Ed25519 host key, 
 account with passwordless sudo, and an sshd started inside the copy (chroot) inside its own
 network namespace, reached over a veth pair with addresses in 10.200.X.0/30.
 
-The chroot's /proc and /dev/pts are mounted in a private mount namespace that exists only
+The chroot's /proc, /dev/pts and /dev/shm (a tmpfs, as on a real machine: Ansible's
+multiprocessing needs it) are mounted in a private mount namespace that exists only
 as long as the node's processes do, so the host never sees them and tearing down cannot
 reach through a bind mount. `RootfsLab.stop()` kills the node's processes by pid (sshd and
 every process whose root is the copy), deletes the namespace (which takes the veth pair
@@ -217,6 +218,7 @@ class RootfsNode:
         script = (
             'mount -t proc proc "$1/proc" && mkdir -p "$1/dev/pts" && '
             'mount -t devpts -o newinstance,ptmxmode=0666,mode=620 devpts "$1/dev/pts" && '
+            'mkdir -p "$1/dev/shm" && mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$1/dev/shm" && '
             'exec chroot "$1" /usr/sbin/sshd -D -e -f /etc/ssh/sshd_config'
         )
         self.process = subprocess.Popen(

@@ -63,6 +63,7 @@ from app.core.service.ops_settings import OpsSettings
 from app.core.service.overview import OverviewActions
 from app.core.service.provenance import BundleProvenance
 from app.core.service.reasons import ReasonActions
+from app.core.service.relays import RelayActions
 from app.core.service.reports import REPORT_KINDS, Language, ReportActions, WrittenReport
 from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.schedules import ScheduleActions
@@ -79,6 +80,7 @@ class Session(
     AdminActions,
     BundleActions,
     DeployActions,
+    RelayActions,
     NodeActions,
     BackupActions,
     AccountLifecycle,
@@ -94,7 +96,8 @@ class Session(
 
     def _startup_hooks(self) -> list[Any]:
         hooks: list[Any] = []
-        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sync_account_slots_at_start"):
+        for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sync_account_slots_at_start",
+                     "sweep_relay_dirs_at_start"):
             hook = getattr(self, name, None)
             if hook is not None:
                 hooks.append(hook)

@@ -148,7 +148,9 @@ class DeployActions(_Base):
                 handle.write(manifest)
             targets = [(node, plan.files_for(node, bundle, manifest_path, manifest)) for node in nodes]
             key: bytes = self._nodes_management_key().private_openssh  # type: ignore[attr-defined]
-            return push_to_nodes(targets, key, job_base_dir(self.data_dir), progress, cancel)
+            send = getattr(self, "relay_push", None) or push_to_nodes  # the relays room: nodes behind relays
+            reports: dict[str, NodeReport] = send(targets, key, job_base_dir(self.data_dir), progress, cancel)
+            return reports
         finally:
             with contextlib.suppress(FileNotFoundError):
                 manifest_path.unlink()
@@ -203,11 +205,14 @@ class DeployActions(_Base):
             nodes = self._deploy_targets(pattern)
             details["nodes"] = [n.name for n in nodes]
             self._deploy_check_policy(bundle, nodes)
+            carriers = getattr(self, "relay_carriers", None)  # the relays room: relays keep the files they pass on
+            if carriers is not None:
+                self._deploy_check_policy(bundle, carriers(nodes))
             # Only a request understood in full meets the permission check (its refusal is audited).
             self.require(action, action, bundle.ref)
             if self.dual_control_required(action):
                 details["approved_by"] = self._approve(approval, action, action)
-            packages = plan.update_packages(bundle) if bundle.type == plan.UPDATE else []
+            packages = plan.update_packages(bundle) if chosen in plan.APT_PLAYBOOKS else []
             manifest = plan.manifest_bytes(bundle, packages)
             details.update(playbook=chosen, manifest_sha256=plan.manifest_sha256(manifest))
         except AirlockError as exc:

@@ -191,6 +191,7 @@ class NodeActions(_Base):
                 disable_password_login=disable_password_login,
                 progress=progress,
                 cancel=cancel,
+                via=self._nodes_via(node),
             )
         except AirlockError as exc:
             self.audit_refusal("node.enroll", name, str(exc), details, outcome=exc.audit_outcome)
@@ -238,7 +239,7 @@ class NodeActions(_Base):
         self.require("node.repin", "node.repin", name)
         try:
             details["old_fingerprints"] = [p.fingerprint for p in node.pins]
-            offered = ssh.offered_host_key(node)
+            offered = ssh.offered_host_key(node, self._nodes_via(node))
             details["offered"] = offered.fingerprint
             if offered.fingerprint != expected:
                 raise ssh.HostKeyMismatch(
@@ -267,6 +268,9 @@ class NodeActions(_Base):
             self._nodes_get(name)
         with self.action("node.remove", name, "node.remove", approval=approval):
             node_id = self._nodes_id(name)
+            refuse = getattr(self, "relay_refuse_node_removal", None)  # the relays room
+            if refuse is not None:
+                refuse(name)
             self.conn.execute("DELETE FROM nodes WHERE id = ?", (node_id,))
 
     # -- reading ------------------------------------------------------------------------------------
@@ -284,6 +288,7 @@ class NodeActions(_Base):
         """Every node with its status, pin fingerprint, GPU count and latest health."""
         self.require("node.list", "node.list")
         out = []
+        relays = self._nodes_relays()
         with self.lock:
             ids = dict(self.conn.execute("SELECT name, id FROM nodes").fetchall())
             for node in self._nodes_rows():
@@ -304,6 +309,7 @@ class NodeActions(_Base):
                         "gpu_models": dict(Counter(str(g.get("name") or "unknown") for g in gpu.get("gpus", []))),
                         "gpu_state": gpu.get("state"),
                         "health": latest["status"] if latest else None,
+                        "relay": relays.get(node.name),
                     }
                 )
         return out
@@ -344,7 +350,22 @@ class NodeActions(_Base):
             "gpus": gpu.get("gpus", []),
             "health": [{"checked_at": h[0], "status": h[1], **json.loads(h[2]), "job": h[3]} for h in history],
             "deployments": self._nodes_deployments(name),
+            "relay": self._nodes_relays().get(name),
         }
+
+    # -- paths: through the relays room, when present ------------------------------------------------
+
+    def _nodes_relays(self) -> dict[str, str]:
+        """Nodes reached through a relay, with its name (empty without the relays room)."""
+        relay_of_nodes = getattr(self, "relay_of_nodes", None)
+        found: dict[str, str] = relay_of_nodes() if relay_of_nodes is not None else {}
+        return found
+
+    def _nodes_via(self, node: Node) -> ssh.Via | None:
+        """How to reach `node` for a short SSH connection: None directly, else through its relay."""
+        relay_via = getattr(self, "relay_via", None)
+        via: ssh.Via | None = relay_via(node) if relay_via is not None else None
+        return via
 
     def _nodes_deployments(self, name: str) -> list[dict[str, Any]]:
         """What the deploy room says is deployed on this node (empty without that room)."""
@@ -390,6 +411,9 @@ class NodeActions(_Base):
             details["extravars"] = sorted(variables)
             chosen = select(self._nodes_rows(), limit)
             self.refuse_cordoned(chosen, playbook)  # type: ignore[attr-defined] # the ops room's check
+            check_paths = getattr(self, "relay_check_paths", None)  # the relays room: one relay per node
+            if check_paths is not None:
+                check_paths(chosen)
             blocked = [n.name for n in chosen if n.blocked]
             runnable = [n for n in chosen if not n.blocked]
             details["blocked"] = blocked
@@ -449,7 +473,10 @@ class NodeActions(_Base):
             key = self._nodes_management_key().private_openssh.decode("ascii")
             # A cancel asked for from another process reaches this job too (job_control).
             with self.watching_cancel_requests(job_id, cancel) as token:  # type: ignore[attr-defined]
-                outcome = jobs.run(prepared, key, cancel=token, on_result=relay)
+                dispatch = getattr(self, "relay_dispatch", None)  # the relays room: nodes behind relays
+                outcome = dispatch(job_id, prepared, key, token, relay) if dispatch is not None else None
+                if outcome is None:
+                    outcome = jobs.run(prepared, key, cancel=token, on_result=relay)
             outcome.hostkey_failures |= self._nodes_changed_keys(outcome)
         except AirlockError as exc:
             outcome = jobs.JobOutcome(status=jobs.STATUS_FAILED)
@@ -495,12 +522,14 @@ class NodeActions(_Base):
         its key (recorded and refused, never trusted) settles it.
         """
         unreachable = {h for h, counts in outcome.host_summary.items() if counts.get("unreachable")}
+        # Nodes whose relay failed were not reached at all: asking them through it would fail again.
+        unreachable -= {h for info in outcome.relays.values() if info.get("reason") for h in info.get("nodes", [])}
         changed = set()
         for node in self._nodes_rows():
             if node.name not in unreachable or node.name in outcome.hostkey_failures:
                 continue
             try:
-                offered = ssh.offered_host_key(node)
+                offered = ssh.offered_host_key(node, self._nodes_via(node))
             except AirlockError:
                 continue  # really unreachable
             if offered.fingerprint not in {p.fingerprint for p in node.pins}:

@@ -43,6 +43,7 @@ from app.gui.i18n import core_sentences, html_lines, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
 from app.gui.node_tools import LabelsPane, NodeTools
+from app.gui.relays import path_words, relays_button
 from app.gui.sections.base import (
     LRM,
     Context,
@@ -66,6 +67,7 @@ def node_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Name"), lambda n: n["name"]),
         Column(QCoreApplication.translate("Columns", "Address"), lambda n: f"{n['address']}:{n['port']}"),
         Column(QCoreApplication.translate("Columns", "Status"), node_status_words),
+        Column(QCoreApplication.translate("Columns", "Path"), path_words),
         Column(QCoreApplication.translate(
             "Columns", "GPUs"), lambda n: str(n.get("gpus") or 0), lambda n: int(n.get("gpus") or 0)),
         Column(QCoreApplication.translate("Columns", "Health"), _health_words,
@@ -371,6 +373,7 @@ class NodeDetail(QTabWidget):
             # The address and port stay one run: isolated apart, ":" would swap them.
             self.tr("Address: {0}:{1}, user {2}").format(node["address"], node["port"], isolate(node["user"])),
             self.tr("Status: {0}").format(node_status_words(node)),
+            self.tr("Path: {0}").format(path_words(node)),
             self.tr("Pinned host key: {0}").format(isolate(keys or "-")),
             self.tr("Labels: {0}").format(isolate(labels)),
             self.tr("Enrolled {0} by {1}").format(isolate(_when(node.get("enrolled_at"))),
@@ -461,6 +464,7 @@ class NodesSection(Section):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.enrol_button)
+        top.addWidget(relays_button(self))
         for button in [*self.action_buttons.values(), *self.tools.buttons()]:
             top.addWidget(button)
         split = QSplitter(Qt.Orientation.Vertical)
