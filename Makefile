@@ -11,7 +11,7 @@ APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-i
 	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean
+.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean release
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -28,7 +28,7 @@ lab-test: system-deps venv
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_rootfs_provisioning.py tests/integration/test_deploy.py
 
 lint: venv
-	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/ruff check app tests bench packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	@if ls playbooks/*.yml >/dev/null 2>&1; then \
@@ -64,6 +64,12 @@ screenshots: system-deps venv
 # Refresh the .ts catalogues from the code and rebuild the .qm files Qt loads.
 translations: venv
 	$(PY) resources/translations/update.py
+
+# The release medium dist/airlock-VERSION/ and the app bundle source dist/airlock-VERSION-app/,
+# on a connected Debian 12 build machine, as root (APT is asked, on a bare debootstrap root,
+# what the medium must carry). Caches under build/release/. RELEASE_ARGS: see --help.
+release: system-deps venv
+	$(PY) packaging/build_release.py $(RELEASE_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts

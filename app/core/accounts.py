@@ -60,6 +60,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "node.label": STAFF,
     "node.clearance.raise": ADMINS,
     "bundle.show": EVERYONE,
+    # appliance room: Airlock's own versions (issue 13)
+    "app.update": ADMINS,
+    "app.rollback": ADMINS,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
@@ -68,6 +71,8 @@ DUAL_CONTROL_ACTIONS = frozenset(
 )
 # lifecycle room
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+# appliance room
+DUAL_CONTROL_ACTIONS |= frozenset({"app.update", "app.rollback"})
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 
