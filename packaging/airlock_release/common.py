@@ -40,7 +40,11 @@ def run(argv: Sequence[str], *, cwd: Path | None = None, env: Mapping[str, str] 
         capture: bool = False, stdin: bytes | None = None) -> str:
     """Run a command; its own error output becomes the ReleaseError's message when it fails."""
     merged = {**os.environ, **(env or {})}
-    result = subprocess.run(list(argv), cwd=cwd, env=merged, input=stdin, capture_output=True, check=False)
+    try:
+        result = subprocess.run(list(argv), cwd=cwd, env=merged, input=stdin, capture_output=True, check=False)
+    except FileNotFoundError as exc:
+        raise ReleaseError(f"{argv[0]} is missing on this build machine (apt-get install the package that has it)") \
+            from exc
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).decode(errors="replace").strip()[-4000:]
         raise ReleaseError(f"{' '.join(argv[:4])} ... failed (exit {result.returncode}):\n{detail}")
