@@ -97,10 +97,10 @@ def app_bundle_files(deb: Path, version: str, *, depends: str = "dpkg", schema: 
 
 
 def build_app_bundle(lab: TrustLab, work: Path, version: str, *, broken: str | None = None,
-                     **kwargs: object) -> Path:
+                     notes: str = "* Tests.", **kwargs: object) -> Path:
     deb = make_package(work, version, broken=broken)
-    return lab.build("airlock", version, kind="app", files=app_bundle_files(deb, version), split_size=8 << 20,
-                     **kwargs)  # type: ignore[arg-type]
+    files = app_bundle_files(deb, version, notes=notes)
+    return lab.build("airlock", version, kind="app", files=files, split_size=8 << 20, **kwargs)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -115,7 +115,8 @@ class Installation:
             (root / directory).mkdir(parents=True, exist_ok=True)
         make_slot(root / "slots" / version, version)
         (root / "origins" / f"{version}.json").write_text(json.dumps(
-            {"version": version, "origin": "package", "detail": "installed for a test", "installed_at": "-"}))
+            {"version": version, "origin": "package", "detail": "installed for a test",
+             "installed_at": "2026-11-30T09:00:00Z"}))
         (root / "current").symlink_to(f"slots/{version}")
         launcher = root / "airlock-launcher"
         launcher.write_text((REPO / "packaging" / "airlock-launcher").read_text().replace(

@@ -114,114 +114,114 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="78" />
+        <location filename="../../app/gui/sections/settings.py" line="81" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="79" />
-        <location filename="../../app/gui/sections/settings.py" line="95" />
+        <location filename="../../app/gui/sections/settings.py" line="82" />
+        <location filename="../../app/gui/sections/settings.py" line="98" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="80" />
+        <location filename="../../app/gui/sections/settings.py" line="83" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <location filename="../../app/gui/sections/settings.py" line="84" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="85" />
+        <location filename="../../app/gui/sections/settings.py" line="88" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="92" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="101" />
+        <location filename="../../app/gui/sections/settings.py" line="104" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="102" />
+        <location filename="../../app/gui/sections/settings.py" line="105" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <location filename="../../app/gui/sections/settings.py" line="117" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="117" />
+        <location filename="../../app/gui/sections/settings.py" line="120" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="118" />
+        <location filename="../../app/gui/sections/settings.py" line="121" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="119" />
+        <location filename="../../app/gui/sections/settings.py" line="122" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="121" />
+        <location filename="../../app/gui/sections/settings.py" line="124" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="122" />
+        <location filename="../../app/gui/sections/settings.py" line="125" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="132" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Selected account</source>
         <translation>الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <location filename="../../app/gui/sections/settings.py" line="138" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="155" />
+        <location filename="../../app/gui/sections/settings.py" line="158" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="170" />
+        <location filename="../../app/gui/sections/settings.py" line="173" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="160" />
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="185" />
+        <location filename="../../app/gui/sections/settings.py" line="188" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="186" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -292,45 +292,203 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="466" />
+        <location filename="../../app/gui/sections/settings.py" line="469" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="467" />
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="467" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="468" />
+        <location filename="../../app/gui/sections/settings.py" line="471" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="473" />
+        <location filename="../../app/gui/sections/settings.py" line="476" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="481" />
+        <location filename="../../app/gui/sections/settings.py" line="484" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="482" />
+        <location filename="../../app/gui/sections/settings.py" line="485" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="483" />
+        <location filename="../../app/gui/sections/settings.py" line="486" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
+    </message>
+</context>
+<context>
+    <name>Appliance</name>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="52" />
+        <source>installed from a release medium on {0}</source>
+        <translation>مثبت من وسيط إصدار في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="54" />
+        <source>updated from the bundle {0} by {1} on {2}</source>
+        <translation>محدّث من الحزمة {0} بواسطة {1} في {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="56" />
+        <source>origin unknown</source>
+        <translation>المصدر غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceTab</name>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="68" />
+        <source>Installed versions</source>
+        <translation>الإصدارات المثبتة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="72" />
+        <source>Imported app bundles</source>
+        <translation>حزم التطبيق المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="77" />
+        <source>Release notes</source>
+        <translation>ملاحظات الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="78" />
+        <source>&amp;Update to the chosen version</source>
+        <translation>&amp;تحديث إلى الإصدار المختار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="81" />
+        <source>Admin: install it beside this one, back the database up, let it check itself; keep it only if it passes</source>
+        <translation>المدير: تثبيته بجانب هذا الإصدار، ونسخ قاعدة البيانات احتياطياً، وتركه يفحص نفسه؛ ولا يُحتفظ به إلا إذا نجح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="83" />
+        <source>&amp;Roll back to the kept version</source>
+        <translation>ال&amp;رجوع إلى الإصدار المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="88" />
+        <source>Update progress</source>
+        <translation>تقدم التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="101" />
+        <source>Imported app bundles and their release notes</source>
+        <translation>حزم التطبيق المستوردة وملاحظات إصدارها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="113" />
+        <source>Airlock's versions could not be read</source>
+        <translation>تعذّرت قراءة إصدارات Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="121" />
+        <source>{0} {1} (newer)</source>
+        <translation>{0} {1} (أحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="121" />
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="129" />
+        <source>No app bundle is imported. Import one in Bundles; it appears here.</source>
+        <translation>لم تُستورد أي حزمة تطبيق. استورد واحدة في الحزم؛ وستظهر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="135" />
+        <source>Airlock {0} runs from a source tree: updates apply to an installed Airlock (a release medium installs one).</source>
+        <translation>يعمل Airlock {0} من شجرة مصدر: تنطبق التحديثات على Airlock مثبت (يثبّته وسيط إصدار).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="138" />
+        <source>Installed: {0}</source>
+        <translation>المثبت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="141" />
+        <source>Kept for rollback: {0}, {1}</source>
+        <translation>محفوظ للرجوع: {0}، {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="144" />
+        <source>No previous version is kept.</source>
+        <translation>لا يوجد إصدار سابق محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="145" />
+        <source>Location: {0}</source>
+        <translation>الموقع: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="147" />
+        <source>This window runs {0}; restart Airlock to run {1}.</source>
+        <translation>تشغّل هذه النافذة {0}؛ أعد تشغيل Airlock لتشغيل {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="150" />
+        <source>This account of the machine may not change {0} (root or the group airlock-update may).</source>
+        <translation>لا يحق لحساب الجهاز هذا تغيير {0} (يحق ذلك لـ root أو لمجموعة airlock-update).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="162" />
+        <source>This release has no notes.</source>
+        <translation>لا توجد ملاحظات لهذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="174" />
+        <source>Admin: switch back to {0}, which checks itself first</source>
+        <translation>المدير: الرجوع إلى {0}، الذي يفحص نفسه أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="175" />
+        <source>No previous version is kept</source>
+        <translation>لا يوجد إصدار سابق محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="185" />
+        <source>Update Airlock to {0}.</source>
+        <translation>تحديث Airlock إلى {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="192" />
+        <source>Roll Airlock back to {0}.</source>
+        <translation>إرجاع Airlock إلى {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="203" />
+        <source>Working… the vault is closed to other sessions until it ends.</source>
+        <translation>جارٍ العمل… الخزنة مغلقة أمام الجلسات الأخرى حتى ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="220" />
+        <source>Airlock {0} passed its self-check and is now installed; {1} is kept. Airlock restarts into {0} now.</source>
+        <translation>اجتاز Airlock {0} فحصه الذاتي وهو مثبت الآن؛ ويُحتفظ بـ {1}. يعيد Airlock التشغيل الآن على {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="226" />
+        <source>Nothing changed: {0}
+What to do: {1}</source>
+        <translation>لم يتغير شيء: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -2850,67 +3008,67 @@ What to do: {1}</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="281" />
+        <location filename="../../app/gui/sections/settings.py" line="284" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="282" />
+        <location filename="../../app/gui/sections/settings.py" line="285" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="287" />
+        <location filename="../../app/gui/sections/settings.py" line="290" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="288" />
+        <location filename="../../app/gui/sections/settings.py" line="291" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="289" />
+        <location filename="../../app/gui/sections/settings.py" line="292" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="290" />
+        <location filename="../../app/gui/sections/settings.py" line="293" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="294" />
+        <location filename="../../app/gui/sections/settings.py" line="297" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="298" />
+        <location filename="../../app/gui/sections/settings.py" line="301" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="300" />
+        <location filename="../../app/gui/sections/settings.py" line="303" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="301" />
+        <location filename="../../app/gui/sections/settings.py" line="304" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="303" />
+        <location filename="../../app/gui/sections/settings.py" line="306" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="333" />
+        <location filename="../../app/gui/sections/settings.py" line="336" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="339" />
+        <location filename="../../app/gui/sections/settings.py" line="342" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -3294,85 +3452,100 @@ What to do: {1}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="55" />
+        <location filename="../../app/gui/sections/settings.py" line="56" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <location filename="../../app/gui/sections/settings.py" line="57" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="57" />
+        <location filename="../../app/gui/sections/settings.py" line="58" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="58" />
+        <location filename="../../app/gui/sections/settings.py" line="59" />
         <source>Disabling an account</source>
         <translation>تعطيل حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="59" />
+        <location filename="../../app/gui/sections/settings.py" line="60" />
         <source>Enabling an account</source>
         <translation>تفعيل حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="60" />
+        <location filename="../../app/gui/sections/settings.py" line="61" />
         <source>Removing an account</source>
         <translation>إزالة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="61" />
+        <location filename="../../app/gui/sections/settings.py" line="62" />
         <source>Raising a node's clearance</source>
         <translation>رفع تصريح عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="63" />
+        <source>Updating Airlock itself</source>
+        <translation>تحديث Airlock نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="64" />
+        <source>Rolling Airlock back to its kept version</source>
+        <translation>إرجاع Airlock إلى إصداره المحفوظ</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="496" />
+        <location filename="../../app/gui/sections/settings.py" line="499" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="497" />
+        <location filename="../../app/gui/sections/settings.py" line="500" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="499" />
+        <location filename="../../app/gui/sections/settings.py" line="502" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="500" />
+        <location filename="../../app/gui/sections/settings.py" line="503" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="501" />
+        <location filename="../../app/gui/sections/settings.py" line="504" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="507" />
+        <location filename="../../app/gui/sections/settings.py" line="506" />
+        <source>Airlock version</source>
+        <translation>إصدار Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="512" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -3517,118 +3690,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="195" />
+        <location filename="../../app/gui/sections/settings.py" line="198" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="198" />
+        <location filename="../../app/gui/sections/settings.py" line="201" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="199" />
+        <location filename="../../app/gui/sections/settings.py" line="202" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="202" />
+        <location filename="../../app/gui/sections/settings.py" line="205" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="203" />
+        <location filename="../../app/gui/sections/settings.py" line="206" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="204" />
+        <location filename="../../app/gui/sections/settings.py" line="207" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="207" />
+        <location filename="../../app/gui/sections/settings.py" line="210" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="215" />
+        <location filename="../../app/gui/sections/settings.py" line="218" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="216" />
+        <location filename="../../app/gui/sections/settings.py" line="219" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="232" />
+        <location filename="../../app/gui/sections/settings.py" line="235" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
+        <location filename="../../app/gui/sections/settings.py" line="247" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="247" />
+        <location filename="../../app/gui/sections/settings.py" line="250" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="248" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="260" />
+        <location filename="../../app/gui/sections/settings.py" line="263" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -3746,57 +3919,57 @@ What to do: {1}</source>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="372" />
+        <location filename="../../app/gui/sections/settings.py" line="375" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="376" />
+        <location filename="../../app/gui/sections/settings.py" line="379" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="378" />
+        <location filename="../../app/gui/sections/settings.py" line="381" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="381" />
+        <location filename="../../app/gui/sections/settings.py" line="384" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="383" />
+        <location filename="../../app/gui/sections/settings.py" line="386" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="388" />
+        <location filename="../../app/gui/sections/settings.py" line="391" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="398" />
+        <location filename="../../app/gui/sections/settings.py" line="401" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="420" />
+        <location filename="../../app/gui/sections/settings.py" line="423" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="454" />
+        <location filename="../../app/gui/sections/settings.py" line="457" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}

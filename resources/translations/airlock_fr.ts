@@ -114,114 +114,114 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="78" />
+        <location filename="../../app/gui/sections/settings.py" line="81" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="79" />
-        <location filename="../../app/gui/sections/settings.py" line="95" />
+        <location filename="../../app/gui/sections/settings.py" line="82" />
+        <location filename="../../app/gui/sections/settings.py" line="98" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="80" />
+        <location filename="../../app/gui/sections/settings.py" line="83" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <location filename="../../app/gui/sections/settings.py" line="84" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="85" />
+        <location filename="../../app/gui/sections/settings.py" line="88" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="92" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>New account name</source>
         <translation>Nom du nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="101" />
+        <location filename="../../app/gui/sections/settings.py" line="104" />
         <source>Initial passphrase</source>
         <translation>Phrase secrète initiale</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="102" />
+        <location filename="../../app/gui/sections/settings.py" line="105" />
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase for your account</source>
         <translation>Nouvelle phrase secrète de votre compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="114" />
+        <location filename="../../app/gui/sections/settings.py" line="117" />
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="117" />
+        <location filename="../../app/gui/sections/settings.py" line="120" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="118" />
+        <location filename="../../app/gui/sections/settings.py" line="121" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="119" />
+        <location filename="../../app/gui/sections/settings.py" line="122" />
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="121" />
+        <location filename="../../app/gui/sections/settings.py" line="124" />
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="122" />
+        <location filename="../../app/gui/sections/settings.py" line="125" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="132" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Selected account</source>
         <translation>Compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <location filename="../../app/gui/sections/settings.py" line="138" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>Rôles : admin gère comptes, confiance et politique ; operator gère nœuds, imports et tâches ; auditor lit tout et exporte la piste d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="155" />
+        <location filename="../../app/gui/sections/settings.py" line="158" />
         <source>Add the {0} account {1}.</source>
         <translation>Ajouter le compte {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="170" />
+        <location filename="../../app/gui/sections/settings.py" line="173" />
         <source>Added {0} account {1}.</source>
         <translation>Compte {0} {1} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="160" />
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>The account was not added</source>
         <translation>Le compte n'a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="185" />
+        <location filename="../../app/gui/sections/settings.py" line="188" />
         <source>Your passphrase was changed.</source>
         <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="186" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n'a pas été changée</translation>
     </message>
@@ -292,45 +292,203 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="466" />
+        <location filename="../../app/gui/sections/settings.py" line="469" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="467" />
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="467" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="468" />
+        <location filename="../../app/gui/sections/settings.py" line="471" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="473" />
+        <location filename="../../app/gui/sections/settings.py" line="476" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="481" />
+        <location filename="../../app/gui/sections/settings.py" line="484" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="482" />
+        <location filename="../../app/gui/sections/settings.py" line="485" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="483" />
+        <location filename="../../app/gui/sections/settings.py" line="486" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>Ces réglages restent sur cette machine, hors du coffre ; ils ne contiennent aucun secret.</translation>
+    </message>
+</context>
+<context>
+    <name>Appliance</name>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="52" />
+        <source>installed from a release medium on {0}</source>
+        <translation>installé depuis un support de diffusion le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="54" />
+        <source>updated from the bundle {0} by {1} on {2}</source>
+        <translation>mis à jour depuis le paquet {0} par {1} le {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="56" />
+        <source>origin unknown</source>
+        <translation>origine inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceTab</name>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="68" />
+        <source>Installed versions</source>
+        <translation>Versions installées</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="72" />
+        <source>Imported app bundles</source>
+        <translation>Paquets d'application importés</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="77" />
+        <source>Release notes</source>
+        <translation>Notes de version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="78" />
+        <source>&amp;Update to the chosen version</source>
+        <translation>&amp;Mettre à jour vers la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="81" />
+        <source>Admin: install it beside this one, back the database up, let it check itself; keep it only if it passes</source>
+        <translation>Admin : l'installer à côté de celle-ci, sauvegarder la base de données, la laisser se vérifier ; ne la garder que si elle réussit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="83" />
+        <source>&amp;Roll back to the kept version</source>
+        <translation>&amp;Revenir à la version conservée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="88" />
+        <source>Update progress</source>
+        <translation>Progression de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="101" />
+        <source>Imported app bundles and their release notes</source>
+        <translation>Paquets d'application importés et leurs notes de version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="113" />
+        <source>Airlock's versions could not be read</source>
+        <translation>Les versions d'Airlock n'ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="121" />
+        <source>{0} {1} (newer)</source>
+        <translation>{0} {1} (plus récent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="121" />
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="129" />
+        <source>No app bundle is imported. Import one in Bundles; it appears here.</source>
+        <translation>Aucun paquet d'application n'est importé. Importez-en un dans Paquets ; il apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="135" />
+        <source>Airlock {0} runs from a source tree: updates apply to an installed Airlock (a release medium installs one).</source>
+        <translation>Airlock {0} s'exécute depuis une arborescence de sources : les mises à jour s'appliquent à un Airlock installé (un support de diffusion en installe un).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="138" />
+        <source>Installed: {0}</source>
+        <translation>Installé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="141" />
+        <source>Kept for rollback: {0}, {1}</source>
+        <translation>Conservé pour revenir en arrière : {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="144" />
+        <source>No previous version is kept.</source>
+        <translation>Aucune version précédente n'est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="145" />
+        <source>Location: {0}</source>
+        <translation>Emplacement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="147" />
+        <source>This window runs {0}; restart Airlock to run {1}.</source>
+        <translation>Cette fenêtre exécute {0} ; redémarrez Airlock pour exécuter {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="150" />
+        <source>This account of the machine may not change {0} (root or the group airlock-update may).</source>
+        <translation>Ce compte de la machine ne peut pas modifier {0} (root ou le groupe airlock-update le peuvent).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="162" />
+        <source>This release has no notes.</source>
+        <translation>Cette version n'a pas de notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="174" />
+        <source>Admin: switch back to {0}, which checks itself first</source>
+        <translation>Admin : revenir à {0}, qui se vérifie d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="175" />
+        <source>No previous version is kept</source>
+        <translation>Aucune version précédente n'est conservée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="185" />
+        <source>Update Airlock to {0}.</source>
+        <translation>Mettre Airlock à jour vers {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="192" />
+        <source>Roll Airlock back to {0}.</source>
+        <translation>Ramener Airlock à {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="203" />
+        <source>Working… the vault is closed to other sessions until it ends.</source>
+        <translation>En cours… le coffre est fermé aux autres sessions jusqu'à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="220" />
+        <source>Airlock {0} passed its self-check and is now installed; {1} is kept. Airlock restarts into {0} now.</source>
+        <translation>Airlock {0} a réussi son auto-vérification et est maintenant installé ; {1} est conservé. Airlock redémarre maintenant sur {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/appliance.py" line="226" />
+        <source>Nothing changed: {0}
+What to do: {1}</source>
+        <translation>Rien n'a changé : {0}
+Que faire : {1}</translation>
     </message>
 </context>
 <context>
@@ -2802,67 +2960,67 @@ Que faire : {1}</translation>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="281" />
+        <location filename="../../app/gui/sections/settings.py" line="284" />
         <source>Classification levels</source>
         <translation>Niveaux de classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="282" />
+        <location filename="../../app/gui/sections/settings.py" line="285" />
         <source>Least sensitive first, separated by commas</source>
         <translation>Du moins sensible au plus sensible, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="287" />
+        <location filename="../../app/gui/sections/settings.py" line="290" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="288" />
+        <location filename="../../app/gui/sections/settings.py" line="291" />
         <source>Lock after idle seconds</source>
         <translation>Verrouiller après secondes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="289" />
+        <location filename="../../app/gui/sections/settings.py" line="292" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 ne verrouille jamais (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="290" />
+        <location filename="../../app/gui/sections/settings.py" line="293" />
         <source>&amp;Save policy</source>
         <translation>&amp;Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="294" />
+        <location filename="../../app/gui/sections/settings.py" line="297" />
         <source>Classification levels:</source>
         <translation>Niveaux de classification :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="298" />
+        <location filename="../../app/gui/sections/settings.py" line="301" />
         <source>Needs a second account's approval</source>
         <translation>Exige l'approbation d'un second compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="300" />
+        <location filename="../../app/gui/sections/settings.py" line="303" />
         <source>Dual control:</source>
         <translation>Double contrôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="301" />
+        <location filename="../../app/gui/sections/settings.py" line="304" />
         <source>Lock when idle for:</source>
         <translation>Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="303" />
+        <location filename="../../app/gui/sections/settings.py" line="306" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>Un paquet ne peut aller que sur des nœuds dont l'habilitation vaut au moins sa classification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="333" />
+        <location filename="../../app/gui/sections/settings.py" line="336" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>Enregistrer les niveaux de classification, le double contrôle et le verrouillage sur inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="339" />
+        <location filename="../../app/gui/sections/settings.py" line="342" />
         <source>The policy was not saved</source>
         <translation>La politique n'a pas été enregistrée</translation>
     </message>
@@ -3242,85 +3400,100 @@ Que faire : {1}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Deploying an update bundle</source>
         <translation>Déploiement d'un paquet de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Removing a node</source>
         <translation>Retrait d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Re-pinning a node's host key</source>
         <translation>Réépinglage de la clé d'hôte d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="55" />
+        <location filename="../../app/gui/sections/settings.py" line="56" />
         <source>Rotating the trust root</source>
         <translation>Renouvellement de la racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <location filename="../../app/gui/sections/settings.py" line="57" />
         <source>Adding an account</source>
         <translation>Ajout d'un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="57" />
+        <location filename="../../app/gui/sections/settings.py" line="58" />
         <source>Changing settings and policy</source>
         <translation>Modification des paramètres et de la politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="58" />
+        <location filename="../../app/gui/sections/settings.py" line="59" />
         <source>Disabling an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="59" />
+        <location filename="../../app/gui/sections/settings.py" line="60" />
         <source>Enabling an account</source>
         <translation>Réactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="60" />
+        <location filename="../../app/gui/sections/settings.py" line="61" />
         <source>Removing an account</source>
         <translation>Supprimer un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="61" />
+        <location filename="../../app/gui/sections/settings.py" line="62" />
         <source>Raising a node's clearance</source>
         <translation>Relever l'habilitation d'un nœud</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="63" />
+        <source>Updating Airlock itself</source>
+        <translation>Mise à jour d'Airlock lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="64" />
+        <source>Rolling Airlock back to its kept version</source>
+        <translation>Ramener Airlock à sa version conservée</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="496" />
+        <location filename="../../app/gui/sections/settings.py" line="499" />
         <source>Accounts and roles</source>
         <translation>Comptes et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="497" />
+        <location filename="../../app/gui/sections/settings.py" line="500" />
         <source>Trust roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="499" />
+        <location filename="../../app/gui/sections/settings.py" line="502" />
         <source>Classification and policy</source>
         <translation>Classification et politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="500" />
+        <location filename="../../app/gui/sections/settings.py" line="503" />
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="501" />
+        <location filename="../../app/gui/sections/settings.py" line="504" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="507" />
+        <location filename="../../app/gui/sections/settings.py" line="506" />
+        <source>Airlock version</source>
+        <translation>Version d'Airlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="512" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3461,118 +3634,118 @@ Que faire : {1}</translation>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="195" />
+        <location filename="../../app/gui/sections/settings.py" line="198" />
         <source>Pinned trust root</source>
         <translation>Racine de confiance épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="198" />
+        <location filename="../../app/gui/sections/settings.py" line="201" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="199" />
+        <location filename="../../app/gui/sections/settings.py" line="202" />
         <source>Root file</source>
         <translation>Fichier racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="202" />
+        <location filename="../../app/gui/sections/settings.py" line="205" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… tapé depuis le papier (première racine seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="203" />
+        <location filename="../../app/gui/sections/settings.py" line="206" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="204" />
+        <location filename="../../app/gui/sections/settings.py" line="207" />
         <source>&amp;Pin first root</source>
         <translation>&amp;Épingler la première racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="207" />
+        <location filename="../../app/gui/sections/settings.py" line="210" />
         <source>&amp;Rotate to this root</source>
         <translation>&amp;Passer à cette racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>Accepter la racine N+1, signée selon les seuils de N et de N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="215" />
+        <location filename="../../app/gui/sections/settings.py" line="218" />
         <source>Root file:</source>
         <translation>Fichier racine :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="216" />
+        <location filename="../../app/gui/sections/settings.py" line="219" />
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="232" />
+        <location filename="../../app/gui/sections/settings.py" line="235" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Publisher role</source>
         <translation>Rôle d'éditeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Signatures needed</source>
         <translation>Signatures requises</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Namespaces</source>
         <translation>Espaces de noms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
+        <location filename="../../app/gui/sections/settings.py" line="247" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>Version {0} : {1}, épinglée par {2} le {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="247" />
+        <location filename="../../app/gui/sections/settings.py" line="250" />
         <source>Root version {0}</source>
         <translation>Racine version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="248" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>Expires {0}</source>
         <translation>Expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="249" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Every root version kept</source>
         <translation>Toutes les versions de racine conservées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="260" />
+        <location filename="../../app/gui/sections/settings.py" line="263" />
         <source>The root was not pinned</source>
         <translation>La racine n'a pas été épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source>Rotate the trust root to {0}.</source>
         <translation>Renouveler la racine de confiance vers {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>The root was not rotated</source>
         <translation>La racine n'a pas été remplacée</translation>
     </message>
@@ -3690,57 +3863,57 @@ Que faire : {1}</translation>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="372" />
+        <location filename="../../app/gui/sections/settings.py" line="375" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>La clé de données chiffre tout le coffre. La renouveler rechiffre la base sous une nouvelle clé et réenveloppe chaque emplacement de clé : les phrases secrètes et la clé de récupération restent les mêmes. Une panne pendant le renouvellement laisse l'ancienne ou la nouvelle clé fonctionnelle. Fermez d'abord les autres sessions Airlock (commandes airlock) : le renouvellement a besoin du coffre pour lui seul.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="376" />
+        <location filename="../../app/gui/sections/settings.py" line="379" />
         <source>&amp;Rotate the data key</source>
         <translation>&amp;Renouveler la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="378" />
+        <location filename="../../app/gui/sections/settings.py" line="381" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>Admin : rechiffrer le coffre sous une nouvelle clé de données (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="381" />
+        <location filename="../../app/gui/sections/settings.py" line="384" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="383" />
+        <location filename="../../app/gui/sections/settings.py" line="386" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>Arrêter avant la bascule vers la nouvelle clé ; l'ancienne clé reste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="388" />
+        <location filename="../../app/gui/sections/settings.py" line="391" />
         <source>Data key rotation progress</source>
         <translation>Progression du renouvellement de la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="398" />
+        <location filename="../../app/gui/sections/settings.py" line="401" />
         <source>Data key</source>
         <translation>Clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="420" />
+        <location filename="../../app/gui/sections/settings.py" line="423" />
         <source>Rotating the data key…</source>
         <translation>Renouvellement de la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>La clé de données a été renouvelée. Chaque phrase secrète et la clé de récupération ouvrent toujours le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>Arrêté. Le coffre garde son ancienne clé de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="454" />
+        <location filename="../../app/gui/sections/settings.py" line="457" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>La clé de données n'a pas été renouvelée : {0}

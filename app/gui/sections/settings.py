@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.service import DUAL_CONTROL_ACTIONS, rekey
 from app.gui.account_admin import AccountAdmin, status_words
+from app.gui.appliance import ApplianceTab
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
@@ -59,6 +60,8 @@ def dual_control_text(action: str) -> str:
         "account.enable": QCoreApplication.translate("Settings", "Enabling an account"),
         "account.remove": QCoreApplication.translate("Settings", "Removing an account"),
         "node.clearance.raise": QCoreApplication.translate("Settings", "Raising a node's clearance"),
+        "app.update": QCoreApplication.translate("Settings", "Updating Airlock itself"),
+        "app.rollback": QCoreApplication.translate("Settings", "Rolling Airlock back to its kept version"),
     }
     return f"{texts.get(action, action)} ({action})"
 
@@ -499,6 +502,8 @@ class SettingsSection(Section):
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
+        self.application = ApplianceTab(self)  # issue 13: Airlock's own versions
+        self.tabs.addTab(self.application, self.tr("Airlock version"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
         layout.addWidget(self.tabs, 1)
@@ -510,6 +515,7 @@ class SettingsSection(Section):
         self.accounts.refresh()
         self.trust.refresh()
         self.policy.refresh()
+        self.application.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
