@@ -110,8 +110,16 @@ class Updater:
 
     def stage(self, journal: dict[str, Any], write_package: Callable[[Path], object], release: AppRelease,
               origin: dict[str, Any]) -> Slot:
-        """Unpack the package into slots/NEW (complete before it gets that name)."""
+        """Unpack the package into slots/NEW (complete before it gets that name).
+
+        The version kept as `previous` (a rollback went back from it) is already installed
+        whole: a version's content never changes, so that slot is used as it is.
+        """
         inst = self.installation
+        kept = inst.linked(PREVIOUS)
+        if kept is not None and kept.version == release.version:
+            self._save(journal, "staged")
+            return kept
         staging = inst.root / SLOTS / str(journal["staging"])
         staging.mkdir(mode=0o755)
         package = staging / release.package
@@ -119,7 +127,7 @@ class Updater:
         slot_dir = unpack(package, release.version, staging)
         target = inst.root / SLOTS / release.version
         if target.exists():
-            # A slot of this version that nothing links to: what an earlier, undone update left.
+            # A slot of this version that no link keeps: what an earlier, undone update left.
             shutil.rmtree(target)
         inst.record_origin(release.version, origin)
         os.replace(slot_dir, target)
