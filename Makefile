@@ -11,7 +11,7 @@ APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-i
 	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean release
+.PHONY: run test lint unit lab-test system-deps venv bench screenshots translations clean release release-test
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -70,6 +70,12 @@ translations: venv
 # what the medium must carry). Caches under build/release/. RELEASE_ARGS: see --help.
 release: system-deps venv
 	$(PY) packaging/build_release.py $(RELEASE_ARGS)
+
+# The release on bare Debian roots with no network: install, update, a failing update, rollback,
+# tampering, kill -9 (root; minutes; the builder's caches make later runs quicker).
+release-test: system-deps venv
+	QT_QPA_PLATFORM=offscreen PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q \
+		tests/lab/test_release_medium.py tests/integration/test_app_update.py tests/unit/test_appliance_package.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts

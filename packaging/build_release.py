@@ -124,8 +124,10 @@ def _reproducible_check(args: argparse.Namespace, clock: Clock, build_dir: Path,
     print(f"second build: {summary['seconds']} s")
     if differ:
         print("NOT reproducible; these files differ:\n  " + "\n  ".join(differ))
+        print(f"the second build is kept in {second_build} and {second_dist}")
         return 1
     print("reproducible: both builds are byte-identical")
+    shutil.rmtree(second_build)  # kept above only to look into what differs
     return 0
 
 

@@ -28,6 +28,7 @@ APP_NAME = "airlock"
 _PACKAGE_FILE = re.compile(r"airlock_[0-9]+\.[0-9]+\.[0-9]+_amd64\.deb")
 _DEPENDENCY = re.compile(r"([a-z0-9][a-z0-9.+-]*)(?::[a-z0-9]+)?\s*(?:\((<<|<=|=|>=|>>)\s*([^)\s]+)\))?")
 DPKG, DPKG_DEB, DPKG_QUERY = "/usr/bin/dpkg", "/usr/bin/dpkg-deb", "/usr/bin/dpkg-query"
+SETPRIV = "/usr/bin/setpriv"  # util-linux, Essential in Debian 12 like dpkg
 _FIX = say("Ask the publisher for a bundle made by `make release`.")
 
 

@@ -21,6 +21,7 @@ import fcntl
 import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,12 +201,23 @@ class Installation:
         fsync_dir(self.root)
 
     @contextlib.contextmanager
-    def update_lock(self) -> Iterator[int]:
-        """Hold the update lock (yields its descriptor); `UpdateBusy` when another process has it."""
+    def update_lock(self, wait_s: float = 0.0) -> Iterator[int]:
+        """Hold the update lock (yields its descriptor); `UpdateBusy` when another process has it.
+
+        With `wait_s`, it tries again for that long first.
+        """
         fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o664)
+        deadline = time.monotonic() + wait_s
         try:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() >= deadline:
+                            raise
+                        time.sleep(0.1)
             except BlockingIOError as exc:
                 raise UpdateBusy(
                     say("Another process is updating Airlock right now."),

@@ -42,6 +42,7 @@ from app.core.messages import say
 PHASES = ("staging", "staged", "backed-up", "switched", "checked")
 SELF_CHECK_TIMEOUT_S = 300
 STAGING_PREFIX = ".staging-"
+ORPHAN_WAIT_S = 60.0  # how long recovery waits for what a killed updater left running
 BACKUP_SUFFIX = ".pre-update"
 DB_COMPANIONS = ("-journal", "-wal", "-shm")
 RECOVERY_NOTE = "app-update-recovered.json"
@@ -91,6 +92,8 @@ class Updater:
         if current is None:
             raise StepFailed(say("No installed version is current in {path}.", path=inst.root),
                              say("Install Airlock again from its release medium."))
+        for leftover in (inst.root / SLOTS).glob(f"{STAGING_PREFIX}*"):  # from an interrupted update
+            shutil.rmtree(leftover, ignore_errors=True)
         journal: dict[str, Any] = {
             "kind": kind,
             "from": current.version,
@@ -102,6 +105,7 @@ class Updater:
             "backup": None,
             "backup_sha256": None,
             "actor": actor,
+            "pid": os.getpid(),
             "started_at": _now(),
         }
         self._save(journal, "staging")
@@ -246,7 +250,8 @@ def recover(installation: Installation) -> dict[str, Any] | None:
     if inst.journal() is None or not inst.writable():
         return None
     try:
-        with inst.update_lock():
+        # An updater killed mid-unpack leaves dpkg-deb's children holding the lock for moments.
+        with inst.update_lock(wait_s=ORPHAN_WAIT_S if _updater_gone(inst.journal()) else 0.0):
             journal = inst.journal()
             if journal is None:
                 return None
@@ -256,6 +261,20 @@ def recover(installation: Installation) -> dict[str, Any] | None:
     note = {**outcome, "journal": journal, "recovered_at": _now()}
     _leave_note(Path(str(journal.get("data_dir", ""))), note)
     return note
+
+
+def _updater_gone(journal: dict[str, Any] | None) -> bool:
+    """Whether the process that wrote `journal` no longer runs (unknown: assume it runs)."""
+    pid = journal.get("pid") if journal else None
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _repair(inst: Installation, journal: dict[str, Any]) -> dict[str, Any]:
