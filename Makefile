@@ -11,7 +11,7 @@ APT_PACKAGES := openssh-server openssh-client xvfb xauth libxcb-cursor0 libxcb-i
 	debootstrap dpkg-dev apt-utils util-linux
 PYTEST_ARGS ?=
 
-.PHONY: run test lint unit lab-test relay-test relay-wheelhouse system-deps venv bench screenshots translations clean
+.PHONY: run test lint unit lab-test relay-test relay-wheelhouse system-deps venv bench screenshots translations clean release release-test
 
 run: system-deps venv
 	$(VENV)/bin/airlock
@@ -49,7 +49,7 @@ relay-wheelhouse: venv
 	$(PY) packaging/relay_wheelhouse.py --out $(RELAY_WHEELHOUSE)
 
 lint: venv
-	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/ruff check app tests bench packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	@if ls playbooks/*.yml >/dev/null 2>&1; then \
@@ -86,6 +86,18 @@ screenshots: system-deps venv
 # Refresh the .ts catalogues from the code and rebuild the .qm files Qt loads.
 translations: venv
 	$(PY) resources/translations/update.py
+
+# The release medium dist/airlock-VERSION/ and the app bundle source dist/airlock-VERSION-app/,
+# on a connected Debian 12 build machine, as root (APT is asked, on a bare debootstrap root,
+# what the medium must carry). Caches under build/release/. RELEASE_ARGS: see --help.
+release: system-deps venv
+	$(PY) packaging/build_release.py $(RELEASE_ARGS)
+
+# The release on bare Debian roots with no network: install, update, a failing update, rollback,
+# tampering, kill -9 (root; minutes; the builder's caches make later runs quicker).
+release-test: system-deps venv
+	QT_QPA_PLATFORM=offscreen PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q \
+		tests/lab/test_release_medium.py tests/integration/test_app_update.py tests/unit/test_appliance_package.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts .coverage .coverage.*

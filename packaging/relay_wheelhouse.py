@@ -108,7 +108,7 @@ def download(requirements: Path, wheels: Path, python_version: str, platforms: l
             "--abi", abi, "--abi", "abi3", "--abi", "none", "--dest", str(wheels), "-r", str(requirements)]
     for platform in platforms:
         argv += ["--platform", platform]
-    subprocess.run(argv, check=True)  # noqa: S603 - fixed argument list
+    subprocess.run(argv, check=True)
 
 
 def check_one_wheel_each(wheels: Path, pins: dict[str, Pin], names: list[str]) -> None:

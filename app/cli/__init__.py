@@ -24,7 +24,8 @@ COMMAND_MODULES = (
     "app.cli.lifecycle",  # extends the account, node, jobs and bundle groups: after their modules
     "app.cli.ops",
     "app.cli.backup",
-    "app.cli.records",
+    "app.cli.appliance",
+    "app.cli.records",  # gives every acting command of the modules above a --reason: last
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3

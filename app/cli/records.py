@@ -25,6 +25,7 @@ _NO_REASON_PATHS = (
     "bundle build",
     "bundle sign",
     "backup verify",
+    "app self-check",  # internal: a new version proving itself during an update
 )
 
 

@@ -79,6 +79,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "relay.add": ADMINS,
     "relay.remove": ADMINS,
     "relay.list": EVERYONE,
+    # appliance room: Airlock's own versions (issue 13)
+    "app.update": ADMINS,
+    "app.rollback": ADMINS,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
@@ -89,6 +92,8 @@ DUAL_CONTROL_ACTIONS = frozenset(
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
 DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 DUAL_CONTROL_ACTIONS |= frozenset({"relay.add", "relay.remove"})  # relays room
+# appliance room
+DUAL_CONTROL_ACTIONS |= frozenset({"app.update", "app.rollback"})
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

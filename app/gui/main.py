@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app.gui.appliance import RESTART_PROPERTY
 from app.gui.controller import AppController
 from app.gui.theme import RESOURCES
 
@@ -51,4 +53,7 @@ def run(data_dir: Path) -> int:
     status = app.exec()
     if controller.state != "closed":
         controller.shutdown()
+    restart = app.property(RESTART_PROPERTY)
+    if restart:  # an update or rollback made another version current: run it instead
+        os.execv(restart, [restart, *sys.argv[1:]])  # noqa: S606 - the installation's own launcher
     return int(status)

@@ -127,6 +127,9 @@ SPECIFIC: dict[tuple[str, ...], list[str]] = {
     ("publisher", "keygen"): ["--out", "{secrets}/no-such-dir/key"],
     ("node", "enroll"): ["gpu-01", "--address", "not a host!", "--user", "airlock", "--bootstrap-key", "{secrets}/k"],
     ("node", "label"): [WRONG, "clearance=Not-A-Level"],
+    # issue 13: well-formed, but this Airlock runs from a source tree (and imported no such bundle)
+    ("app", "update"): ["airlock@9.9.9"],
+    ("app", "rollback"): [],
 }
 
 

@@ -97,6 +97,46 @@ def ensure_base_root(cache: Path = CACHE, suite: str = SUITE, packages: tuple[st
     return target
 
 
+BARE_MARK = ".airlock-bare-complete"
+
+
+def ensure_bare_root(cache: Path = CACHE, suite: str = SUITE) -> Path:
+    """A bare `debootstrap --variant=minbase` root, untouched (cached like the base root).
+
+    What a machine that has nothing looks like: no Python, no OpenSSH, no Qt; its only APT
+    source is the internet mirror it was made from. The release computes what it must carry
+    against it, and the release lab test installs on copies of it.
+    """
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key = hashlib.sha256(f"{suite}\n{MIRROR}\nminbase\nbare".encode()).hexdigest()[:16]
+    target = cache / f"debian-{suite}-bare-{key}"
+    if (target / BARE_MARK).exists():
+        return target
+    with _flock(cache / ".lock"):
+        if (target / BARE_MARK).exists():
+            return target
+        work = cache / f".build-{target.name}"
+        _remove_root(work)
+        subprocess.run(["debootstrap", "--variant=minbase", suite, str(work), MIRROR], check=True, capture_output=True)
+        (work / "etc" / "apt" / "sources.list").write_text(f"deb {MIRROR} {suite} main\n")
+        subprocess.run(["chroot", str(work), "apt-get", "clean"], check=True, capture_output=True)
+        (work / BARE_MARK).write_text(key + "\n")
+        work.rename(target)
+    return target
+
+
+def copy_root(base: Path, target: Path) -> Path:
+    """A private copy of a cached root (reflinked where the file system can)."""
+    _remove_root(target)
+    _run("cp", "-a", "--reflink=auto", str(base), str(target))
+    return target
+
+
+def remove_root(path: Path) -> None:
+    """Remove a root copy, unmounting anything left mounted inside it first."""
+    _remove_root(path)
+
+
 def _mounted_under(path: Path) -> list[str]:
     prefix = str(path.resolve()) + "/"
     found: list[str] = []

@@ -249,6 +249,45 @@ class StoreObjectUnreadable(OperationFailed):
     """A stored object is missing, larger than asked for, or not what its name says."""
 
 
+def copy_object(data_dir: Path, sha256: str, target: Path) -> int:
+    """Write the object `sha256` to the new file `target` (0600), checked against its name; its length.
+
+    For a stored file too large to hold in memory (an `app` bundle's package): streamed,
+    hashed as it is written, fsynced; on any failure the partial `target` is removed. Like
+    `read_object`, the one place that turns the store's form on disk back into the file.
+    Errors writing `target` are raised as the `OSError` they are.
+    """
+    try:
+        reader = object_path(data_dir, sha256).open("rb")
+    except OSError as exc:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} cannot be read: {error}.", object=sha256[:16], error=exc.strerror),
+            say("Run `airlock bundle check-store`; import the bundle again if it is damaged."),
+        ) from exc
+    digest = hashlib.sha256()
+    length = 0
+    with reader:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as writer:
+                while chunk := reader.read(COPY_BUFFER):
+                    digest.update(chunk)
+                    writer.write(chunk)
+                    length += len(chunk)
+                writer.flush()
+                os.fsync(writer.fileno())
+            if digest.hexdigest() != sha256:
+                raise StoreObjectUnreadable(
+                    say("The stored object {object} does not match its SHA-256.", object=sha256[:16]),
+                    say("Run `airlock bundle check-store`; import the bundle again."),
+                )
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+            raise
+    return length
+
+
 def read_object(data_dir: Path, sha256: str, limit: int) -> bytes:
     """The whole content of the object `sha256`, checked against its name, if at most `limit` bytes.
 

@@ -22,6 +22,7 @@ from tuf.api.metadata import Metadata, Targets
 
 from app.core.bundles import limits
 from app.core.bundles.clock import ClockPolicy, iso
+from app.core.bundles.content import check_bundle_content
 from app.core.bundles.errors import (
     AlreadyImported,
     BundleExpired,
@@ -469,7 +470,9 @@ def verify_bundle(bundle_dir: Path, trust: TrustRoot, lookup: VersionLookup, clo
     check_version(manifest, lookup)
     check_expiry(manifest, clock)
     plan = scan_payload(bundle_dir, manifest.files)
-    return VerifiedBundle(bundle_dir, manifest, signers, clock, plan, check_sbom(info.sbom, plan))
+    bundle = VerifiedBundle(bundle_dir, manifest, signers, clock, plan, check_sbom(info.sbom, plan))
+    check_bundle_content(bundle)  # playbooks run only on nodes; an app bundle is an Airlock release
+    return bundle
 
 
 def check_sbom(reference: dict[str, str], plan: tuple[FilePlan, ...]) -> Sbom | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.accounts import DUAL_CONTROL_ACTIONS
+from app.core.appliance.selfcheck import self_check as appliance_self_check
+from app.core.appliance.slots import version_key as appliance_version_key
 from app.core.bundles.errors import AlreadyImported
 from app.core.errors import AirlockError, Cancelled, DualControlRequired, UsageError, VaultLocked
 from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings, TaskResult, drop_foreign_ansible_settings
@@ -27,6 +29,12 @@ from app.core.service.admin import (
     verify_audit_export,
 )
 from app.core.service.alarms import AlarmActions
+from app.core.service.appliance import (
+    ApplianceActions,
+    appliance_status,
+    parse_reference,
+    recover_interrupted_update,
+)
 from app.core.service.backup import (
     PART_SIZE,
     BackupActions,
@@ -61,6 +69,7 @@ from app.core.service.labels import NodeLabels
 from app.core.service.nodes import NodeActions
 from app.core.service.ops_settings import OpsSettings
 from app.core.service.overview import OverviewActions
+from app.core.service.playbook_bundles import PlaybookBundles
 from app.core.service.provenance import BundleProvenance
 from app.core.service.reasons import ReasonActions
 from app.core.service.relays import RelayActions
@@ -90,6 +99,8 @@ class Session(
     JobOutputActions,
     ReasonActions,
     ReportActions,
+    ApplianceActions,
+    PlaybookBundles,
     SessionCore,
 ):
     """An unlocked vault and the account that unlocked it."""
@@ -97,7 +108,7 @@ class Session(
     def _startup_hooks(self) -> list[Any]:
         hooks: list[Any] = []
         for name in ("sweep_staging_at_start", "reconcile_jobs_at_start", "sync_account_slots_at_start",
-                     "sweep_relay_dirs_at_start"):
+                     "sweep_relay_dirs_at_start", "record_app_recoveries_at_start"):
             hook = getattr(self, name, None)
             if hook is not None:
                 hooks.append(hook)
@@ -147,6 +158,9 @@ __all__ = [
     "VaultLocked",
     "VerifiedBackup",
     "WrittenReport",
+    "appliance_self_check",
+    "appliance_status",
+    "appliance_version_key",
     "build_bundle",
     "check_warning_days",
     "clean_reason",
@@ -163,7 +177,9 @@ __all__ = [
     "open_session",
     "open_with_recovery",
     "parse_duration",
+    "parse_reference",
     "reasoned_actions",
+    "recover_interrupted_update",
     "refusals",
     "rekey",
     "restore_backup",

@@ -38,6 +38,7 @@ from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
 from app.core.service.job_control import job_owner, owner_alive
 from app.core.service.labels import RAISE_ACTION
+from app.core.service.playbook_bundles import BundlePlaybook, is_bundle_playbook
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -377,7 +378,9 @@ class NodeActions(_Base):
 
     # -- jobs ---------------------------------------------------------------------------------------
 
-    def _nodes_playbook(self, name: str) -> Path:
+    def _nodes_playbook(self, name: str) -> Path | BundlePlaybook:
+        if is_bundle_playbook(name):  # BUNDLE/PLAYBOOK of an imported playbooks bundle
+            return self.bundle_playbook(name)  # type: ignore[attr-defined,no-any-return]
         available = sorted(p.stem for p in self.playbooks_dir.glob("*.yml"))
         if not _PLAYBOOK_NAME.match(name) or name not in available:
             if available:
@@ -422,7 +425,8 @@ class NodeActions(_Base):
         try:
             private_dir = jobs.make_private_dir(jobs.job_base_dir(self.data_dir))
             try:
-                prepared = jobs.prepare(private_dir, path, runnable, variables, settings)
+                playbook_file = self.job_playbook(path, private_dir, details)  # type: ignore[attr-defined]
+                prepared = jobs.prepare(private_dir, playbook_file, runnable, variables, settings)
             except AirlockError:
                 jobs.remove_private_dir(private_dir)
                 raise
@@ -436,7 +440,7 @@ class NodeActions(_Base):
                 " summary)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 (
-                    playbook,
+                    self.job_playbook_label(playbook, path),  # type: ignore[attr-defined]
                     limit or "all",
                     _json(sorted(variables)),
                     _json(list(prepared.hosts)),

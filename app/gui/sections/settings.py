@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.service import DUAL_CONTROL_ACTIONS, rekey
 from app.gui.account_admin import AccountAdmin, status_words
+from app.gui.appliance import ApplianceTab
 from app.gui.approval import ApprovalGate
 from app.gui.backup_tab import BackupTab
 from app.gui.errors import explain
@@ -65,6 +66,8 @@ def dual_control_text(action: str) -> str:
         "account.remove": QCoreApplication.translate("Settings", "Removing an account"),
         "node.clearance.raise": QCoreApplication.translate("Settings", "Raising a node's clearance"),
         "backup.create": QCoreApplication.translate("Settings", "Making a backup"),
+        "app.update": QCoreApplication.translate("Settings", "Updating Airlock itself"),
+        "app.rollback": QCoreApplication.translate("Settings", "Rolling Airlock back to its kept version"),
     }
     return f"{texts.get(action, action)} ({action})"
 
@@ -518,6 +521,8 @@ class SettingsSection(Section):
         self.reasons = ReasonsTab(self)  # the records room (app.gui.reason_settings)
         self.tabs.addTab(self.reasons, self.tr("Reasons on record"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
+        self.application = ApplianceTab(self)  # issue 13: Airlock's own versions
+        self.tabs.addTab(self.application, self.tr("Airlock version"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
         layout.addWidget(self.tabs, 1)
@@ -532,6 +537,7 @@ class SettingsSection(Section):
         self.schedules.refresh()
         self.health.refresh()
         self.reasons.refresh()
+        self.application.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
