@@ -53,12 +53,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # store room (encryption at rest)
+    "store.status": EVERYONE,
+    "store.reseal": STAFF,
+    "store.rotate": ADMINS,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
 )
+DUAL_CONTROL_ACTIONS = DUAL_CONTROL_ACTIONS | frozenset({"store.key.rotate"})  # store room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -28,6 +28,7 @@ SCHEMA_MODULES = (
     "app.core.bundles.schema",
     "app.core.schema_nodes",
     "app.core.schema_deploy",
+    "app.core.bundles.store_schema",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

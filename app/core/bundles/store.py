@@ -3,8 +3,13 @@
 Layout::
 
     DATA_DIR/store/.lock                 shared by imports, exclusive for sweeps
-    DATA_DIR/store/objects/ab/abcd...    one immutable file per distinct content
-    DATA_DIR/store/.staging-XXXXXXXX/    one import in progress (same file system)
+    DATA_DIR/store/objects/ab/abcd...    one file per distinct content, encrypted (objects.py)
+    DATA_DIR/store/.staging-XXXXXXXX/    one import or re-encryption in progress (same file system)
+
+An object is named by the SHA-256 of its plaintext, the hash the signed manifest states;
+its bytes on disk are ciphertext under a store key sealed in the vault. `open_object` is
+the one way to read a payload back: streaming, every chunk authenticated. Copies of the
+store (backups) take the object files as they are, never decrypted.
 
 An import writes only into its staging directory, renames verified files into `objects/`
 and only then records the bundle in the vault, holding the lock shared from its first
@@ -31,6 +36,7 @@ from typing import cast
 
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
+from app.core.bundles.objects import KeyLookup, StoredObject
 from app.core.fsutil import private_dir
 from app.core.messages import say
 
@@ -54,10 +60,23 @@ def object_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / STORE_DIR / OBJECTS_DIR / sha256[:2] / sha256
 
 
+def open_object(data_dir: Path, sha256: str, keys: KeyLookup) -> StoredObject:
+    """Open the object with this SHA-256 for reading its plaintext (streaming, authenticated).
+
+    The one way Airlock reads a payload from the store; `keys` gives the vault's store keys
+    (`Session.open_object` passes the session's). Raises `ObjectDamaged` for a missing,
+    altered or unreadable object.
+    """
+    return StoredObject(object_path(data_dir, sha256), sha256, keys)
+
+
 @contextlib.contextmanager
-def store_lock(data_dir: Path, *, exclusive: bool, wait: bool = True) -> Iterator[bool]:
-    """Hold the store lock; yields False (holding nothing) when `wait` is False and it is busy."""
-    lock_path = store_root(data_dir) / LOCK_FILE
+def store_lock(data_dir: Path, *, exclusive: bool, wait: bool = True, name: str = LOCK_FILE) -> Iterator[bool]:
+    """Hold the store lock; yields False (holding nothing) when `wait` is False and it is busy.
+
+    `name` picks another lock file of the store (the re-sealing walk's own).
+    """
+    lock_path = store_root(data_dir) / name
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
     try:
         flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
@@ -163,16 +182,21 @@ def sweep_staging(data_dir: Path, referenced: ReferencedObjects | None = None) -
 
 
 class Staging:
-    """One import's private directory inside the store; removed on exit whatever happened."""
+    """One import's private directory inside the store; removed on exit whatever happened.
 
-    def __init__(self, data_dir: Path) -> None:
+    It holds the store lock shared, unless `lock` is False (a caller that holds it exclusive).
+    """
+
+    def __init__(self, data_dir: Path, *, lock: bool = True) -> None:
         self.data_dir = Path(data_dir)
         self.path = store_root(data_dir) / f"{STAGING_PREFIX}{os.urandom(8).hex()}"
         self._lock: contextlib.ExitStack | None = None
+        self._locking = lock
 
     def __enter__(self) -> Staging:
         stack = contextlib.ExitStack()
-        stack.enter_context(store_lock(self.data_dir, exclusive=False))
+        if self._locking:
+            stack.enter_context(store_lock(self.data_dir, exclusive=False))
         self._lock = stack
         self.path.mkdir(mode=0o700)
         return self
@@ -232,7 +256,7 @@ def prune_orphans(data_dir: Path, referenced: ReferencedObjects) -> int:
 
 
 def hash_object(path: Path) -> tuple[int, str]:
-    """Length and SHA-256 of a stored object (streamed)."""
+    """Length and SHA-256 of a stored object file's bytes as they are on disk (ciphertext; streamed)."""
     digest = hashlib.sha256()
     buffer = bytearray(COPY_BUFFER)
     view = memoryview(buffer)

@@ -13,10 +13,11 @@ from app.core.service.bundles import BundleActions
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
 from app.core.service.nodes import NodeActions
+from app.core.service.store import StoreActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 
 
-class Session(AdminActions, BundleActions, DeployActions, NodeActions, SessionCore):
+class Session(AdminActions, BundleActions, DeployActions, NodeActions, StoreActions, SessionCore):
     """An unlocked vault and the account that unlocked it."""
 
     def _startup_hooks(self) -> list[Any]:
