@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.bundles",
     "app.cli.nodes",
     "app.cli.deploy",
+    "app.cli.store",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3

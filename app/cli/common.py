@@ -101,10 +101,12 @@ def approval(args: argparse.Namespace) -> Approval | None:
 @contextmanager
 def open_session(args: argparse.Namespace) -> Iterator[Session]:
     """Unlock the vault for one command and close it (with a checkpoint) afterwards."""
+    from app.cli.store import finish_store_work
     from app.core.service import open_session as unlock
 
     session = unlock(data_dir(args), args.account, passphrase(args))
     try:
+        finish_store_work(session, args)
         yield session
     finally:
         session.close()

@@ -154,11 +154,24 @@ class StoreActions(_Base):
         runs next (with progress), and which resumes after a crash.
         """
         with self.action("store.key.rotate", "", "store.rotate", approval=approval) as act:
-            retiring = [int(r[0]) for r in self.db.execute("SELECT id FROM store_keys WHERE state = ?", (ACTIVE,))]
-            self.db.execute("UPDATE store_keys SET state = ? WHERE state = ?", (RETIRING, ACTIVE))
-            key_id = self._store_new_key()
-            act.details.update(key=key_id, retiring=retiring)
-        return key_id
+            act.details.update(self._store_switch_keys())
+        return int(act.details["key"])
+
+    def rotate_store_key_with_rekey(self) -> int:
+        """The store key's share of `airlock rekey` (already permitted and audited as vault.rekey)."""
+        details: dict[str, Any] = {"with": "vault.rekey"}
+
+        def switch() -> int:
+            details.update(self._store_switch_keys())  # before the entry is appended: it records the ids
+            return int(details["key"])
+
+        return int(self._write(switch, "store.key.rotate", details))
+
+    def _store_switch_keys(self) -> dict[str, Any]:
+        """Inside a transaction: the active key retires, a new one becomes active."""
+        retiring = [int(r[0]) for r in self.db.execute("SELECT id FROM store_keys WHERE state = ?", (ACTIVE,))]
+        self.db.execute("UPDATE store_keys SET state = ? WHERE state = ?", (RETIRING, ACTIVE))
+        return {"key": self._store_new_key(), "retiring": retiring}
 
     def reseal_store(self, progress: Progress = no_progress, cancel: threading.Event | None = None) -> dict[str, Any]:
         """Seal every object under the active key (encrypting plaintext ones); destroy keys no object uses.
