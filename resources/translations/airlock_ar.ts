@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="70" />
+        <location filename="../../app/gui/sections/settings.py" line="73" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="71" />
-        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
+        <location filename="../../app/gui/sections/settings.py" line="89" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="72" />
+        <location filename="../../app/gui/sections/settings.py" line="75" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="76" />
+        <location filename="../../app/gui/sections/settings.py" line="79" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="83" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="92" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="93" />
+        <location filename="../../app/gui/sections/settings.py" line="96" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="104" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="108" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="109" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="113" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="112" />
+        <location filename="../../app/gui/sections/settings.py" line="115" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <location filename="../../app/gui/sections/settings.py" line="123" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="132" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="147" />
+        <location filename="../../app/gui/sections/settings.py" line="150" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="137" />
-        <location filename="../../app/gui/sections/settings.py" line="153" />
+        <location filename="../../app/gui/sections/settings.py" line="140" />
+        <location filename="../../app/gui/sections/settings.py" line="156" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="162" />
+        <location filename="../../app/gui/sections/settings.py" line="165" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="166" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="443" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
+        <location filename="../../app/gui/sections/settings.py" line="455" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="449" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="450" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="458" />
+        <location filename="../../app/gui/sections/settings.py" line="462" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="459" />
+        <location filename="../../app/gui/sections/settings.py" line="463" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="460" />
+        <location filename="../../app/gui/sections/settings.py" line="464" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
     </message>
@@ -1826,127 +1826,127 @@ What to do: {1}</source>
         <translation>الحساب المفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="104" />
         <source>&amp;Import bundle folder…</source>
         <translation>استيراد مجلد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105" />
+        <location filename="../../app/gui/main_window.py" line="106" />
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106" />
+        <location filename="../../app/gui/main_window.py" line="107" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>اقفل الخزنة الآن؛ افتحها بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107" />
+        <location filename="../../app/gui/main_window.py" line="108" />
         <source>&amp;Switch account…</source>
         <translation>تبديل الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110" />
+        <location filename="../../app/gui/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111" />
+        <location filename="../../app/gui/main_window.py" line="112" />
         <source>V&amp;iew</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>&amp;Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="119" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164" />
+        <location filename="../../app/gui/main_window.py" line="165" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Go to a section</source>
         <translation>الانتقال إلى قسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Lock the vault</source>
         <translation>قفل الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Import a bundle folder</source>
         <translation>استيراد مجلد حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Filter the current list</source>
         <translation>تصفية القائمة الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Run the job</source>
         <translation>تشغيل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Deploy the selected bundle or to the selected nodes</source>
         <translation>نشر الحزمة المحددة أو على العقد المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Delete</source>
         <translation>مفتاح الحذف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Remove the selected node</source>
         <translation>إزالة العقدة المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177" />
+        <location filename="../../app/gui/main_window.py" line="178" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>لا شيء للاستيراد: أفلت مجلد حزمة (NAME-VERSION.airlock).</translation>
     </message>
@@ -2337,67 +2337,67 @@ What to do: {1}</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="258" />
+        <location filename="../../app/gui/sections/settings.py" line="261" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="262" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="265" />
+        <location filename="../../app/gui/sections/settings.py" line="268" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="275" />
+        <location filename="../../app/gui/sections/settings.py" line="278" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="277" />
+        <location filename="../../app/gui/sections/settings.py" line="280" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="281" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="280" />
+        <location filename="../../app/gui/sections/settings.py" line="283" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="310" />
+        <location filename="../../app/gui/sections/settings.py" line="313" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="316" />
+        <location filename="../../app/gui/sections/settings.py" line="319" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -2655,67 +2655,222 @@ What to do: {1}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <source>Rotating the content store key</source>
+        <translation>تدوير مفتاح مخزن المحتوى</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="473" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="478" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="476" />
+        <location filename="../../app/gui/sections/settings.py" line="481" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="482" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="483" />
+        <source>Content store</source>
+        <translation>مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="484" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="484" />
+        <location filename="../../app/gui/sections/settings.py" line="490" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="42" />
+        <source>Every payload in the content store is encrypted with a store key sealed in this vault; a stolen disk gives away no model. Rotating the store key re-encrypts every object under a new key in the background, then destroys the old key. Stopped or interrupted, it goes on at the next start.</source>
+        <translation>كل حمولة في مخزن المحتوى مشفّرة بمفتاح مخزن مختوم في هذه الخزنة؛ فالقرص المسروق لا يكشف أي نموذج. تدوير مفتاح المخزن يعيد تشفير كل كائن بمفتاح جديد في الخلفية ثم يُتلف المفتاح القديم. وإن أُوقف أو انقطع، يُستأنف عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>retiring</source>
+        <translation>قيد الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>destroyed</source>
+        <translation>أُتلف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="47" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="48" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="49" />
+        <source>Objects</source>
+        <translation>الكائنات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="50" />
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="51" />
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="52" />
+        <source>Destroyed</source>
+        <translation>أُتلف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="56" />
+        <source>Store keys</source>
+        <translation>مفاتيح المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="60" />
+        <source>&amp;Rotate the store key</source>
+        <translation>تدوير مفتاح المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="70" />
+        <source>&amp;Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="104" />
+        <source>Objects: {0}. In plaintext from before encryption: {1}. To re-encrypt: {2}. Unreadable: {3}.</source>
+        <translation>الكائنات: {0}. بنص واضح من قبل التشفير: {1}. بانتظار إعادة التشفير: {2}. غير مقروءة: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="178" />
+        <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
+        <translation>الكائنات التالفة: {0}. افحص المخزن، ثم استورد حزمها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="62" />
+        <source>Admin: a new store key, every object re-encrypted under it (audited)</source>
+        <translation>للمشرف: مفتاح مخزن جديد، ويُعاد تشفير كل كائن به (مع التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="65" />
+        <source>&amp;Finish now</source>
+        <translation>إنهاء الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="67" />
+        <source>Encrypt or re-encrypt the objects that wait for it</source>
+        <translation>تشفير الكائنات المنتظِرة أو إعادة تشفيرها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="72" />
+        <source>Stop after the current object; the rest is done at the next start</source>
+        <translation>التوقف بعد الكائن الحالي؛ ويُنجز الباقي عند التشغيل التالي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="77" />
+        <source>Content store encryption progress</source>
+        <translation>تقدّم تشفير مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="85" />
+        <source>Content store encryption</source>
+        <translation>تشفير مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="123" />
+        <source>Rotate the content store key.</source>
+        <translation>تدوير مفتاح مخزن المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="147" />
+        <source>Encrypting the content store…</source>
+        <translation>جارٍ تشفير مخزن المحتوى…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="155" />
+        <source>{0}: {1}%</source>
+        <translation>{0}: {1}٪</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="176" />
+        <source>Another Airlock process is encrypting the content store.</source>
+        <translation>عملية Airlock أخرى تشفّر مخزن المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="181" />
+        <source>Every object is encrypted under the active store key.</source>
+        <translation>كل كائن مشفَّر بمفتاح المخزن النشط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="186" />
+        <source>Stopped. The rest is encrypted at the next start, or with Finish now.</source>
+        <translation>توقّف. يُشفَّر الباقي عند التشغيل التالي، أو بزر إنهاء الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="189" />
+        <source>The content store was not fully encrypted: {0}
+What to do: {1}</source>
+        <translation>لم يُشفَّر مخزن المحتوى بالكامل: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -2811,118 +2966,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="172" />
+        <location filename="../../app/gui/sections/settings.py" line="175" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="175" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="180" />
+        <location filename="../../app/gui/sections/settings.py" line="183" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="181" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="184" />
+        <location filename="../../app/gui/sections/settings.py" line="187" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="186" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="192" />
+        <location filename="../../app/gui/sections/settings.py" line="195" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="193" />
+        <location filename="../../app/gui/sections/settings.py" line="196" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="218" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <location filename="../../app/gui/sections/settings.py" line="227" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="225" />
+        <location filename="../../app/gui/sections/settings.py" line="228" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="237" />
+        <location filename="../../app/gui/sections/settings.py" line="240" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
-        <location filename="../../app/gui/sections/settings.py" line="248" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -3040,57 +3195,57 @@ What to do: {1}</source>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="349" />
+        <location filename="../../app/gui/sections/settings.py" line="352" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="353" />
+        <location filename="../../app/gui/sections/settings.py" line="356" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="355" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <location filename="../../app/gui/sections/settings.py" line="361" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="360" />
+        <location filename="../../app/gui/sections/settings.py" line="363" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="365" />
+        <location filename="../../app/gui/sections/settings.py" line="368" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="375" />
+        <location filename="../../app/gui/sections/settings.py" line="378" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="397" />
+        <location filename="../../app/gui/sections/settings.py" line="400" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="422" />
+        <location filename="../../app/gui/sections/settings.py" line="425" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="428" />
+        <location filename="../../app/gui/sections/settings.py" line="432" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="431" />
+        <location filename="../../app/gui/sections/settings.py" line="435" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}

@@ -3,104 +3,104 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="70" />
+        <location filename="../../app/gui/sections/settings.py" line="73" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="71" />
-        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <location filename="../../app/gui/sections/settings.py" line="74" />
+        <location filename="../../app/gui/sections/settings.py" line="89" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="72" />
+        <location filename="../../app/gui/sections/settings.py" line="75" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="76" />
+        <location filename="../../app/gui/sections/settings.py" line="79" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="83" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>New account name</source>
         <translation>Nom du nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="92" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>Initial passphrase</source>
         <translation>Phrase secrète initiale</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="93" />
+        <location filename="../../app/gui/sections/settings.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="104" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>New passphrase for your account</source>
         <translation>Nouvelle phrase secrète de votre compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="108" />
+        <location filename="../../app/gui/sections/settings.py" line="111" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="109" />
+        <location filename="../../app/gui/sections/settings.py" line="112" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="110" />
+        <location filename="../../app/gui/sections/settings.py" line="113" />
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="112" />
+        <location filename="../../app/gui/sections/settings.py" line="115" />
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <location filename="../../app/gui/sections/settings.py" line="123" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>Rôles : admin gère comptes, confiance et politique ; operator gère nœuds, imports et tâches ; auditor lit tout et exporte la piste d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="132" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
         <source>Add the {0} account {1}.</source>
         <translation>Ajouter le compte {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="147" />
+        <location filename="../../app/gui/sections/settings.py" line="150" />
         <source>Added {0} account {1}.</source>
         <translation>Compte {0} {1} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="137" />
-        <location filename="../../app/gui/sections/settings.py" line="153" />
+        <location filename="../../app/gui/sections/settings.py" line="140" />
+        <location filename="../../app/gui/sections/settings.py" line="156" />
         <source>The account was not added</source>
         <translation>Le compte n'a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="162" />
+        <location filename="../../app/gui/sections/settings.py" line="165" />
         <source>Your passphrase was changed.</source>
         <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="166" />
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n'a pas été changée</translation>
     </message>
@@ -171,43 +171,43 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="443" />
+        <location filename="../../app/gui/sections/settings.py" line="447" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
-        <location filename="../../app/gui/sections/settings.py" line="451" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
+        <location filename="../../app/gui/sections/settings.py" line="455" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="444" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="445" />
+        <location filename="../../app/gui/sections/settings.py" line="449" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="450" />
+        <location filename="../../app/gui/sections/settings.py" line="454" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="458" />
+        <location filename="../../app/gui/sections/settings.py" line="462" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="459" />
+        <location filename="../../app/gui/sections/settings.py" line="463" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="460" />
+        <location filename="../../app/gui/sections/settings.py" line="464" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>Ces réglages restent sur cette machine, hors du coffre ; ils ne contiennent aucun secret.</translation>
     </message>
@@ -1778,127 +1778,127 @@ Que faire : {1}</translation>
         <translation>Compte déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="104" />
         <source>&amp;Import bundle folder…</source>
         <translation>&amp;Importer un dossier de paquet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105" />
+        <location filename="../../app/gui/main_window.py" line="106" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106" />
+        <location filename="../../app/gui/main_window.py" line="107" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>Verrouiller le coffre maintenant ; déverrouiller avec votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107" />
+        <location filename="../../app/gui/main_window.py" line="108" />
         <source>&amp;Switch account…</source>
         <translation>&amp;Changer de compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110" />
+        <location filename="../../app/gui/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111" />
+        <location filename="../../app/gui/main_window.py" line="112" />
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="116" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="119" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164" />
+        <location filename="../../app/gui/main_window.py" line="165" />
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Go to a section</source>
         <translation>Aller à une section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="169" />
         <source>Lock the vault</source>
         <translation>Verrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Switch account</source>
         <translation>Changer de compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="170" />
         <source>Import a bundle folder</source>
         <translation>Importer un dossier de paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Filter the current list</source>
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Run the job</source>
         <translation>Lancer la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Deploy the selected bundle or to the selected nodes</source>
         <translation>Déployer le paquet sélectionné, ou sur les nœuds sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Remove the selected node</source>
         <translation>Retirer le nœud sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177" />
+        <location filename="../../app/gui/main_window.py" line="178" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>Rien à importer : déposez un dossier de paquet (NOM-VERSION.airlock).</translation>
     </message>
@@ -2289,67 +2289,67 @@ Que faire : {1}</translation>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="258" />
+        <location filename="../../app/gui/sections/settings.py" line="261" />
         <source>Classification levels</source>
         <translation>Niveaux de classification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="259" />
+        <location filename="../../app/gui/sections/settings.py" line="262" />
         <source>Least sensitive first, separated by commas</source>
         <translation>Du moins sensible au plus sensible, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="264" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="265" />
+        <location filename="../../app/gui/sections/settings.py" line="268" />
         <source>Lock after idle seconds</source>
         <translation>Verrouiller après secondes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="266" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 ne verrouille jamais (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>&amp;Save policy</source>
         <translation>&amp;Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="271" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>Classification levels:</source>
         <translation>Niveaux de classification :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="275" />
+        <location filename="../../app/gui/sections/settings.py" line="278" />
         <source>Needs a second account's approval</source>
         <translation>Exige l'approbation d'un second compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="277" />
+        <location filename="../../app/gui/sections/settings.py" line="280" />
         <source>Dual control:</source>
         <translation>Double contrôle :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="281" />
         <source>Lock when idle for:</source>
         <translation>Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="280" />
+        <location filename="../../app/gui/sections/settings.py" line="283" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>Un paquet ne peut aller que sur des nœuds dont l'habilitation vaut au moins sa classification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="310" />
+        <location filename="../../app/gui/sections/settings.py" line="313" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>Enregistrer les niveaux de classification, le double contrôle et le verrouillage sur inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="316" />
+        <location filename="../../app/gui/sections/settings.py" line="319" />
         <source>The policy was not saved</source>
         <translation>La politique n'a pas été enregistrée</translation>
     </message>
@@ -2607,67 +2607,222 @@ Que faire : {1}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="48" />
+        <location filename="../../app/gui/sections/settings.py" line="50" />
         <source>Deploying an update bundle</source>
         <translation>Déploiement d'un paquet de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="49" />
+        <location filename="../../app/gui/sections/settings.py" line="51" />
         <source>Removing a node</source>
         <translation>Retrait d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="52" />
         <source>Re-pinning a node's host key</source>
         <translation>Réépinglage de la clé d'hôte d'un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="53" />
         <source>Rotating the trust root</source>
         <translation>Renouvellement de la racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Adding an account</source>
         <translation>Ajout d'un compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Changing settings and policy</source>
         <translation>Modification des paramètres et de la politique</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <source>Rotating the content store key</source>
+        <translation>Renouvellement de la clé du magasin de contenu</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="473" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Accounts and roles</source>
         <translation>Comptes et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="478" />
         <source>Trust roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="476" />
+        <location filename="../../app/gui/sections/settings.py" line="481" />
         <source>Classification and policy</source>
         <translation>Classification et politique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="482" />
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="483" />
+        <source>Content store</source>
+        <translation>Magasin de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="484" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="484" />
+        <location filename="../../app/gui/sections/settings.py" line="490" />
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="42" />
+        <source>Every payload in the content store is encrypted with a store key sealed in this vault; a stolen disk gives away no model. Rotating the store key re-encrypts every object under a new key in the background, then destroys the old key. Stopped or interrupted, it goes on at the next start.</source>
+        <translation>Chaque charge du magasin de contenu est chiffrée avec une clé du magasin scellée dans ce coffre ; un disque volé ne livre aucun modèle. Renouveler la clé du magasin rechiffre chaque objet avec une nouvelle clé en arrière-plan, puis détruit l'ancienne. Arrêté ou interrompu, le travail reprend au démarrage suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>retiring</source>
+        <translation>en retrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <source>destroyed</source>
+        <translation>détruite</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="47" />
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="48" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="49" />
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="50" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="51" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="52" />
+        <source>Destroyed</source>
+        <translation>Détruite</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="56" />
+        <source>Store keys</source>
+        <translation>Clés du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="60" />
+        <source>&amp;Rotate the store key</source>
+        <translation>&amp;Renouveler la clé du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="70" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="104" />
+        <source>Objects: {0}. In plaintext from before encryption: {1}. To re-encrypt: {2}. Unreadable: {3}.</source>
+        <translation>Objets : {0}. En clair, d'avant le chiffrement : {1}. À rechiffrer : {2}. Illisibles : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="178" />
+        <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
+        <translation>Objets endommagés : {0}. Vérifiez le magasin, puis importez à nouveau leurs paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="62" />
+        <source>Admin: a new store key, every object re-encrypted under it (audited)</source>
+        <translation>Admin : une nouvelle clé du magasin, chaque objet rechiffré avec elle (audité)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="65" />
+        <source>&amp;Finish now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="67" />
+        <source>Encrypt or re-encrypt the objects that wait for it</source>
+        <translation>Chiffrer ou rechiffrer les objets qui l'attendent</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="72" />
+        <source>Stop after the current object; the rest is done at the next start</source>
+        <translation>Arrêter après l'objet en cours ; le reste est fait au démarrage suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="77" />
+        <source>Content store encryption progress</source>
+        <translation>Avancement du chiffrement du magasin de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="85" />
+        <source>Content store encryption</source>
+        <translation>Chiffrement du magasin de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="123" />
+        <source>Rotate the content store key.</source>
+        <translation>Renouveler la clé du magasin de contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="147" />
+        <source>Encrypting the content store…</source>
+        <translation>Chiffrement du magasin de contenu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="155" />
+        <source>{0}: {1}%</source>
+        <translation>{0} : {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="176" />
+        <source>Another Airlock process is encrypting the content store.</source>
+        <translation>Un autre processus Airlock chiffre le magasin de contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="181" />
+        <source>Every object is encrypted under the active store key.</source>
+        <translation>Chaque objet est chiffré avec la clé active du magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="186" />
+        <source>Stopped. The rest is encrypted at the next start, or with Finish now.</source>
+        <translation>Arrêté. Le reste est chiffré au démarrage suivant, ou avec Terminer maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="189" />
+        <source>The content store was not fully encrypted: {0}
+What to do: {1}</source>
+        <translation>Le magasin de contenu n'a pas été entièrement chiffré : {0}
+Que faire : {1}</translation>
     </message>
 </context>
 <context>
@@ -2763,118 +2918,118 @@ Que faire : {1}</translation>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="172" />
+        <location filename="../../app/gui/sections/settings.py" line="175" />
         <source>Pinned trust root</source>
         <translation>Racine de confiance épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="175" />
+        <location filename="../../app/gui/sections/settings.py" line="178" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="176" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>Root file</source>
         <translation>Fichier racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… tapé depuis le papier (première racine seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="180" />
+        <location filename="../../app/gui/sections/settings.py" line="183" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="181" />
+        <location filename="../../app/gui/sections/settings.py" line="184" />
         <source>&amp;Pin first root</source>
         <translation>&amp;Épingler la première racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="184" />
+        <location filename="../../app/gui/sections/settings.py" line="187" />
         <source>&amp;Rotate to this root</source>
         <translation>&amp;Passer à cette racine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="186" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>Accepter la racine N+1, signée selon les seuils de N et de N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="192" />
+        <location filename="../../app/gui/sections/settings.py" line="195" />
         <source>Root file:</source>
         <translation>Fichier racine :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="193" />
+        <location filename="../../app/gui/sections/settings.py" line="196" />
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="209" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="218" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Publisher role</source>
         <translation>Rôle d'éditeur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Signatures needed</source>
         <translation>Signatures requises</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="220" />
+        <location filename="../../app/gui/sections/settings.py" line="223" />
         <source>Namespaces</source>
         <translation>Espaces de noms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="224" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>Version {0} : {1}, épinglée par {2} le {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <location filename="../../app/gui/sections/settings.py" line="227" />
         <source>Root version {0}</source>
         <translation>Racine version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="225" />
+        <location filename="../../app/gui/sections/settings.py" line="228" />
         <source>Expires {0}</source>
         <translation>Expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="226" />
+        <location filename="../../app/gui/sections/settings.py" line="229" />
         <source>Every root version kept</source>
         <translation>Toutes les versions de racine conservées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="237" />
+        <location filename="../../app/gui/sections/settings.py" line="240" />
         <source>The root was not pinned</source>
         <translation>La racine n'a pas été épinglée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="241" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>Rotate the trust root to {0}.</source>
         <translation>Renouveler la racine de confiance vers {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="243" />
-        <location filename="../../app/gui/sections/settings.py" line="248" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>The root was not rotated</source>
         <translation>La racine n'a pas été remplacée</translation>
     </message>
@@ -2992,57 +3147,57 @@ Que faire : {1}</translation>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="349" />
+        <location filename="../../app/gui/sections/settings.py" line="352" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>La clé de données chiffre tout le coffre. La renouveler rechiffre la base sous une nouvelle clé et réenveloppe chaque emplacement de clé : les phrases secrètes et la clé de récupération restent les mêmes. Une panne pendant le renouvellement laisse l'ancienne ou la nouvelle clé fonctionnelle. Fermez d'abord les autres sessions Airlock (commandes airlock) : le renouvellement a besoin du coffre pour lui seul.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="353" />
+        <location filename="../../app/gui/sections/settings.py" line="356" />
         <source>&amp;Rotate the data key</source>
         <translation>&amp;Renouveler la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="355" />
+        <location filename="../../app/gui/sections/settings.py" line="358" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>Admin : rechiffrer le coffre sous une nouvelle clé de données (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <location filename="../../app/gui/sections/settings.py" line="361" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="360" />
+        <location filename="../../app/gui/sections/settings.py" line="363" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>Arrêter avant la bascule vers la nouvelle clé ; l'ancienne clé reste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="365" />
+        <location filename="../../app/gui/sections/settings.py" line="368" />
         <source>Data key rotation progress</source>
         <translation>Progression du renouvellement de la clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="375" />
+        <location filename="../../app/gui/sections/settings.py" line="378" />
         <source>Data key</source>
         <translation>Clé de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="397" />
+        <location filename="../../app/gui/sections/settings.py" line="400" />
         <source>Rotating the data key…</source>
         <translation>Renouvellement de la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="422" />
+        <location filename="../../app/gui/sections/settings.py" line="425" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>La clé de données a été renouvelée. Chaque phrase secrète et la clé de récupération ouvrent toujours le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="428" />
+        <location filename="../../app/gui/sections/settings.py" line="432" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>Arrêté. Le coffre garde son ancienne clé de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="431" />
+        <location filename="../../app/gui/sections/settings.py" line="435" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>La clé de données n'a pas été renouvelée : {0}

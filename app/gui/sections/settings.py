@@ -33,10 +33,12 @@ from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
+from app.gui.sections.store_keys import StoreTab
 from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control (app.core.accounts.DUAL_CONTROL_ACTIONS).
 DUAL_CONTROL = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change")
+DUAL_CONTROL += ("store.key.rotate",)  # store room
 ROLES = ("admin", "operator", "auditor")
 
 
@@ -51,6 +53,7 @@ def dual_control_text(action: str) -> str:
         "trust.rotate": QCoreApplication.translate("Settings", "Rotating the trust root"),
         "account.add": QCoreApplication.translate("Settings", "Adding an account"),
         "settings.change": QCoreApplication.translate("Settings", "Changing settings and policy"),
+        "store.key.rotate": QCoreApplication.translate("Settings", "Rotating the content store key"),
     }
     return f"{texts.get(action, action)} ({action})"
 
@@ -422,6 +425,7 @@ class VaultTab(QWidget):
         self._end(self.tr("The data key was rotated. Every passphrase and the recovery key still open the vault."),
                   "ok")
         self._section.changed_data.emit("audit")
+        self._section.store.start_reseal()  # the rekey made a new store key: re-seal under it
 
     def _failed(self, exc: BaseException) -> None:
         if is_cancel(exc):
@@ -473,8 +477,10 @@ class SettingsSection(Section):
         self.tabs.addTab(self.accounts, self.tr("Accounts and roles"))
         self.tabs.addTab(self.trust, self.tr("Trust roots"))
         self.vault = VaultTab(self)
+        self.store = StoreTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
+        self.tabs.addTab(self.store, self.tr("Content store"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
@@ -487,6 +493,7 @@ class SettingsSection(Section):
         self.accounts.refresh()
         self.trust.refresh()
         self.policy.refresh()
+        self.store.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error
