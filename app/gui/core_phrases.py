@@ -29,6 +29,7 @@ PHRASES = (
     QT_TRANSLATE_NOOP("core", "A tree hash must be {size} bytes, not {length}."),
     QT_TRANSLATE_NOOP("core", "A trust root is pinned already."),
     QT_TRANSLATE_NOOP("core", "A verifier key must read 'name+keyid+key' (three parts joined by '+')."),
+    QT_TRANSLATE_NOOP("core", "After an upgrade, let the content store's encryption finish (`airlock store reseal`); otherwise run `airlock bundle check-store`."),
     QT_TRANSLATE_NOOP("core", "Airlock only uses passphrase-protected keys."),
     QT_TRANSLATE_NOOP("core", "Airlock refuses older versions; import a newer one."),
     QT_TRANSLATE_NOOP("core", "An account named {name} exists already."),

@@ -2683,142 +2683,142 @@ Que faire : {1}</translation>
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="42" />
+        <location filename="../../app/gui/sections/store_keys.py" line="43" />
         <source>Every payload in the content store is encrypted with a store key sealed in this vault; a stolen disk gives away no model. Rotating the store key re-encrypts every object under a new key in the background, then destroys the old key. Stopped or interrupted, it goes on at the next start.</source>
         <translation>Chaque charge du magasin de contenu est chiffrée avec une clé du magasin scellée dans ce coffre ; un disque volé ne livre aucun modèle. Renouveler la clé du magasin rechiffre chaque objet avec une nouvelle clé en arrière-plan, puis détruit l'ancienne. Arrêté ou interrompu, le travail reprend au démarrage suivant.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <location filename="../../app/gui/sections/store_keys.py" line="46" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <location filename="../../app/gui/sections/store_keys.py" line="46" />
         <source>retiring</source>
         <translation>en retrait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="45" />
+        <location filename="../../app/gui/sections/store_keys.py" line="46" />
         <source>destroyed</source>
         <translation>détruite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="47" />
+        <location filename="../../app/gui/sections/store_keys.py" line="48" />
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="48" />
+        <location filename="../../app/gui/sections/store_keys.py" line="49" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="49" />
+        <location filename="../../app/gui/sections/store_keys.py" line="50" />
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="50" />
+        <location filename="../../app/gui/sections/store_keys.py" line="51" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="51" />
+        <location filename="../../app/gui/sections/store_keys.py" line="52" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="52" />
+        <location filename="../../app/gui/sections/store_keys.py" line="53" />
         <source>Destroyed</source>
         <translation>Détruite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="56" />
+        <location filename="../../app/gui/sections/store_keys.py" line="57" />
         <source>Store keys</source>
         <translation>Clés du magasin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="60" />
+        <location filename="../../app/gui/sections/store_keys.py" line="61" />
         <source>&amp;Rotate the store key</source>
         <translation>&amp;Renouveler la clé du magasin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="70" />
+        <location filename="../../app/gui/sections/store_keys.py" line="71" />
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="104" />
+        <location filename="../../app/gui/sections/store_keys.py" line="105" />
         <source>Objects: {0}. In plaintext from before encryption: {1}. To re-encrypt: {2}. Unreadable: {3}.</source>
         <translation>Objets : {0}. En clair, d'avant le chiffrement : {1}. À rechiffrer : {2}. Illisibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="178" />
+        <location filename="../../app/gui/sections/store_keys.py" line="179" />
         <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
         <translation>Objets endommagés : {0}. Vérifiez le magasin, puis importez à nouveau leurs paquets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="62" />
+        <location filename="../../app/gui/sections/store_keys.py" line="63" />
         <source>Admin: a new store key, every object re-encrypted under it (audited)</source>
         <translation>Admin : une nouvelle clé du magasin, chaque objet rechiffré avec elle (audité)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="65" />
+        <location filename="../../app/gui/sections/store_keys.py" line="66" />
         <source>&amp;Finish now</source>
         <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="67" />
+        <location filename="../../app/gui/sections/store_keys.py" line="68" />
         <source>Encrypt or re-encrypt the objects that wait for it</source>
         <translation>Chiffrer ou rechiffrer les objets qui l'attendent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="72" />
+        <location filename="../../app/gui/sections/store_keys.py" line="73" />
         <source>Stop after the current object; the rest is done at the next start</source>
         <translation>Arrêter après l'objet en cours ; le reste est fait au démarrage suivant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="77" />
+        <location filename="../../app/gui/sections/store_keys.py" line="78" />
         <source>Content store encryption progress</source>
         <translation>Avancement du chiffrement du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="85" />
+        <location filename="../../app/gui/sections/store_keys.py" line="86" />
         <source>Content store encryption</source>
         <translation>Chiffrement du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="123" />
+        <location filename="../../app/gui/sections/store_keys.py" line="124" />
         <source>Rotate the content store key.</source>
         <translation>Renouveler la clé du magasin de contenu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="147" />
+        <location filename="../../app/gui/sections/store_keys.py" line="148" />
         <source>Encrypting the content store…</source>
         <translation>Chiffrement du magasin de contenu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="155" />
+        <location filename="../../app/gui/sections/store_keys.py" line="156" />
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="176" />
+        <location filename="../../app/gui/sections/store_keys.py" line="177" />
         <source>Another Airlock process is encrypting the content store.</source>
         <translation>Un autre processus Airlock chiffre le magasin de contenu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="181" />
+        <location filename="../../app/gui/sections/store_keys.py" line="182" />
         <source>Every object is encrypted under the active store key.</source>
         <translation>Chaque objet est chiffré avec la clé active du magasin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="186" />
+        <location filename="../../app/gui/sections/store_keys.py" line="187" />
         <source>Stopped. The rest is encrypted at the next start, or with Finish now.</source>
         <translation>Arrêté. Le reste est chiffré au démarrage suivant, ou avec Terminer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="189" />
+        <location filename="../../app/gui/sections/store_keys.py" line="190" />
         <source>The content store was not fully encrypted: {0}
 What to do: {1}</source>
         <translation>Le magasin de contenu n'a pas été entièrement chiffré : {0}
@@ -3381,961 +3381,966 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="32" />
+        <source>After an upgrade, let the content store's encryption finish (`airlock store reseal`); otherwise run `airlock bundle check-store`.</source>
+        <translation>Après une mise à jour, laissez se terminer le chiffrement du magasin de contenu (`airlock store reseal`) ; sinon lancez `airlock bundle check-store`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="33" />
         <source>Airlock only uses passphrase-protected keys.</source>
         <translation>Airlock n'utilise que des clés protégées par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="33" />
+        <location filename="../../app/gui/core_phrases.py" line="34" />
         <source>Airlock refuses older versions; import a newer one.</source>
         <translation>Airlock refuse les versions plus anciennes ; importez-en une plus récente.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="34" />
+        <location filename="../../app/gui/core_phrases.py" line="35" />
         <source>An account named {name} exists already.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="35" />
+        <location filename="../../app/gui/core_phrases.py" line="36" />
         <source>An admin must check the node and run `airlock node repin`.</source>
         <translation>Un admin doit vérifier le nœud et lancer `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="36" />
+        <location filename="../../app/gui/core_phrases.py" line="37" />
         <source>An admin must check them and run `airlock node repin`, or leave them out.</source>
         <translation>Un admin doit les vérifier et lancer `airlock node repin`, ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="37" />
+        <location filename="../../app/gui/core_phrases.py" line="38" />
         <source>An admin must check them and run `airlock node repin`.</source>
         <translation>Un admin doit les vérifier et lancer `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="38" />
+        <location filename="../../app/gui/core_phrases.py" line="39" />
         <source>An admin must re-pin them with `airlock node repin`.</source>
         <translation>Un admin doit les réépingler avec `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="39" />
+        <location filename="../../app/gui/core_phrases.py" line="40" />
         <source>An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first.</source>
         <translation>Un admin doit d'abord lancer `airlock trust init ROOT_JSON --fingerprint SHA256:...`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="40" />
+        <location filename="../../app/gui/core_phrases.py" line="41" />
         <source>An audit entry must be written inside the action's transaction.</source>
         <translation>Une entrée d'audit doit être écrite dans la transaction de l'action.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="41" />
+        <location filename="../../app/gui/core_phrases.py" line="42" />
         <source>Another Airlock session has this vault open.</source>
         <translation>Une autre session Airlock a ce coffre ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="42" />
+        <location filename="../../app/gui/core_phrases.py" line="43" />
         <source>Ask a second operator to approve.</source>
         <translation>Demandez à un second opérateur d'approuver.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="43" />
+        <location filename="../../app/gui/core_phrases.py" line="44" />
         <source>Ask an account with the right role to do it.</source>
         <translation>Demandez-le à un compte doté du rôle adéquat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="44" />
+        <location filename="../../app/gui/core_phrases.py" line="45" />
         <source>Ask the publisher for a new bundle.</source>
         <translation>Demandez un nouveau paquet à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="45" />
+        <location filename="../../app/gui/core_phrases.py" line="46" />
         <source>Ask the publisher for a re-signed bundle, or check the clock.</source>
         <translation>Demandez à l'éditeur un paquet signé à nouveau, ou vérifiez l'horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="46" />
+        <location filename="../../app/gui/core_phrases.py" line="47" />
         <source>Ask the root key holders for a rotated trust root.</source>
         <translation>Demandez aux détenteurs des clés racine une racine de confiance renouvelée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="47" />
+        <location filename="../../app/gui/core_phrases.py" line="48" />
         <source>Audit entries written</source>
         <translation>Entrées d'audit écrites</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="48" />
+        <location filename="../../app/gui/core_phrases.py" line="49" />
         <source>Audit entry seq {seq} holds a newline; it is not canonical.</source>
         <translation>L'entrée d'audit seq {seq} contient un saut de ligne ; elle n'est pas canonique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="49" />
+        <location filename="../../app/gui/core_phrases.py" line="50" />
         <source>Available: none.</source>
         <translation>Disponibles : aucun.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="50" />
+        <location filename="../../app/gui/core_phrases.py" line="51" />
         <source>Available: {playbooks}.</source>
         <translation>Disponibles : {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="51" />
+        <location filename="../../app/gui/core_phrases.py" line="52" />
         <source>Build it from a flat apt repository (dpkg-scanpackages . &gt; Packages).</source>
         <translation>Construisez-le à partir d'un dépôt apt plat (dpkg-scanpackages . &gt; Packages).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="52" />
+        <location filename="../../app/gui/core_phrases.py" line="53" />
         <source>Build it with one version of each package.</source>
         <translation>Construisez-le avec une seule version de chaque paquet apt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="53" />
+        <location filename="../../app/gui/core_phrases.py" line="54" />
         <source>Bundles of type {bundle_type} are not deployed to nodes.</source>
         <translation>Les paquets de type {bundle_type} ne se déploient pas sur les nœuds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="54" />
+        <location filename="../../app/gui/core_phrases.py" line="55" />
         <source>Cannot decrypt {path}: wrong passphrase, or not a private key file.</source>
         <translation>Impossible de déchiffrer {path} : phrase secrète erronée, ou pas un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="55" />
+        <location filename="../../app/gui/core_phrases.py" line="56" />
         <source>Cannot export the audit trail: {path} is not a directory.</source>
         <translation>Impossible d'exporter la piste d'audit : {path} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="56" />
+        <location filename="../../app/gui/core_phrases.py" line="57" />
         <source>Cannot open {file} on the medium: {error}.</source>
         <translation>Impossible d'ouvrir {file} sur le support : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="57" />
+        <location filename="../../app/gui/core_phrases.py" line="58" />
         <source>Cannot prove tree size {old_size} consistent with the smaller size {new_size}.</source>
         <translation>Impossible de prouver la cohérence de la taille d'arbre {old_size} avec la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="58" />
+        <location filename="../../app/gui/core_phrases.py" line="59" />
         <source>Cannot read root file {path}: {error}.</source>
         <translation>Impossible de lire le fichier racine {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="59" />
+        <location filename="../../app/gui/core_phrases.py" line="60" />
         <source>Cannot read targets file {path}: {error}.</source>
         <translation>Impossible de lire le fichier des cibles {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="60" />
+        <location filename="../../app/gui/core_phrases.py" line="61" />
         <source>Cannot read the private key file {path}: {error}.</source>
         <translation>Impossible de lire le fichier de clé privée {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="61" />
+        <location filename="../../app/gui/core_phrases.py" line="62" />
         <source>Cannot read the public key file {path}: {error}.</source>
         <translation>Impossible de lire le fichier de clé publique {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="62" />
+        <location filename="../../app/gui/core_phrases.py" line="63" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>Modifiez plutôt le nœud (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="63" />
+        <location filename="../../app/gui/core_phrases.py" line="64" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>Vérifiez `airlock node list` et le motif --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="64" />
+        <location filename="../../app/gui/core_phrases.py" line="65" />
         <source>Check both and try again.</source>
         <translation>Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="65" />
+        <location filename="../../app/gui/core_phrases.py" line="66" />
         <source>Check its Packages index.</source>
         <translation>Vérifiez son index Packages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="66" />
+        <location filename="../../app/gui/core_phrases.py" line="67" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>Vérifiez que ansible-playbook, ssh-agent et ssh sont installés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="67" />
+        <location filename="../../app/gui/core_phrases.py" line="68" />
         <source>Check that openssh-client is installed.</source>
         <translation>Vérifiez qu'openssh-client est installé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="68" />
+        <location filename="../../app/gui/core_phrases.py" line="69" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>Vérifiez que python3 est installé sur le nœud et son espace libre ; déployez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="69" />
+        <location filename="../../app/gui/core_phrases.py" line="70" />
         <source>Check that python3 is installed on the node.</source>
         <translation>Vérifiez que python3 est installé sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="70" />
+        <location filename="../../app/gui/core_phrases.py" line="71" />
         <source>Check that the address points at an SSH server.</source>
         <translation>Vérifiez que l'adresse désigne un serveur SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="71" />
+        <location filename="../../app/gui/core_phrases.py" line="72" />
         <source>Check that the file is complete.</source>
         <translation>Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="72" />
+        <location filename="../../app/gui/core_phrases.py" line="73" />
         <source>Check the account and the credential given.</source>
         <translation>Vérifiez le compte et l'authentifiant fourni.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="73" />
+        <location filename="../../app/gui/core_phrases.py" line="74" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>Vérifiez le nom du compte et la phrase secrète, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="74" />
+        <location filename="../../app/gui/core_phrases.py" line="75" />
         <source>Check the account's shell on the node.</source>
         <translation>Vérifiez le shell du compte sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="75" />
+        <location filename="../../app/gui/core_phrases.py" line="76" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>Vérifiez l'adresse, le port et que sshd tourne sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="78" />
+        <location filename="../../app/gui/core_phrases.py" line="79" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>Vérifiez le disque de données (dmesg), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="79" />
+        <location filename="../../app/gui/core_phrases.py" line="80" />
         <source>Check the file.</source>
         <translation>Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="80" />
+        <location filename="../../app/gui/core_phrases.py" line="81" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>Vérifiez la clé sur la console du nœud avec `ssh-keygen -lf` avant de la réépingler.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="81" />
+        <location filename="../../app/gui/core_phrases.py" line="82" />
         <source>Check the medium and retry.</source>
         <translation>Vérifiez le support et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="82" />
+        <location filename="../../app/gui/core_phrases.py" line="83" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>Vérifiez que le support est monté, inscriptible et qu'il a de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="83" />
+        <location filename="../../app/gui/core_phrases.py" line="84" />
         <source>Check the medium.</source>
         <translation>Vérifiez le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="84" />
+        <location filename="../../app/gui/core_phrases.py" line="85" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>Vérifiez le nœud et qu'il accepte la clé de gestion ; déployez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="85" />
+        <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Check the node and the network, then try again.</source>
         <translation>Vérifiez le nœud et le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="86" />
+        <location filename="../../app/gui/core_phrases.py" line="87" />
         <source>Check the node's airlock_root variable.</source>
         <translation>Vérifiez la variable airlock_root du nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="87" />
+        <location filename="../../app/gui/core_phrases.py" line="88" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>Vérifiez l'espace libre du nœud et airlock_root ; déployez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="88" />
+        <location filename="../../app/gui/core_phrases.py" line="89" />
         <source>Check the passphrase and the file.</source>
         <translation>Vérifiez la phrase secrète et le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="89" />
+        <location filename="../../app/gui/core_phrases.py" line="90" />
         <source>Check the path and the medium.</source>
         <translation>Vérifiez le chemin et le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="90" />
+        <location filename="../../app/gui/core_phrases.py" line="91" />
         <source>Check the path.</source>
         <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="91" />
+        <location filename="../../app/gui/core_phrases.py" line="92" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>Vérifiez la clé de gestion du coffre (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="92" />
+        <location filename="../../app/gui/core_phrases.py" line="93" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>Le texte du point de contrôle ne doit pas contenir de lignes vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="93" />
+        <location filename="../../app/gui/core_phrases.py" line="94" />
         <source>Choose a longer passphrase.</source>
         <translation>Choisissez une phrase secrète plus longue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Choose an approver with that role.</source>
         <translation>Choisissez un approbateur doté de ce rôle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Choose an empty data directory.</source>
         <translation>Choisissez un dossier de données vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>Choisissez un autre --out ; Airlock n'écrase jamais une clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>Choose another directory or remove the old export.</source>
         <translation>Choisissez un autre dossier ou supprimez l'ancien export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
+        <location filename="../../app/gui/core_phrases.py" line="99" />
         <source>Choose another directory.</source>
         <translation>Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="99" />
+        <location filename="../../app/gui/core_phrases.py" line="100" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>Choisissez un autre nom, ou retirez d'abord l'ancien nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="100" />
+        <location filename="../../app/gui/core_phrases.py" line="101" />
         <source>Choose another name.</source>
         <translation>Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Choose from: {actions}.</source>
         <translation>Choisissez parmi : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>Choisissez des nœuds habilités pour {classification} ou plus (niveaux, du moins sensible au plus sensible : {levels}), ou faites relever par un admin l'étiquette clearance d'un nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>Choisissez-en une d'au moins 8 caractères (quelques mots, c'est le mieux).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Choose one of: {playbooks}.</source>
         <translation>Choisissez parmi : {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Choose one of: {roles}.</source>
         <translation>Choisissez parmi : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Chunk {index} of stored object {object} does not authenticate (altered, moved or from another object).</source>
         <translation>Le bloc {index} de l'objet stocké {object} ne s'authentifie pas (modifié, déplacé ou venu d'un autre objet).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>Le niveau de classification {level} n'est pas un nom valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>Fermez l'application de bureau et les autres commandes airlock, puis relancez rekey.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="110" />
         <source>Collect the missing signatures.</source>
         <translation>Recueillez les signatures manquantes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>Recueillez aussi les signatures des détenteurs des nouvelles clés racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>Comparez-la avec `ssh-keygen -lf` sur la console du nœud, puis confirmez ou passez --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>Configurez le sshd du nœud avec une clé d'hôte Ed25519, ECDSA ou RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>Toute connexion vers lui est arrêtée ; un admin doit vérifier le nœud et lancer `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Contacting {address}:{port}</source>
         <translation>Connexion à {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>Impossible de désactiver la connexion par mot de passe sur {node} : code de sortie {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>Impossible de désactiver la connexion par mot de passe sur {node} : {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>Impossible de joindre {node} à l'adresse {address}:{port} : échec de ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>Impossible de joindre {node} à l'adresse {address}:{port} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>Impossible de lire la clé d'amorçage {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Could not start ssh to {node}.</source>
         <translation>Impossible de lancer ssh vers {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit dans {directory} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit dans {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>Impossible d'écrire l'export d'audit {path} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM n'est pas installé ; dcgmi diag n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Deploy a model or an update bundle.</source>
         <translation>Déployez un paquet de modèle ou de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>Déployez à nouveau ; le transfert reprend.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>Déployez plutôt les paquets logiciels de l'ancien paquet de mise à jour dans un paquet plus récent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>Disabling password login</source>
         <translation>Désactivation de la connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
         <source>Disk space was not measured.</source>
         <translation>L'espace disque n'a pas été mesuré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="131" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>Ne l'enrôlez pas ; vérifiez sur la console du nœud, avec `ssh-keygen -lf`, quelle clé il possède.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>Ne l'épinglez pas : récupérez à nouveau la racine auprès de son éditeur et comparez sur papier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>N'utilisez pas ce paquet ; demandez-en une nouvelle copie à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Encrypting the content store</source>
         <translation>Chiffrement du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>L'enrôlement exige une clé d'amorçage ou un mot de passe d'amorçage.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>L'enrôlement a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>La variable supplémentaire {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>La variable supplémentaire {variable} dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>La variable supplémentaire {variable} n'est pas de la forme CLÉ=VALEUR avec un nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>La variable supplémentaire {variable} est réservée : Airlock la définit depuis l'inventaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
         <source>Fix the --role options.</source>
         <translation>Corrigez les options --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>Par exemple --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>Par exemple -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>Les forks et le délai doivent être positifs, et l'intervalle de scrutation compris entre 0 et 1 s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>Free space and retry.</source>
         <translation>Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>Free space in the data directory, then import again.</source>
         <translation>Libérez de l'espace dans le dossier de données, puis relancez l'import.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>Indiquez --account NOM (ou définissez AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>Indiquez --approver NOM et la phrase secrète de l'approbateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
         <source>Give a plain directory name.</source>
         <translation>Indiquez un simple nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="154" />
         <source>Give an OpenSSH private key file.</source>
         <translation>Fournissez un fichier de clé privée OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Give at least one public key.</source>
         <translation>Indiquez au moins une clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Give each key once.</source>
         <translation>Indiquez chaque clé une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>Donnez-la telle que ssh-keygen -lf l'affiche : SHA256: suivi de 43 caractères base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>Donnez des noms de nœuds ou des motifs d'étiquettes, ex. gpu-* ou site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>Indiquez le dossier NOM-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>Indiquez le dossier d'export et la ligne de clé de vérification que vous avez épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>Donnez le compte du nœud sous lequel Airlock le gère, ex. airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>Donnez le port SSH du nœud, de 1 à 65535 (en général 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>Donnez l'adresse du nœud sur le réseau de l'enclave, ex. 10.0.4.21 ou gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>Donnez le nom du nœud avec NAME et ses étiquettes avec --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="165" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>Indiquez-les du moins sensible au plus sensible, par ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="166" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>Accordez à {user} sudo sans mot de passe, ou enrôlez sans --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="167" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>Faites exécuter `airlock bundle sign` par d'autres signataires, chacun à son tour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>La clé d'hôte de {host} n'est pas encore épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>Le type de clé d'hôte {key_type} n'est pas de ceux qu'Airlock épingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>Clé d'hôte {fingerprint} épinglée ; connexion en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="171" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>Réinstallez cette version d'Airlock ; revenir à une version antérieure ferait perdre des données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Installing the management key</source>
         <translation>Installation de la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>Ligne d'extension de point de contrôle invalide {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
+        <location filename="../../app/gui/core_phrases.py" line="174" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>Origine de point de contrôle invalide {origin}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <location filename="../../app/gui/core_phrases.py" line="175" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>Taille d'arbre de point de contrôle invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>Nom de clé de note invalide {name} : il doit être non vide, sans espaces ni '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>Il restaure la version que chaque nœud avait avant ; pour en choisir une, déployez NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>Elle a été modifiée ou déplacée depuis une autre ligne ; restaurez la base de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>La valeur d'étiquette {value} de {key} contient des caractères qu'Airlock n'accepte pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>L'étiquette {label} n'est pas de la forme CLÉ=VALEUR avec une clé en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="183" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>L'étiquette {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>La feuille {index} n'est pas dans un arbre de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>Retirez-les ; l'airlock_root d'un nœud est l'une de ses variables d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="186" />
         <source>Leave those nodes out of the selection.</source>
         <translation>Retirez ces nœuds de la sélection.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
         <source>List each level once, in order.</source>
         <translation>Indiquez chaque niveau une seule fois, dans l'ordre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="188" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>Ne la chargez dans aucun agent : fournissez une copie non protégée pour l'enrôlement, puis supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="189" />
         <source>Lower the threshold or add keys.</source>
         <translation>Abaissez le seuil ou ajoutez des clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="190" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>L'entrée {entry} du manifeste est hors de l'espace de noms du paquet {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Merge some levels.</source>
         <translation>Fusionnez certains niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>Montez le support et indiquez un dossier dessus avec --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
         <source>No Airlock vault in {path}.</source>
         <translation>Aucun coffre Airlock dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>No account named {name}.</source>
         <translation>Aucun compte nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
         <source>No imported bundle {bundle}.</source>
         <translation>Aucun paquet {bundle} n'est importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>Aucune version précédente de {bundle} n'est enregistrée sur : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>No trust root is pinned in this vault.</source>
         <translation>Aucune racine de confiance n'est épinglée dans ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>Node unreachable during the health check</source>
         <translation>Nœud injoignable pendant la vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>La variable de nœud {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="200" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>La variable de nœud {variable} n'est pas de la forme airlock_NOM=VALEUR.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="201" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>La variable de nœud {variable} est réservée : Airlock la définit à partir du nom et des étiquettes du nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
+        <location filename="../../app/gui/core_phrases.py" line="202" />
         <source>Node {name} enrolled</source>
         <translation>Nœud {name} enrôlé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
+        <location filename="../../app/gui/core_phrases.py" line="203" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>Le nœud {name} présente la clé d'hôte {offered}, pas {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="203" />
+        <location filename="../../app/gui/core_phrases.py" line="204" />
         <source>Node {node} did not offer a host key.</source>
         <translation>Le nœud {node} n'a présenté aucune clé d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="204" />
+        <location filename="../../app/gui/core_phrases.py" line="205" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>Le nœud {node} n'a pas présenté sa clé d'hôte épinglée ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>Le nœud {node} est bloqué : sa clé d'hôte a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non celle attendue, {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="208" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non la clé épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>Le nœud {node} a refusé la connexion en tant que {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>Les nœuds dont la clé d'hôte a changé ne peuvent rien recevoir : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas recevoir de fichiers : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas exécuter de tâches : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
         <source>Note text must end with a newline.</source>
         <translation>Le texte de la note doit se terminer par un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="214" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>Le texte de la note ne doit pas contenir de caractères de contrôle autres que le saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>Seules les clés du rôle '{role}' peuvent signer les paquets {type}. N'utilisez pas ce paquet ; demandez-en une nouvelle copie à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>Seules les variables airlock_ sont acceptées, ex. airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>Le paramètre {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
+        <location filename="../../app/gui/core_phrases.py" line="219" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>Passez --bootstrap-key FICHIER ou --bootstrap-password-file FICHIER.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="219" />
+        <location filename="../../app/gui/core_phrases.py" line="220" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un fichier de périphérique ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="220" />
+        <location filename="../../app/gui/core_phrases.py" line="221" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un tube nommé ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="221" />
+        <location filename="../../app/gui/core_phrases.py" line="222" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un socket ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="222" />
+        <location filename="../../app/gui/core_phrases.py" line="223" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un lien symbolique ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <location filename="../../app/gui/core_phrases.py" line="224" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile n'est pas un fichier ordinaire ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="225" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>Le fichier {file} de la charge utile est un lien physique ({count} noms).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="226" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>Les noms {first} et {second} de la charge utile se confondent à la casse près.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="227" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>Permission refusée : {account} ({role}) n'a pas le droit d'effectuer {action}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœud cible : {nodes}. Rien n'a été envoyé.</numerusform>
@@ -4343,1532 +4348,1532 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
         <source>Port {port} is out of range.</source>
         <translation>Le port {port} est hors limites.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Preparing the new key</source>
         <translation>Préparation de la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Proving a login with the management key</source>
         <translation>Vérification d'une connexion avec la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>Les clés d'éditeur se créent avec `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
+        <location filename="../../app/gui/core_phrases.py" line="233" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>Les rôles d'éditeur doivent être des noms distincts parmi {allowed} ; aucun n'a été donné.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="233" />
+        <location filename="../../app/gui/core_phrases.py" line="234" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>Les rôles d'éditeur doivent être des noms distincts parmi {allowed} ; reçu : {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Re-encrypting the database</source>
         <translation>Rechiffrement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
         <source>Re-sign it.</source>
         <translation>Signez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>La lecture de la charge utile ou sa copie en zone de préparation a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>La lecture de {file} ou sa copie en zone de préparation a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>La lecture de {path} a échoué : {error} ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="240" />
         <source>Rebuild it with init-trust.</source>
         <translation>Reconstruisez-le avec init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Rebuild it.</source>
         <translation>Reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>Reconstruisez le paquet de mise à jour avec dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Recording the rekey</source>
         <translation>Enregistrement du changement de clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>Réinstallez Airlock avec ses dépendances épinglées ; écriture en clair refusée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>Le chemin distant {path} n'est pas un chemin absolu et normalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>Retirez la syntaxe de modèle ({markers}) : Airlock utilise une valeur telle qu'elle est saisie et ne l'évalue jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>Restaurez-la depuis une sauvegarde du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>Restaurez keyslots.json depuis une sauvegarde de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
         <source>Restore the data directory and its vault together from one backup, or import the bundle again.</source>
         <translation>Restaurez le répertoire de données et son coffre ensemble depuis une même sauvegarde, ou importez à nouveau le paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>Restore the vault from backup.</source>
         <translation>Restaurez le coffre depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>Le retour en arrière de {bundle} a échoué sur : {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>Le retour en arrière prend un nom de paquet sans version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>La racine version {version} n'est signée que par {signed} des {threshold} clés requises de la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>La racine version {version} n'est signée que par {signed} des {threshold} clés requises parmi ses propres clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>Renouvelez une version à la fois : apportez la version {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>Passez à une racine dont le targets.json le délègue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>Lancez `airlock audit verify` et signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="258" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>Lancez `airlock audit verify` et signalez-le ; rien n'a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Run `airlock bundle check-store`; import the bundle again to replace the object.</source>
         <translation>Lancez `airlock bundle check-store` ; importez à nouveau le paquet pour remplacer l'objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>Lancez `airlock init` pour en créer un, ou passez le bon --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>See `airlock account list`.</source>
         <translation>Voir `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>Voir `airlock bundle list` pour les paquets importés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>Voir `airlock bundle list` ; importez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="264" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>Voir `airlock jobs list` pour la tâche ; les autres nœuds sont revenus en arrière.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="265" />
         <source>See `airlock jobs list`.</source>
         <translation>Voir `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="266" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>Voir `airlock jobs show {job}` ; redéployez pour reprendre (les nœuds qui ont réussi restent tels quels).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>Voir `airlock node list` pour les nœuds enrôlés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>See `airlock node list`.</source>
         <translation>Voir `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
         <source>Selection {pattern} has no terms.</source>
         <translation>La sélection {pattern} ne contient aucun terme.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>Sending files</source>
         <translation>Envoi des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>L'envoi vers {node} a échoué : {error_type} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>Split the bundle.</source>
         <translation>Scindez le paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>Stored object {object} does not hash to its name.</source>
         <translation>L'empreinte de l'objet stocké {object} ne correspond pas à son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>Stored object {object} has a damaged header.</source>
         <translation>L'objet stocké {object} a un en-tête endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>Stored object {object} has a header this version does not read.</source>
         <translation>L'objet stocké {object} a un en-tête que cette version ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
         <source>Stored object {object} has another length than the vault records.</source>
         <translation>L'objet stocké {object} n'a pas la longueur que le coffre enregistre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>Stored object {object} has the header of another object.</source>
         <translation>L'objet stocké {object} porte l'en-tête d'un autre objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>Stored object {object} has {size} bytes, not the length its header gives (truncated or extended).</source>
         <translation>L'objet stocké {object} fait {size} octets, pas la longueur que donne son en-tête (tronqué ou allongé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Stored object {object} is cut short.</source>
         <translation>L'objet stocké {object} est tronqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Stored object {object} is missing.</source>
         <translation>L'objet stocké {object} est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Stored object {object} is not a regular file.</source>
         <translation>L'objet stocké {object} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Stored object {object} is not encrypted (it has no header).</source>
         <translation>L'objet stocké {object} n'est pas chiffré (il n'a pas d'en-tête).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>Un tel paquet ne peut pas être stocké sur tous les supports ; demandez à l'éditeur de renommer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>Switching to the new key</source>
         <translation>Passage à la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>Le rôle '{role}' a reçu délégation pour des chemins hors de '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>Le rôle '{role}' n'a pas reçu délégation pour le paquet '{bundle}' (il peut signer {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>Le pilote NVIDIA ne répond pas : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>Le pilote NVIDIA n'est pas chargé : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>Le pilote NVIDIA ne liste aucun GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>Le pilote NVIDIA ne voit aucun GPU sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>L'index Packages nomme un paquet apt invalide {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>La bibliothèque SQLite utilisée ne chiffre pas (SQLCipher manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>The approver must be a different account.</source>
         <translation>L'approbateur doit être un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>L'emplacement de clé de l'approbateur appartient à un autre coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>L'entrée d'audit à la position {position} : {problem} ; le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : aucun ; inattendus : {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : {missing} ; inattendus : aucun).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : {missing} ; inattendus : {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>L'entrée d'audit contient du texte qui n'est pas de l'Unicode valide (un demi-codet de substitution isolé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>L'entrée d'audit contient {constant}, qui n'est pas un nombre JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>L'entrée d'audit est un {kind} JSON, pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>L'entrée d'audit n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>L'entrée d'audit n'est pas de l'UTF-8 valide (octet {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>L'entrée d'audit seq {seq} est du JSON valide mais pas sous forme canonique (l'ordre des clés, les espaces, les échappements ou le format des nombres diffèrent de ce qu'écrit Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>Entrée d'audit seq {seq} : details doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>Entrée d'audit seq {seq} : l'heure {time} n'est pas une heure RFC 3339 en UTC terminée par 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>Entrée d'audit seq {seq} : {field} doit être du texte, pas {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>Le seq de l'entrée d'audit doit être un entier positif ou nul, pas {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>Le champ {where} de l'entrée d'audit a une clé {key} qui n'est pas du texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>Le champ {where} de l'entrée d'audit contient un {kind}, que JSON ne peut pas représenter exactement ; convertissez-le en texte, en nombre, en liste ou en objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>Le champ {where} de l'entrée d'audit contient {value} ; seuls les nombres finis sont admis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>Le champ {where} de l'entrée d'audit est imbriqué sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>L'export d'audit a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>La clé de vérification d'audit ne peut pas servir à un export : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>La clé d'amorçage {path} est protégée par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>Ce paquet n'est pas sûr à importer ; demandez un paquet corrigé à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>Le point de contrôle de taille {size} ne correspond pas aux entrées : une entrée de seq {seq} ou antérieure (les seq 0..{last_good} correspondent à un point de contrôle précédent) a été modifiée hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>Le point de contrôle de taille {size} ne correspond pas aux entrées : une entrée de seq {seq} ou antérieure a été modifiée hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>Le point de contrôle a une ligne d'extension vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>La ligne d'origine du point de contrôle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>La racine {root} du point de contrôle n'est pas un hachage SHA-256 en base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>La taille d'arbre {size} du point de contrôle n'est pas un simple nombre décimal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>The classification levels are empty.</source>
         <translation>Les niveaux de classification sont vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>La connexion a été perdue pendant l'exécution de `{command}` sur le nœud : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>La preuve de cohérence ne mène pas à la nouvelle racine de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>La preuve de cohérence ne mène pas à l'ancienne racine de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>The consistency proof is empty.</source>
         <translation>La preuve de cohérence est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>La preuve de cohérence est plus longue que la hauteur des arbres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>La preuve de cohérence est plus courte que la hauteur des arbres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>Le magasin de contenu a {free} Mio libres ; cet import en nécessite {needed} Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>The content store key {key} is not in this vault (destroyed, or another vault's).</source>
         <translation>La clé {key} du magasin de contenu n'est pas dans ce coffre (détruite, ou celle d'un autre coffre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>Le magasin de contenu a manqué d'espace pendant l'import ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>Le magasin de contenu a manqué d'espace pendant la validation de l'import ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>The data key does not open this database.</source>
         <translation>La clé de données n'ouvre pas cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>The data key has the wrong length.</source>
         <translation>La clé de données n'a pas la bonne longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>La base de données et keyslots.json ne vont pas ensemble ; restaurez-les tous deux depuis une même sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>La base de données est endommagée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>La base de données a été écrite par un Airlock plus récent (schéma {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
         <source>The database {path} is missing.</source>
         <translation>La base de données {path} est absente.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="342" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="343" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>Le déploiement a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>Le nom de fichier {name} n'est pas en forme Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>Le fichier a été modifié ; utilisez une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>The health report could not be read: {error}</source>
         <translation>Le rapport de santé est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>Les données de la clé d'hôte ne contiennent pas de clé {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>The host key is not valid base64.</source>
         <translation>La clé d'hôte n'est pas du base64 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>La clé d'hôte {fingerprint} de {node} n'a pas été confirmée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L'import a été annulé ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>La preuve d'inclusion ne mène pas à la racine donnée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>La preuve d'inclusion est plus longue que la hauteur de l'arbre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>La preuve d'inclusion est plus courte que la hauteur de l'arbre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>La tâche n'a pas pu s'exécuter : {error_type} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>Le chemin du dossier de tâche {path} est trop long pour les sockets de contrôle SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>The kernel log could not be read.</source>
         <translation>Le journal du noyau n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>The key id in {path} does not match its key.</source>
         <translation>L'identifiant de clé dans {path} ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>La phrase secrète de la clé doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>Le fichier des emplacements de clé est endommagé (paramètres KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>Le fichier des emplacements de clé est endommagé (un emplacement est mal formé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé éphémère manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé éphémère).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le sel des noms manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>Le fichier des emplacements de clé est endommagé (sel des noms).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le nonce manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>Le fichier des emplacements de clé est endommagé (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé publique manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>The key slot file is damaged (public key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé publique).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le sel manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>The key slot file is damaged (salt).</source>
         <translation>Le fichier des emplacements de clé est endommagé (sel).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé scellée manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé scellée).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé enveloppée manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé enveloppée).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>The key slot file may be damaged.</source>
         <translation>Le fichier des emplacements de clé est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>Le fichier des emplacements de clé indique une dérivation de clé inconnue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>La clé de gestion n'a pas pu être chargée dans le ssh-agent du transfert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>The management key is empty.</source>
         <translation>La clé de gestion est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>Le nom de fichier {name} du manifeste contient '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>Le nom de fichier {name} du manifeste a un segment trop long.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>Le manifeste contient un caractère de contrôle dans le nom de fichier {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>Le manifeste contient un nom de fichier vide ou trop long ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>Le manifeste contient un nom de fichier absolu : {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>La nouvelle racine est en version {new} ; la racine épinglée est en version {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>La note ne porte aucune signature de la clé épinglée {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>L'opération a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>The passphrase is too short.</source>
         <translation>La phrase secrète est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>Le fichier {file} de la charge utile est absent ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>The payload holds more than {count} entries.</source>
         <translation>La charge utile contient plus de {count} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>La charge utile contient {entry}, que le manifeste ne liste pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>La charge utile contient {first} et {second}, identiques à la casse près.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>The pinned root no longer verifies.</source>
         <translation>La racine épinglée ne se vérifie plus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>Le playbook {playbook} n'applique pas les paquets {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>Le ssh-agent privé du transfert n'a pas démarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>Le renouvellement de la clé de données a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>La colonne scellée {column} de {table} {row} ne s'ouvre pas ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>La colonne scellée {column} de {table} {row} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The secrets key does not open.</source>
         <translation>La clé des secrets ne s'ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The selection matches no node that can be reached.</source>
         <translation>La sélection ne désigne aucun nœud joignable.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The selection {selection} matches no node.</source>
         <translation>La sélection {selection} ne correspond à aucun nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>La signature de la clé {name} ne se vérifie pas : la note a été altérée ou falsifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>La signature de la clé {name} n'est pas un base64 valide d'un identifiant de clé et d'une signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>Le point de contrôle signé pour la taille d'arbre {size} ne correspond pas aux entrées enregistrées 0..{last} : le journal d'audit a été altéré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>La note signée a plus de {count} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>La note signée n'a pas de ligne vide avant ses signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>La note signée contient des caractères de contrôle autres que le saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>La note signée n'est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The signed note is too large.</source>
         <translation>La note signée est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>Le bloc de signatures de la note signée doit se terminer par un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>La clé de signature de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de signature de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de signature {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>La partie {index} du fichier découpé {file} est absente ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The state of {service} could not be read.</source>
         <translation>L'état du service {service} n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>La frontière de Merkle enregistrée pour la taille {size} doit contenir {count} racines de sous-arbres ; elle est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>La frontière de Merkle enregistrée a une taille invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage qui n'est pas en hexadécimal minuscule : {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage invalide {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>La frontière de Merkle enregistrée n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>La frontière de Merkle enregistrée doit être un objet avec exactement 'size' et 'nodes'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>La tête d'arbre enregistrée ne correspond pas aux entrées : le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>Le transfert a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>La racine de confiance ne délègue pas le rôle d'éditeur '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>Le paquet de mise à jour propose plusieurs versions de {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>Le paquet de mise à jour {bundle} n'a pas d'index {index} à sa racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>Le paquet de mise à jour {bundle} ne propose aucun paquet apt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>The vault has no audit signing key.</source>
         <translation>Le coffre n'a pas de clé de signature d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>The vault has no secrets key.</source>
         <translation>Le coffre n'a pas de clé des secrets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>Un autre processus Airlock renouvelle la clé de données du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>La clé de vérification de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de vérification de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de vérification {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>L'index {index} de {bundle} dépasse 64 Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>The {role} role has no keys.</source>
         <translation>Le rôle {role} n'a aucune clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>The {role} role lists a key twice.</source>
         <translation>Le rôle {role} liste une clé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>Le seuil {threshold} du rôle {role} est hors de 1..{keys} (son nombre de clés).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>There is no job {job}.</source>
         <translation>Il n'y a aucune tâche {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>There is no node named {name}.</source>
         <translation>Il n'y a aucun nœud nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>There is no playbook named {name}.</source>
         <translation>Il n'y a aucun playbook nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>Ces actions ne peuvent pas être placées sous double contrôle : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>Ce n'est pas un paquet qu'Airlock peut importer ; adressez-vous à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>Ce coffre a plusieurs comptes ; indiquez lequel déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>La taille d'arbre {old_size} ne peut pas être un préfixe de la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>La taille d'arbre {size} dépasse les {count} feuilles fournies.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>Deux points de contrôle différents pour la taille d'arbre {size} : le journal a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>Deux racines différentes pour la même taille d'arbre {size} : l'historique a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>Tapez-la sous la forme SHA256: suivi de 64 chiffres hexadécimaux, telle qu'init-trust l'a affichée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>Ligne inattendue dans le bloc de signatures : {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Unknown role {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>Unlock it again with your passphrase.</source>
         <translation>Déverrouillez-le à nouveau avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>Unlock it again.</source>
         <translation>Déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>Utilisez de 1 à 63 lettres minuscules, chiffres, '.', '-' ou '_', en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>Utilisez `airlock trust rotate` pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>Utilisez-le, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>Utilisez jobs.job_base_dir() pour le placer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>Use keygen.</source>
         <translation>Utilisez keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>Utilisez des lettres, chiffres, points, tirets et tirets bas (roles : joints par +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>Utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>Use only {roles}.</source>
         <translation>N'utilisez que {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>Utilisez le KEYFILE.pub écrit par keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>Utilisez le targets.json le plus récent de l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>Les variables {variables} sont définies par Airlock lors d'un déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>Version {version} is not a semantic version.</source>
         <translation>La version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>Attendez la fin de `airlock rekey`, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>Écrivez NOM@VERSION, ex. llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>Writing audit entries</source>
         <translation>Écriture des entrées d'audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>L'écriture du magasin de contenu sur le disque a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>L'écriture sur {node} a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>Wrong account name or passphrase.</source>
         <translation>Nom de compte ou phrase secrète incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>Wrong approver name or passphrase.</source>
         <translation>Nom ou phrase secrète de l'approbateur incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>bundle.json ne porte que {valid} des {threshold} signatures valides du rôle '{role}' requises.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>bundle.json est mal formé : 'created' n'a pas de fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>bundle.json est mal formé : 'created' n'est pas une date ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>bundle.json est mal formé : 'model' doit être un objet à champs texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>bundle.json est mal formé : '{field}' doit être un texte d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>bundle.json est mal formé : un manifeste de paquet ne peut pas déléguer à d'autres rôles.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>bundle.json est mal formé : un paquet de modèle nécessite 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>bundle.json est mal formé : la classification {classification} ne fait pas partie de {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>bundle.json est mal formé : le nom de fichier {file} se termine comme une partie de fichier découpé ; renommez-le avant la construction.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>bundle.json est mal formé : il porte plus de {most} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>bundle.json est mal formé : il contient des métadonnées '{type}', et non les targets d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>bundle.json est mal formé : ce ne sont pas des métadonnées TUF targets valides (tronqué ou modifié ?).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>bundle.json est mal formé : il ne liste aucun fichier de charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>bundle.json est mal formé : il liste {count} fichiers, au-delà de la limite de {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>bundle.json est mal formé : le nom {name} n'est pas un nom de paquet (lettres minuscules, chiffres, '.', '_', '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a une longueur invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a un sha256 invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>bundle.json est mal formé : le champ 'custom' avec le type, le nom et la version est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>bundle.json est mal formé : la fiche de modèle {card} ne fait pas partie des fichiers de la charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>bundle.json est mal formé : la somme des parties de {file} ne correspond pas à sa longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>bundle.json est mal formé : les parties de {file} doivent former une liste de 2 à {most} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>bundle.json est mal formé : le type {type} ne fait pas partie de {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>bundle.json est mal formé : format {format} non pris en charge ; cette version d'Airlock lit le format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>bundle.json est mal formé : {file} a une longueur hors de 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>bundle.json est mal formé : {file} doit porter exactement une empreinte sha256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>bundle.json est mal formé : {name} est à la fois un fichier et un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>bundle.json n'est signé que par des clés inconnues de la racine de confiance ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>bundle.json fait {size} octets, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>Le bundle.json d'un paquet {type} est signé par une clé du rôle '{other_roles}', et non du rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>Le bundle.json de {name} {version} ne porte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>dcgmi diag -r 1 n'a pas tourné (code de sortie {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>dcgmi diag -r 1 a échoué : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>dcgmi diag -r 1 a averti : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>nvidia-smi a échoué avec le code de sortie {status} : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>nvidia-smi was not run.</source>
         <translation>nvidia-smi n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>payload verified</source>
         <translation>charge utile vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>reading payload</source>
         <translation>lecture de la charge utile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>root.json defines no '{role}' role.</source>
         <translation>root.json ne définit pas de rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>root.json a l'empreinte {actual}, et non {typed} que vous avez tapée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>root.json n'est pas signé selon son propre seuil : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>targets.json délègue '{role}', qui n'est pas un rôle d'éditeur avec des motifs de chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>targets.json n'est pas signé par les clés targets de la racine : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>targets.json est en version {version}, plus ancienne que la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>targets.json liste lui-même des cibles ; seuls les rôles d'éditeur le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>targets.json doit déléguer à des rôles d'éditeur nommés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>{action} est sous double contrôle : un second compte doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} n'est ni une adresse IP ni un nom d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>{approver} ({role}) n'a pas le droit d'approuver {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} est un paquet {bundle_type} ; seuls les modèles peuvent revenir en arrière.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} n'a pas été déployé sur %n nœud : {failures}</numerusform>
@@ -5876,7 +5881,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} s'est terminé %n octet trop tôt (tronqué, ou support retiré ?).</numerusform>
@@ -5884,102 +5889,102 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>{count} niveaux de classification, c'est plus que {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="76" />
+        <location filename="../../app/gui/core_phrases.py" line="77" />
         <source>Check the content store (`airlock bundle check-store`), then deploy again.</source>
         <translation>Vérifiez le magasin de contenu (`airlock bundle check-store`), puis déployez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="77" />
+        <location filename="../../app/gui/core_phrases.py" line="78" />
         <source>Check the content store (`airlock bundle check-store`).</source>
         <translation>Vérifiez le magasin de contenu (`airlock bundle check-store`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Kernel log has GPU errors: {events}.</source>
         <translation>Le journal du noyau contient des erreurs GPU : {events}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>Kernel log has fatal GPU errors: {events}.</source>
         <translation>Le journal du noyau contient des erreurs GPU fatales : {events}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>Impossible de lire {directory} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>{directory} n'a pas de dossier {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>{directory} ne contient pas de {manifest} lisible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>{directory} contient {entry}, qui ne fait pas partie d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} est imbriqué sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} n'est pas un dossier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>{file} carries too many signatures.</source>
         <translation>{file} porte trop de signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>{file} a changé sur le support après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} ne correspond pas à son SHA-256 signé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>{file} contient des métadonnées '{found}', et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ne contient pas de métadonnées TUF valides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>{file} fait {size} octets, au-delà de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} sur le support est plus long que ce que signe le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} n'est pas une empreinte de clé d'hôte SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu} : %n page retirée après des erreurs double bit.</numerusform>
@@ -5987,7 +5992,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu} : %n ligne remappée après des erreurs non corrigibles.</numerusform>
@@ -5995,7 +6000,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible sur sa durée de vie.</numerusform>
@@ -6003,7 +6008,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible depuis le chargement du pilote.</numerusform>
@@ -6011,312 +6016,312 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu} : des lignes remappées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu} : des pages retirées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu} : le remappage de lignes a échoué ; le GPU doit être réparé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : {celsius} °C, au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>{host}: {task} changed</source>
         <translation>{host} : {task} modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>{host}: {task} failed</source>
         <translation>{host} : {task} échouée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>{host}: {task} ok</source>
         <translation>{host} : {task} ok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>{host}: {task} skipped</source>
         <translation>{host} : {task} ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>{host}: {task} unreachable</source>
         <translation>{host} : {task} injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>{host}: {task} {status}</source>
         <translation>{host} : {task} {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, plus que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, moins que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount} : seulement {percent} % libre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>{name} ne peut pas servir de nom à un dossier d'export d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} n'est pas un nom de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} n'est pas un nom de nœud valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} est déjà importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} n'est pas plus récent que la version importée {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>{name} {version} a déjà été importé avec un contenu différent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>{node} a répondu sur {count} fichiers, et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>{node} a répondu au transfert par un contenu illisible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>{node} a refusé le transfert : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} ne correspond pas à son SHA-256 signé (endommagé, ou parties dans le désordre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>{path} already exists.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>{path} contient déjà un coffre Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>{path} appeared while the export was being written.</source>
         <translation>{path} est apparu pendant l'écriture de l'export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>{path} est arrivé sur {node} avec le SHA-256 {sha256}, et non celui enregistré ; le nœud l'a supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>{path} exists already.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>{path} has an unknown format.</source>
         <translation>{path} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>{path} contient une clé {keytype} ; les clés d'éditeur sont des clés Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} est un fichier de périphérique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} est un tube nommé, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} est un socket, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} est un lien symbolique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>{path} is damaged.</source>
         <translation>{path} est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>{path} dépasse {limit} octets ; il n'a pas été analysé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} n'est pas un fichier ordinaire, ni un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>{path} is not a regular file.</source>
         <translation>{path} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} n'est pas un fichier d'emplacements de clé valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} n'est pas un fichier de clé publique Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>{path} is not encrypted.</source>
         <translation>{path} n'est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} est plus court que les {length} octets enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} sur {node} est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
         <source>{service} has failed.</source>
         <translation>{service} a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>{service} is not running.</source>
         <translation>{service} ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} recharge sa configuration.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} démarre, pas encore actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>{service} is stopping.</source>
         <translation>{service} s'arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} est {state}, pas actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} n'est pas une empreinte de racine de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} n'est pas une version de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>Annulé : {what} ; rien n'a été modifié.</translation>
     </message>

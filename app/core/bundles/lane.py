@@ -61,7 +61,7 @@ CHUNKS_PER_BUFFER = limits.STAGE_BUFFER // CHUNK_STORED
 BUFFER_SIZE = CHUNKS_PER_BUFFER * CHUNK_STORED
 PLAIN_SIZE = CHUNKS_PER_BUFFER * CHUNK_PLAIN
 """The plaintext buffer: one read from the medium, at most the chunks a ciphertext buffer holds."""
-BUFFERS_PER_LANE = 6
+BUFFERS_PER_LANE = 5
 WRITERS_PER_LANE = 4
 """Writes in flight per lane: direct writes wait for the disk, so several run at once."""
 

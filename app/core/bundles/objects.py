@@ -141,7 +141,11 @@ class ObjectHeader:
     def parse(cls, block: bytes, sha256: str) -> ObjectHeader:
         """Read a header block; refuse anything but this format, for this object."""
         if len(block) < HEADER_SIZE or not block.startswith(MAGIC):
-            raise _damaged(say("Stored object {object} is not encrypted (it has no header).", object=sha256))
+            raise ObjectDamaged(
+                say("Stored object {object} is not encrypted (it has no header).", object=sha256),
+                say("After an upgrade, let the content store's encryption finish (`airlock store reseal`);"
+                    " otherwise run `airlock bundle check-store`."),
+            )
         magic, version, algorithm, _reserved, key_id, chunk, length, salt, digest = _FIELDS.unpack_from(block)
         if (magic, version, algorithm, chunk) != (MAGIC, FORMAT, ALGORITHM, CHUNK_PLAIN):
             raise _damaged(say("Stored object {object} has a header this version does not read.", object=sha256))
