@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -210,6 +211,45 @@ def test_shared_chunks_decrypt_each_chunk_once_for_several_readers(tmp_path: Pat
         assert chunks.decrypted == 7  # each chunk once, for four readers
         assert chunks.served == 28
     assert all(value == data for value in results.values())
+
+
+def test_readers_that_drift_apart_are_held_together_so_each_chunk_is_decrypted_once(tmp_path: Path) -> None:
+    data = random.Random(7).randbytes(40 * CHUNK_PLAIN)
+    path = tmp_path / "obj"
+    sha = seal(path, data)
+    with SharedChunks(lambda s: StoredObject(path, s, KEY.lookup), window=6, lead=3) as chunks:
+        received: list[int] = []
+
+        def fast() -> None:
+            received.extend(len(piece) for piece in chunks.source(sha).pieces(0))
+
+        def slow() -> None:  # a node behind a slower link (the pause only paces it; nothing waits on time)
+            for _piece in chunks.source(sha).pieces(0):
+                time.sleep(0.005)
+
+        threads = [threading.Thread(target=fast), threading.Thread(target=slow)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert sum(received) == len(data)
+        assert chunks.decrypted == 40  # left alone, the fast reader would outrun the window and the slow one decrypt again
+
+
+def test_a_reader_far_ahead_is_not_held_back_by_one_that_stopped(tmp_path: Path) -> None:
+    data = random.Random(8).randbytes(30 * CHUNK_PLAIN)
+    path = tmp_path / "obj"
+    sha = seal(path, data)
+    with SharedChunks(lambda s: StoredObject(path, s, KEY.lookup), window=6, lead=3) as chunks:
+        stopped = chunks.source(sha).pieces(0)
+        next(stopped)  # a node that stalls on its first chunk
+        got: list[bytes] = []
+        resuming = threading.Thread(
+            target=lambda: got.append(b"".join(bytes(p) for p in chunks.source(sha).pieces(20 * CHUNK_PLAIN))))
+        resuming.start()
+        resuming.join(timeout=60)
+        stopped.close()
+    assert got == [data[20 * CHUNK_PLAIN :]]
 
 
 def test_a_reader_behind_the_window_decrypts_again_and_offsets_resume_mid_chunk(tmp_path: Path) -> None:

@@ -1,11 +1,15 @@
 """Store objects decrypted once while they stream to several nodes at the same time.
 
-A deployment sends the same objects to every node, each over its own ssh process, at
-about the same pace. `SharedChunks` keeps the most recently decrypted chunks (a bounded
-number, least recently used first out): the first node to need a chunk reads and
-decrypts it, the others take the same plaintext bytes. A node that falls further behind
-than the window decrypts the chunk again for itself; nothing waits on the slowest node.
-Plaintext exists only in these buffers, never in a file.
+A deployment sends the same objects to every node, each over its own ssh process.
+`SharedChunks` keeps the most recently decrypted chunks (a bounded window, least recently
+used first out): the first node to need a chunk reads and decrypts it, the others take the
+same plaintext bytes. Nodes that stream an object together are kept together: a reader
+waits before it runs more than `LEAD_CHUNKS` ahead of another reader that is still within
+the window behind it, so the chunks the slower one needs are still there. That costs the
+deployment no time (it ends with its slowest node anyway) and saves decrypting each chunk
+once per node. A reader further behind than the window (a node resuming elsewhere, a
+stalled link) is not waited for; it decrypts for itself. Plaintext exists only in these
+buffers, never in a file.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from app.core.bundles.objects import CHUNK_PLAIN, CHUNK_STORED, StoredObject
 
 WINDOW_CHUNKS: Final = 48
 """Decrypted chunks kept (about 48 MiB), more while every one of them is being sent."""
+LEAD_CHUNKS: Final = 16
+"""How far a reader may run ahead of a slower one it shares chunks with."""
 
 
 @dataclass
@@ -34,10 +40,15 @@ class _Chunk:
 class SharedChunks:
     """Decrypted chunks of store objects, shared by the threads sending them; close it when done."""
 
-    def __init__(self, opener: Callable[[str], StoredObject], window: int = WINDOW_CHUNKS) -> None:
+    def __init__(self, opener: Callable[[str], StoredObject], window: int = WINDOW_CHUNKS,
+                 lead: int = LEAD_CHUNKS) -> None:
         self._opener = opener
         self._window = window
+        self._lead = min(lead, window)
         self._lock = threading.Lock()
+        self._moved = threading.Condition(self._lock)
+        self._readers: dict[str, dict[int, int]] = {}  # object -> reader -> the chunk it reads
+        self._next_reader = 0
         self._objects: dict[str, StoredObject] = {}
         self._chunks: OrderedDict[tuple[str, int], _Chunk] = OrderedDict()
         self._spare: list[bytearray] = []
@@ -58,10 +69,35 @@ class SharedChunks:
                 self._objects[sha256] = opened
             return opened
 
-    def pin(self, sha256: str, index: int) -> _Chunk:
+    def join(self, sha256: str, index: int) -> int:
+        """A new reader of an object, starting at chunk `index`; `leave` when it stops."""
+        with self._lock:
+            self._next_reader += 1
+            self._readers.setdefault(sha256, {})[self._next_reader] = index
+            return self._next_reader
+
+    def leave(self, sha256: str, reader: int) -> None:
+        with self._lock:
+            readers = self._readers.get(sha256, {})
+            readers.pop(reader, None)
+            if not readers:
+                self._readers.pop(sha256, None)
+            self._moved.notify_all()
+
+    def _wait_for_slower(self, sha256: str, index: int, reader: int) -> None:
+        """Hold back a reader that is `lead` chunks ahead of another still inside the window (lock held)."""
+        readers = self._readers.get(sha256, {})
+        readers[reader] = index
+        self._moved.notify_all()
+        while any(index - self._window < at < index - self._lead for at in readers.values()):
+            self._moved.wait(timeout=5.0)
+
+    def pin(self, sha256: str, index: int, reader: int | None = None) -> _Chunk:
         """Chunk `index` of an object, decrypted (here or by another thread); `unpin` it after use."""
         key = (sha256, index)
         with self._lock:
+            if reader is not None:
+                self._wait_for_slower(sha256, index, reader)
             chunk = self._chunks.get(key)
             loading = chunk is None
             if chunk is None:
@@ -148,10 +184,14 @@ class ObjectSource:
         """
         length = self.chunks._object(self.sha256).length  # noqa: SLF001 - one module's two halves
         index, skip = divmod(offset, CHUNK_PLAIN)
-        while index * CHUNK_PLAIN + skip < length:
-            chunk = self.chunks.pin(self.sha256, index)
-            try:
-                yield memoryview(chunk.buffer)[skip : chunk.size]
-            finally:
-                self.chunks.unpin(self.sha256, index, chunk)
-            index, skip = index + 1, 0
+        reader = self.chunks.join(self.sha256, index)
+        try:
+            while index * CHUNK_PLAIN + skip < length:
+                chunk = self.chunks.pin(self.sha256, index, reader)
+                try:
+                    yield memoryview(chunk.buffer)[skip : chunk.size]
+                finally:
+                    self.chunks.unpin(self.sha256, index, chunk)
+                index, skip = index + 1, 0
+        finally:
+            self.chunks.leave(self.sha256, reader)
