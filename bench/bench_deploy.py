@@ -18,14 +18,17 @@ the machine falls on every arm:
       the deploy_model playbook checking every file and switching `current`, the recording.
       Its phases are timed around the service's own steps with one clock (perf_counter), so
       transfer + playbook + the rest add up to the whole.
-  transfer from plaintext
-      the same transfer code sending the same bytes from plaintext files: what the store's
-      encryption costs the transfer (target: within 5%).
+  transfer from the store, transfer from plaintext
+      the deploy's transfer step alone, and the same transfer code sending the same bytes
+      from plaintext files (sendfile, no decryption): what the store's encryption costs
+      the transfer (target: within 5%).
 
 Prints the median of each, the deploy against the fastest plain copy (target: at most
-1.05x), the machine's CPU per arm (the lab's nodes share this machine's CPUs: where it is
-saturated, every CPU second Airlock spends anywhere slows the copy), and with --accounting
-the CPU by command in the first round. Nothing is asserted about time. Needs root,
+1.05x), the CPU per arm of the appliance's side (this process and its children: Airlock,
+ssh, scp, ansible-playbook) and of the whole machine (the lab's nodes share this machine's
+CPUs: where it is saturated, every CPU second spent anywhere slows the copy; the machine
+is shared with other work too), and with --accounting the nodes' CPU by command in the
+first round. Nothing is asserted about time. Needs root,
 openssh-server and ansible-playbook on PATH.
 """
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import pwd
 import shutil
 import statistics
 import subprocess
@@ -50,12 +54,13 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 os.environ.setdefault("AIRLOCK_KDF_SECONDS", "0")
 
-from bench_jobs import _machine_cpu_s, accounting, cpu_by_command, print_accounting  # noqa: E402
+from bench_jobs import ACCT_RECORD, ACCT_TICKS_PER_S, _comp_t, _machine_cpu_s, _own_cpu_s, accounting  # noqa: E402
 
 TARGET = 1.05
 SCP_CIPHERS = {"scp": [], "scp -c aes256-gcm": ["-c", "aes256-gcm@openssh.com"],
                "scp -c aes128-gcm": ["-c", "aes128-gcm@openssh.com"]}
 DEPLOY = "airlock deploy"
+STORE_TRANSFER = "transfer from the store"
 PLAIN_TRANSFER = "transfer from plaintext"
 
 
@@ -74,6 +79,22 @@ def _model(src: Path, size: int) -> None:
         while left > 0:
             handle.write(block[: min(len(block), left)])
             left -= len(block)
+
+
+def node_cpu_by_command(path: Path, uids: set[int]) -> Counter[str]:
+    """CPU seconds of the lab nodes' processes that ended (their accounts' uids), by command.
+
+    The machine is shared: processes of other users are left out, and the appliance's own
+    side is measured from this process and its children instead (`_own_cpu_s`).
+    """
+    spent: Counter[str] = Counter()
+    data = path.read_bytes()
+    for offset in range(0, len(data) - ACCT_RECORD.size + 1, ACCT_RECORD.size):
+        fields = ACCT_RECORD.unpack_from(data, offset)
+        if fields[4] in uids:
+            command = fields[18].split(b"\0", 1)[0].decode(errors="replace")
+            spent[command] += (_comp_t(fields[10]) + _comp_t(fields[11])) / ACCT_TICKS_PER_S
+    return spent
 
 
 class Phases:
@@ -170,7 +191,6 @@ class Bench:
     def clear_deployments(self) -> None:
         for node in self.lab.nodes:
             shutil.rmtree(node.home / "airlock" / "models", ignore_errors=True)
-            shutil.rmtree(node.home / "airlock" / "plain", ignore_errors=True)
 
     def deploy(self) -> float:
         self.clear_deployments()
@@ -183,34 +203,38 @@ class Bench:
             raise RuntimeError("the deploy did not send the whole model")
         return seconds
 
-    def transfer_from_plaintext(self) -> float:
-        """The deploy's transfer code, sending the source files as they are (no store, no decryption)."""
-        from app.core.jobs import job_base_dir
-        from app.core.transfer import FileToSend, push_to_nodes
+    def transfer_from_store(self) -> float:
+        """The deploy's own transfer step alone (decrypting the store while streaming), no playbook."""
+        from app.core import deploy as plan
+        from app.core.progress import no_progress
 
         self.clear_deployments()
-        sources = [p for p in sorted(self.src.rglob("*")) if p.is_file()]
-        targets = []
-        for node in self.session._nodes_rows():  # noqa: SLF001 - a benchmark, not a front end
-            root = node.variables["airlock_root"]
-            files = [FileToSend(p, f"{root}/plain/{p.relative_to(self.src)}", p.stat().st_size, self._digest(p))
-                     for p in sources]
-            targets.append((node, files))
+        bundle = self.session._deploy_bundle(plan.parse_ref("bench-model@1.0.0"))  # noqa: SLF001 - a benchmark
+        nodes = self.session._nodes_rows()  # noqa: SLF001
+        start = time.perf_counter()
+        self.session._deploy_send(bundle, nodes, plan.manifest_bytes(bundle), no_progress, None)  # noqa: SLF001
+        return time.perf_counter() - start
+
+    def transfer_from_plaintext(self) -> float:
+        """The same transfer (same files, records and manifest) from the model's plaintext files: no decryption."""
+        from dataclasses import replace
+
+        from app.core import deploy as plan
+        from app.core.jobs import job_base_dir
+        from app.core.transfer import push_to_nodes
+
+        self.clear_deployments()
+        bundle = self.session._deploy_bundle(plan.parse_ref("bench-model@1.0.0"))  # noqa: SLF001 - a benchmark
+        plain = replace(bundle, files=tuple(replace(f, source=self.src / f.path) for f in bundle.files))
+        manifest = plan.manifest_bytes(bundle)
+        manifest_path = self.base / "manifest.json"
+        manifest_path.write_bytes(manifest)
+        targets = [(node, plan.files_for(node, plain, manifest_path, manifest))
+                   for node in self.session._nodes_rows()]  # noqa: SLF001
         key = self.session._nodes_management_key().private_openssh  # noqa: SLF001
         start = time.perf_counter()
         push_to_nodes(targets, key, job_base_dir(self.session.data_dir))
         return time.perf_counter() - start
-
-    _digests: dict[Path, str] = {}  # noqa: RUF012 - filled once per file
-
-    def _digest(self, path: Path) -> str:
-        if path not in self._digests:
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                while block := handle.read(4 << 20):
-                    digest.update(block)
-            self._digests[path] = digest.hexdigest()
-        return self._digests[path]
 
     def again(self) -> float:
         """A deploy right after a deploy: nothing to send."""
@@ -227,16 +251,19 @@ class Bench:
         self.lab.stop()
 
 
-def report(times: dict[str, list[float]], cpu: dict[str, list[float]], phases: list[dict[str, float]],
-           accounted: dict[str, Counter[tuple[str, str]]], size: int, nodes: int, again_s: float) -> None:
+def report(times: dict[str, list[float]], cpu: dict[str, list[tuple[float, float]]],
+           phases: list[dict[str, float]], accounted: dict[str, Counter[str]], size: int, nodes: int,
+           again_s: float) -> None:
     mib = size / 1024**2
     cores = os.cpu_count() or 1
     rounds = len(times[DEPLOY])
     print(f"model {mib:.0f} MiB to {nodes} nodes, {rounds} round(s), {cores} CPUs; seconds per round and median:")
     median = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
+        machine = statistics.median(m for m, _own in cpu[name])
+        own = statistics.median(own for _m, own in cpu[name])
         print(f"  {name:26s} {median[name]:7.2f} s  {mib * nodes / median[name]:7.1f} MiB/s  "
-              f"machine CPU {statistics.median(cpu[name]):6.2f} s of {median[name] * cores:6.2f} s"
+              f"CPU: appliance side {own:6.2f} s, machine {machine:6.2f} s of {median[name] * cores:6.2f} s"
               f"   ({', '.join(f'{v:.2f}' for v in values)})")
     for number, (seconds, split) in enumerate(zip(times[DEPLOY], phases, strict=True), 1):
         rest = seconds - sum(split.values())
@@ -250,16 +277,19 @@ def report(times: dict[str, list[float]], cpu: dict[str, list[float]], phases: l
     transfer = statistics.median(p.get("transfer", 0.0) for p in phases)
     print(f"  the deploy's transfer alone: {transfer:.2f} s, {transfer / plain[fastest]:.2f}x the fastest plain copy;"
           f" durable ({fastest} + sync): {median[fastest + ' + sync'] / plain[fastest]:.2f}x the plain copy")
-    encrypted = transfer / median[PLAIN_TRANSFER]
-    print(f"store encryption: transfer from the encrypted store {transfer:.2f} s vs from plaintext files"
-          f" {median[PLAIN_TRANSFER]:.2f} s: {encrypted:.3f}x (target <= 1.05x:"
-          f" {'met' if encrypted <= TARGET else 'not met'})")
+    encrypted = median[STORE_TRANSFER] / median[PLAIN_TRANSFER]
+    own = {name: statistics.median(o for _m, o in cpu[name]) for name in (STORE_TRANSFER, PLAIN_TRANSFER)}
+    print(f"store encryption: the transfer from the encrypted store {median[STORE_TRANSFER]:.2f} s vs from plaintext"
+          f" files {median[PLAIN_TRANSFER]:.2f} s: {encrypted:.3f}x (target <= 1.05x:"
+          f" {'met' if encrypted <= TARGET else 'not met'}); appliance CPU {own[STORE_TRANSFER]:.2f} s vs"
+          f" {own[PLAIN_TRANSFER]:.2f} s")
     print(f"second deploy (nothing to send, records vouch for every file): {again_s:5.2f} s")
     if accounted:
-        print("process accounting, first round (whole 10 ms ticks per process, rounded down; controller = root,"
-              " nodes = the lab accounts):")
+        print("the lab nodes' CPU, first round, by command (process accounting: whole 10 ms ticks per process,"
+              " rounded down):")
         for name, spent in accounted.items():
-            print_accounting(name, spent)
+            print(f"  {name:26s} {sum(spent.values()):6.2f} s: "
+                  + ", ".join(f"{command} {seconds:.2f} s" for command, seconds in spent.most_common(5)))
 
 
 def main() -> int:
@@ -283,25 +313,28 @@ def main() -> int:
             **{name: (lambda c=cipher: bench.scp(c, durable=False)) for name, cipher in SCP_CIPHERS.items()},
             **{f"{name} + sync": (lambda c=cipher: bench.scp(c, durable=True)) for name, cipher in SCP_CIPHERS.items()},
             DEPLOY: bench.deploy,
+            STORE_TRANSFER: bench.transfer_from_store,
             PLAIN_TRANSFER: bench.transfer_from_plaintext,
         }
         times: dict[str, list[float]] = {name: [] for name in arms}
-        cpu: dict[str, list[float]] = {name: [] for name in arms}
+        cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in arms}
         phases: list[dict[str, float]] = []
-        accounted: dict[str, Counter[tuple[str, str]]] = {}
+        accounted: dict[str, Counter[str]] = {}
+        uids = {pwd.getpwnam(node.user).pw_uid for node in bench.lab.nodes}
         try:
             for number in range(args.rounds):
                 order = list(arms) if number % 2 == 0 else list(reversed(arms))
                 for name in order:
-                    machine = _machine_cpu_s()
-                    if args.accounting and number == 0 and name in (DEPLOY, "scp -c aes256-gcm", PLAIN_TRANSFER):
+                    machine, own = _machine_cpu_s(), _own_cpu_s()
+                    if args.accounting and number == 0:
                         record = base / f"pacct-{len(accounted)}"
                         with accounting(record):
                             times[name].append(arms[name]())
-                        accounted[name] = cpu_by_command(record)
+                            time.sleep(0.5)  # the nodes' last processes end and are written
+                        accounted[name] = node_cpu_by_command(record, uids)
                     else:
                         times[name].append(arms[name]())
-                    cpu[name].append(_machine_cpu_s() - machine)
+                    cpu[name].append((_machine_cpu_s() - machine, _own_cpu_s() - own))
                     if name == DEPLOY:
                         phases.append(bench.phases.take())
             again_s = bench.again()
