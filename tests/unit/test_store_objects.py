@@ -276,3 +276,44 @@ def test_a_damaged_chunk_fails_every_reader_that_needs_it(tmp_path: Path) -> Non
             with pytest.raises(ObjectDamaged, match="Chunk 2"):
                 for _piece in pieces:
                     pass
+
+
+def test_only_the_objects_being_sent_stay_open(tmp_path: Path) -> None:
+    """A bundle of thousands of files must not hold thousands of files (and buffers) open."""
+    shas = [seal(tmp_path / f"o{i}", bytes([i]) * 5000) for i in range(40)]
+    paths = {sha: tmp_path / f"o{i}" for i, sha in enumerate(shas)}
+    opened: list[str] = []
+
+    def opener(sha: str) -> StoredObject:
+        opened.append(sha)
+        return StoredObject(paths[sha], sha, KEY.lookup)
+
+    with SharedChunks(opener) as chunks:
+        for index, sha in enumerate(shas):
+            assert b"".join(bytes(p) for p in chunks.source(sha).pieces(0)) == bytes([index]) * 5000
+            assert chunks._objects == {}  # closed once its last reader is done
+    assert opened == shas
+
+
+def test_an_object_resealed_while_it_is_opened_is_read_under_its_new_key(tmp_path: Path) -> None:
+    """A rotation that re-seals an object and destroys the old key between its header and the key lookup."""
+    from app.core.bundles import store
+    from app.core.bundles.objects import key_missing
+
+    data = random.Random(10).randbytes(3000)
+    sha = hashlib.sha256(data).hexdigest()
+    path = store.object_path(tmp_path, sha)
+    path.parent.mkdir(parents=True)
+    seal(path, data)  # under KEY (3)
+    calls: list[int] = []
+
+    def keys(key_id: int) -> bytes:
+        calls.append(key_id)
+        if key_id == KEY.key_id:
+            seal(path, data, OTHER_KEY)  # the rotation re-seals it under key 4 and destroys key 3
+            raise key_missing(key_id)
+        return OTHER_KEY.lookup(key_id)
+
+    with store.open_object(tmp_path, sha, keys) as stored:
+        assert stored.read() == data
+    assert calls == [3, 4]

@@ -227,9 +227,8 @@ class StoredObject:
         self.length = header.length
         self.key_id = header.key_id
         self._position = 0
-        self._scratch = bytearray(CHUNK_STORED)
-        self._plain = bytearray(CHUNK_PLAIN)
-        self._held: tuple[int, int] = (-1, 0)  # (index, plaintext bytes) of the chunk in _plain
+        self._buffers: tuple[memoryview, memoryview] | None = None  # for readinto, made at its first call
+        self._held: tuple[int, int] = (-1, 0)  # (index, plaintext bytes) of the chunk in the plaintext buffer
 
     def read_chunk(self, index: int, out: memoryview, scratch: memoryview) -> int:
         """Plaintext of chunk `index` into `out` (CHUNK_PLAIN bytes fit); `scratch` holds CHUNK_STORED."""
@@ -251,12 +250,15 @@ class StoredObject:
         """Read plaintext into `buffer` from the current position; 0 at the end."""
         view = memoryview(buffer)
         done = 0
+        if self._buffers is None:
+            self._buffers = (memoryview(bytearray(CHUNK_PLAIN)), memoryview(bytearray(CHUNK_STORED)))
+        plain, scratch = self._buffers
         while done < len(view) and self._position < self.length:
             index, skip = divmod(self._position, CHUNK_PLAIN)
             if self._held[0] != index:
-                self._held = (index, self.read_chunk(index, memoryview(self._plain), memoryview(self._scratch)))
+                self._held = (index, self.read_chunk(index, plain, scratch))
             piece = min(self._held[1] - skip, len(view) - done)
-            view[done : done + piece] = memoryview(self._plain)[skip : skip + piece]
+            view[done : done + piece] = plain[skip : skip + piece]
             done += piece
             self._position += piece
         return done

@@ -77,11 +77,18 @@ class SharedChunks:
             return self._next_reader
 
     def leave(self, sha256: str, reader: int) -> None:
+        """A reader stopped; the object's file is closed when it was the last.
+
+        A bundle may hold thousands of files: only those being sent stay open.
+        """
         with self._lock:
             readers = self._readers.get(sha256, {})
             readers.pop(reader, None)
             if not readers:
                 self._readers.pop(sha256, None)
+                opened = self._objects.pop(sha256, None)
+                if opened is not None:
+                    opened.close()
             self._moved.notify_all()
 
     def _wait_for_slower(self, sha256: str, index: int, reader: int) -> None:
@@ -182,10 +189,10 @@ class ObjectSource:
 
         A piece is valid until the next one is asked for; close the iterator when stopping early.
         """
-        length = self.chunks._object(self.sha256).length  # noqa: SLF001 - one module's two halves
         index, skip = divmod(offset, CHUNK_PLAIN)
         reader = self.chunks.join(self.sha256, index)
         try:
+            length = self.chunks._object(self.sha256).length  # noqa: SLF001 - one module's two halves
             while index * CHUNK_PLAIN + skip < length:
                 chunk = self.chunks.pin(self.sha256, index, reader)
                 try:

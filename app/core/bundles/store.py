@@ -36,7 +36,7 @@ from typing import cast
 
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
-from app.core.bundles.objects import KeyLookup, StoredObject
+from app.core.bundles.objects import KeyLookup, StoredObject, StoreKeyMissing
 from app.core.fsutil import private_dir
 from app.core.messages import say
 
@@ -67,7 +67,13 @@ def open_object(data_dir: Path, sha256: str, keys: KeyLookup) -> StoredObject:
     (`Session.open_object` passes the session's). Raises `ObjectDamaged` for a missing,
     altered or unreadable object.
     """
-    return StoredObject(object_path(data_dir, sha256), sha256, keys)
+    path = object_path(data_dir, sha256)
+    try:
+        return StoredObject(path, sha256, keys)
+    except StoreKeyMissing:
+        # A rotation may have re-sealed the object and destroyed the key its old header named
+        # between reading the header and looking up the key: the file now names the new key.
+        return StoredObject(path, sha256, keys)
 
 
 @contextlib.contextmanager
