@@ -156,6 +156,7 @@ class Bench:
         self.session, _recovery = init_vault(base / "data", "admin", b"bench passphrase 123")
         self.lab = start_lab(base / "lab", ["t4"] * nodes)
         self.session.trust_init(trust.root_json, trust.fingerprint)
+        self.session.set_setting("idle_lock_seconds", "0")  # a long run must not lock the bench's session
         self.session.import_bundle(bundle)
         self.key = base / "bootstrap"
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(self.key)], check=True)

@@ -290,6 +290,7 @@ class Receiver:
         self.stream = stream
         self.out = out
         self.prefixes: dict[str, tuple[int, Any]] = {}
+        self.recorded: dict[str, dict[str, str]] = {}  # record file -> path -> SHA-256, written by flush_records
         self.buffers = [mmap.mmap(-1, CHUNK) for _ in range(BUFFERS)]  # page-aligned, as O_DIRECT needs
 
     def state(self, item: dict[str, Any]) -> dict[str, Any]:
@@ -361,10 +362,27 @@ class Receiver:
         os.rename(partial, path)
         _fsync_dir(os.path.dirname(path))
         if item["record"]:
-            _update_record(item["record"], {path: item["sha256"]}, [])
+            self.recorded.setdefault(item["record"], {})[path] = item["sha256"]
         return {"path": path, "sent": length - offset}
 
+    def flush_records(self) -> None:
+        """Note every file received so far in its record, one write per record file.
+
+        Once per session, not once per file: a bundle of ten thousand files would otherwise
+        rewrite a growing record ten thousand times. A session that dies first leaves those
+        files unrecorded; verify then hashes them in full.
+        """
+        for record, hashed in sorted(self.recorded.items()):
+            _update_record(record, hashed, [])
+        self.recorded.clear()
+
     def run(self) -> int:
+        try:
+            return self._run()
+        finally:
+            self.flush_records()
+
+    def _run(self) -> int:
         wanted = _wanted(_read_request(self.stream))
         by_path = {item["path"]: item for item in wanted}
         _reply(self.out, {"files": [self.state(item) for item in wanted]})
@@ -380,8 +398,10 @@ class Receiver:
             outcome = self.receive(item, offset)
             done.append(outcome)
             if "error" in outcome:
+                self.flush_records()
                 _reply(self.out, {"done": done})
                 return EXIT_INCOMPLETE if outcome["error"] == "incomplete" else EXIT_MISMATCH
+        self.flush_records()  # before the reply: the playbook that runs next reads the records
         _reply(self.out, {"done": done})
         return 0
 
