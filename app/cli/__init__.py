@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "app.cli.nodes",
     "app.cli.deploy",
     "app.cli.store",
+    "app.cli.lifecycle",  # extends the account, node, jobs and bundle groups: after their modules
+    "app.cli.ops",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3

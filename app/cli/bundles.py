@@ -131,6 +131,9 @@ def _register_bundle(subparsers: Any) -> None:
     build.add_argument("--format", dest="model_format", help="models: the weights format (safetensors, gguf, ...)")
     build.add_argument("--parameters", help="models: parameter count, e.g. 8B")
     build.add_argument("--provenance", help="models: where the weights come from")
+    build.add_argument(
+        "--sbom", type=Path, metavar="FILE", help="an SPDX 2.x or CycloneDX 1.x JSON document, signed with the bundle"
+    )
     build.add_argument("--out", type=Path, required=True, metavar="DIR")
     build.set_defaults(handler=_build)
     sign = sub.add_parser("sign", help="add one signature (m-of-n signers sign in turn)")
@@ -343,6 +346,7 @@ def _build(args: argparse.Namespace) -> int:
         args.expires_days,
         args.split_size,
         model,
+        args.sbom,
     )
     path = build_bundle(args.src, args.out, spec)
     sys.stdout.write(f"{path}\n")

@@ -128,7 +128,7 @@ def cmd_account_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(accounts)
     else:
-        print_table(accounts, ["name", "role", "created", "created_by"])
+        print_table(accounts, ["name", "role", "status", "created", "created_by"])
     return EXIT_OK
 
 

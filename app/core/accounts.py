@@ -53,6 +53,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "deploy.model": STAFF,
     "deploy.update": STAFF,
     "deploy.rollback": STAFF,
+    # lifecycle room: accounts and labels change over time; provenance is read by everyone
+    "account.disable": ADMINS,
+    "account.enable": ADMINS,
+    "account.remove": ADMINS,
+    "node.label": STAFF,
+    "node.clearance.raise": ADMINS,
+    "bundle.show": EVERYONE,
+    # ops room: schedules, cordon and drain, alarms
+    "schedule.add": STAFF,
+    "schedule.remove": STAFF,
+    "schedule.list": EVERYONE,
+    "node.cordon": STAFF,
+    "node.uncordon": STAFF,
+    "alarm.list": EVERYONE,
+    "alarm.ack": STAFF,
     # store room (encryption at rest)
     "store.status": EVERYONE,
     "store.reseal": STAFF,
@@ -63,7 +78,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 DUAL_CONTROL_ACTIONS = frozenset(
     {"account.add", "settings.change", "trust.rotate", "node.remove", "node.repin", "deploy.update"}
 )
-DUAL_CONTROL_ACTIONS = DUAL_CONTROL_ACTIONS | frozenset({"store.key.rotate"})  # store room
+# lifecycle room
+DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"store.key.rotate"})  # store room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

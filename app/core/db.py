@@ -28,6 +28,8 @@ SCHEMA_MODULES = (
     "app.core.bundles.schema",
     "app.core.schema_nodes",
     "app.core.schema_deploy",
+    "app.core.schema_lifecycle",
+    "app.core.schema_ops",
     "app.core.bundles.store_schema",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information

@@ -108,8 +108,12 @@ def choose_playbook(bundle_type: str, requested: str | None) -> str:
     """The playbook that applies a bundle of this type (the default, or one the operator named)."""
     allowed = PLAYBOOKS_TAKING.get(bundle_type)
     if allowed is None:
+        hints = {
+            "playbooks": say("A playbooks bundle is run, not deployed: `airlock run BUNDLE/PLAYBOOK --limit PATTERN`."),
+            "app": say("An app bundle updates Airlock itself: `airlock app update NAME@VERSION`."),
+        }
         raise UsageError(say("Bundles of type {bundle_type} are not deployed to nodes.", bundle_type=bundle_type),
-                         say("Deploy a model or an update bundle."))
+                         hints.get(bundle_type, say("Deploy a model or an update bundle.")))
     if requested is None:
         return PLAYBOOK_FOR_TYPE[bundle_type]
     if requested not in allowed:

@@ -45,6 +45,10 @@ class AuthenticationError(AirlockError):
     exit_code = 3
 
 
+class AccountDisabled(AuthenticationError):
+    """The account was disabled by an admin: it cannot unlock the vault or approve actions."""
+
+
 class PermissionDenied(AirlockError):
     """The unlocked account's role does not allow the action."""
 

@@ -106,6 +106,17 @@ class Gpu:
     """Degrees left before the GPU slows itself down (0 or less: it is slowing down)."""
     power_draw_w: float | None = None
     power_limit_w: float | None = None
+    utilization_percent: float | None = None
+    performance_state: str | None = None
+    pcie_gen_current: int | None = None
+    pcie_gen_max: int | None = None
+    """The highest generation this GPU and this slot can run together (`max_link_gen`)."""
+    pcie_gen_max_device: int | None = None
+    pcie_gen_max_host: int | None = None
+    pcie_width_current: int | None = None
+    pcie_width_max: int | None = None
+    pcie_replays: int | None = None
+    """PCIe replays since the driver loaded: retransmissions after link errors."""
 
 
 @dataclass(frozen=True)
@@ -292,7 +303,24 @@ def _gpu_from_xml(position: int, gpu: ET.Element) -> Gpu:
         slowdown_margin_c=_slowdown_margin(gpu, temperature, slowdown),
         power_draw_w=power_draw,
         power_limit_w=power_limit,
+        utilization_percent=_number(_text(gpu, "utilization/gpu_util")),
+        performance_state=_value(_text(gpu, "performance_state")),
+        **_pcie(gpu),
     )
+
+
+def _pcie(gpu: ET.Element) -> dict[str, int | None]:
+    """The PCIe link as nvidia-smi reports it: generation and width now and at most, replays."""
+    link = "pci/pci_gpu_link_info"
+    return {
+        "pcie_gen_current": _integer(_text(gpu, f"{link}/pcie_gen/current_link_gen")),
+        "pcie_gen_max": _integer(_text(gpu, f"{link}/pcie_gen/max_link_gen")),
+        "pcie_gen_max_device": _integer(_text(gpu, f"{link}/pcie_gen/max_device_link_gen")),
+        "pcie_gen_max_host": _integer(_text(gpu, f"{link}/pcie_gen/max_host_link_gen")),
+        "pcie_width_current": _integer(_text(gpu, f"{link}/link_widths/current_link_width")),
+        "pcie_width_max": _integer(_text(gpu, f"{link}/link_widths/max_link_width")),
+        "pcie_replays": _integer(_text(gpu, "pci/replay_counter")),
+    }
 
 
 def _parse_xml_document(text: str) -> ET.Element:

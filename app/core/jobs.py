@@ -270,6 +270,15 @@ def _untrusted_host_variables(inventory: dict[str, Any]) -> dict[str, Any]:
     return {"all": {**everyone, "hosts": hosts}}
 
 
+def check_reachable(nodes: list[Node]) -> None:
+    """Refuse a job whose selection leaves no node to run on."""
+    if not nodes:
+        raise UsageError(
+            say("The selection matches no node that can be reached."),
+            say("Check `airlock node list` and the --limit pattern."),
+        )
+
+
 def prepare(
     private_dir: Path,
     playbook: Path,
@@ -283,11 +292,7 @@ def prepare(
     one is a programming error and raises `JobError`.
     """
     settings = settings or JobSettings()
-    if not nodes:
-        raise UsageError(
-            say("The selection matches no node that can be reached."),
-            say("Check `airlock node list` and the --limit pattern."),
-        )
+    check_reachable(nodes)
     blocked = [n.name for n in nodes if n.blocked or not n.pins]
     if blocked:
         raise JobError(

@@ -191,6 +191,11 @@ def connect_pinned(node: Node, private_key: paramiko.PKey) -> paramiko.SSHClient
     return client
 
 
+def check_bootstrap(bootstrap: Bootstrap) -> None:
+    """Refuse a bootstrap key that cannot be read, or no bootstrap at all (before connecting)."""
+    _bootstrap_auth(bootstrap)
+
+
 def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
     if bootstrap.key_path is not None:
         try:

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.core.errors import AuthenticationError, VaultError
+from app.core.errors import AccountDisabled, AuthenticationError, VaultError
 from app.core.fsutil import atomic_write
 from app.core.messages import Message, say, template
 
@@ -198,6 +198,9 @@ class KeySlot:
     sealed: dict[str, str]
     pending: dict[str, str] | None = None
     role: str = ""
+    # A disabled account's slot keeps its passphrase-wrapped key pair but holds no data key:
+    # its owner cannot open the vault, and enabling it seals the current key to it again.
+    withheld: bool = False
 
     @classmethod
     def create(cls, slot_id: str, passphrase: bytes, data_key: bytes, kdf: KdfParams, role: str = "") -> KeySlot:
@@ -234,6 +237,8 @@ class KeySlot:
         }
         if self.pending is not None:
             raw["pending"] = self.pending
+        if self.withheld:
+            raw["withheld"] = True
         return raw
 
     @classmethod
@@ -262,6 +267,7 @@ class KeySlot:
             sealed=raw["sealed"],
             pending=pending if isinstance(pending, dict) else None,
             role=str(raw.get("role", "")),
+            withheld=raw.get("withheld") is True,
         )
 
 
@@ -333,6 +339,11 @@ class KeySlotFile:
             KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, 1, b"\x00" * 16).derive(passphrase)
             raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
         private = slot.private_key(passphrase)
+        if slot.withheld:
+            # Said only to whoever knows the passphrase: the file does not tell who is disabled.
+            raise AccountDisabled(
+                say("This account is disabled."), say("Ask an admin to enable it (`airlock account enable NAME`).")
+            )
         data_key = _open_sealed(private, slot.sealed, slot_id)
         pending = _open_sealed(private, slot.pending, slot_id) if slot.pending else None
         return UnlockedKeys(slot_id, data_key, pending)
@@ -344,9 +355,23 @@ class KeySlotFile:
         self.slots[slot_id] = KeySlot.create(slot_id, passphrase, data_key, kdf or calibrate(), role)
 
     def stage_pending(self, new_key: bytes) -> None:
-        """First half of a rekey: every slot also gets the new key, sealed to its public half."""
+        """First half of a rekey: every slot also gets the new key, sealed to its public half.
+
+        A withheld slot (a disabled account) gets nothing.
+        """
         for slot in self.slots.values():
-            slot.pending = _seal_to(slot.public, new_key, slot.slot_id)
+            if not slot.withheld:
+                slot.pending = _seal_to(slot.public, new_key, slot.slot_id)
+
+    def withhold(self, slot_id: str) -> None:
+        """Destroy the data key sealed to a slot (and any pending one); its key pair stays."""
+        slot = self.slots[slot_id]
+        slot.sealed, slot.pending, slot.withheld = {}, None, True
+
+    def restore(self, slot_id: str, data_key: bytes) -> None:
+        """Seal the current data key to a withheld slot again (no passphrase needed)."""
+        slot = self.slots[slot_id]
+        slot.sealed, slot.withheld = _seal_to(slot.public, data_key, slot_id), False
 
     def promote_pending(self) -> None:
         """Second half of a rekey: the pending key becomes the data key of every slot."""

@@ -114,6 +114,7 @@ class AppController(QObject):
         window.installEventFilter(self)
         self.window = window
         window.show()
+        window.scheduler.start()
 
     # -- appearance ----------------------------------------------------------------------------
 

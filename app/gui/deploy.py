@@ -39,6 +39,7 @@ from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_block, html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
+from app.gui.provenance import DeployProvenance
 from app.gui.sections.base import filter_box, human_size, node_status_words
 from app.gui.worker import Task, WorkerPool, is_cancel
 
@@ -213,6 +214,8 @@ class DeployDialog(OperationDialog):
         self._playbook_label.setBuddy(self.playbook)
         form.addRow(bundle_label, self.bundle)
         form.addRow("", self.bundle_info)
+        self.provenance = DeployProvenance(self._session, self._pool, self)  # license, SBOM, model card
+        form.addRow("", self.provenance)
         form.addRow(self._playbook_label, self.playbook)
         form.addRow("", self.verify_full)
         return form
@@ -314,6 +317,7 @@ class DeployDialog(OperationDialog):
     def _bundle_chosen(self, _index: int = -1) -> None:
         bundle = self.chosen_bundle()
         self.placement.hide()
+        self.provenance.show_for(_bundle_ref(bundle) if bundle is not None else "")
         if bundle is None:
             self._refused = {}
             self.bundle_info.setText("")
@@ -339,6 +343,8 @@ class DeployDialog(OperationDialog):
             return ""
         if node.get("status") == BLOCKED:
             return self.tr("blocked: its host key changed")
+        if node.get("cordon"):
+            return self.tr("refused: cordoned ({0})").format(node["cordon"]["reason"])
         if node["name"] not in self._refused:
             return self.tr("allowed")
         return self.tr("refused: {0}").format(self._refusal_reason(node, bundle.classification))
@@ -352,7 +358,7 @@ class DeployDialog(OperationDialog):
         return self.tr("cleared for {0}, below {1}").format(self._clearance_text(node), classification)
 
     def _colour(self, node: dict[str, Any]) -> QColor | None:
-        if node["name"] in self._refused or node.get("status") == BLOCKED:
+        if node["name"] in self._refused or node.get("status") == BLOCKED or node.get("cordon"):
             return QColor("#cf222e")
         return None
 

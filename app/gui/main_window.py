@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import html_table, isolate
+from app.gui.scheduler import attach_scheduler
 from app.gui.sections.audit import AuditSection
 from app.gui.sections.base import Context, Section
 from app.gui.sections.bundles import BundlesSection
-from app.gui.sections.dashboard import DashboardSection
+from app.gui.sections.dashboard import DashboardSection, open_step
 from app.gui.sections.jobs import JobsSection
 from app.gui.sections.nodes import NodesSection
 from app.gui.sections.settings import SettingsSection
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
             section.vault_locked.connect(self.lock_requested.emit)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.nodes.selection_changed.connect(self.jobs.use_selection)
+        self.dashboard.step_requested.connect(lambda step: open_step(self, step))
+        self.scheduler = attach_scheduler(self)  # started by the controller once the window shows
 
         body = QWidget()
         layout = QHBoxLayout(body)

@@ -52,6 +52,15 @@ class _NodeDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
 
+    def _arrange(self, intro: QLabel, form: QFormLayout) -> None:
+        """The dialog from top to bottom: what it does, its fields, progress, what happened, buttons."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
@@ -118,12 +127,7 @@ class RepinDialog(_NodeDialog):
         for edit in (self.fingerprint, self.confirm):
             edit.setFont(mono)
             edit.textChanged.connect(self._typed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._arrange(intro, form)
         self.fingerprint.setFocus()
 
     def _typed(self) -> None:

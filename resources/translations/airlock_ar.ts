@@ -1,108 +1,274 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountAdmin</name>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="124" />
+        <source>&amp;Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="125" />
+        <source>It can no longer unlock or approve; its data stays</source>
+        <translation>لن يستطيع الفتح ولا الموافقة؛ تبقى بياناته</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="127" />
+        <source>E&amp;nable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="128" />
+        <source>Let it in again with the passphrase it had</source>
+        <translation>السماح له بالدخول مجدداً بعبارة المرور التي كانت له</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="130" />
+        <source>Re&amp;move…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="131" />
+        <source>Destroy the account and its key slot; the audit keeps its name</source>
+        <translation>إتلاف الحساب وخانة مفتاحه؛ يحتفظ التدقيق باسمه</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="133" />
+        <source>Set &amp;passphrase…</source>
+        <translation>ضبط عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="134" />
+        <source>Give the account a new passphrase (when it forgot its own)</source>
+        <translation>إعطاء الحساب عبارة مرور جديدة (عندما ينسى عبارته)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="165" />
+        <source>Disable the account {0}.</source>
+        <translation>تعطيل الحساب {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="166" />
+        <source>Enable the account {0}.</source>
+        <translation>تفعيل الحساب {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="167" />
+        <source>Remove the account {0} and destroy its key slot.</source>
+        <translation>إزالة الحساب {0} وإتلاف خانة مفتاحه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="180" />
+        <source>Disabled {0}. Rotate the data key (Vault key) so that old copies of the key slot file stop opening the vault.</source>
+        <translation>عُطّل {0}. دوّر مفتاح البيانات (مفتاح الخزنة) كي لا تفتح النسخ القديمة من ملف خانات المفاتيح الخزنة بعد الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="182" />
+        <source>Enabled {0}.</source>
+        <translation>فُعّل {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="183" />
+        <source>Removed {0}; the audit trail keeps its name.</source>
+        <translation>أُزيل {0}؛ يحتفظ سجل التدقيق باسمه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="189" />
+        <source>The account was not changed</source>
+        <translation>لم يُغيَّر الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="198" />
+        <source>Remove an account</source>
+        <translation>إزالة حساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="199" />
+        <source>Remove {0}? Its key slot is destroyed and the name is never given again. This cannot be undone; disabling can.</source>
+        <translation>إزالة {0}؟ تُتلف خانة مفتاحه ولا يُعطى الاسم مجدداً أبداً. لا يمكن التراجع عن ذلك؛ أما التعطيل فيمكن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="203" />
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="216" />
+        <source>Set a new passphrase for {0}.</source>
+        <translation>ضُبطت عبارة مرور جديدة لـ {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="36" />
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="37" />
+        <source>disabled {0} by {1}</source>
+        <translation>معطّل منذ {0} بواسطة {1}</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="73" />
+        <location filename="../../app/gui/sections/settings.py" line="81" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="74" />
-        <location filename="../../app/gui/sections/settings.py" line="89" />
+        <location filename="../../app/gui/sections/settings.py" line="82" />
+        <location filename="../../app/gui/sections/settings.py" line="98" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="75" />
+        <location filename="../../app/gui/sections/settings.py" line="83" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="79" />
+        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="88" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="86" />
+        <location filename="../../app/gui/sections/settings.py" line="95" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="95" />
+        <location filename="../../app/gui/sections/settings.py" line="104" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="96" />
+        <location filename="../../app/gui/sections/settings.py" line="105" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="107" />
+        <location filename="../../app/gui/sections/settings.py" line="116" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="108" />
+        <location filename="../../app/gui/sections/settings.py" line="117" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="111" />
+        <location filename="../../app/gui/sections/settings.py" line="120" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="112" />
+        <location filename="../../app/gui/sections/settings.py" line="121" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="113" />
+        <location filename="../../app/gui/sections/settings.py" line="122" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="115" />
+        <location filename="../../app/gui/sections/settings.py" line="124" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="116" />
+        <location filename="../../app/gui/sections/settings.py" line="125" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="123" />
+        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <source>Selected account</source>
+        <translation>الحساب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="138" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <location filename="../../app/gui/sections/settings.py" line="158" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="150" />
+        <location filename="../../app/gui/sections/settings.py" line="173" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="140" />
-        <location filename="../../app/gui/sections/settings.py" line="156" />
+        <location filename="../../app/gui/sections/settings.py" line="163" />
+        <location filename="../../app/gui/sections/settings.py" line="179" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="165" />
+        <location filename="../../app/gui/sections/settings.py" line="188" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="166" />
+        <location filename="../../app/gui/sections/settings.py" line="189" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="157" />
+        <source>Acknowledge alarm {0}</source>
+        <translation>الإقرار بالإنذار {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="162" />
+        <source>Say who is on it and what happens next. The note goes into the audit trail; the alarm stays open until its condition clears.</source>
+        <translation>اذكر من يتولى الأمر وما الخطوة التالية. تُحفظ الملاحظة في سجل التدقيق؛ ويبقى الإنذار مفتوحاً حتى تزول حالته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="169" />
+        <source>e.g. RMA opened, case 88123</source>
+        <translation>مثلاً: فُتح طلب RMA، الحالة 88123</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="170" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="171" />
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="176" />
+        <source>Recording the acknowledgement</source>
+        <translation>جارٍ تسجيل الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="178" />
+        <source>&amp;Acknowledge</source>
+        <translation>إ&amp;قرار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="212" />
+        <source>{0}
+What to do: {1}</source>
+        <translation>{0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -169,45 +335,93 @@
     </message>
 </context>
 <context>
+    <name>AlarmList</name>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="74" />
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="79" />
+        <source>No open alarms: no changed host keys, no unhealthy nodes, no failed scheduled jobs, nothing expiring, the store has room.</source>
+        <translation>لا إنذارات مفتوحة: لا مفاتيح مضيف متغيرة، ولا عقد غير سليمة، ولا مهام مجدولة فاشلة، ولا شيء تنتهي صلاحيته، وفي المخزن متسع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="81" />
+        <source>&amp;Acknowledge…</source>
+        <translation>إ&amp;قرار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="83" />
+        <source>Say you are on it, with a note; the alarm stays open until it clears</source>
+        <translation>أعلن أنك تتولى الأمر مع ملاحظة؛ يبقى الإنذار مفتوحاً حتى يزول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="116" />
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="118" />
+        <source>{0}, since {1}</source>
+        <translation>{0}، منذ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="121" />
+        <source>Acknowledged by {0}: {1}</source>
+        <translation>أقرّ به {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/alarm_widgets.py" line="129" />
+        <source>What to do: {0}</source>
+        <translation>ما العمل: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="447" />
+        <location filename="../../app/gui/sections/settings.py" line="470" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="448" />
-        <location filename="../../app/gui/sections/settings.py" line="455" />
+        <location filename="../../app/gui/sections/settings.py" line="471" />
+        <location filename="../../app/gui/sections/settings.py" line="478" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="448" />
+        <location filename="../../app/gui/sections/settings.py" line="471" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="449" />
+        <location filename="../../app/gui/sections/settings.py" line="472" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="454" />
+        <location filename="../../app/gui/sections/settings.py" line="477" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="462" />
+        <location filename="../../app/gui/sections/settings.py" line="485" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="463" />
+        <location filename="../../app/gui/sections/settings.py" line="486" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="464" />
+        <location filename="../../app/gui/sections/settings.py" line="487" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
     </message>
@@ -405,64 +619,121 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>BundleProvenancePane</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="151" />
+        <location filename="../../app/gui/provenance.py" line="154" />
+        <source>Model card</source>
+        <translation>بطاقة النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="153" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="155" />
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="169" />
+        <source>This bundle has no model card.</source>
+        <translation>ليست لهذه الحزمة بطاقة نموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="171" />
+        <source>The model card {0} cannot be shown: {1}</source>
+        <translation>تعذّر عرض بطاقة النموذج {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTools</name>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="178" />
+        <source>&amp;Verify folder…</source>
+        <translation>التحقق من مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="179" />
+        <source>Check a bundle completely without importing it</source>
+        <translation>التحقق الكامل من حزمة دون استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="181" />
+        <source>Check &amp;store…</source>
+        <translation>فحص المخزن…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="182" />
+        <source>Re-hash every object in the content store</source>
+        <translation>إعادة حساب تجزئة كل كائن في مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="189" />
+        <source>Choose a bundle folder to verify</source>
+        <translation>اختر مجلد حزمة للتحقق منه</translation>
+    </message>
+</context>
+<context>
     <name>BundlesSection</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="188" />
+        <location filename="../../app/gui/sections/bundles.py" line="190" />
         <source>Filter bundles: name, type, classification, signer…</source>
         <translation>تصفية الحزم: الاسم، النوع، التصنيف، الموقّع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="190" />
+        <location filename="../../app/gui/sections/bundles.py" line="192" />
         <source>&amp;Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="192" />
+        <location filename="../../app/gui/sections/bundles.py" line="194" />
         <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
         <translation>التحقق من مجلد حزمة واستيراده (NAME-VERSION.airlock)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="197" />
+        <location filename="../../app/gui/sections/bundles.py" line="199" />
         <source>Bundles in the content store</source>
         <translation>الحزم في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="208" />
+        <location filename="../../app/gui/sections/bundles.py" line="210" />
         <source>Bundle details</source>
         <translation>تفاصيل الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="209" />
+        <location filename="../../app/gui/sections/bundles.py" line="211" />
         <source>No bundles imported. Insert a medium or use Import folder…</source>
         <translation>لم تُستورد أي حزمة. أدخل وسيطاً أو استخدم استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="215" />
+        <location filename="../../app/gui/sections/bundles.py" line="217" />
         <source>Select a bundle to see its signers, classification, license and model card.</source>
         <translation>اختر حزمة لترى موقّعيها وتصنيفها وترخيصها وبطاقة النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="217" />
+        <location filename="../../app/gui/sections/bundles.py" line="219" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="219" />
+        <location filename="../../app/gui/sections/bundles.py" line="221" />
         <source>Deploy the selected model or update bundle to nodes (Ctrl+D)</source>
         <translation>نشر حزمة النموذج أو التحديث المحددة على العقد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="250" />
+        <location filename="../../app/gui/sections/bundles.py" line="259" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="272" />
+        <location filename="../../app/gui/sections/bundles.py" line="281" />
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>لا جذر ثقة مثبت: لا يمكن استيراد أي حزمة حتى يثبّت مدير جذراً في الإعدادات ← جذور الثقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="285" />
+        <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>لا ملفات</numerusform>
@@ -474,7 +745,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="307" />
+        <location filename="../../app/gui/sections/bundles.py" line="318" />
         <source>Choose a bundle folder</source>
         <translation>اختر مجلد حزمة</translation>
     </message>
@@ -512,139 +783,139 @@ What to do: {1}</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="85" />
-        <location filename="../../app/gui/sections/nodes.py" line="64" />
+        <location filename="../../app/gui/sections/bundles.py" line="87" />
+        <location filename="../../app/gui/sections/nodes.py" line="66" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="86" />
-        <location filename="../../app/gui/sections/bundles.py" line="347" />
+        <location filename="../../app/gui/sections/bundles.py" line="88" />
+        <location filename="../../app/gui/sections/bundles.py" line="358" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="87" />
-        <location filename="../../app/gui/sections/bundles.py" line="346" />
+        <location filename="../../app/gui/sections/bundles.py" line="89" />
+        <location filename="../../app/gui/sections/bundles.py" line="357" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="88" />
-        <location filename="../../app/gui/sections/bundles.py" line="348" />
+        <location filename="../../app/gui/sections/bundles.py" line="90" />
+        <location filename="../../app/gui/sections/bundles.py" line="359" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="89" />
-        <location filename="../../app/gui/sections/bundles.py" line="349" />
+        <location filename="../../app/gui/sections/bundles.py" line="91" />
+        <location filename="../../app/gui/sections/bundles.py" line="360" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="90" />
+        <location filename="../../app/gui/sections/bundles.py" line="92" />
         <source>Signed by</source>
         <translation>موقّع من</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="91" />
-        <location filename="../../app/gui/sections/bundles.py" line="353" />
+        <location filename="../../app/gui/sections/bundles.py" line="93" />
+        <location filename="../../app/gui/sections/bundles.py" line="364" />
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="350" />
+        <location filename="../../app/gui/sections/bundles.py" line="361" />
         <source>{0} in {1}</source>
         <translation>{0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="351" />
+        <location filename="../../app/gui/sections/bundles.py" line="362" />
         <source>Signed by role</source>
         <translation>موقّع بالدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="352" />
+        <location filename="../../app/gui/sections/bundles.py" line="363" />
         <source>Signers (key ids)</source>
         <translation>الموقّعون (معرّفات المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="354" />
+        <location filename="../../app/gui/sections/bundles.py" line="365" />
         <source>{0} by {1}</source>
         <translation>{0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="356" />
+        <location filename="../../app/gui/sections/bundles.py" line="367" />
         <source>Expires</source>
         <translation>ينتهي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="360" />
+        <location filename="../../app/gui/sections/bundles.py" line="374" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="68" />
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="361" />
+        <location filename="../../app/gui/provenance.py" line="66" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="362" />
+        <location filename="../../app/gui/provenance.py" line="67" />
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="363" />
+        <location filename="../../app/gui/provenance.py" line="69" />
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="368" />
+        <location filename="../../app/gui/sections/bundles.py" line="373" />
         <source>No description.</source>
         <translation>لا وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="369" />
-        <source>Model card</source>
-        <translation>بطاقة النموذج</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/jobs.py" line="44" />
+        <location filename="../../app/gui/sections/jobs.py" line="45" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="45" />
+        <location filename="../../app/gui/sections/jobs.py" line="46" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="46" />
+        <location filename="../../app/gui/sections/jobs.py" line="47" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="47" />
-        <location filename="../../app/gui/sections/nodes.py" line="66" />
+        <location filename="../../app/gui/sections/jobs.py" line="48" />
+        <location filename="../../app/gui/sections/nodes.py" line="68" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="48" />
+        <location filename="../../app/gui/sections/jobs.py" line="49" />
         <source>Started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="65" />
+        <location filename="../../app/gui/sections/nodes.py" line="67" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="67" />
+        <location filename="../../app/gui/sections/nodes.py" line="69" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="69" />
+        <location filename="../../app/gui/sections/nodes.py" line="71" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
@@ -659,64 +930,129 @@ What to do: {1}</source>
         <translation>مفتاح المضيف تغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="81" />
+        <location filename="../../app/gui/sections/base.py" line="247" />
+        <source>{0}, cordoned: {1}</source>
+        <translation>{0}، معزولة: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="83" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="82" />
+        <location filename="../../app/gui/sections/nodes.py" line="84" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="83" />
+        <location filename="../../app/gui/sections/nodes.py" line="85" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="84" />
+        <location filename="../../app/gui/sections/nodes.py" line="86" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="94" />
+        <location filename="../../app/gui/sections/nodes.py" line="96" />
         <source>ok</source>
         <translation>سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="95" />
+        <location filename="../../app/gui/sections/nodes.py" line="97" />
         <source>no GPU</source>
         <translation>لا توجد GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="96" />
+        <location filename="../../app/gui/sections/nodes.py" line="98" />
         <source>driver not loaded</source>
         <translation>المشغل غير محمّل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="97" />
+        <location filename="../../app/gui/sections/nodes.py" line="99" />
         <source>GPU not responding</source>
         <translation>وحدة GPU لا تستجيب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="98" />
+        <location filename="../../app/gui/sections/nodes.py" line="100" />
         <source>nvidia-smi failed</source>
         <translation>فشل nvidia-smi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="71" />
+        <location filename="../../app/gui/sections/nodes.py" line="73" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="72" />
+        <location filename="../../app/gui/sections/nodes.py" line="74" />
         <source>Host key</source>
         <translation>مفتاح المضيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="73" />
+        <location filename="../../app/gui/sections/nodes.py" line="75" />
         <source>The pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
+    </message>
+</context>
+<context>
+    <name>CordonDialog</name>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="35" />
+        <source>Uncordon {0}</source>
+        <translation>إلغاء عزل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="36" />
+        <source>{0} was cordoned by {1} at {2}: {3}
+Put it back in service: it takes deployments and jobs again.</source>
+        <translation>عزل {1} العقدة {0} في {2}: {3}
+أعدها إلى الخدمة: تستقبل النشر والمهام من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="40" />
+        <source>&amp;Uncordon</source>
+        <translation>إ&amp;لغاء العزل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="42" />
+        <source>Cordon {0}</source>
+        <translation>عزل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="43" />
+        <source>Take {0} out of service: it takes no deployment and no job but facts and health, so it is still watched. Jobs and deployments that select it are refused, naming it and your reason.</source>
+        <translation>أخرج {0} من الخدمة: لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth، فتبقى مراقَبة. وتُرفض المهام وعمليات النشر التي تختارها مع ذكر اسمها وسببك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="46" />
+        <source>&amp;Cordon</source>
+        <translation>&amp;عزل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="51" />
+        <source>a change ticket or a sentence, e.g. PSU swap, CHG-4411</source>
+        <translation>طلب تغيير أو جملة، مثل PSU swap, CHG-4411</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="52" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="53" />
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="79" />
+        <source>Not uncordoned</source>
+        <translation>لم يُلغَ العزل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/cordon.py" line="79" />
+        <source>Not cordoned</source>
+        <translation>لم تُعزل</translation>
     </message>
 </context>
 <context>
@@ -753,70 +1089,96 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="71" />
+        <location filename="../../app/gui/sections/dashboard.py" line="188" />
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="72" />
+        <location filename="../../app/gui/sections/dashboard.py" line="189" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="73" />
-        <source>Bundles</source>
-        <translation>الحزم</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="74" />
-        <source>Audit entries</source>
-        <translation>قيود التدقيق</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="81" />
+        <location filename="../../app/gui/sections/dashboard.py" line="201" />
         <source>GPU model</source>
         <translation>طراز GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="81" />
+        <location filename="../../app/gui/sections/dashboard.py" line="202" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="84" />
-        <location filename="../../app/gui/sections/dashboard.py" line="95" />
+        <location filename="../../app/gui/sections/dashboard.py" line="201" />
+        <location filename="../../app/gui/sections/dashboard.py" line="209" />
         <source>GPU totals by model</source>
         <translation>إجمالي GPU حسب الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="86" />
-        <source>No GPU facts yet. Enrol nodes and run the facts playbook.</source>
-        <translation>لا توجد حقائق GPU بعد. سجّل عقداً وشغّل دليل facts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="90" />
-        <location filename="../../app/gui/sections/dashboard.py" line="96" />
+        <location filename="../../app/gui/sections/dashboard.py" line="205" />
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="91" />
-        <source>No alarms: no changed host keys, no unhealthy GPUs, no failed jobs.</source>
-        <translation>لا إنذارات: لا مفاتيح مضيف متغيرة ولا GPU معطلة ولا مهام فاشلة.</translation>
+        <location filename="../../app/gui/sections/dashboard.py" line="190" />
+        <source>Content store</source>
+        <translation>مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="111" />
+        <location filename="../../app/gui/sections/dashboard.py" line="191" />
+        <source>Open alarms</source>
+        <translation>الإنذارات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="198" />
+        <location filename="../../app/gui/sections/dashboard.py" line="208" />
+        <source>Latest jobs</source>
+        <translation>أحدث المهام</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <source>Playbook</source>
+        <translation>دليل التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <source>Started</source>
+        <translation>بدأت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="204" />
+        <source>Health over the last two weeks</source>
+        <translation>الصحة خلال الأسبوعين الماضيين</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="234" />
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="120" />
+        <location filename="../../app/gui/sections/dashboard.py" line="269" />
         <source>{0}, {1}, {2}</source>
         <comment>three counts</comment>
         <translation>{0}، {1}، {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n healthy</source>
         <translation>
             <numerusform>سليمة: %n</numerusform>
@@ -828,7 +1190,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n degraded</source>
         <translation>
             <numerusform>متدهورة: %n</numerusform>
@@ -840,7 +1202,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="271" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>معطلة: %n</numerusform>
@@ -852,7 +1214,19 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>معزولة: %n</numerusform>
+            <numerusform>معزولة: %n</numerusform>
+            <numerusform>معزولة: %n</numerusform>
+            <numerusform>معزولة: %n</numerusform>
+            <numerusform>معزولة: %n</numerusform>
+            <numerusform>معزولة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="276" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>لا طرازات</numerusform>
@@ -863,205 +1237,248 @@ What to do: {1} Go back to change it.</source>
             <numerusform>%n طراز</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="126" />
-        <source>No nodes enrolled yet.</source>
-        <translation>لا عقد مسجلة بعد.</translation>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="280" />
+        <source>%n bundle(s); {0}% of the disk free ({1})</source>
+        <translation>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+            <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="283" />
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>بلا إقرار: %n</numerusform>
+            <numerusform>بلا إقرار: %n</numerusform>
+            <numerusform>بلا إقرار: %n</numerusform>
+            <numerusform>بلا إقرار: %n</numerusform>
+            <numerusform>بلا إقرار: %n</numerusform>
+            <numerusform>بلا إقرار: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="128" />
-        <source>in the content store</source>
-        <translation>في مخزن المحتوى</translation>
+        <location filename="../../app/gui/sections/dashboard.py" line="290" />
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="292" />
+        <source>failed on {0} of %n host(s)</source>
+        <translation>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+            <numerusform>فشلت على {0} من %n مضيف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <source>succeeded on %n host(s)</source>
+        <translation>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+            <numerusform>نجحت على المضيفين: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="129" />
-        <source>entries in the tamper-evident log</source>
-        <translation>قيود في السجل المقاوم للتلاعب</translation>
+        <location filename="../../app/gui/sections/dashboard.py" line="296" />
+        <source>failed</source>
+        <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="140" />
-        <source>Node {0} offered a changed host key: every connection to it is stopped. An admin must check the key on the console and re-pin it.</source>
-        <translation>قدّمت العقدة {0} مفتاح مضيف متغيراً: أوقف كل اتصال بها. على المدير فحص المفتاح من الطرفية وإعادة تثبيته.</translation>
+        <location filename="../../app/gui/sections/dashboard.py" line="299" />
+        <source>{0} (schedule {1})</source>
+        <translation>{0} (الجدولة {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="142" />
-        <source>Node {0} has an unhealthy or unresponsive GPU. Open it in Nodes for the reasons.</source>
-        <translation>للعقدة {0} وحدة GPU معطلة أو لا تستجيب. افتحها في العقد لمعرفة الأسباب.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="143" />
-        <source>Job {0} failed. Open it in Jobs to see which hosts and tasks.</source>
-        <translation>فشلت المهمة {0}. افتحها في المهام لمعرفة المضيفين والمهام.</translation>
+        <location filename="../../app/gui/sections/dashboard.py" line="326" />
+        <source>Acknowledged alarm {0}.</source>
+        <translation>تم الإقرار بالإنذار {0}.</translation>
     </message>
 </context>
 <context>
     <name>DeployDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="156" />
+        <location filename="../../app/gui/deploy.py" line="157" />
         <source>Deploy a bundle</source>
         <translation>نشر حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="172" />
+        <location filename="../../app/gui/deploy.py" line="173" />
         <source>&amp;Deploy</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="174" />
+        <location filename="../../app/gui/deploy.py" line="175" />
         <source>Send the files, let each node verify them, then switch it over</source>
         <translation>إرسال الملفات وترك كل عقدة تتحقق منها ثم تبديلها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="188" />
+        <location filename="../../app/gui/deploy.py" line="189" />
         <source>Loading bundles and nodes…</source>
         <translation>جارٍ تحميل الحزم والعقد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="194" />
+        <location filename="../../app/gui/deploy.py" line="195" />
         <source>Bundle to deploy</source>
         <translation>الحزمة المراد نشرها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="202" />
+        <location filename="../../app/gui/deploy.py" line="203" />
         <source>Playbook that applies the update</source>
         <translation>الـ playbook الذي يطبّق التحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="204" />
+        <location filename="../../app/gui/deploy.py" line="205" />
         <source>apply_update installs the packages; gpu_driver and baseline apply the driver or the baseline from the same bundle</source>
         <translation>يثبّت apply_update الحزم البرمجية؛ ويطبّق gpu_driver وbaseline برنامج التشغيل أو خط الأساس من الحزمة نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="206" />
+        <location filename="../../app/gui/deploy.py" line="207" />
         <source>Hash every file in &amp;full on the node</source>
         <translation>حساب بصمة كل ملف كاملاً على العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="208" />
+        <location filename="../../app/gui/deploy.py" line="209" />
         <source>Also re-read files the node already hashed as they arrived (slower)</source>
         <translation>إعادة قراءة الملفات التي حسبت العقدة بصمتها عند وصولها أيضاً (أبطأ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="210" />
+        <location filename="../../app/gui/deploy.py" line="211" />
         <source>&amp;Bundle:</source>
         <translation>الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="212" />
+        <location filename="../../app/gui/deploy.py" line="213" />
         <source>&amp;Playbook:</source>
         <translation>دليل التشغيل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="223" />
+        <location filename="../../app/gui/deploy.py" line="226" />
         <source>Filter nodes: name, label, clearance…</source>
         <translation>تصفية العقد: الاسم، الوسم، التصريح…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="230" />
+        <location filename="../../app/gui/deploy.py" line="233" />
         <source>Target nodes</source>
         <translation>العقد المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="242" />
+        <location filename="../../app/gui/deploy.py" line="245" />
         <source>&amp;Target nodes (select one or more):</source>
         <translation>العقد المستهدفة (اختر واحدة أو أكثر):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="254" />
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="257" />
+        <location filename="../../app/gui/deploy.py" line="454" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="255" />
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="258" />
+        <location filename="../../app/gui/deploy.py" line="454" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="256" />
+        <location filename="../../app/gui/deploy.py" line="259" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="257" />
+        <location filename="../../app/gui/deploy.py" line="260" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="258" />
+        <location filename="../../app/gui/deploy.py" line="261" />
         <source>Placement</source>
         <translation>قرار السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="276" />
+        <location filename="../../app/gui/deploy.py" line="279" />
         <source>A bundle goes only to nodes cleared for its classification or higher. Levels, least sensitive first: {0}. A node's clearance is its clearance label.</source>
         <translation>لا تذهب الحزمة إلا إلى عقد مصرّح لها بتصنيفها أو بما هو أعلى. المستويات من الأقل حساسية: {0}. تصريح العقدة هو وسم clearance الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="284" />
+        <location filename="../../app/gui/deploy.py" line="287" />
         <source>{0} {1} ({2}, {3})</source>
         <translation>{0} {1} ({2}، {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="292" />
+        <location filename="../../app/gui/deploy.py" line="295" />
         <source>No model or update bundle is imported. Import one in Bundles first.</source>
         <translation>لم تُستورد أي حزمة نموذج أو تحديث. استورد واحدة أولاً في قسم الحزم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="294" />
+        <location filename="../../app/gui/deploy.py" line="297" />
         <source>No node is enrolled. Enrol one in Nodes first.</source>
         <translation>لا توجد عقدة مسجلة. سجّل واحدة أولاً في قسم العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="301" />
+        <location filename="../../app/gui/deploy.py" line="304" />
         <source>Bundles and nodes could not be read: {0}
 What to do: {1}</source>
         <translation>تعذّرت قراءة الحزم والعقد: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="322" />
+        <location filename="../../app/gui/deploy.py" line="326" />
         <source>{0} bundle, classified {1}, {2}; signed by the {3} role.</source>
         <translation>حزمة {0}، تصنيفها {1}، {2}؛ وقّعها الدور {3}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="333" />
+        <location filename="../../app/gui/deploy.py" line="337" />
         <source>{0} (no clearance label)</source>
         <translation>{0} (بلا وسم clearance)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="341" />
+        <location filename="../../app/gui/deploy.py" line="345" />
         <source>blocked: its host key changed</source>
         <translation>محظورة: تغيّر مفتاح مضيفها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="343" />
+        <location filename="../../app/gui/deploy.py" line="347" />
+        <source>refused: cordoned ({0})</source>
+        <translation>مرفوض: معزولة ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="349" />
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="344" />
+        <location filename="../../app/gui/deploy.py" line="350" />
         <source>refused: {0}</source>
         <translation>مرفوض: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="349" />
+        <location filename="../../app/gui/deploy.py" line="355" />
         <source>classification {0} is not a configured level</source>
         <translation>التصنيف {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="351" />
+        <location filename="../../app/gui/deploy.py" line="357" />
         <source>clearance {0} is not a configured level</source>
         <translation>التصريح {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="352" />
+        <location filename="../../app/gui/deploy.py" line="358" />
         <source>cleared for {0}, below {1}</source>
         <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>لا عقد محددة</numerusform>
@@ -1073,7 +1490,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="384" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>لا عقد رفضتها السياسة</numerusform>
@@ -1085,13 +1502,13 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="390" />
+        <location filename="../../app/gui/deploy.py" line="396" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>نشر {0} {1} ({2}، {3}) على {4}: {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="420" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>لا عقد</numerusform>
@@ -1103,133 +1520,257 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="413" />
+        <location filename="../../app/gui/deploy.py" line="419" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>جارٍ نشر {0} {1} على {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="387" />
+        <location filename="../../app/gui/deploy.py" line="393" />
         <source>Choose a bundle and at least one node.</source>
         <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="417" />
+        <location filename="../../app/gui/deploy.py" line="423" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="419" />
+        <location filename="../../app/gui/deploy.py" line="425" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="421" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="431" />
+        <location filename="../../app/gui/deploy.py" line="437" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="436" />
+        <location filename="../../app/gui/deploy.py" line="442" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="452" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="448" />
+        <location filename="../../app/gui/deploy.py" line="454" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="453" />
+        <location filename="../../app/gui/deploy.py" line="459" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="457" />
+        <location filename="../../app/gui/deploy.py" line="463" />
         <source>Refused by placement policy.</source>
         <translation>رُفض بموجب سياسة الوضع.</translation>
     </message>
 </context>
 <context>
-    <name>DeploymentsPane</name>
+    <name>DeployProvenance</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="222" />
-        <source>Bundles deployed on this node</source>
-        <translation>الحزم المنشورة على هذه العقدة</translation>
+        <location filename="../../app/gui/provenance.py" line="242" />
+        <source>Model &amp;card…</source>
+        <translation>بطاقة النموذج…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="223" />
+        <location filename="../../app/gui/provenance.py" line="244" />
+        <source>Read the model card this bundle carries</source>
+        <translation>قراءة بطاقة النموذج التي تحملها هذه الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="257" />
+        <source>Reading the bundle's provenance…</source>
+        <translation>جارٍ قراءة مصدر الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="268" />
+        <source>The bundle's provenance could not be read: {0}</source>
+        <translation>تعذّرت قراءة مصدر الحزمة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHistoryDialog</name>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="217" />
+        <location filename="../../app/gui/node_tools.py" line="238" />
+        <source>Deployment history</source>
+        <translation>سجل النشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="220" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="221" />
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="222" />
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="223" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="223" />
+        <location filename="../../app/gui/node_tools.py" line="224" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="225" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="224" />
+        <location filename="../../app/gui/node_tools.py" line="226" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="227" />
+        <source>Before</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="228" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="229" />
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="231" />
+        <source>Filter: node, bundle, version, account…</source>
+        <translation>تصفية: العقدة، الحزمة، الإصدار، الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="260" />
+        <source>rollback</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="260" />
+        <source>deploy</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="263" />
+        <source>current</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="263" />
+        <source>superseded</source>
+        <translation>مُستبدَل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="271" />
+        <source>Nothing deployed yet.</source>
+        <translation>لم يُنشر شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="273" />
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="277" />
+        <source>The history could not be read: {0}
+What to do: {1}</source>
+        <translation>تعذّرت قراءة السجل: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsPane</name>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <source>Bundles deployed on this node</source>
+        <translation>الحزم المنشورة على هذه العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="226" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="227" />
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="227" />
         <source>Previous version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="228" />
         <source>Deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="225" />
+        <location filename="../../app/gui/sections/nodes.py" line="228" />
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="233" />
+        <location filename="../../app/gui/sections/nodes.py" line="236" />
         <source>No bundles deployed on this node. Use Deploy… to send a model or an update to it.</source>
         <translation>لا حزم منشورة على هذه العقدة. استخدم نشر… لإرسال نموذج أو تحديث إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="235" />
+        <location filename="../../app/gui/sections/nodes.py" line="238" />
         <source>Roll &amp;back…</source>
         <translation>تراجع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="237" />
-        <location filename="../../app/gui/sections/nodes.py" line="286" />
+        <location filename="../../app/gui/sections/nodes.py" line="240" />
+        <location filename="../../app/gui/sections/nodes.py" line="289" />
         <source>Switch the selected model back to the version deployed before it</source>
         <translation>إرجاع النموذج المحدد إلى الإصدار المنشور قبله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="240" />
+        <location filename="../../app/gui/sections/nodes.py" line="243" />
         <source>&amp;Deploy to this node…</source>
         <translation>نشر على هذه العقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="242" />
+        <location filename="../../app/gui/sections/nodes.py" line="245" />
         <source>Deploy an imported model or update bundle to this node</source>
         <translation>نشر حزمة نموذج أو تحديث مستوردة على هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="283" />
+        <location filename="../../app/gui/sections/nodes.py" line="286" />
         <source>Only a model with a previous version recorded can be rolled back</source>
         <translation>لا يمكن التراجع إلا عن نموذج له إصدار سابق مسجل</translation>
     </message>
@@ -1472,45 +2013,199 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="132" />
+        <source>Pin the trust root</source>
+        <translation>تثبيت جذر الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="132" />
+        <source>An admin pins the publishers' root by its fingerprint, read from paper; bundles are checked against it.</source>
+        <translation>يثبّت المسؤول جذر الناشرين ببصمته المقروءة من الورق؛ وتُتحقق الحزم مقابله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="134" />
+        <source>Pin the &amp;trust root…</source>
+        <translation>تثبيت جذر ال&amp;ثقة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="136" />
+        <source>Enrol a node</source>
+        <translation>تسجيل عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="136" />
+        <source>Confirm a GPU node's host key and install Airlock's management key on it.</source>
+        <translation>أكّد مفتاح مضيف عقدة GPU وثبّت عليها مفتاح إدارة Airlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="137" />
+        <source>&amp;Enrol a node…</source>
+        <translation>&amp;تسجيل عقدة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <source>Bring a signed model or update from removable media into the content store.</source>
+        <translation>أدخل نموذجاً أو تحديثاً موقّعاً من وسائط قابلة للإزالة إلى مخزن المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="140" />
+        <source>&amp;Import a bundle…</source>
+        <translation>ا&amp;ستيراد حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="143" />
+        <source>Get started</source>
+        <translation>للبدء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="145" />
+        <source>Three steps make this appliance useful. Each button goes where the step is done.</source>
+        <translation>ثلاث خطوات تجعل هذا الجهاز مفيداً. كل زر ينقلك إلى حيث تُنجز الخطوة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="164" />
+        <source>Your role may not do this; ask an account that may.</source>
+        <translation>لا يسمح دورك بهذا؛ اطلب ذلك من حساب مخوّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="174" />
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="174" />
+        <source>to do</source>
+        <translation>للإنجاز</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAlarmsTab</name>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="235" />
+        <source> days</source>
+        <translation> يوماً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="241" />
+        <source>Cordon a node automatically when its health turns unhealthy</source>
+        <translation>اعزل العقدة تلقائياً حين تصبح صحتها غير سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="243" />
+        <source>&amp;Save health and alarm settings</source>
+        <translation>&amp;حفظ إعدادات الصحة والإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="248" />
+        <source>How node health is judged</source>
+        <translation>كيف تُقدَّر صحة العقد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="252" />
+        <source>Alarm this long before a trust root or bundle expires:</source>
+        <translation>الإنذار قبل انتهاء صلاحية جذر الثقة أو الحزمة بهذه المدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="253" />
+        <source>Alarm when the content store's disk has less free than:</source>
+        <translation>الإنذار حين تقل المساحة الحرة في قرص مخزن المحتوى عن:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="255" />
+        <source>Alarms and automatic cordon</source>
+        <translation>الإنذارات والعزل التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="287" />
+        <source>Save the health and alarm settings.</source>
+        <translation>حفظ إعدادات الصحة والإنذارات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="308" />
+        <source>The health and alarm settings were not saved</source>
+        <translation>لم تُحفظ إعدادات الصحة والإنذارات</translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="127" />
-        <location filename="../../app/gui/sections/nodes.py" line="139" />
+        <location filename="../../app/gui/sections/nodes.py" line="129" />
+        <location filename="../../app/gui/sections/nodes.py" line="141" />
         <source>Health history</source>
         <translation>سجل الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="158" />
+        <location filename="../../app/gui/sections/nodes.py" line="160" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="159" />
+        <location filename="../../app/gui/sections/nodes.py" line="161" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="160" />
+        <location filename="../../app/gui/sections/nodes.py" line="162" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
 </context>
 <context>
+    <name>HealthOverTime</name>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="83" />
+        <source>Fleet health over time</source>
+        <translation>صحة الأسطول عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <source>healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <source>degraded</source>
+        <translation>متدهور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <source>unhealthy</source>
+        <translation>معطل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/dashboard.py" line="107" />
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+</context>
+<context>
     <name>HealthPane</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="189" />
+        <location filename="../../app/gui/sections/nodes.py" line="191" />
         <source>Latest health check</source>
         <translation>آخر فحص للسلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="199" />
+        <location filename="../../app/gui/sections/nodes.py" line="201" />
         <source>Not checked yet. Run the health playbook on this node.</source>
         <translation>لم يُفحص بعد. شغّل دليل health على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="202" />
+        <location filename="../../app/gui/sections/nodes.py" line="204" />
         <source>Latest check {0}: {1}</source>
         <translation>آخر فحص {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="209" />
+        <source>What to do: {0}</source>
+        <translation>ما العمل: {0}</translation>
     </message>
 </context>
 <context>
@@ -1631,151 +2326,161 @@ What to do: {1}</source>
 <context>
     <name>JobsSection</name>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="66" />
+        <location filename="../../app/gui/sections/jobs.py" line="67" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="69" />
+        <location filename="../../app/gui/sections/jobs.py" line="70" />
         <source>all nodes; or names, globs, label=value</source>
         <translation>كل العقد؛ أو أسماء أو أنماط أو وسم=قيمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="70" />
+        <location filename="../../app/gui/sections/jobs.py" line="71" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="71" />
+        <location filename="../../app/gui/sections/jobs.py" line="72" />
         <source>Which nodes: comma-separated names or patterns, e.g. gpu-0*,site=a</source>
         <translation>أي العقد: أسماء أو أنماط مفصولة بفواصل، مثل gpu-0*,site=a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="75" />
+        <location filename="../../app/gui/sections/jobs.py" line="76" />
         <source>Extra variables</source>
         <translation>متغيرات إضافية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="76" />
+        <location filename="../../app/gui/sections/jobs.py" line="77" />
         <source>&amp;Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="78" />
+        <location filename="../../app/gui/sections/jobs.py" line="79" />
         <source>Run the playbook on the selection (Ctrl+R)</source>
         <translation>تشغيل دليل التشغيل على التحديد (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="82" />
+        <location filename="../../app/gui/sections/jobs.py" line="83" />
         <source>&amp;Cancel job</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="84" />
+        <location filename="../../app/gui/sections/jobs.py" line="85" />
         <source>Stop Ansible; results so far are kept</source>
         <translation>إيقاف Ansible؛ تُحفظ النتائج حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="92" />
+        <location filename="../../app/gui/sections/jobs.py" line="95" />
         <source>&amp;Playbook:</source>
         <translation>دليل التشغيل:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="93" />
+        <location filename="../../app/gui/sections/jobs.py" line="96" />
         <source>&amp;Nodes:</source>
         <translation>العقد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="94" />
+        <location filename="../../app/gui/sections/jobs.py" line="97" />
         <source>&amp;Variables:</source>
         <translation>المتغيرات:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="103" />
-        <location filename="../../app/gui/sections/jobs.py" line="150" />
+        <location filename="../../app/gui/sections/jobs.py" line="98" />
+        <source>&amp;Forks:</source>
+        <translation>التوازي:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="99" />
+        <source>T&amp;imeout:</source>
+        <translation>المهلة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/jobs.py" line="108" />
+        <location filename="../../app/gui/sections/jobs.py" line="155" />
         <source>Hosts and tasks</source>
         <translation>المضيفون والمهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="115" />
+        <location filename="../../app/gui/sections/jobs.py" line="120" />
         <source>Job log</source>
         <translation>سجل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="131" />
-        <location filename="../../app/gui/sections/jobs.py" line="147" />
+        <location filename="../../app/gui/sections/jobs.py" line="136" />
+        <location filename="../../app/gui/sections/jobs.py" line="152" />
         <source>Recent jobs</source>
         <translation>المهام الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="129" />
+        <location filename="../../app/gui/sections/jobs.py" line="134" />
         <source>No jobs yet. Choose a playbook and nodes, then Run.</source>
         <translation>لا مهام بعد. اختر دليل تشغيل وعقداً ثم شغّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="101" />
+        <location filename="../../app/gui/sections/jobs.py" line="106" />
         <source>Run a playbook, or choose a job under Recent jobs, to see each host's tasks and the log here.</source>
         <translation>شغّل playbook أو اختر مهمة من المهام الأخيرة لترى هنا خطوات كل مضيف والسجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="151" />
+        <location filename="../../app/gui/sections/jobs.py" line="156" />
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="162" />
+        <location filename="../../app/gui/sections/jobs.py" line="167" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="194" />
+        <location filename="../../app/gui/sections/jobs.py" line="199" />
         <source>Choose a playbook first.</source>
         <translation>اختر دليل تشغيل أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="201" />
+        <location filename="../../app/gui/sections/jobs.py" line="206" />
         <source>Variables: a quotation mark is not closed. Write KEY=VALUE items, quoting a value that holds spaces: model="llama 3".</source>
         <translation>المتغيرات: علامة اقتباس غير مغلقة. اكتب عناصر KEY=VALUE، مع وضع القيمة التي تحتوي على مسافات بين علامتي اقتباس: model="llama 3".</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="221" />
         <source>Running {0} on {1}…</source>
         <translation>جارٍ تشغيل {0} على {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="214" />
+        <location filename="../../app/gui/sections/jobs.py" line="221" />
         <source>all nodes</source>
         <translation>كل العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="228" />
+        <location filename="../../app/gui/sections/jobs.py" line="235" />
         <source>Cancelling: stopping Ansible…</source>
         <translation>جارٍ الإلغاء: إيقاف Ansible…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="239" />
+        <location filename="../../app/gui/sections/jobs.py" line="249" />
         <source>Job {0} ended: {1}.</source>
         <translation>انتهت المهمة {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="241" />
+        <location filename="../../app/gui/sections/jobs.py" line="251" />
         <source>Not contacted (changed host key): {0}.</source>
         <translation>لم يُتصل بها (مفتاح مضيف متغير): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="251" />
+        <location filename="../../app/gui/sections/jobs.py" line="261" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="253" />
+        <location filename="../../app/gui/sections/jobs.py" line="263" />
         <source>The job did not run to its end: {0}
 What to do: {1}</source>
         <translation>لم تكتمل المهمة: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/jobs.py" line="272" />
+        <location filename="../../app/gui/sections/jobs.py" line="284" />
         <source>Job {0}: {1} on {2}, {3}.</source>
         <translation>المهمة {0}: {1} على {2}، {3}.</translation>
     </message>
@@ -1799,190 +2504,298 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>LabelsPane</name>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="58" />
+        <source>Labels of this node</source>
+        <translation>وسوم هذه العقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="59" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="59" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="63" />
+        <source>&amp;Add label</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="66" />
+        <source>Re&amp;move label</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="69" />
+        <source>&amp;Save labels</source>
+        <translation>حفظ الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="71" />
+        <source>Record the change (audited); deployments from now on use the new labels</source>
+        <translation>تسجيل التغيير (يُسجَّل في التدقيق)؛ تستخدم عمليات النشر من الآن الوسوم الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="74" />
+        <source>Keys: site, zone, clearance, roles (roles=gpu+serving). Raising the clearance is an admin's decision, under dual control when required.</source>
+        <translation>المفاتيح: site وzone وclearance وroles (roles=gpu+serving). رفع التصريح قرار يعود للمدير، ويخضع للرقابة الثنائية عند اشتراطها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="140" />
+        <source>Nothing to save: the labels are as they were.</source>
+        <translation>لا شيء للحفظ: الوسوم كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="146" />
+        <source>Change the labels of {0}: {1}.</source>
+        <translation>تغيير وسوم {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="161" />
+        <source>Saved. Deployments from now on use these labels.</source>
+        <translation>حُفظ. تستخدم عمليات النشر من الآن هذه الوسوم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="167" />
+        <source>The labels were not changed: {0}
+What to do: {1}</source>
+        <translation>لم تتغيّر الوسوم: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51" />
+        <location filename="../../app/gui/main_window.py" line="52" />
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66" />
+        <location filename="../../app/gui/main_window.py" line="67" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71" />
+        <location filename="../../app/gui/main_window.py" line="72" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89" />
+        <location filename="../../app/gui/main_window.py" line="92" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
+        <location filename="../../app/gui/main_window.py" line="94" />
         <source>Unlocked account</source>
         <translation>الحساب المفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
+        <location filename="../../app/gui/main_window.py" line="106" />
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104" />
+        <location filename="../../app/gui/main_window.py" line="107" />
         <source>&amp;Import bundle folder…</source>
         <translation>استيراد مجلد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106" />
+        <location filename="../../app/gui/main_window.py" line="109" />
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107" />
+        <location filename="../../app/gui/main_window.py" line="110" />
         <source>Lock the vault now; unlock with your passphrase</source>
         <translation>اقفل الخزنة الآن؛ افتحها بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
+        <location filename="../../app/gui/main_window.py" line="111" />
         <source>&amp;Switch account…</source>
         <translation>تبديل الحساب…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111" />
+        <location filename="../../app/gui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="115" />
         <source>V&amp;iew</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="119" />
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="120" />
         <source>&amp;Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="121" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119" />
+        <location filename="../../app/gui/main_window.py" line="122" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Go to a section</source>
         <translation>الانتقال إلى قسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Lock the vault</source>
         <translation>قفل الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Import a bundle folder</source>
         <translation>استيراد مجلد حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Filter the current list</source>
         <translation>تصفية القائمة الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Run the job</source>
         <translation>تشغيل المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="175" />
         <source>Deploy the selected bundle or to the selected nodes</source>
         <translation>نشر الحزمة المحددة أو على العقد المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="176" />
         <source>Delete</source>
         <translation>مفتاح الحذف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="176" />
         <source>Remove the selected node</source>
         <translation>إزالة العقدة المحددة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174" />
+        <location filename="../../app/gui/main_window.py" line="177" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174" />
+        <location filename="../../app/gui/main_window.py" line="177" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178" />
+        <location filename="../../app/gui/main_window.py" line="181" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>Nothing to import: drop a bundle folder (NAME-VERSION.airlock).</source>
         <translation>لا شيء للاستيراد: أفلت مجلد حزمة (NAME-VERSION.airlock).</translation>
     </message>
 </context>
 <context>
+    <name>ManagementKeyDialog</name>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="176" />
+        <source>Management key</source>
+        <translation>مفتاح الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="178" />
+        <source>Airlock reaches every node with this key. Enrolment installs it; to prepare a node another way, add this line to the managing account's {0}. Its private half never leaves the vault.</source>
+        <translation>يصل Airlock إلى كل عقدة بهذا المفتاح. يثبّته التسجيل؛ ولتجهيز عقدة بطريقة أخرى أضف هذا السطر إلى {0} لحساب الإدارة. لا يغادر نصفه الخاص الخزنة أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="185" />
+        <source>Management public key</source>
+        <translation>مفتاح الإدارة العام</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="186" />
+        <source>Reading the key…</source>
+        <translation>جارٍ قراءة المفتاح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="189" />
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="208" />
+        <source>The key could not be read: {0}
+What to do: {1}</source>
+        <translation>تعذّرت قراءة المفتاح: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="106" />
+        <location filename="../../app/gui/sections/bundles.py" line="108" />
         <source>Bundles on media</source>
         <translation>الحزم على الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="108" />
-        <location filename="../../app/gui/sections/bundles.py" line="162" />
+        <location filename="../../app/gui/sections/bundles.py" line="110" />
+        <location filename="../../app/gui/sections/bundles.py" line="164" />
         <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
         <translation>لا وسيط يحمل حزماً. أدخل ذاكرة USB أو قرصاً عليه حزم ‎.airlock أو أفلت مجلد حزمة على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="110" />
+        <location filename="../../app/gui/sections/bundles.py" line="112" />
         <source>Import &amp;selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="113" />
+        <location filename="../../app/gui/sections/bundles.py" line="115" />
         <source>Verify and import the bundles selected in this list</source>
         <translation>التحقق من الحزم المحددة في هذه القائمة واستيرادها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="116" />
+        <location filename="../../app/gui/sections/bundles.py" line="118" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="159" />
+        <location filename="../../app/gui/sections/bundles.py" line="161" />
         <source>Media could not be scanned: {0}</source>
         <translation>تعذّر فحص الوسائط: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCardDialog</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="185" />
+        <source>Model card of {0} {1}</source>
+        <translation>بطاقة نموذج {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -2056,246 +2869,299 @@ What to do: {1}</source>
 <context>
     <name>NodeDetail</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="309" />
+        <location filename="../../app/gui/sections/nodes.py" line="312" />
         <source>Model</source>
         <translation>الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Temperature (°C)</source>
         <translation>الحرارة (°م)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>GPU</source>
         <translation>وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="308" />
+        <location filename="../../app/gui/sections/nodes.py" line="311" />
         <source>Index nvidia-smi gives the GPU</source>
         <translation>الفهرس الذي يعطيه nvidia-smi لوحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="310" />
+        <location filename="../../app/gui/sections/nodes.py" line="313" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Memory used / total (MiB)</source>
         <translation>الذاكرة المستخدمة / الإجمالية (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="311" />
+        <location filename="../../app/gui/sections/nodes.py" line="314" />
         <source>Memory (MiB)</source>
         <translation>الذاكرة (MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>MIG</source>
         <translation>MIG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="312" />
+        <location filename="../../app/gui/sections/nodes.py" line="315" />
         <source>Multi-Instance GPU mode</source>
         <translation>وضع GPU متعدد المثيلات (MIG)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="313" />
+        <location filename="../../app/gui/sections/nodes.py" line="316" />
         <source>Now, and where the GPU slows itself down</source>
         <translation>الآن، والحد الذي تبطئ عنده وحدة GPU نفسها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="317" />
         <source>Power draw / limit (W)</source>
         <translation>القدرة المستهلكة / الحد (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="314" />
+        <location filename="../../app/gui/sections/nodes.py" line="317" />
         <source>Power (W)</source>
         <translation>القدرة (واط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="318" />
         <source>Uncorrected ECC (boot / lifetime)</source>
         <translation>أخطاء ECC غير المصححة (منذ الإقلاع / طوال العمر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="315" />
+        <location filename="../../app/gui/sections/nodes.py" line="318" />
         <source>Uncorrected ECC</source>
         <translation>أخطاء ECC غير المصححة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="319" />
         <source>Reset pending</source>
         <translation>بانتظار إعادة التعيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="316" />
+        <location filename="../../app/gui/sections/nodes.py" line="319" />
         <source>Retired pages or remapped rows wait for a GPU reset</source>
         <translation>صفحات مسحوبة أو صفوف معاد تعيينها بانتظار إعادة تعيين وحدة GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="320" />
+        <location filename="../../app/gui/sections/nodes.py" line="323" />
         <source>GPUs of this node</source>
         <translation>وحدات GPU في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="337" />
+        <location filename="../../app/gui/sections/nodes.py" line="340" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="338" />
+        <location filename="../../app/gui/sections/nodes.py" line="341" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="339" />
+        <location filename="../../app/gui/sections/nodes.py" line="342" />
         <source>Facts</source>
         <translation>الحقائق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="340" />
+        <location filename="../../app/gui/sections/nodes.py" line="343" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="341" />
+        <location filename="../../app/gui/sections/nodes.py" line="344" />
         <source>Deployed bundles</source>
         <translation>الحزم المنشورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="348" />
+        <location filename="../../app/gui/sections/nodes.py" line="351" />
         <source>{0} ({1} before slowdown)</source>
         <translation>{0} ({1} قبل التباطؤ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="363" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="360" />
+        <location filename="../../app/gui/sections/nodes.py" line="363" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="369" />
+        <location filename="../../app/gui/sections/nodes.py" line="372" />
         <source>Address: {0}:{1}, user {2}</source>
         <translation>العنوان: {0}:{1}، المستخدم {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="370" />
+        <location filename="../../app/gui/sections/nodes.py" line="373" />
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="371" />
+        <location filename="../../app/gui/sections/nodes.py" line="374" />
         <source>Pinned host key: {0}</source>
         <translation>مفتاح المضيف المثبت: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="372" />
+        <location filename="../../app/gui/sections/nodes.py" line="375" />
         <source>Labels: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="373" />
+        <location filename="../../app/gui/sections/nodes.py" line="376" />
         <source>Enrolled {0} by {1}</source>
         <translation>سُجّلت في {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="376" />
+        <location filename="../../app/gui/sections/nodes.py" line="379" />
         <source>Driver {0}, CUDA {1}, GPU state {2}</source>
         <translation>التعريف {0}، CUDA {1}، حالة GPU {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="382" />
+        <location filename="../../app/gui/sections/nodes.py" line="385" />
         <source>The node offered a changed host key. Every connection to it is stopped until an admin re-pins it.</source>
         <translation>قدّمت العقدة مفتاح مضيف متغيراً. أوقف كل اتصال بها حتى يعيد المدير تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="392" />
+        <location filename="../../app/gui/sections/nodes.py" line="395" />
         <source>No facts collected yet. Run the facts playbook on this node.</source>
         <translation>لم تُجمع حقائق بعد. شغّل دليل facts على هذه العقدة.</translation>
     </message>
 </context>
 <context>
+    <name>NodeTools</name>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="291" />
+        <source>Management &amp;key…</source>
+        <translation>مفتاح الإدارة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="292" />
+        <source>Show the public key Airlock uses to reach the nodes</source>
+        <translation>عرض المفتاح العام الذي يصل به Airlock إلى العقد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="294" />
+        <source>Deployment &amp;history…</source>
+        <translation>سجل النشر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/node_tools.py" line="295" />
+        <source>Every deployment and rollback, newest first</source>
+        <translation>كل عملية نشر وتراجع، الأحدث أولاً</translation>
+    </message>
+</context>
+<context>
     <name>NodesSection</name>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="404" />
+        <location filename="../../app/gui/sections/nodes.py" line="407" />
         <source>Filter nodes: name, address, label, status…</source>
         <translation>تصفية العقد: الاسم، العنوان، الوسم، الحالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="407" />
+        <location filename="../../app/gui/sections/nodes.py" line="410" />
         <source>&amp;Enrol node…</source>
         <translation>تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="409" />
+        <location filename="../../app/gui/sections/nodes.py" line="412" />
         <source>Contact a new node, confirm its host key and install the management key</source>
         <translation>الاتصال بعقدة جديدة وتأكيد مفتاح المضيف وتثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="413" />
+        <location filename="../../app/gui/sections/nodes.py" line="416" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="414" />
+        <location filename="../../app/gui/sections/nodes.py" line="417" />
         <source>Deploy a model or update bundle to the selected nodes (Ctrl+D)</source>
         <translation>نشر حزمة نموذج أو تحديث على العقد المحددة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="416" />
+        <location filename="../../app/gui/sections/nodes.py" line="419" />
         <source>Re-&amp;pin host key…</source>
         <translation>إعادة تثبيت مفتاح المضيف…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="417" />
+        <location filename="../../app/gui/sections/nodes.py" line="420" />
         <source>Admin: pin the new host key of the selected node, after reading it on its console</source>
         <translation>للمدير: تثبيت مفتاح المضيف الجديد للعقدة المحددة بعد قراءته من طرفيتها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="419" />
+        <location filename="../../app/gui/sections/nodes.py" line="422" />
+        <source>C&amp;ordon or uncordon…</source>
+        <translation>&amp;عزل أو إلغاء العزل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="423" />
+        <source>Take the selected node out of service, or put it back, with a reason</source>
+        <translation>أخرج العقدة المختارة من الخدمة أو أعدها إليها، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="425" />
         <source>&amp;Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="420" />
+        <location filename="../../app/gui/sections/nodes.py" line="426" />
         <source>Forget the selected node (Delete)</source>
         <translation>نسيان العقدة المحددة (مفتاح الحذف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="426" />
-        <location filename="../../app/gui/sections/nodes.py" line="470" />
+        <location filename="../../app/gui/sections/nodes.py" line="432" />
+        <location filename="../../app/gui/sections/nodes.py" line="481" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="447" />
+        <location filename="../../app/gui/sections/nodes.py" line="454" />
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="458" />
         <source>No nodes enrolled yet. Use Enrol node… to add the first one.</source>
         <translation>لا عقد مسجلة بعد. استخدم تسجيل عقدة… لإضافة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="525" />
+        <location filename="../../app/gui/sections/nodes.py" line="536" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="604" />
+        <location filename="../../app/gui/sections/nodes.py" line="617" />
         <source>Enrolled {0}.</source>
         <translation>سُجّلت {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="666" />
+        <location filename="../../app/gui/sections/nodes.py" line="688" />
         <source>Re-pinned the host key of {0}.</source>
         <translation>أُعيد تثبيت مفتاح مضيف {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/nodes.py" line="673" />
+        <location filename="../../app/gui/sections/nodes.py" line="695" />
+        <source>Saved the labels of {0}.</source>
+        <translation>حُفظت وسوم {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="701" />
+        <source>Cordoned {0}.</source>
+        <translation>عُزلت {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="701" />
+        <source>Uncordoned {0}.</source>
+        <translation>أُلغي عزل {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/nodes.py" line="709" />
         <source>Removed {0}.</source>
         <translation>أُزيلت {0}.</translation>
     </message>
@@ -2303,101 +3169,169 @@ What to do: {1}</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="62" />
+        <location filename="../../app/gui/deploy.py" line="63" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="73" />
-        <location filename="../../app/gui/deploy.py" line="84" />
+        <location filename="../../app/gui/deploy.py" line="74" />
+        <location filename="../../app/gui/deploy.py" line="85" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="86" />
+        <location filename="../../app/gui/deploy.py" line="87" />
         <source>Stop; what was already done on a node stays recorded</source>
         <translation>إيقاف؛ يبقى ما تم على العقدة مسجلاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="110" />
+        <location filename="../../app/gui/deploy.py" line="111" />
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} من {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="119" />
+        <location filename="../../app/gui/deploy.py" line="120" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="133" />
+        <location filename="../../app/gui/deploy.py" line="134" />
         <source>Cancelling: the nodes keep the version they have; files already sent are resumed by the next deploy.</source>
         <translation>جارٍ الإلغاء: تحتفظ العقد بإصدارها الحالي؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
 </context>
 <context>
+    <name>OpsSettings</name>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="61" />
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="50" />
+        <source>New passphrase for {0}</source>
+        <translation>عبارة مرور جديدة لـ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="52" />
+        <source>{0} will unlock with this passphrase from now on; the old one stops working. Tell it to them in person.</source>
+        <translation>سيفتح {0} الخزنة بهذه العبارة من الآن؛ وتتوقف القديمة عن العمل. أبلغه بها شخصياً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="58" />
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="62" />
+        <source>Repeat the passphrase</source>
+        <translation>أعِد عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="64" />
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="66" />
+        <source>&amp;Repeat it:</source>
+        <translation>أعِدها:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="71" />
+        <source>Sealing the new key slot</source>
+        <translation>جارٍ ختم خانة المفتاح الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="73" />
+        <source>&amp;Set passphrase</source>
+        <translation>ضبط عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="86" />
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="89" />
+        <source>The passphrase is too short: choose one of at least 8 characters.</source>
+        <translation>عبارة المرور قصيرة جداً: اختر واحدة من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_admin.py" line="107" />
+        <source>The passphrase was not changed: {0}
+What to do: {1}</source>
+        <translation>لم تتغيّر عبارة المرور: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="261" />
+        <location filename="../../app/gui/sections/settings.py" line="284" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="262" />
+        <location filename="../../app/gui/sections/settings.py" line="285" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="290" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="268" />
+        <location filename="../../app/gui/sections/settings.py" line="291" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="269" />
+        <location filename="../../app/gui/sections/settings.py" line="292" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="270" />
+        <location filename="../../app/gui/sections/settings.py" line="293" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="274" />
+        <location filename="../../app/gui/sections/settings.py" line="297" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="278" />
+        <location filename="../../app/gui/sections/settings.py" line="301" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="280" />
+        <location filename="../../app/gui/sections/settings.py" line="303" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="281" />
+        <location filename="../../app/gui/sections/settings.py" line="304" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="283" />
+        <location filename="../../app/gui/sections/settings.py" line="306" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="313" />
+        <location filename="../../app/gui/sections/settings.py" line="336" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="319" />
+        <location filename="../../app/gui/sections/settings.py" line="342" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -2428,6 +3362,41 @@ What to do: {1}</source>
         <location filename="../../app/gui/first_run.py" line="168" />
         <source>&amp;Print…</source>
         <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceWords</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="122" />
+        <source>This bundle carries no SBOM: its publisher listed no components or licenses.</source>
+        <translation>لا تحمل هذه الحزمة SBOM: لم يسرد ناشرها أي مكوّنات أو تراخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="124" />
+        <source>The SBOM {0} cannot be shown: {1}</source>
+        <translation>تعذّر عرض SBOM {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="126" />
+        <source>SBOM {0} ({1} {2}), {3}. Licenses: {4}.</source>
+        <translation>SBOM {0} ({1} {2})، {3}. التراخيص: {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>لا مكوّنات</numerusform>
+            <numerusform>مكوّن واحد</numerusform>
+            <numerusform>مكوّنان</numerusform>
+            <numerusform>%n مكوّنات</numerusform>
+            <numerusform>%n مكوّناً</numerusform>
+            <numerusform>%n مكوّن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="135" />
+        <source>No model card.</source>
+        <translation>لا توجد بطاقة نموذج.</translation>
     </message>
 </context>
 <context>
@@ -2464,44 +3433,64 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>RemoteCancel</name>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="64" />
+        <source>Asking job {0} to stop…</source>
+        <translation>جارٍ طلب إيقاف المهمة {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="67" />
+        <source>Job {0} was asked to stop (by {1}); it ends as soon as its process sees the request.</source>
+        <translation>طُلب من المهمة {0} أن تتوقف (بواسطة {1})؛ تنتهي بمجرد أن ترى عمليتها الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="73" />
+        <source>Job {0} was not cancelled: {1}
+What to do: {2}</source>
+        <translation>لم تُلغَ المهمة {0}: {1}
+ما العمل: {2}</translation>
+    </message>
+</context>
+<context>
     <name>RemoveNodeDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="195" />
+        <location filename="../../app/gui/node_actions.py" line="199" />
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="197" />
+        <location filename="../../app/gui/node_actions.py" line="201" />
         <source>Remove the node {0}?</source>
         <translation>إزالة العقدة {0}؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="199" />
+        <location filename="../../app/gui/node_actions.py" line="203" />
         <source>Airlock forgets it: its pinned host key, facts and health history are deleted from the vault, and jobs and deployments no longer reach it. Nothing is changed on the node itself; to use it again, enrol it again.</source>
         <translation>ينساها Airlock: يُحذف من الخزنة مفتاح مضيفها المثبت وحقائقها وسجل صحتها، ولا تصلها المهام وعمليات النشر بعد الآن. لا يتغير شيء على العقدة نفسها؛ لاستخدامها مجدداً سجّلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="203" />
+        <location filename="../../app/gui/node_actions.py" line="207" />
         <source>&amp;Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="206" />
+        <location filename="../../app/gui/node_actions.py" line="210" />
         <source>Forget this node (audited)</source>
         <translation>نسيان هذه العقدة (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="218" />
+        <location filename="../../app/gui/node_actions.py" line="222" />
         <source>Remove the node {0}.</source>
         <translation>إزالة العقدة {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="226" />
+        <location filename="../../app/gui/node_actions.py" line="230" />
         <source>Removing {0}…</source>
         <translation>جارٍ إزالة {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="237" />
+        <location filename="../../app/gui/node_actions.py" line="241" />
         <source>Not removed</source>
         <translation>لم تُزل</translation>
     </message>
@@ -2509,88 +3498,88 @@ What to do: {1}</source>
 <context>
     <name>RepinDialog</name>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="82" />
+        <location filename="../../app/gui/node_actions.py" line="91" />
         <source>Re-pin the host key of {0}</source>
         <translation>إعادة تثبيت مفتاح مضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="84" />
+        <location filename="../../app/gui/node_actions.py" line="93" />
         <source>{0} ({1}:{2}) is pinned to the host key below. Re-pin only a key you read on the node's own console, for example with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. Airlock then contacts the node and pins the key it offers only if it matches what you typed.</source>
         <translation>العقدة {0} ({1}:{2}) مثبتة على مفتاح المضيف أدناه. لا تُعد التثبيت إلا لمفتاح قرأته من طرفية العقدة نفسها، مثلاً بالأمر ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub. يتصل Airlock بعدها بالعقدة ولا يثبّت المفتاح الذي تقدمه إلا إذا طابق ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="91" />
+        <location filename="../../app/gui/node_actions.py" line="100" />
         <source>(no key pinned)</source>
         <translation>(لا مفتاح مثبت)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="95" />
+        <location filename="../../app/gui/node_actions.py" line="104" />
         <source>Pinned host key fingerprint</source>
         <translation>بصمة مفتاح المضيف المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="99" />
+        <location filename="../../app/gui/node_actions.py" line="108" />
         <source>New host key fingerprint</source>
         <translation>بصمة مفتاح المضيف الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="103" />
+        <location filename="../../app/gui/node_actions.py" line="112" />
         <source>New host key fingerprint, again</source>
         <translation>بصمة مفتاح المضيف الجديد، مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="104" />
+        <location filename="../../app/gui/node_actions.py" line="113" />
         <source>Type it a second time, from the console, not by copying the first field</source>
         <translation>اكتبها مرة ثانية من الطرفية، لا بنسخ الحقل الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="106" />
+        <location filename="../../app/gui/node_actions.py" line="115" />
         <source>Pinned now:</source>
         <translation>المثبت حالياً:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="107" />
+        <location filename="../../app/gui/node_actions.py" line="116" />
         <source>&amp;New fingerprint:</source>
         <translation>البصمة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="109" />
+        <location filename="../../app/gui/node_actions.py" line="118" />
         <source>&amp;Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="113" />
+        <location filename="../../app/gui/node_actions.py" line="122" />
         <source>&amp;Re-pin</source>
         <translation>إعادة التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="115" />
+        <location filename="../../app/gui/node_actions.py" line="124" />
         <source>Contact the node and pin its key if it matches</source>
         <translation>الاتصال بالعقدة وتثبيت مفتاحها إن تطابق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="133" />
+        <location filename="../../app/gui/node_actions.py" line="137" />
         <source>The two fingerprints differ.</source>
         <translation>البصمتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="144" />
+        <location filename="../../app/gui/node_actions.py" line="148" />
         <source>Re-pin the host key of {0} to {1}.</source>
         <translation>إعادة تثبيت مفتاح مضيف {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="148" />
-        <location filename="../../app/gui/node_actions.py" line="183" />
+        <location filename="../../app/gui/node_actions.py" line="152" />
+        <location filename="../../app/gui/node_actions.py" line="187" />
         <source>Not re-pinned</source>
         <translation>لم يُعد التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="165" />
+        <location filename="../../app/gui/node_actions.py" line="169" />
         <source>Contacting {0} to read the key it offers…</source>
         <translation>جارٍ الاتصال بـ {0} لقراءة المفتاح الذي تقدمه…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="178" />
+        <location filename="../../app/gui/node_actions.py" line="182" />
         <source>Not re-pinned: re-pinning is under dual control, and this version of Airlock cannot pass a second approval for it.
 What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
         <translation>لم يُعد التثبيت: إعادة التثبيت خاضعة للرقابة الثنائية، وهذا الإصدار من Airlock لا يستطيع تمرير موافقة ثانية لها.
@@ -2600,52 +3589,52 @@ What to do: an admin can take node.repin out of dual control in Settings → Cla
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="471" />
+        <location filename="../../app/gui/deploy.py" line="477" />
         <source>Roll back {0}</source>
         <translation>التراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="473" />
+        <location filename="../../app/gui/deploy.py" line="479" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="476" />
+        <location filename="../../app/gui/deploy.py" line="482" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0}: {1} ← العودة إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="482" />
+        <location filename="../../app/gui/deploy.py" line="488" />
         <source>&amp;Roll back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="484" />
+        <location filename="../../app/gui/deploy.py" line="490" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>تشغيل playbook التراجع على هذه العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="495" />
+        <location filename="../../app/gui/deploy.py" line="501" />
         <source>Roll back {0} on {1}.</source>
         <translation>التراجع عن {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="508" />
+        <location filename="../../app/gui/deploy.py" line="514" />
         <source>Rolling back {0}…</source>
         <translation>جارٍ التراجع عن {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="511" />
+        <location filename="../../app/gui/deploy.py" line="517" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>تم التراجع عن {0} على: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="518" />
+        <location filename="../../app/gui/deploy.py" line="524" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="520" />
+        <location filename="../../app/gui/deploy.py" line="526" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>لم يتم التراجع: {0}
@@ -2653,39 +3642,238 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>RunSettings</name>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="31" />
+        <source>Forks</source>
+        <translation>التوازي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="32" />
+        <source>How many nodes Ansible works on at the same time</source>
+        <translation>عدد العقد التي يعمل عليها Ansible في الوقت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="37" />
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="38" />
+        <source>Timeout in seconds</source>
+        <translation>المهلة بالثواني</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_controls.py" line="39" />
+        <source>The job is stopped after this many seconds; results so far are kept</source>
+        <translation>تُوقف المهمة بعد هذا العدد من الثواني؛ وتُحفظ النتائج حتى حينه</translation>
+    </message>
+</context>
+<context>
+    <name>SbomPane</name>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="83" />
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="84" />
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="85" />
+        <source>Licenses</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="85" />
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="86" />
+        <source>Supplier</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="87" />
+        <source>Package URL</source>
+        <translation>عنوان الحزمة (purl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="89" />
+        <source>Filter components: name, license, supplier…</source>
+        <translation>تصفية المكوّنات: الاسم، الترخيص، المورّد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="93" />
+        <source>SBOM components</source>
+        <translation>مكوّنات SBOM</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="72" />
+        <source>Schedule</source>
+        <translation>الجدولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="73" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="91" />
+        <source>Playbook</source>
+        <translation>دليل التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="74" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="94" />
+        <source>Nodes</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="75" />
+        <location filename="../../app/gui/sections/ops_settings.py" line="98" />
+        <source>Every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="76" />
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="77" />
+        <source>Next run</source>
+        <translation>التشغيل التالي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="78" />
+        <source>Last run</source>
+        <translation>آخر تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="82" />
+        <source>Schedules</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="95" />
+        <source>Which nodes: all, names or globs, label=value, !name to leave one out</source>
+        <translation>أي العقد: all أو أسماء أو أنماط أو وسم=قيمة، و!الاسم لاستبعاد عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="99" />
+        <source>How often: 15m, 6h, 1d, 1h30m</source>
+        <translation>كم مرة: 15m أو 6h أو 1d أو 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="100" />
+        <source>&amp;Add schedule</source>
+        <translation>إ&amp;ضافة جدولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="103" />
+        <source>Re&amp;move schedule</source>
+        <translation>ح&amp;ذف الجدولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="114" />
+        <source>Playbook:</source>
+        <translation>الدليل:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="115" />
+        <source>Nodes:</source>
+        <translation>العقد:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="116" />
+        <source>Every:</source>
+        <translation>كل:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="121" />
+        <source>Playbooks schedules may run (admin)</source>
+        <translation>الأدلة التي يمكن للجداول تشغيلها (المسؤول)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="125" />
+        <source>Sa&amp;ve</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="129" />
+        <source>Schedules run while Airlock runs and is unlocked; a schedule missed while it was closed runs once when it opens again. Each run is an ordinary job started by the schedule's owner. On an appliance without a desktop session, a system timer runs `airlock schedule run-due`.</source>
+        <translation>تعمل الجداول ما دام Airlock يعمل وغير مقفل؛ والجدولة الفائتة أثناء إغلاقه تعمل مرة واحدة عند فتحه من جديد. كل تشغيل مهمة عادية يبدؤها مالك الجدولة. وعلى جهاز بلا جلسة سطح مكتب، يشغّل مؤقت النظام `airlock schedule run-due`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="178" />
+        <source>{0}
+What to do: {1}</source>
+        <translation>{0}
+ما العمل: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/ops_settings.py" line="200" />
+        <source>Change which playbooks schedules may run.</source>
+        <translation>تغيير الأدلة التي يمكن للجداول تشغيلها.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="50" />
+        <location filename="../../app/gui/sections/settings.py" line="54" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="51" />
+        <location filename="../../app/gui/sections/settings.py" line="55" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="52" />
+        <location filename="../../app/gui/sections/settings.py" line="56" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="53" />
+        <location filename="../../app/gui/sections/settings.py" line="57" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="58" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="55" />
+        <location filename="../../app/gui/sections/settings.py" line="59" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <location filename="../../app/gui/sections/settings.py" line="60" />
+        <source>Disabling an account</source>
+        <translation>تعطيل حساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="61" />
+        <source>Enabling an account</source>
+        <translation>تفعيل حساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="62" />
+        <source>Removing an account</source>
+        <translation>إزالة حساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="63" />
+        <source>Raising a node's clearance</source>
+        <translation>رفع تصريح عقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="64" />
         <source>Rotating the content store key</source>
         <translation>تدوير مفتاح مخزن المحتوى</translation>
     </message>
@@ -2693,39 +3881,96 @@ What to do: {1}</source>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="500" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="501" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="481" />
+        <location filename="../../app/gui/sections/settings.py" line="504" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="482" />
+        <location filename="../../app/gui/sections/settings.py" line="505" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="483" />
+        <location filename="../../app/gui/sections/settings.py" line="506" />
         <source>Content store</source>
         <translation>مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="484" />
+        <location filename="../../app/gui/sections/settings.py" line="508" />
+        <source>Schedules</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="509" />
+        <source>Health and alarms</source>
+        <translation>الصحة والإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="510" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="490" />
+        <location filename="../../app/gui/sections/settings.py" line="516" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheckDialog</name>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="90" />
+        <source>Check the content store</source>
+        <translation>فحص مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="92" />
+        <source>Every stored object is read again and compared with the SHA-256 it is named by. Nothing is changed.</source>
+        <translation>يُقرأ كل كائن مخزَّن من جديد ويُقارن بـ SHA-256 الذي يحمل اسمه. لا يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="97" />
+        <source>Store check progress</source>
+        <translation>تقدّم فحص المخزن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
+        <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
+        <translation>
+            <numerusform>لا مشكلات في المخزن.</numerusform>
+            <numerusform>في المخزن مشكلة واحدة. استورد الحزم المعنية مجدداً؛ ولا تنشرها حتى ذلك الحين.</numerusform>
+            <numerusform>في المخزن مشكلتان. استورد الحزم المعنية مجدداً؛ ولا تنشرها حتى ذلك الحين.</numerusform>
+            <numerusform>في المخزن %n مشكلات. استورد الحزم المعنية مجدداً؛ ولا تنشرها حتى ذلك الحين.</numerusform>
+            <numerusform>في المخزن %n مشكلة. استورد الحزم المعنية مجدداً؛ ولا تنشرها حتى ذلك الحين.</numerusform>
+            <numerusform>في المخزن %n مشكلة. استورد الحزم المعنية مجدداً؛ ولا تنشرها حتى ذلك الحين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="153" />
+        <source>Every object in the store matches its SHA-256.</source>
+        <translation>كل كائن في المخزن يطابق SHA-256 الخاص به.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="160" />
+        <source>Stopped before every object was checked.</source>
+        <translation>توقّف قبل فحص كل الكائنات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="163" />
+        <source>The store could not be checked: {0}
+What to do: {1}</source>
+        <translation>تعذّر فحص المخزن: {0}
+ما العمل: {1}</translation>
     </message>
 </context>
 <context>
@@ -2791,21 +4036,6 @@ What to do: {1}</source>
         <translation>تدوير مفتاح المخزن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="71" />
-        <source>&amp;Stop</source>
-        <translation>إيقاف</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="105" />
-        <source>Objects: {0}. In plaintext from before encryption: {1}. To re-encrypt: {2}. Unreadable: {3}.</source>
-        <translation>الكائنات: {0}. بنص واضح من قبل التشفير: {1}. بانتظار إعادة التشفير: {2}. غير مقروءة: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="179" />
-        <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
-        <translation>الكائنات التالفة: {0}. افحص المخزن، ثم استورد حزمها مرة أخرى.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/sections/store_keys.py" line="63" />
         <source>Admin: a new store key, every object re-encrypted under it (audited)</source>
         <translation>للمشرف: مفتاح مخزن جديد، ويُعاد تشفير كل كائن به (مع التدقيق)</translation>
@@ -2821,6 +4051,11 @@ What to do: {1}</source>
         <translation>تشفير الكائنات المنتظِرة أو إعادة تشفيرها</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="71" />
+        <source>&amp;Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sections/store_keys.py" line="73" />
         <source>Stop after the current object; the rest is done at the next start</source>
         <translation>التوقف بعد الكائن الحالي؛ ويُنجز الباقي عند التشغيل التالي</translation>
@@ -2834,6 +4069,11 @@ What to do: {1}</source>
         <location filename="../../app/gui/sections/store_keys.py" line="86" />
         <source>Content store encryption</source>
         <translation>تشفير مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="105" />
+        <source>Objects: {0}. In plaintext from before encryption: {1}. To re-encrypt: {2}. Unreadable: {3}.</source>
+        <translation>الكائنات: {0}. بنص واضح من قبل التشفير: {1}. بانتظار إعادة التشفير: {2}. غير مقروءة: {3}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/store_keys.py" line="124" />
@@ -2854,6 +4094,11 @@ What to do: {1}</source>
         <location filename="../../app/gui/sections/store_keys.py" line="177" />
         <source>Another Airlock process is encrypting the content store.</source>
         <translation>عملية Airlock أخرى تشفّر مخزن المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="179" />
+        <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
+        <translation>الكائنات التالفة: {0}. افحص المخزن، ثم استورد حزمها مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/store_keys.py" line="182" />
@@ -2966,118 +4211,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="175" />
+        <location filename="../../app/gui/sections/settings.py" line="198" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="178" />
+        <location filename="../../app/gui/sections/settings.py" line="201" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="202" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="182" />
+        <location filename="../../app/gui/sections/settings.py" line="205" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="183" />
+        <location filename="../../app/gui/sections/settings.py" line="206" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="184" />
+        <location filename="../../app/gui/sections/settings.py" line="207" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="187" />
+        <location filename="../../app/gui/sections/settings.py" line="210" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="189" />
+        <location filename="../../app/gui/sections/settings.py" line="212" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="195" />
+        <location filename="../../app/gui/sections/settings.py" line="218" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="196" />
+        <location filename="../../app/gui/sections/settings.py" line="219" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="212" />
+        <location filename="../../app/gui/sections/settings.py" line="235" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="221" />
+        <location filename="../../app/gui/sections/settings.py" line="244" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="223" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="223" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="223" />
+        <location filename="../../app/gui/sections/settings.py" line="246" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="224" />
+        <location filename="../../app/gui/sections/settings.py" line="247" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="227" />
+        <location filename="../../app/gui/sections/settings.py" line="250" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="228" />
+        <location filename="../../app/gui/sections/settings.py" line="251" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="229" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="229" />
+        <location filename="../../app/gui/sections/settings.py" line="252" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="240" />
+        <location filename="../../app/gui/sections/settings.py" line="263" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
+        <location filename="../../app/gui/sections/settings.py" line="267" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="246" />
-        <location filename="../../app/gui/sections/settings.py" line="251" />
+        <location filename="../../app/gui/sections/settings.py" line="269" />
+        <location filename="../../app/gui/sections/settings.py" line="274" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -3195,61 +4440,121 @@ What to do: {1}</source>
 <context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="352" />
+        <location filename="../../app/gui/sections/settings.py" line="375" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="356" />
+        <location filename="../../app/gui/sections/settings.py" line="379" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="358" />
+        <location filename="../../app/gui/sections/settings.py" line="381" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="361" />
+        <location filename="../../app/gui/sections/settings.py" line="384" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="363" />
+        <location filename="../../app/gui/sections/settings.py" line="386" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="368" />
+        <location filename="../../app/gui/sections/settings.py" line="391" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="378" />
+        <location filename="../../app/gui/sections/settings.py" line="401" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="400" />
+        <location filename="../../app/gui/sections/settings.py" line="423" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="425" />
+        <location filename="../../app/gui/sections/settings.py" line="448" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="432" />
+        <location filename="../../app/gui/sections/settings.py" line="455" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="435" />
+        <location filename="../../app/gui/sections/settings.py" line="458" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}
 ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="43" />
+        <source>Verify {0}</source>
+        <translation>التحقق من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="44" />
+        <source>Checking the signed manifest, then hashing every file. Nothing is imported and the store is not touched.</source>
+        <translation>جارٍ التحقق من البيان الموقّع ثم حساب تجزئة كل ملف. لا يُستورد شيء ولا يُمسّ المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="46" />
+        <source>Stop verifying.</source>
+        <translation>إيقاف التحقق.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="63" />
+        <source>SBOM: %n component(s).</source>
+        <translation>
+            <numerusform>SBOM: لا مكوّنات.</numerusform>
+            <numerusform>SBOM: مكوّن واحد.</numerusform>
+            <numerusform>SBOM: مكوّنان.</numerusform>
+            <numerusform>SBOM: %n مكوّنات.</numerusform>
+            <numerusform>SBOM: %n مكوّناً.</numerusform>
+            <numerusform>SBOM: %n مكوّن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="64" />
+        <source>No SBOM.</source>
+        <translation>لا يوجد SBOM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bundle_tools.py" line="66" />
+        <source>Verified {0} {1} ({2}, classified {3}): signed by {4} '{5}' key(s); every file matches its signed hash. {6} Nothing was imported.</source>
+        <translation>تم التحقق من {0} {1} ({2}، مصنّف {3}): موقّع بـ {4} مفتاح '{5}'؛ كل ملف يطابق تجزئته الموقّعة. {6} لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScheduler</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scheduler.py" line="100" />
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+            <numerusform>المهام المجدولة التي عملت: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scheduler.py" line="109" />
+        <source>Scheduled work failed: {0}</source>
+        <translation>فشل العمل المجدول: {0}</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +4621,7 @@ What to do: {1}</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/node_actions.py" line="63" />
+        <location filename="../../app/gui/node_actions.py" line="72" />
         <source>{0}: {1}
 What to do: {2}</source>
         <translation>{0}: {1}
@@ -3326,1077 +4631,1347 @@ What to do: {2}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="10" />
+        <location filename="../../app/gui/core_phrases.py" line="17" />
         <source>A '{key_role}' key's signature does not match bundle.json (altered after signing?); it has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>توقيع مفتاح من الدور '{key_role}' لا يطابق bundle.json (هل عُدّل بعد التوقيع؟)؛ ولا يحمل سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="11" />
+        <location filename="../../app/gui/core_phrases.py" line="18" />
         <source>A checkpoint covers {covered} entries but only {present} exist: entries were removed.</source>
         <translation>تغطي نقطة تحقق {covered} قيداً لكن لا يوجد إلا {present}: حُذفت قيود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="12" />
+        <location filename="../../app/gui/core_phrases.py" line="19" />
         <source>A checkpoint needs three lines: origin, tree size and root hash.</source>
         <translation>تحتاج نقطة التحقق إلى ثلاثة أسطر: الأصل وحجم الشجرة وقيمة تجزئة الجذر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="13" />
+        <location filename="../../app/gui/core_phrases.py" line="20" />
         <source>A checkpoint root must be a 32-byte SHA-256 hash.</source>
         <translation>يجب أن يكون جذر نقطة التحقق قيمة تجزئة SHA-256 من 32 بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="14" />
+        <location filename="../../app/gui/core_phrases.py" line="21" />
         <source>A checkpoint seals {sealed} entries but only {count} were given: entries are missing from the log.</source>
         <translation>تختم نقطة تحقق {sealed} قيداً لكن لم يُقدَّم منها سوى {count}: هناك قيود مفقودة من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="15" />
+        <location filename="../../app/gui/core_phrases.py" line="22" />
         <source>A checkpoint to export does not verify: {problem}</source>
         <translation>نقطة تحقق مطلوب تصديرها لا تجتاز التحقق: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="16" />
+        <location filename="../../app/gui/core_phrases.py" line="23" />
         <source>A classification level is listed twice.</source>
         <translation>أحد مستويات التصنيف مذكور مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="17" />
+        <location filename="../../app/gui/core_phrases.py" line="24" />
         <source>A command over the management key failed on {node}: {output}.</source>
         <translation>فشل أمر عبر مفتاح الإدارة على {node}: {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="18" />
+        <location filename="../../app/gui/core_phrases.py" line="25" />
         <source>A consistency proof between these sizes must be empty.</source>
         <translation>يجب أن يكون برهان الاتساق بين هذين الحجمين فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="19" />
+        <location filename="../../app/gui/core_phrases.py" line="26" />
         <source>A database already exists at {path}.</source>
         <translation>توجد قاعدة بيانات بالفعل في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="20" />
+        <location filename="../../app/gui/core_phrases.py" line="27" />
         <source>A key slot is damaged: its sealed data key does not open.</source>
         <translation>إحدى خانات المفاتيح تالفة: لا يُفتح مفتاح البيانات المختوم فيها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="21" />
+        <location filename="../../app/gui/core_phrases.py" line="28" />
         <source>A key slot uses Argon2id parameters below the safe minimum; refusing it.</source>
         <translation>تستخدم إحدى خانات المفاتيح معاملات Argon2id أدنى من الحد الآمن؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="22" />
+        <location filename="../../app/gui/core_phrases.py" line="29" />
         <source>A leaf hash must be {size} bytes, not {length}.</source>
         <translation>يجب أن تكون قيمة تجزئة الورقة {size} بايت، لا {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="23" />
+        <location filename="../../app/gui/core_phrases.py" line="30" />
+        <source>A media root must be a folder: {paths} is not one.</source>
+        <translation>يجب أن يكون جذر الوسائط مجلداً: {paths} ليس مجلداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="31" />
+        <source>A model bundle needs {options}.</source>
+        <translation>تحتاج حزمة النموذج إلى {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="32" />
         <source>A node named {name} is enrolled already.</source>
         <translation>توجد عقدة مسجلة باسم {name} بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="24" />
+        <location filename="../../app/gui/core_phrases.py" line="33" />
+        <source>A playbooks bundle is run, not deployed: `airlock run BUNDLE/PLAYBOOK --limit PATTERN`.</source>
+        <translation>حزمة الـ playbooks تُشغَّل ولا تُنشر: `airlock run BUNDLE/PLAYBOOK --limit PATTERN`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="34" />
         <source>A published version never changes; ask the publisher for a new version.</source>
         <translation>الإصدار المنشور لا يتغير أبداً؛ اطلب من الناشر إصداراً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="25" />
+        <location filename="../../app/gui/core_phrases.py" line="35" />
+        <source>A reason is required ({option}).</source>
+        <translation>السبب مطلوب ({option}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="36" />
+        <source>A removed account does not come back; add a new one under another name.</source>
+        <translation>الحساب المُزال لا يعود؛ أضف حساباً جديداً باسم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="37" />
         <source>A role may only own its own namespace.</source>
         <translation>لا يجوز للدور أن يملك إلا نطاق أسمائه الخاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="26" />
+        <location filename="../../app/gui/core_phrases.py" line="38" />
         <source>A rotation must be approved by the current root key holders.</source>
         <translation>يجب أن يوافق حاملو مفاتيح الجذر الحاليون على التدوير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="27" />
+        <location filename="../../app/gui/core_phrases.py" line="39" />
+        <source>A schedule runs at most once a minute and at least once a year; {duration} is outside that.</source>
+        <translation>تعمل الجدولة مرة في الدقيقة على الأكثر ومرة في السنة على الأقل؛ و{duration} خارج ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="40" />
         <source>A signer key must read 'PRIVATE+KEY+name+keyid+key'.</source>
         <translation>يجب أن يكون مفتاح التوقيع بالصيغة 'PRIVATE+KEY+name+keyid+key'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="28" />
+        <location filename="../../app/gui/core_phrases.py" line="41" />
         <source>A stored checkpoint does not verify: {problem}</source>
         <translation>نقطة تحقق مخزّنة لا تجتاز التحقق: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="29" />
+        <location filename="../../app/gui/core_phrases.py" line="42" />
         <source>A tree hash must be {size} bytes, not {length}.</source>
         <translation>يجب أن تكون قيمة تجزئة الشجرة {size} بايت، لا {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="30" />
+        <location filename="../../app/gui/core_phrases.py" line="43" />
         <source>A trust root is pinned already.</source>
         <translation>يوجد جذر ثقة مثبت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="31" />
+        <location filename="../../app/gui/core_phrases.py" line="44" />
         <source>A verifier key must read 'name+keyid+key' (three parts joined by '+').</source>
         <translation>يجب أن يكون مفتاح التحقق بالصيغة 'name+keyid+key' (ثلاثة أجزاء يربط بينها '+').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="32" />
-        <source>After an upgrade, let the content store's encryption finish (`airlock store reseal`); otherwise run `airlock bundle check-store`.</source>
-        <translation>بعد الترقية، دع تشفير مخزن المحتوى يكتمل (`airlock store reseal`)؛ وإلا فشغّل `airlock bundle check-store`.</translation>
+        <location filename="../../app/gui/core_phrases.py" line="45" />
+        <source>Add or enable another admin first.</source>
+        <translation>أضف مديراً آخر أو فعّله أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="33" />
+        <location filename="../../app/gui/core_phrases.py" line="46" />
+        <source>Add them to `airlock bundle build`; they are signed with the bundle and shown before every deployment.</source>
+        <translation>أضفها إلى `airlock bundle build`؛ فهي تُوقَّع مع الحزمة وتُعرض قبل كل نشر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="48" />
         <source>Airlock only uses passphrase-protected keys.</source>
         <translation>لا يستخدم Airlock إلا مفاتيح محمية بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="34" />
+        <location filename="../../app/gui/core_phrases.py" line="49" />
         <source>Airlock refuses older versions; import a newer one.</source>
         <translation>يرفض Airlock الإصدارات الأقدم؛ استورد إصداراً أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="35" />
+        <location filename="../../app/gui/core_phrases.py" line="50" />
+        <source>Alarm {alarm} cleared at {when}; there is nothing left to acknowledge.</source>
+        <translation>زال الإنذار {alarm} في {when}؛ لم يبقَ ما يُقَرّ به.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="51" />
+        <source>Alarm {alarm} was acknowledged by {who} at {when}: {note}</source>
+        <translation>أقرّ {who} بالإنذار {alarm} في {when}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="52" />
         <source>An account named {name} exists already.</source>
         <translation>يوجد حساب باسم {name} بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="36" />
+        <location filename="../../app/gui/core_phrases.py" line="53" />
         <source>An admin must check the node and run `airlock node repin`.</source>
         <translation>يجب على المدير فحص العقدة وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="37" />
+        <location filename="../../app/gui/core_phrases.py" line="54" />
         <source>An admin must check them and run `airlock node repin`, or leave them out.</source>
         <translation>يجب أن يتحقق منها مدير ويشغّل `airlock node repin`، أو استبعدها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="38" />
+        <location filename="../../app/gui/core_phrases.py" line="55" />
         <source>An admin must check them and run `airlock node repin`.</source>
         <translation>يجب على المدير فحصها وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="39" />
+        <location filename="../../app/gui/core_phrases.py" line="56" />
         <source>An admin must re-pin them with `airlock node repin`.</source>
         <translation>يجب على المدير إعادة تثبيتها بالأمر `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="40" />
+        <location filename="../../app/gui/core_phrases.py" line="57" />
         <source>An admin must run `airlock trust init ROOT_JSON --fingerprint SHA256:...` first.</source>
         <translation>يجب أن يشغّل مدير `airlock trust init ROOT_JSON --fingerprint SHA256:...` أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="41" />
+        <location filename="../../app/gui/core_phrases.py" line="58" />
+        <source>An app bundle updates Airlock itself: `airlock app update NAME@VERSION`.</source>
+        <translation>حزمة app تحدّث Airlock نفسه: `airlock app update NAME@VERSION`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="59" />
         <source>An audit entry must be written inside the action's transaction.</source>
         <translation>يجب أن يُكتب قيد التدقيق داخل معاملة الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="42" />
+        <location filename="../../app/gui/core_phrases.py" line="60" />
         <source>Another Airlock session has this vault open.</source>
         <translation>جلسة Airlock أخرى تفتح هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="43" />
+        <location filename="../../app/gui/core_phrases.py" line="61" />
+        <source>Another admin must do it.</source>
+        <translation>يجب أن يفعل ذلك مدير آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="62" />
         <source>Ask a second operator to approve.</source>
         <translation>اطلب من مشغّل آخر أن يوافق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="44" />
+        <location filename="../../app/gui/core_phrases.py" line="63" />
         <source>Ask an account with the right role to do it.</source>
         <translation>اطلب ذلك من حساب له الدور المناسب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="45" />
+        <location filename="../../app/gui/core_phrases.py" line="64" />
+        <source>Ask an admin about your account.</source>
+        <translation>اسأل مديراً عن حسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="65" />
+        <source>Ask an admin to enable it (`airlock account enable NAME`).</source>
+        <translation>اطلب من مدير تفعيله (`airlock account enable NAME`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="66" />
+        <source>Ask the publisher for a bundle with a valid SBOM.</source>
+        <translation>اطلب من الناشر حزمة ذات SBOM صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="67" />
         <source>Ask the publisher for a new bundle.</source>
         <translation>اطلب من الناشر حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="46" />
+        <location filename="../../app/gui/core_phrases.py" line="68" />
         <source>Ask the publisher for a re-signed bundle, or check the clock.</source>
         <translation>اطلب من الناشر حزمة مُعاد توقيعها، أو تحقق من الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="47" />
+        <location filename="../../app/gui/core_phrases.py" line="69" />
         <source>Ask the root key holders for a rotated trust root.</source>
         <translation>اطلب من حاملي مفاتيح الجذر جذر ثقة مُدوَّراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="48" />
+        <location filename="../../app/gui/core_phrases.py" line="70" />
         <source>Audit entries written</source>
         <translation>كُتبت قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="49" />
+        <location filename="../../app/gui/core_phrases.py" line="71" />
         <source>Audit entry seq {seq} holds a newline; it is not canonical.</source>
         <translation>يحتوي قيد التدقيق seq {seq} على محرف سطر جديد؛ فهو ليس بالصيغة المعيارية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="50" />
+        <location filename="../../app/gui/core_phrases.py" line="72" />
         <source>Available: none.</source>
         <translation>المتاح: لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="51" />
+        <location filename="../../app/gui/core_phrases.py" line="73" />
         <source>Available: {playbooks}.</source>
         <translation>المتاح: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="52" />
+        <location filename="../../app/gui/core_phrases.py" line="74" />
         <source>Build it from a flat apt repository (dpkg-scanpackages . &gt; Packages).</source>
         <translation>ابنِها من مستودع apt مسطّح (dpkg-scanpackages . &gt; Packages).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="53" />
+        <location filename="../../app/gui/core_phrases.py" line="75" />
         <source>Build it with one version of each package.</source>
         <translation>ابنِها بإصدار واحد من كل رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="54" />
+        <location filename="../../app/gui/core_phrases.py" line="76" />
+        <source>Bundle {bundle} expired on {day}; import a newer version.</source>
+        <translation>انتهت صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="77" />
+        <source>Bundle {bundle} expires on {day}; import a newer version before then.</source>
+        <translation>تنتهي صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="78" />
         <source>Bundles of type {bundle_type} are not deployed to nodes.</source>
         <translation>لا تُنشر الحزم من النوع {bundle_type} على العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="55" />
+        <location filename="../../app/gui/core_phrases.py" line="79" />
         <source>Cannot decrypt {path}: wrong passphrase, or not a private key file.</source>
         <translation>يتعذر فك تشفير {path}: عبارة المرور خاطئة أو الملف ليس ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="56" />
+        <location filename="../../app/gui/core_phrases.py" line="80" />
         <source>Cannot export the audit trail: {path} is not a directory.</source>
         <translation>تعذّر تصدير سجل التدقيق: {path} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="57" />
+        <location filename="../../app/gui/core_phrases.py" line="81" />
         <source>Cannot open {file} on the medium: {error}.</source>
         <translation>يتعذر فتح {file} على الوسيط: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="58" />
+        <location filename="../../app/gui/core_phrases.py" line="82" />
         <source>Cannot prove tree size {old_size} consistent with the smaller size {new_size}.</source>
         <translation>لا يمكن إثبات اتساق حجم الشجرة {old_size} مع الحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="59" />
+        <location filename="../../app/gui/core_phrases.py" line="83" />
         <source>Cannot read root file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الجذر {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="60" />
+        <location filename="../../app/gui/core_phrases.py" line="84" />
         <source>Cannot read targets file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الأهداف {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="61" />
+        <location filename="../../app/gui/core_phrases.py" line="85" />
         <source>Cannot read the private key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح الخاص {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="62" />
+        <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Cannot read the public key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح العام {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="63" />
+        <location filename="../../app/gui/core_phrases.py" line="87" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>عدّل العقدة بدلاً من ذلك (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="64" />
+        <location filename="../../app/gui/core_phrases.py" line="88" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>تحقق من `airlock node list` ومن نمط --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="65" />
+        <location filename="../../app/gui/core_phrases.py" line="89" />
         <source>Check both and try again.</source>
         <translation>تحقق من كليهما وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="66" />
+        <location filename="../../app/gui/core_phrases.py" line="90" />
         <source>Check its Packages index.</source>
         <translation>تحقق من فهرس Packages الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="67" />
+        <location filename="../../app/gui/core_phrases.py" line="91" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>تحقق من تثبيت ansible-playbook و ssh-agent و ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="68" />
+        <location filename="../../app/gui/core_phrases.py" line="92" />
         <source>Check that openssh-client is installed.</source>
         <translation>تحقق من تثبيت openssh-client.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="69" />
+        <location filename="../../app/gui/core_phrases.py" line="93" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>تحقق من تثبيت python3 على العقدة ومن مساحتها الحرة؛ ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="70" />
+        <location filename="../../app/gui/core_phrases.py" line="94" />
         <source>Check that python3 is installed on the node.</source>
         <translation>تحقق من تثبيت python3 على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="71" />
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Check that the address points at an SSH server.</source>
         <translation>تحقق من أن العنوان يشير إلى خادم SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="72" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Check that the file is complete.</source>
         <translation>تحقق من أن الملف كامل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="73" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Check the account and the credential given.</source>
         <translation>تحقق من الحساب ومن بيانات الاعتماد المقدَّمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="74" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>تحقق من اسم الحساب وعبارة المرور ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="75" />
+        <location filename="../../app/gui/core_phrases.py" line="99" />
         <source>Check the account's shell on the node.</source>
         <translation>تحقق من shell الحساب على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="76" />
+        <location filename="../../app/gui/core_phrases.py" line="100" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>تحقق من العنوان والمنفذ ومن أن sshd يعمل على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="79" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>افحص قرص البيانات (dmesg) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="80" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Check the file.</source>
         <translation>تحقق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="81" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>تحقق من المفتاح على طرفية العقدة بالأمر `ssh-keygen -lf` قبل إعادة التثبيت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="82" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Check the medium and retry.</source>
         <translation>تحقق من الوسيط وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="83" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>تأكد من أن الوسيط مربوط وقابل للكتابة وفيه مساحة كافية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="84" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Check the medium.</source>
         <translation>تحقق من الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="85" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>تحقق من العقدة ومن قبولها مفتاح الإدارة؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="86" />
+        <location filename="../../app/gui/core_phrases.py" line="110" />
         <source>Check the node and the network, then try again.</source>
         <translation>تحقق من العقدة والشبكة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="87" />
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Check the node's airlock_root variable.</source>
         <translation>تحقق من المتغير airlock_root للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="88" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>تحقق من المساحة الحرة على العقدة ومن airlock_root؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="89" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Check the passphrase and the file.</source>
         <translation>تحقق من عبارة المرور ومن الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="90" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
         <source>Check the path and the medium.</source>
         <translation>تحقق من المسار والوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="91" />
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="92" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>تحقق من مفتاح الإدارة في الخزنة (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="93" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>يجب ألا يحتوي نص نقطة التحقق على أسطر فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Choose a longer passphrase.</source>
         <translation>اختر عبارة مرور أطول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <source>Choose a period from 1m to 366d.</source>
+        <translation>اختر فترة من 1m إلى 366d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Choose an approver with that role.</source>
         <translation>اختر موافِقاً له هذا الدور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Choose an empty data directory.</source>
         <translation>اختر مجلد بيانات فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>اختر قيمة أخرى لـ --out؛ لا يستبدل Airlock أي مفتاح أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Choose another directory or remove the old export.</source>
         <translation>اختر مجلداً آخر أو احذف التصدير القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="99" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Choose another directory.</source>
         <translation>اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="100" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>اختر اسماً آخر أو أزل العقدة القديمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Choose another name.</source>
         <translation>اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Choose from: {actions}.</source>
         <translation>اختر من بين: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>اختر عقداً مصرّحاً لها بـ {classification} أو أعلى (المستويات من الأقل حساسية: {levels})، أو اطلب من مدير رفع وسم clearance للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>اختر عبارة من 8 أحرف على الأقل (والأفضل بضع كلمات).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <source>Choose one of: {levels}.</source>
+        <translation>اختر واحداً من: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <source>Choose one of: {names}.</source>
+        <translation>اختر واحداً مما يلي: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Choose one of: {playbooks}.</source>
         <translation>اختر واحداً مما يلي: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Choose one of: {roles}.</source>
         <translation>اختر واحداً من: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Chunk {index} of stored object {object} does not authenticate (altered, moved or from another object).</source>
         <translation>الجزء {index} من الكائن المخزَّن {object} لا تثبت صحته (معدَّل أو منقول أو من كائن آخر).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>مستوى التصنيف {level} ليس اسماً صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى ثم شغّل rekey مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Collect the missing signatures.</source>
         <translation>اجمع التواقيع الناقصة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>اجمع أيضاً تواقيع حاملي مفاتيح الجذر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>قارنه بناتج `ssh-keygen -lf` على طرفية العقدة، ثم أكّده أو مرّر --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>اضبط sshd على العقدة بمفتاح مضيف من نوع Ed25519 أو ECDSA أو RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>أُوقف كل اتصال بها؛ يجب على المدير فحص العقدة وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Contacting {address}:{port}</source>
         <translation>الاتصال بـ {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <source>Cordoned nodes take no deployment and no job but facts and health: {nodes}.</source>
+        <translation>العقد المعزولة لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth: {nodes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: رمز الخروج {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: فشل ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>تعذّرت قراءة مفتاح التمهيد {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>Could not start ssh to {node}.</source>
         <translation>تعذّر تشغيل ssh إلى {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق في {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق إلى {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <source>Create it (on the signer's own medium), or choose another --out.</source>
+        <translation>أنشئه (على وسيط الموقِّع نفسه)، أو اختر --out آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="154" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM غير مثبت؛ لم يُشغَّل dcgmi diag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Deploy a model or an update bundle.</source>
         <translation>انشر حزمة نموذج أو حزمة تحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>أعد النشر؛ يُستأنف النقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>انشر بدلاً من ذلك الحزم البرمجية لحزمة التحديث الأقدم ضمن حزمة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
         <source>Disabling password login</source>
         <translation>تعطيل تسجيل الدخول بكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Disk space was not measured.</source>
         <translation>لم تُقَس مساحة القرص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>لا تسجّلها؛ تحقق من طرفية العقدة بالأمر `ssh-keygen -lf` من المفتاح الذي لديها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>لا تثبّته: احصل على الجذر من ناشره مجدداً وقارن بالورقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <source>Drain the node and have the GPU at {pci} serviced; it needs a reboot at least.</source>
+        <translation>أفرغ العقدة واطلب صيانة الـ GPU في {pci}؛ يحتاج إلى إعادة تشغيل على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <source>Drain the node and reboot it (the GPU at {pci} asks for it).</source>
+        <translation>أفرغ العقدة وأعد تشغيلها (يطلب ذلك الـ GPU في {pci}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <source>Drain the work from the GPU at {pci}, then reset it (nvidia-smi -r).</source>
+        <translation>أفرغ الـ GPU في {pci} من العمل، ثم أعد تعيينه (nvidia-smi -r).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <source>Either set it or remove it.</source>
+        <translation>إما أن تضبطه أو تزيله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Encrypting the content store</source>
         <translation>تشفير مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>يتطلب التسجيل مفتاح تمهيد أو كلمة مرور تمهيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>أُلغي التسجيل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <source>Every selected node is cordoned.</source>
+        <translation>كل العقد المختارة معزولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="174" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="175" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المتغير الإضافي {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>المتغير الإضافي {variable} أطول من {limit} حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>المتغير الإضافي {variable} ليس بالصيغة KEY=VALUE باسم بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>المتغير الإضافي {variable} محجوز: يضبطه Airlock من قائمة الجرد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Fix the --role options.</source>
         <translation>صحّح خيارات --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>مثلاً --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>مثلاً -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>يجب أن يكون عدد forks والمهلة موجبين، وفاصل الاستطلاع بين 0 و1 ث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="183" />
         <source>Free space and retry.</source>
         <translation>حرّر مساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>Free space in the data directory, then import again.</source>
         <translation>حرّر مساحة في مجلد البيانات ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>أعطِ --account NAME (أو عيّن AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="186" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>أعطِ --approver NAME وعبارة مرور الموافِق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
+        <translation>أعطِ --sbom {name} لاستخدام الموجود في SRC_DIR، أو أعد تسميته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
+        <translation>أعطِ وسوماً بصيغة KEY=VALUE لضبطها، أو --remove KEY.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>أعطِ التاريخ بالشكل YYYY-MM-DD، أو الوقت بالشكل YYYY-MM-DDTHH:MM:SSZ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <source>Give a number from {low} to {high}.</source>
+        <translation>أعطِ رقماً من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Give a plain directory name.</source>
         <translation>أعطِ اسم مجلد بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Give an OpenSSH private key file.</source>
         <translation>قدّم ملف مفتاح خاص بصيغة OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
+        <translation>أعطِ مستند SPDX 2.x أو CycloneDX 1.x بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>Give at least one public key.</source>
         <translation>قدّم مفتاحاً عاماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <source>Give at most 64 at a time.</source>
+        <translation>أعطِ 64 على الأكثر في كل مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>Give each key once.</source>
         <translation>قدّم كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>اكتبها كما يطبعها ssh-keygen -lf: البادئة SHA256: تليها 43 حرفاً بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>أدخل أسماء عقد أو أنماط وسوم، مثل gpu-* أو site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <source>Give one of: {levels} (least sensitive first).</source>
+        <translation>أعطِ واحداً من: {levels} (الأقل حساسية أولاً).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="200" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>حدّد المجلد NAME-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="201" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>حدّد مجلد التصدير وسطر مفتاح التحقق الذي ثبّته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="202" />
+        <source>Give the key alone, lowercase, e.g. --remove zone.</source>
+        <translation>أعطِ المفتاح وحده بأحرف صغيرة، مثل --remove zone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="203" />
+        <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
+        <translation>أعطِ مسار بطاقة النموذج نسبةً إلى SRC_DIR، مثل README.md.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="204" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>أدخل حساب العقدة الذي يديرها Airlock من خلاله، مثل airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="205" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>أدخل منفذ SSH للعقدة، من 1 إلى 65535 (عادةً 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>أدخل عنوان العقدة على الشبكة المعزولة، مثل 10.0.4.21 أو gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>أعطِ اسم العقدة بـ NAME ووسومها بـ --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <source>Give the path of an SPDX or CycloneDX JSON document.</source>
+        <translation>أعطِ مسار مستند JSON بصيغة SPDX أو CycloneDX.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>اذكرها من الأقل حساسية إلى الأكثر، مثلاً {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>امنح {user} صلاحية sudo دون كلمة مرور، أو سجّل العقدة دون --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>اطلب من موقّعين آخرين تشغيل `airlock bundle sign` واحداً تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>لم يُثبَّت مفتاح مضيف {host} بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>نوع مفتاح المضيف {key_type} ليس من الأنواع التي يثبّتها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="214" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>ثُبّت مفتاح المضيف {fingerprint}؛ تسجيل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>ثبّت ذلك الإصدار من Airlock مجدداً؛ فالرجوع إلى إصدار أقدم يُفقد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Installing the management key</source>
         <translation>تثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>سطر امتداد نقطة التحقق {line} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>أصل نقطة التحقق {origin} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="219" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>حجم الشجرة في نقطة التحقق {size} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="220" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>اسم مفتاح الملاحظات {name} غير صالح: يجب ألا يكون فارغاً وألا يحوي مسافات أو '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="221" />
+        <source>It is not shown; read it on the node it was deployed to.</source>
+        <translation>لا يُعرض؛ اقرأه على العقدة التي نُشر إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="222" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>يستعيد الإصدار الذي كان لدى كل عقدة من قبل؛ ولاختيار إصدار بعينه انشر NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <source>It stays open until its condition clears.</source>
+        <translation>يبقى مفتوحاً حتى تزول حالته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="224" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <source>Job {job} ended while the cancel was asked for.</source>
+        <translation>انتهت المهمة {job} أثناء طلب الإلغاء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <source>Job {job} is not running: it ended {status}.</source>
+        <translation>المهمة {job} لا تعمل: انتهت ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <source>Label {key} is both set and removed.</source>
+        <translation>الوسم {key} مضبوط ومُزال في آنٍ واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>الوسم {label} ليس بالصيغة KEY=VALUE بمفتاح بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي الوسم {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>الورقة {index} ليست في شجرة حجمها {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="233" />
+        <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
+        <translation>استبعدها من الاختيار (أضف {leave_out})، أو ألغِ عزلها بالأمر `airlock node uncordon NAME --reason TEXT`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="234" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>احذفها؛ فـ airlock_root للعقدة أحد متغيرات المضيف الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Leave those nodes out of the selection.</source>
         <translation>استبعد هذه العقد من التحديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <source>Left out, cordoned: {nodes}.</source>
+        <translation>استُبعدت لأنها معزولة: {nodes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>List each level once, in order.</source>
         <translation>اذكر كل مستوى مرة واحدة بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>لا تحمّله في أي وكيل: قدّم نسخة غير محمية للتسجيل ثم احذفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <source>Look at `airlock trust show` and rotate again if still needed.</source>
+        <translation>راجع `airlock trust show` وأعد التدوير إن ظل لازماً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <source>Look at them again and repeat the change.</source>
+        <translation>راجعها مجدداً وكرّر التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Lower the threshold or add keys.</source>
         <translation>اخفض العتبة أو أضف مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>العنصر {entry} في البيان يقع خارج نطاق أسماء الحزمة {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Merge some levels.</source>
         <translation>ادمج بعض المستويات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>اربط الوسيط وحدّد مجلداً عليه بـ --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <source>Mount the share or medium first, then give its folder.</source>
+        <translation>ركّب المشاركة أو الوسيط أولاً، ثم أعطِ مجلده.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>No Airlock vault in {path}.</source>
         <translation>لا توجد خزنة Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>No account named {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>No imported bundle {bundle}.</source>
         <translation>لا توجد حزمة مستوردة باسم {bundle}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <source>No label to change.</source>
+        <translation>لا يوجد وسم لتغييره.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>لا يوجد إصدار سابق مسجل من {bundle} على: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>No trust root is pinned in this vault.</source>
         <translation>لا يوجد جذر ثقة مثبت في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Node unreachable during the health check</source>
         <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي متغير العقدة {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>متغير العقدة {variable} ليس بالصيغة airlock_NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>متغير العقدة {variable} محجوز: يضبطه Airlock من اسم العقدة ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Node {name} enrolled</source>
         <translation>سُجّلت العقدة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="203" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
+        <translation>العقدة {name} معزولة أصلاً، عزلها {who} في {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <source>Node {name} is not cordoned.</source>
+        <translation>العقدة {name} ليست معزولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>تقدّم العقدة {name} مفتاح المضيف {offered} وليس {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="204" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Node {node} did not offer a host key.</source>
         <translation>لم تقدّم العقدة {node} أي مفتاح مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبت؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>العقدة {node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
+        <translation>العقدة {node} متدهورة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
+        <translation>العقدة {node} غير سليمة وعُزلت تلقائياً: لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth. افتحها في العقد لمعرفة الأسباب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
+        <translation>العقدة {node} غير سليمة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
+        <translation>قدّمت العقدة {node} مفتاح مضيف غير مثبّت: أوقف كل اتصال بها. على المسؤول التحقق من المفتاح على وحدة تحكمها وتثبيته من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المتوقع {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>رفضت العقدة {node} تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>لا يمكن للعقد التي تغيّر مفتاح مضيفها أن تستقبل شيئاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>لا يمكن للعقد التي لا تملك مفتاح مضيف مثبتاً صالحاً أن تستقبل ملفات: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>لا يمكن تشغيل مهام على العقد التي لا تملك مفتاحاً مثبتاً صالحاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>Note text must end with a newline.</source>
         <translation>يجب أن ينتهي نص الملاحظة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>يجب ألا يحتوي نص الملاحظة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>Nothing to do.</source>
         <translation>لا شيء يلزم فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <source>Nothing to do; `airlock account enable {name}` lets it in again.</source>
+        <translation>لا شيء لفعله؛ `airlock account enable {name}` يسمح له بالدخول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا يحق توقيع حزم {type} إلا لمفاتيح الدور '{role}'. لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>لا تُقبل إلا متغيرات airlock_، مثل airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المعامل {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="219" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>مرّر --bootstrap-key FILE أو --bootstrap-password-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="220" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ملف جهاز؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="221" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة أنبوب مسمّى؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="222" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة مقبس (socket)؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة رابط رمزي؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ليس ملفاً عادياً؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>الملف {file} في الحمولة رابط صلب (عدد أسمائه {count}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>يتطابق اسما الحمولة {first} و{second} عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>رُفض الإذن: لا يحق لـ {account} ({role}) تنفيذ {action}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n من العقد المستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
@@ -4408,1532 +5983,1892 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <source>Playbook {playbook} may not run on a schedule.</source>
+        <translation>لا يجوز تشغيل الدليل {playbook} وفق جدولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <source>Playbook {playbook} runs only inside a deployment; it cannot be scheduled.</source>
+        <translation>لا يعمل الدليل {playbook} إلا ضمن عملية نشر؛ ولا يمكن جدولته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Port {port} is out of range.</source>
         <translation>المنفذ {port} خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Preparing the new key</source>
         <translation>تحضير المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Proving a login with the management key</source>
         <translation>إثبات تسجيل الدخول بمفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>تُنشأ مفاتيح الناشر بالأمر `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="233" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ ولم يُعطَ أي دور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ والمُعطى: {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>Re-encrypting the database</source>
         <translation>إعادة تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>Re-sign it.</source>
         <translation>أعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة الحمولة أو نسخها إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة {file} أو نسخه إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>فشلت قراءة {path}: {error}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Rebuild it with init-trust.</source>
         <translation>أعد بناءه باستخدام init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Rebuild it.</source>
         <translation>أعد بناءه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>أعد بناء حزمة التحديث باستخدام dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>Recording the rekey</source>
         <translation>تسجيل تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>أعد تثبيت Airlock مع تبعياته المثبتة الإصدارات؛ لن تُكتب بيانات غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>المسار البعيد {path} ليس مساراً مطلقاً ومُنمَّطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>أزل صيغة القالب ({markers}): يستخدم Airlock القيمة كما كُتبت تمامًا ولا يقيّمها أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <source>Restart the application that was using the GPU at {pci}.</source>
+        <translation>أعد تشغيل التطبيق الذي كان يستخدم الـ GPU في {pci}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>استعدها من نسخة احتياطية لمجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>استعد keyslots.json من نسخة احتياطية لمجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Restore the data directory and its vault together from one backup, or import the bundle again.</source>
         <translation>استعد دليل البيانات وخزنته معاً من نسخة احتياطية واحدة، أو استورد الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Restore the vault from backup.</source>
         <translation>استعد الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>فشل التراجع عن {bundle} على: {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>يأخذ التراجع اسم حزمة بلا إصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من مفاتيحه هو.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>دوّر إصداراً واحداً في كل مرة: أحضر الإصدار {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>انتقل بالتدوير إلى جذر يفوّضه targets.json الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك؛ لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <source>Run `airlock bundle check-store`.</source>
+        <translation>شغّل `airlock bundle check-store`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <source>Run `airlock bundle check-store`; import the bundle again if it is damaged.</source>
+        <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً إن كانت تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Run `airlock bundle check-store`; import the bundle again to replace the object.</source>
         <translation>شغّل `airlock bundle check-store`؛ ثم استورد الحزمة مرة أخرى لاستبدال الكائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <source>Run `airlock bundle check-store`; import the bundle again.</source>
+        <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>شغّل `airlock init` لإنشاء واحدة، أو مرّر --data-dir الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <source>SRC_DIR holds {name} already, and --sbom names another file.</source>
+        <translation>يحتوي SRC_DIR على {name} بالفعل، و--sbom يسمّي ملفاً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <source>Say why, for example a change ticket or a sentence: --reason 'disk swap, CHG-1234'.</source>
+        <translation>اذكر السبب، مثلاً رقم طلب تغيير أو جملة: --reason 'disk swap, CHG-1234'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <source>Schedule facts, health or a maintenance playbook; deploy bundles with `airlock deploy`.</source>
+        <translation>جدوِل facts أو health أو دليل صيانة؛ وانشر الحزم بالأمر `airlock deploy`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <source>Schedule {schedule} ({playbook} on {pattern}) could not start a job: {error}</source>
+        <translation>تعذّر على الجدولة {schedule} ({playbook} على {pattern}) بدء مهمة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <source>Schedule {schedule} ({playbook} on {pattern}) ran job {job}, which failed. Open it in Jobs.</source>
+        <translation>شغّلت الجدولة {schedule} ({playbook} على {pattern}) المهمة {job} وقد فشلت. افتحها في المهام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <source>Schedules may run: {playbooks}. An admin can allow more in Settings.</source>
+        <translation>يمكن للجداول تشغيل: {playbooks}. ويمكن للمسؤول السماح بالمزيد في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>See `airlock account list`.</source>
         <translation>راجع `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <source>See `airlock alarms --all` for every alarm.</source>
+        <translation>راجع `airlock alarms --all` لكل الإنذارات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <source>See `airlock alarms` for the open ones.</source>
+        <translation>راجع `airlock alarms` للإنذارات المفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>راجع `airlock bundle list` لمعرفة الحزم المستوردة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>راجع `airlock bundle list`؛ واستوردها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>راجع `airlock jobs list` لمعرفة المهمة؛ وقد تم التراجع على العقد الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>See `airlock jobs list`.</source>
         <translation>راجع `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <source>See `airlock jobs show {job}`.</source>
+        <translation>انظر `airlock jobs show {job}`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="342" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>راجع `airlock jobs show {job}`؛ وأعد النشر للاستئناف (تبقى العقد التي نجحت كما هي).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <source>See `airlock node list` for the cordoned nodes.</source>
+        <translation>راجع `airlock node list` للعقد المعزولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>راجع `airlock node list` لمعرفة العقد المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>See `airlock node list`.</source>
         <translation>راجع `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <source>See `airlock schedule list`.</source>
+        <translation>راجع `airlock schedule list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <source>See its labels with `airlock node show NAME`.</source>
+        <translation>اطّلع على وسومها بـ `airlock node show NAME`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>Selection {pattern} has no terms.</source>
         <translation>لا يحتوي التحديد {pattern} على أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>Sending files</source>
         <translation>إرسال الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>فشل الإرسال إلى {node}: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <source>Shorten it; put long text in the model card.</source>
+        <translation>اختصره؛ وضع النص الطويل في بطاقة النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <source>Shorten it; put the long story in the change ticket and give its number.</source>
+        <translation>اختصره؛ ضع التفاصيل في طلب التغيير واذكر رقمه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Split the bundle.</source>
         <translation>قسّم الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Stored object {object} does not hash to its name.</source>
         <translation>بصمة الكائن المخزَّن {object} لا تطابق اسمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Stored object {object} has a damaged header.</source>
         <translation>ترويسة الكائن المخزَّن {object} تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Stored object {object} has a header this version does not read.</source>
         <translation>للكائن المخزَّن {object} ترويسة لا يقرؤها هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Stored object {object} has another length than the vault records.</source>
         <translation>طول الكائن المخزَّن {object} يخالف ما تسجّله الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Stored object {object} has the header of another object.</source>
         <translation>يحمل الكائن المخزَّن {object} ترويسة كائن آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Stored object {object} has {size} bytes, not the length its header gives (truncated or extended).</source>
         <translation>حجم الكائن المخزَّن {object} هو {size} بايت، لا الطول الذي تذكره ترويسته (مبتور أو ممدَّد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Stored object {object} is cut short.</source>
         <translation>الكائن المخزَّن {object} مبتور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Stored object {object} is missing.</source>
         <translation>الكائن المخزَّن {object} مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Stored object {object} is not a regular file.</source>
         <translation>الكائن المخزَّن {object} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Stored object {object} is not encrypted (it has no header).</source>
         <translation>الكائن المخزَّن {object} غير مشفَّر (لا ترويسة له).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>لا يمكن تخزين حزمة كهذه على كل الوسائط؛ اطلب من الناشر إعادة تسمية الملفات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Switching to the new key</source>
         <translation>التحوّل إلى المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>فُوِّض الدور '{role}' بمسارات خارج '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>الدور '{role}' غير مفوَّض بالحزمة '{bundle}' (يحق له توقيع {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>مشغل NVIDIA لا يستجيب: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>مشغل NVIDIA غير محمّل: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>لا يُدرج مشغل NVIDIA أي GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>لا يرى مشغل NVIDIA أي GPU على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <source>The NVLink counters could not be read (exit status {status}).</source>
+        <translation>تعذّرت قراءة عدادات NVLink (رمز الخروج {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <source>The NVLink counters could not be read: {error}</source>
+        <translation>تعذّرت قراءة عدادات NVLink: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>يذكر فهرس Packages رزمة غير صالحة {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <source>The SBOM is malformed: {field} must be a list.</source>
+        <translation>SBOM غير سليم: يجب أن يكون {field} قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <source>The SBOM is malformed: {field} must be a whole number.</source>
+        <translation>SBOM غير سليم: يجب أن يكون {field} عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <source>The SBOM is malformed: {field} must be an object.</source>
+        <translation>SBOM غير سليم: يجب أن يكون {field} كائناً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <source>The SBOM is malformed: {field} must be text of at most {limit} characters.</source>
+        <translation>SBOM غير سليم: يجب أن يكون {field} نصاً لا يتجاوز {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <source>The SBOM is malformed: {field} must be {value}.</source>
+        <translation>SBOM غير سليم: يجب أن يكون {field} مساوياً لـ {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <source>The SBOM is malformed: {field} must name at least one creator.</source>
+        <translation>SBOM غير سليم: يجب أن يسمّي {field} منشئاً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <source>The SBOM is malformed: {field} must start with {prefix}.</source>
+        <translation>SBOM غير سليم: يجب أن يبدأ {field} بـ {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <source>The SBOM is neither SPDX (spdxVersion) nor CycloneDX (bomFormat) JSON.</source>
+        <translation>SBOM ليس JSON بصيغة SPDX (spdxVersion) ولا CycloneDX (bomFormat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <source>The SBOM is not valid UTF-8 JSON.</source>
+        <translation>SBOM ليس JSON صالحاً بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <source>The SBOM is {found}, but the manifest says {expected}.</source>
+        <translation>SBOM بصيغة {found}، لكن البيان يقول {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <source>The SBOM is {size} bytes, above the limit of {limit}.</source>
+        <translation>حجم SBOM {size} بايت، وهو فوق الحد البالغ {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <source>The SBOM lists more than {limit} components.</source>
+        <translation>يسرد SBOM أكثر من {limit} مكوّناً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <source>The SBOM nests components more than {depth} deep.</source>
+        <translation>يداخل SBOM المكوّنات بعمق يتجاوز {depth} مستوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <source>The SBOM on the medium is not the one the manifest signs.</source>
+        <translation>SBOM الموجود على الوسيط ليس الذي يوقّعه البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <source>The SBOM says CycloneDX version {version}; Airlock reads CycloneDX 1.x JSON.</source>
+        <translation>يذكر SBOM إصدار CycloneDX {version}؛ يقرأ Airlock صيغة CycloneDX 1.x بـ JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <source>The SBOM says SPDX version {version}; Airlock reads SPDX 2.x JSON.</source>
+        <translation>يذكر SBOM إصدار SPDX {version}؛ يقرأ Airlock صيغة SPDX 2.x بـ JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>مكتبة SQLite المستخدمة بلا تشفير (SQLCipher غير موجودة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <source>The account {name} is disabled already (by {admin} on {date}).</source>
+        <translation>الحساب {name} معطّل بالفعل (بواسطة {admin} في {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <source>The account {name} is disabled or removed; it no longer acts here.</source>
+        <translation>الحساب {name} معطَّل أو محذوف؛ لم يعد يعمل هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <source>The account {name} is disabled.</source>
+        <translation>الحساب {name} معطّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <source>The account {name} is not disabled.</source>
+        <translation>الحساب {name} غير معطّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <source>The account {name} was disabled or removed by an admin; the vault is locked.</source>
+        <translation>عطّل مديرٌ الحساب {name} أو أزاله؛ الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <source>The account {name} was removed by {admin} on {date}.</source>
+        <translation>أزال {admin} الحساب {name} في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>The approver must be a different account.</source>
         <translation>يجب أن يكون الموافِق حساباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>خانة مفتاح الموافِق تعود إلى خزنة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>قيد التدقيق في الموضع {position}: {problem}؛ عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: لا شيء؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>يحمل قيد التدقيق نصاً ليس Unicode صالحاً (نصف زوج بديل منفرد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>يحمل قيد التدقيق القيمة {constant}، وهي ليست رقماً في JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>قيد التدقيق قيمة JSON من النوع {kind} وليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>قيد التدقيق ليس JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>قيد التدقيق ليس UTF-8 صالحاً (البايت {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>قيد التدقيق seq {seq} بصيغة JSON صالحة لكنه ليس بالصيغة المعيارية (ترتيب المفاتيح أو المسافات أو محارف الهروب أو تنسيق الأرقام يختلف عمّا يكتبه Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون details كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>قيد التدقيق seq {seq}: الوقت {time} ليس وقتاً بصيغة RFC 3339 بتوقيت UTC ينتهي بـ 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون {field} نصاً، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>يجب أن يكون seq في قيد التدقيق عدداً صحيحاً غير سالب، لا {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>يحتوي الحقل {where} في قيد التدقيق على مفتاح {key} ليس نصاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق قيمة من النوع {kind} لا يستطيع JSON تمثيلها بدقة؛ حوّلها إلى نص أو رقم أو قائمة أو كائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق القيمة {value}؛ لا يُسمح إلا بالأرقام المنتهية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>الحقل {where} في قيد التدقيق متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير سجل التدقيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <source>The audit trail keeps that name for its actions; choose another name.</source>
+        <translation>يحتفظ سجل التدقيق بهذا الاسم لأفعاله؛ اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>لا يمكن استخدام مفتاح التحقق الخاص بالتدقيق في التصدير: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>مفتاح التمهيد {path} محمي بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>استيراد هذه الحزمة غير آمن؛ اطلب من الناشر حزمة مصحَّحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <source>The bundle lists no file {path}.</source>
+        <translation>لا تسرد الحزمة أي ملف {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله (القيود seq 0..{last_good} تطابق نقطة تحقق سابقة) عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>في نقطة التحقق سطر امتداد فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>سطر الأصل في نقطة التحقق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>جذر نقطة التحقق {root} ليس قيمة تجزئة SHA-256 بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>حجم الشجرة {size} في نقطة التحقق ليس عدداً عشرياً بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>The classification levels are empty.</source>
         <translation>مستويات التصنيف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>انقطع الاتصال أثناء تشغيل `{command}` على العقدة: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر الجديد ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر القديم ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>The consistency proof is empty.</source>
         <translation>برهان الاتساق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>برهان الاتساق أطول من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>برهان الاتساق أقصر من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>في مخزن المحتوى {free} MiB متاحة؛ ويحتاج هذا الاستيراد إلى {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>The content store key {key} is not in this vault (destroyed, or another vault's).</source>
         <translation>مفتاح مخزن المحتوى {key} غير موجود في هذه الخزنة (أُتلف، أو يخص خزنة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء اعتماد الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <source>The content store's disk has only {percent}% free ({free} GiB). Remove old bundles or give it more space before imports fail.</source>
+        <translation>لم يبقَ في قرص مخزن المحتوى سوى {percent}% حرة ({free} GiB). احذف حزماً قديمة أو امنحه مساحة أكبر قبل أن يفشل الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>The data key does not open this database.</source>
         <translation>لا يفتح مفتاح البيانات قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>The data key has the wrong length.</source>
         <translation>طول مفتاح البيانات غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>قاعدة البيانات وkeyslots.json لا ينتميان إلى بعضهما؛ استعدهما معاً من نسخة احتياطية واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>قاعدة البيانات تالفة؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>كتب قاعدة البيانات إصدار أحدث من Airlock (المخطط {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>The database {path} is missing.</source>
         <translation>قاعدة البيانات {path} مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>أُلغي النشر؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>اسم الملف {name} ليس بصيغة Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>عُدّل الملف؛ استخدم نسخة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <source>The folder {path} for the key does not exist.</source>
+        <translation>المجلد {path} المخصص للمفتاح غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>The health report could not be read: {error}</source>
         <translation>تعذّرت قراءة تقرير الصحة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>لا تحتوي بيانات مفتاح المضيف على مفتاح {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>The host key is not valid base64.</source>
         <translation>مفتاح المضيف ليس بترميز base64 صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>لم يُؤكَّد مفتاح المضيف {fingerprint} الخاص بـ {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>برهان التضمين لا يؤدي إلى الجذر المعطى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>برهان التضمين أطول من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>برهان التضمين أقصر من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>تعذّر تشغيل المهمة: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>مسار مجلد المهمة {path} أطول مما تحتمله مقابس التحكم في SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>The kernel log could not be read.</source>
         <translation>تعذّرت قراءة سجل النواة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>The key id in {path} does not match its key.</source>
         <translation>معرّف المفتاح في {path} لا يطابق مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>يجب ألا تقل عبارة مرور المفتاح عن {count} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>ملف خانات المفاتيح تالف (معاملات KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>ملف خانات المفاتيح تالف (إحدى الخانات مشوّهة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الـ nonce مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>ملف خانات المفاتيح تالف (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>The key slot file is damaged (public key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الملح مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>The key slot file is damaged (salt).</source>
         <translation>ملف خانات المفاتيح تالف (الملح).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>The key slot file may be damaged.</source>
         <translation>قد يكون ملف خانات المفاتيح تالفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>يذكر ملف خانات المفاتيح اشتقاق مفتاح غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <source>The labels of {name} changed while this request was checked.</source>
+        <translation>تغيّرت وسوم {name} أثناء فحص هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>تعذّر تحميل مفتاح الإدارة في ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>The management key is empty.</source>
         <translation>مفتاح الإدارة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>اسم الملف {name} في البيان يحتوي على '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>اسم الملف {name} في البيان فيه مقطع طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>في البيان محرف تحكم في اسم الملف {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>في البيان اسم ملف فارغ أو طويل جداً ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>في البيان اسم ملف بمسار مطلق: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <source>The name {name} belonged to an account that {admin} removed on {date}.</source>
+        <translation>الاسم {name} كان لحساب أزاله {admin} في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>الجذر الجديد هو الإصدار {new}؛ والجذر المثبت هو الإصدار {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <source>The node has no label {labels} to remove.</source>
+        <translation>ليس للعقدة وسم {labels} لإزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>لا تحمل الملاحظة أي توقيع بالمفتاح المثبّت {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>The passphrase is too short.</source>
         <translation>عبارة المرور قصيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>ملف الحمولة {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>The payload holds more than {count} entries.</source>
         <translation>تحتوي الحمولة على أكثر من {count} عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>تحتوي الحمولة على {entry}، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>تحتوي الحمولة على {first} و{second}، وهما متطابقان عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>The pinned root no longer verifies.</source>
         <translation>لم يعد الجذر المثبت يجتاز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>دليل التشغيل {playbook} لا يطبّق حزم {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>لم يبدأ ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <source>The reason must be one line of at most {limit} characters.</source>
+        <translation>يجب أن يكون السبب سطراً واحداً من {limit} حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>أُلغي تدوير مفتاح البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>لا يُفتح العمود المختوم {column} في {table} {row} هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>صيغة العمود المختوم {column} في {table} {row} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>The secrets key does not open.</source>
         <translation>لا يُفتح مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <source>The selection is longer than {limit} characters.</source>
+        <translation>الاختيار أطول من {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>The selection matches no node that can be reached.</source>
         <translation>لا يطابق التحديد أي عقدة يمكن الوصول إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>The selection {selection} matches no node.</source>
         <translation>لا يطابق التحديد {selection} أي عقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>توقيع المفتاح {name} لا يجتاز التحقق: عُدِّلت الملاحظة أو زُوِّرت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>توقيع المفتاح {name} ليس ترميز base64 صالحاً لمعرّف مفتاح وتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>نقطة التحقق الموقّعة لحجم الشجرة {size} لا تطابق القيود المخزّنة 0..{last}: لقد عُدِّل سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>تحمل الملاحظة الموقّعة أكثر من {count} توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>لا يوجد في الملاحظة الموقّعة سطر فارغ قبل تواقيعها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>تحتوي الملاحظة الموقّعة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>الملاحظة الموقّعة ليست نص UTF-8 صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>The signed note is too large.</source>
         <translation>الملاحظة الموقّعة كبيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>يجب أن تنتهي كتلة التواقيع في الملاحظة الموقّعة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التوقيع الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التوقيع الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التوقيع {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>الجزء {index} من الملف المقسَّم {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>The state of {service} could not be read.</source>
         <translation>تعذّرت قراءة حالة {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>يجب أن تضم حدود شجرة ميركل المخزّنة للحجم {size} عدداً من جذور الأشجار الفرعية قدره {count}؛ إنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>لحدود شجرة ميركل المخزّنة حجم غير صالح {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة ليست بالست عشري بأحرف صغيرة: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة غير صالحة {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>حدود شجرة ميركل المخزّنة ليست JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>يجب أن تكون حدود شجرة ميركل المخزّنة كائناً يضم 'size' و'nodes' فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <source>The stored object {object} cannot be read: {error}.</source>
+        <translation>تعذّرت قراءة الكائن المخزَّن {object}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <source>The stored object {object} does not match its SHA-256.</source>
+        <translation>الكائن المخزَّن {object} لا يطابق SHA-256 الخاص به.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <source>The stored object {object} is larger than {limit} bytes.</source>
+        <translation>الكائن المخزَّن {object} أكبر من {limit} بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>رأس الشجرة المخزّن لا يطابق القيود: عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): لا رسالة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>أُلغي النقل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <source>The trust root (version {version}) expired on {day}: no bundle imports until an admin rotates it.</source>
+        <translation>انتهت صلاحية جذر الثقة (الإصدار {version}) في {day}: لن تُستورد أي حزمة حتى يستبدله المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <source>The trust root (version {version}) expires on {day}. Ask the publishers for the next root and rotate it before then.</source>
+        <translation>تنتهي صلاحية جذر الثقة (الإصدار {version}) في {day}. اطلب الجذر التالي من الناشرين واستبدله قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>لا يفوّض جذر الثقة دور الناشر '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <source>The trust root was rotated by someone else while this rotation was checked.</source>
+        <translation>دوّر شخص آخر جذر الثقة أثناء فحص هذا التدوير.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>تقدّم حزمة التحديث عدة إصدارات من {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>لا تحتوي حزمة التحديث {bundle} على فهرس {index} في مستواها الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>لا تقدّم حزمة التحديث {bundle} أي رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>The vault has no audit signing key.</source>
         <translation>لا تحتوي الخزنة على مفتاح توقيع التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>The vault has no secrets key.</source>
         <translation>لا تحتوي الخزنة على مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>تقوم عملية Airlock أخرى بتدوير مفتاح بيانات الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التحقق الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التحقق الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التحقق {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>فهرس {index} في {bundle} أكبر من 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>The {role} role has no keys.</source>
         <translation>الدور {role} بلا مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>The {role} role lists a key twice.</source>
         <translation>يدرج الدور {role} مفتاحاً مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>العتبة {threshold} للدور {role} خارج النطاق 1..{keys} (عدد مفاتيحه).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <source>There is no alarm {alarm}.</source>
+        <translation>لا يوجد إنذار {alarm}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <source>There is no health threshold named {name}.</source>
+        <translation>لا يوجد حد صحة باسم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>There is no job {job}.</source>
         <translation>لا توجد مهمة {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>There is no node named {name}.</source>
         <translation>لا توجد عقدة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>There is no playbook named {name}.</source>
         <translation>لا يوجد دليل تشغيل باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <source>There is no schedule {schedule}.</source>
+        <translation>لا توجد جدولة {schedule}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>لا يمكن إخضاع هذه الإجراءات للرقابة الثنائية: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <source>This account is disabled.</source>
+        <translation>هذا الحساب معطّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>هذه ليست حزمة يستطيع Airlock استيرادها؛ راجع الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>لهذه الخزنة عدة حسابات؛ حدّد أيها تريد فتحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <source>Too many label changes in one request.</source>
+        <translation>تغييرات وسوم كثيرة جداً في طلب واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>لا يمكن أن يكون حجم الشجرة {old_size} بادئةً للحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>حجم الشجرة {size} خارج نطاق الأوراق المقدَّمة وعددها {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>نقطتا تحقق مختلفتان لحجم الشجرة {size}: لقد تشعّب السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>جذران مختلفان لحجم الشجرة نفسه {size}: لقد تشعّب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <source>Uncordon it first to give another reason.</source>
+        <translation>ألغِ عزلها أولاً لتذكر سبباً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>استخدم من 1 إلى 100 من الأحرف الصغيرة أو الأرقام أو '.' أو '_' أو '-'، مبتدئاً بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
+        <translation>استخدم MAJOR.MINOR.PATCH، مثل 1.2.0 (والإصدار التمهيدي مثل 1.2.0-rc.1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <source>Use labels to select many nodes, e.g. site=north.</source>
+        <translation>استخدم الوسوم لاختيار عقد كثيرة، مثل site=north.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>اكتب NAME@VERSION، مثل llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <source>Write it as days, hours, minutes and seconds, e.g. 15m, 6h, 1d or 1h30m.</source>
+        <translation>اكتبها بالأيام والساعات والدقائق والثواني، مثل 15m أو 6h أو 1d أو 1h30m.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>Writing audit entries</source>
         <translation>كتابة قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>فشلت كتابة مخزن المحتوى على القرص: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>فشلت الكتابة على {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>Wrong account name or passphrase.</source>
         <translation>اسم الحساب أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>Wrong approver name or passphrase.</source>
         <translation>اسم الموافِق أو عبارة مروره غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <source>You cannot disable, enable or remove your own account ({name}).</source>
+        <translation>لا يمكنك تعطيل حسابك ({name}) ولا تفعيله ولا إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>لا يحمل bundle.json سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>بنية bundle.json غير صالحة: لا يحدد 'created' منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>بنية bundle.json غير صالحة: 'created' ليس وقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون 'model' كائناً حقوله نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
+        <source>bundle.json is malformed: 'sbom' must name a payload file and its format (spdx or cyclonedx).</source>
+        <translation>bundle.json غير سليم: يجب أن يسمّي 'sbom' ملفاً من الحمولة وصيغته (spdx أو cyclonedx).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="619" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون '{field}' نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="620" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>بنية bundle.json غير صالحة: لا يجوز لبيان الحزمة التفويض إلى أدوار أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="621" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>بنية bundle.json غير صالحة: تحتاج حزمة النموذج إلى 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="622" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>بنية bundle.json غير صالحة: التصنيف {classification} ليس من بين {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="623" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>بنية bundle.json غير صالحة: اسم الملف {file} ينتهي كاسم جزء من ملف مقسَّم؛ أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="624" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>بنية bundle.json غير صالحة: يحمل أكثر من {most} توقيعاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="625" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>بنية bundle.json غير صالحة: يحتوي على بيانات وصفية من نوع '{type}' لا على targets حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="626" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>بنية bundle.json غير صالحة: ليس بيانات وصفية TUF targets صالحة (مقتطَع أم معدَّل؟).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="627" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>بنية bundle.json غير صالحة: لا يدرج أي ملف حمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="628" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>بنية bundle.json غير صالحة: يدرج {count} ملفاً، أي فوق الحد البالغ {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="629" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>بنية bundle.json غير صالحة: الاسم {name} ليس اسم حزمة صالحاً (أحرف لاتينية صغيرة، أرقام، '.'، '_'، '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="630" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>بنية bundle.json غير صالحة: طول الجزء {index} من {file} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="631" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>بنية bundle.json غير صالحة: قيمة sha256 للجزء {index} من {file} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="632" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>بنية bundle.json غير صالحة: الجزء {index} من {file} ليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="633" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>بنية bundle.json غير صالحة: الحقل 'custom' الذي يحمل النوع والاسم والإصدار مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="634" />
+        <source>bundle.json is malformed: the SBOM {sbom} is not one of the payload files.</source>
+        <translation>bundle.json غير سليم: SBOM {sbom} ليس من ملفات الحمولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="635" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>بنية bundle.json غير صالحة: بطاقة النموذج {card} ليست من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="636" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>بنية bundle.json غير صالحة: مجموع أجزاء {file} لا يساوي طوله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="637" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن تكون أجزاء {file} قائمة من 2 إلى {most} عنصراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="638" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>بنية bundle.json غير صالحة: النوع {type} ليس من بين {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="639" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>بنية bundle.json غير صالحة: الصيغة {format} غير مدعومة؛ هذا الإصدار من Airlock يقرأ الصيغة {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="640" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>بنية bundle.json غير صالحة: طول {file} خارج النطاق 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="641" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يحمل {file} بصمة sha256 واحدة فقط بأرقام ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="642" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>بنية bundle.json غير صالحة: {name} ملف ومجلد في آن واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="643" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>الملف bundle.json موقَّع فقط بمفاتيح لا يعرفها جذر الثقة ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="644" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم bundle.json هو {size} بايت، أي فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="645" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>الملف bundle.json لحزمة من نوع {type} موقَّع بمفتاح من الدور '{other_roles}' لا من الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="646" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>لا يحمل bundle.json الخاص بـ {name} {version} أي توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="647" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="648" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>فشل dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="649" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="650" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="651" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="652" />
         <source>nvidia-smi was not run.</source>
         <translation>لم يُشغَّل nvidia-smi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="653" />
         <source>payload verified</source>
         <translation>تم التحقق من الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="654" />
         <source>reading payload</source>
         <translation>قراءة الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="655" />
         <source>root.json defines no '{role}' role.</source>
         <translation>لا يعرّف root.json الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>بصمة root.json هي {actual}، لا {typed} التي كتبتها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="657" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>الملف root.json غير موقَّع بالعتبة التي يحددها بنفسه: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="658" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>يفوّض targets.json إلى '{role}'، وهو ليس دور ناشر ذا أنماط مسارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="659" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>الملف targets.json غير موقَّع بمفاتيح targets الخاصة بالجذر: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="660" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>إصدار targets.json هو {version}، وهو أقدم من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="661" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>يدرج targets.json أهدافاً بنفسه؛ ولا يحق ذلك إلا لأدوار الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="662" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>يجب أن يفوّض targets.json إلى أدوار ناشر مسمّاة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="663" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>الإجراء {action} خاضع للرقابة الثنائية: يجب أن يوافق عليه حساب ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="664" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} ليس عنوان IP ولا اسم مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="665" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>لا يحق لـ {approver} ({role}) الموافقة على {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="666" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} حزمة من نوع {bundle_type}؛ ولا يُتراجع إلا عن النماذج.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="667" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>لم تُنشر {bundle} على أي عقدة: {failures}</numerusform>
@@ -5944,8 +7879,133 @@ What to do: {2}</source>
             <numerusform>لم تُنشر {bundle} على %n عقدة: {failures}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="675" />
+        <source>{duration} is not a duration.</source>
+        <translation>{duration} ليست مدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="676" />
+        <source>{events}: a GPU memory page fault, most often an illegal address used by the application.</source>
+        <translation>{events}: خطأ صفحة في ذاكرة الـ GPU، وغالباً ما يكون عنواناً غير مسموح استخدمه التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="677" />
+        <source>{events}: a contained ECC error; the application using that memory was stopped, others go on.</source>
+        <translation>{events}: خطأ ECC محصور؛ أوقف التطبيق الذي يستخدم تلك الذاكرة، وتستمر التطبيقات الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="678" />
+        <source>{events}: a context switch timed out.</source>
+        <translation>{events}: انتهت مهلة تبديل سياق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="679" />
+        <source>{events}: a double-bit ECC error in GPU memory.</source>
+        <translation>{events}: خطأ ECC ثنائي البت في ذاكرة الـ GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="680" />
+        <source>{events}: a graphics engine class error.</source>
+        <translation>{events}: خطأ فئة في محرك الرسوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="681" />
+        <source>{events}: a graphics engine exception, most often an error of the application (an out-of-range access or an illegal instruction).</source>
+        <translation>{events}: استثناء في محرك الرسوميات، وغالباً ما يكون خطأً من التطبيق (وصول خارج النطاق أو تعليمة غير مسموحة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="682" />
+        <source>{events}: a high rate of single-bit ECC errors.</source>
+        <translation>{events}: معدل مرتفع من أخطاء ECC أحادية البت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="683" />
+        <source>{events}: a memory row was remapped or a page retired after an ECC error; it takes effect at the next GPU reset.</source>
+        <translation>{events}: أعيد تعيين صف ذاكرة أو سُحبت صفحة بعد خطأ ECC؛ ويسري ذلك عند إعادة تعيين الـ GPU التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="684" />
+        <source>{events}: a video decoder (NVDEC) exception.</source>
+        <translation>{events}: استثناء في مفكك ترميز الفيديو (NVDEC).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="685" />
+        <source>{events}: an NVLink error.</source>
+        <translation>{events}: خطأ في NVLink.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="686" />
+        <source>{events}: an internal micro-controller halted.</source>
+        <translation>{events}: توقف متحكم دقيق داخلي عن العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="687" />
+        <source>{events}: an internal micro-controller stopped at a breakpoint or warning.</source>
+        <translation>{events}: توقف متحكم دقيق داخلي عند نقطة توقف أو تحذير.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="688" />
+        <source>{events}: an invalid or corrupted push buffer stream.</source>
+        <translation>{events}: دفق مخزن أوامر غير صالح أو تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="689" />
+        <source>{events}: an uncontained ECC error; every application on the GPU was affected.</source>
+        <translation>{events}: خطأ ECC غير محصور؛ تأثرت كل التطبيقات على الـ GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="690" />
+        <source>{events}: not in Airlock's copy of NVIDIA's XID catalogue; look it up there.</source>
+        <translation>{events}: غير موجود في نسخة Airlock من كتالوج XID من NVIDIA؛ ابحث عنه هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="691" />
+        <source>{events}: recording a row remapping or a page retirement failed.</source>
+        <translation>{events}: فشل تسجيل إعادة تعيين صف أو سحب صفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="692" />
+        <source>{events}: the GPU System Processor (GSP) did not answer in time.</source>
+        <translation>{events}: لم يستجب معالج نظام الـ GPU (GSP) في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="693" />
+        <source>{events}: the GPU System Processor (GSP) reported an error.</source>
+        <translation>{events}: أبلغ معالج نظام الـ GPU (GSP) عن خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="694" />
+        <source>{events}: the GPU failed to initialise.</source>
+        <translation>{events}: فشلت تهيئة الـ GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="695" />
+        <source>{events}: the GPU has fallen off the bus.</source>
+        <translation>{events}: سقط الـ GPU عن الناقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="696" />
+        <source>{events}: the GPU stopped a channel after an error of the application.</source>
+        <translation>{events}: أوقف الـ GPU قناةً بعد خطأ من التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="697" />
+        <source>{events}: the GPU stopped processing (a channel timed out).</source>
+        <translation>{events}: توقف الـ GPU عن المعالجة (انتهت مهلة قناة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="698" />
+        <source>{events}: the driver asks for a recovery action.</source>
+        <translation>{events}: يطلب برنامج التشغيل إجراء استعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="699" />
+        <source>{events}: the driver ended work early after an earlier error (preemptive cleanup).</source>
+        <translation>{events}: أنهى برنامج التشغيل عملاً مبكراً بعد خطأ سابق (تنظيف استباقي).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="703" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
@@ -5957,102 +8017,161 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="668" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>عدد مستويات التصنيف {count} يتجاوز الحد {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="77" />
+        <location filename="../../app/gui/core_phrases.py" line="10" />
+        <source>--classification {level} is not a classification.</source>
+        <translation>--classification {level} ليس تصنيفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="11" />
+        <source>--model-card {card} is not a file in {src}.</source>
+        <translation>--model-card {card} ليس ملفاً في {src}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="12" />
+        <source>--name {name} is not a bundle name.</source>
+        <translation>--name {name} ليس اسم حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="13" />
+        <source>--remove {key} is not a label key.</source>
+        <translation>--remove {key} ليس مفتاح وسم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="14" />
+        <source>--sbom {path} cannot be read: {error}.</source>
+        <translation>تعذّرت قراءة --sbom {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="15" />
+        <source>--sbom {path}: {problem}</source>
+        <translation>مشكلة في --sbom {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="16" />
+        <source>--version {version} is not a semantic version.</source>
+        <translation>--version {version} ليس إصداراً دلالياً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="47" />
+        <source>After an upgrade, let the content store's encryption finish (`airlock store reseal`); otherwise run `airlock bundle check-store`.</source>
+        <translation>بعد الترقية، دع تشفير مخزن المحتوى يكتمل (`airlock store reseal`)؛ وإلا فشغّل `airlock bundle check-store`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="101" />
         <source>Check the content store (`airlock bundle check-store`), then deploy again.</source>
         <translation>افحص مخزن المحتوى (`airlock bundle check-store`) ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="78" />
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Check the content store (`airlock bundle check-store`).</source>
         <translation>افحص مخزن المحتوى (`airlock bundle check-store`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
-        <source>Kernel log has GPU errors: {events}.</source>
-        <translation>في سجل النواة أخطاء GPU: {events}.</translation>
+        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <source>Its owner {owner} has no active account here any more.</source>
+        <translation>لم يعد لمالكها {owner} حساب نشط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
-        <source>Kernel log has fatal GPU errors: {events}.</source>
-        <translation>في سجل النواة أخطاء GPU قاتلة: {events}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="669" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>تتعذر قراءة {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="670" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>لا يحتوي {directory} على مجلد {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="671" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>لا يحتوي {directory} على {manifest} قابل للقراءة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="672" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>يحتوي {directory} على {entry}، وهو ليس جزءاً من أي حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="673" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="674" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} ليس مجلد حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="700" />
         <source>{file} carries too many signatures.</source>
         <translation>يحمل {file} تواقيع أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="701" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>تغيّر {file} على الوسيط بعد فحصه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="702" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} لا يطابق قيمة SHA-256 الموقَّعة له.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="704" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>يحتوي {file} على بيانات وصفية من نوع '{found}' لا {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="705" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ليس بيانات وصفية TUF صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="706" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>حجم {file} هو {size} بايت، أي فوق {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="707" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} على الوسيط أطول مما يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="708" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} ليست بصمة مفتاح مضيف SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
@@ -6064,7 +8183,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
@@ -6076,7 +8195,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="713" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
@@ -6088,7 +8207,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="714" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
@@ -6100,312 +8219,408 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="715" />
+        <source>{gpu}: NVLink {links} inactive while its other links are up.</source>
+        <translation>{gpu}: رابط NVLink {links} غير نشط بينما روابطه الأخرى تعمل.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+            <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="719" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="720" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="721" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="722" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="723" />
+        <source>{gpu}: the PCIe link runs at generation {gen} of {maximum} while the GPU is busy.</source>
+        <translation>{gpu}: يعمل رابط PCIe بالجيل {gen} من أصل {maximum} والـ GPU مشغول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="724" />
+        <source>{gpu}: the PCIe link runs at x{width} of x{maximum}.</source>
+        <translation>{gpu}: يعمل رابط PCIe بعرض x{width} من أصل x{maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="725" />
+        <source>{gpu}: the slot allows PCIe generation {host}; the GPU could run {device}.</source>
+        <translation>{gpu}: تسمح الفتحة بالجيل {host} من PCIe؛ ويمكن للـ GPU العمل بالجيل {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="726" />
+        <source>{gpu}: {celsius} C, at or above the {limit} C threshold.</source>
+        <translation>{gpu}: {celsius} درجة مئوية، عند حد {limit} درجة مئوية أو فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="728" />
         <source>{host}: {task} changed</source>
         <translation>{host}: {task} معدّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="729" />
         <source>{host}: {task} failed</source>
         <translation>{host}: {task} فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="730" />
         <source>{host}: {task} ok</source>
         <translation>{host}: {task} سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>{host}: {task} skipped</source>
         <translation>{host}: {task} متخطّاة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>{host}: {task} unreachable</source>
         <translation>{host}: {task} يتعذر الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="733" />
         <source>{host}: {task} {status}</source>
         <translation>{host}: {task}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="734" />
+        <source>{job} is not a job number.</source>
+        <translation>{job} ليس رقم مهمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="735" />
+        <source>{level} is not a classification level.</source>
+        <translation>{level} ليس مستوى تصنيف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="736" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أكبر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="737" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أصغر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="738" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount}: {percent}% فقط حرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="739" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>لا يصلح {name} اسماً لمجلد تصدير التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="740" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} ليس اسم حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="741" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} ليس اسم عقدة صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <source>{name} is the last active admin: it can be neither disabled nor removed.</source>
+        <translation>{name} هو آخر مدير نشط: لا يمكن تعطيله ولا إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} مستورد مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} ليس أحدث من الإصدار المستورد {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>سبق استيراد {name} {version} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>ردّت {node} بشأن {count} من الملفات بدلاً من {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>ردّت {node} على النقل بشيء غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>رفضت {node} النقل: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <source>{option} is longer than {limit} characters.</source>
+        <translation>{option} أطول من {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} لا يطابق قيمة SHA-256 الموقَّعة له (تالف أو تغيّر ترتيب الأجزاء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>{path} already exists.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>يحتوي {path} على خزنة Airlock بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>{path} appeared while the export was being written.</source>
         <translation>ظهر {path} أثناء كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>وصل {path} إلى {node} بقيمة SHA-256 {sha256}، لا القيمة المسجلة؛ وقد حذفته العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>{path} exists already.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>{path} has an unknown format.</source>
         <translation>صيغة {path} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>يحتوي {path} على مفتاح {keytype}؛ ومفاتيح الناشر من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} ملف جهاز وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} أنبوب مسمّى وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} مقبس (socket) وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} رابط رمزي وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>{path} is damaged.</source>
         <translation>{path} تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>حجم {path} يتجاوز {limit} بايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} ليس ملفاً عادياً ولا مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>{path} is not a regular file.</source>
         <translation>{path} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="770" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} ليس ملف خانات مفاتيح صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} ليس ملف مفتاح عام لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} ليس مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="773" />
         <source>{path} is not encrypted.</source>
         <translation>{path} غير مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} أقصر من طوله المسجل البالغ {length} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="775" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="776" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح عام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="777" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} على {node} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="778" />
         <source>{service} has failed.</source>
         <translation>فشل {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="779" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="780" />
         <source>{service} is not running.</source>
         <translation>{service} لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="781" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} يعيد تحميل إعداداته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="782" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} قيد البدء، غير نشط بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="783" />
         <source>{service} is stopping.</source>
         <translation>{service} قيد الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="784" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} في الحالة {state}، غير نشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <location filename="../../app/gui/core_phrases.py" line="785" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} ليس بصمة جذر ثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="786" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="787" />
+        <source>{value} is not a date.</source>
+        <translation>{value} ليست تاريخاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="788" />
+        <source>{value} is not a valid value for the health threshold {name}.</source>
+        <translation>{value} ليست قيمة صالحة لحد الصحة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="789" />
+        <source>{value} is not a valid value for {name}.</source>
+        <translation>{value} ليست قيمة صالحة لـ {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="790" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} ليس إصدار حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="616" />
+        <location filename="../../app/gui/core_phrases.py" line="791" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
     </message>

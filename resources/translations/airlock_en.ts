@@ -30,7 +30,7 @@
 <context>
     <name>BundlesSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="285" />
+        <location filename="../../app/gui/sections/bundles.py" line="295" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -41,7 +41,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="121" />
+        <location filename="../../app/gui/sections/dashboard.py" line="270" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="122" />
+        <location filename="../../app/gui/sections/dashboard.py" line="271" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,18 +65,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="127" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
+        <source>%n cordoned</source>
+        <translation>
+            <numerusform>%n cordoned</numerusform>
+            <numerusform>%n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="276" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="280" />
+        <source>%n bundle(s); {0}% of the disk free ({1})</source>
+        <translation>
+            <numerusform>%n bundle; {0}% of the disk free ({1})</numerusform>
+            <numerusform>%n bundles; {0}% of the disk free ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="283" />
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n not acknowledged</numerusform>
+            <numerusform>%n not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="292" />
+        <source>failed on {0} of %n host(s)</source>
+        <translation>
+            <numerusform>failed on {0} of %n host</numerusform>
+            <numerusform>failed on {0} of %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <source>succeeded on %n host(s)</source>
+        <translation>
+            <numerusform>succeeded on %n host</numerusform>
+            <numerusform>succeeded on %n hosts</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="376" />
+        <location filename="../../app/gui/deploy.py" line="382" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -84,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="378" />
+        <location filename="../../app/gui/deploy.py" line="384" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -92,8 +132,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="391" />
-        <location filename="../../app/gui/deploy.py" line="414" />
+        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="420" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -109,6 +149,50 @@
         <translation>
             <numerusform>%n new object</numerusform>
             <numerusform>%n new objects</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>ProvenanceWords</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="128" />
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>StoreCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="147" />
+        <source>The store has %n problem(s). Import the bundles they belong to again; do not deploy them until then.</source>
+        <translation>
+            <numerusform>The store has %n problem. Import the bundles they belong to again; do not deploy them until then.</numerusform>
+            <numerusform>The store has %n problems. Import the bundles they belong to again; do not deploy them until then.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/bundle_tools.py" line="63" />
+        <source>SBOM: %n component(s).</source>
+        <translation>
+            <numerusform>SBOM: %n component.</numerusform>
+            <numerusform>SBOM: %n components.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>WindowScheduler</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scheduler.py" line="100" />
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n scheduled job ran.</numerusform>
+            <numerusform>%n scheduled jobs ran.</numerusform>
         </translation>
     </message>
     </context>
@@ -134,7 +218,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -142,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="667" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -150,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="703" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -158,7 +242,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n PCIe replays since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: %n corrected ECC errors since the driver loaded (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -166,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -174,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="713" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -182,11 +282,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="714" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
             <numerusform>{gpu}: %n uncorrectable ECC errors since the driver loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n CRC errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n recovery errors (threshold {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
+        <translation>
+            <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>
+            <numerusform>{gpu}: NVLink {link} has %n replay errors (threshold {limit}).</numerusform>
         </translation>
     </message>
     </context>

@@ -99,7 +99,7 @@ def test_a_verdict_reads_in_french_and_falls_back_to_english_where_it_must(qapp)
         notes = core_sentences(verdict, "notes")
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert "Le journal du noyau contient des erreurs GPU fatales : XID 48 (PCI 0000:3b:00)." in reasons
+    assert "XID 48 (PCI 0000:3b:00) : une erreur ECC double bit dans la mémoire du GPU." in reasons
     assert "/ : seulement 1.0 % libre." in reasons
     assert "airlock-serving a échoué." in reasons
     assert "DCGM n'est pas installé ; dcgmi diag n'a pas été lancé." in notes

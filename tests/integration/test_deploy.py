@@ -188,9 +188,16 @@ def test_verify_full_rehashes_what_the_record_vouches_for(
         (tmp_path / "src-1.0.0" / "weights" / "model.safetensors").read_bytes()).hexdigest()
 
 
-def test_an_auditor_may_not_deploy(vault: Vault, trust: TrustLab, tmp_path: Path) -> None:
+def test_an_auditor_may_not_deploy(
+    vault: Vault, trust: TrustLab, tmp_path: Path, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
     vault.add_account("ada", "auditor")
     _import_model(vault, trust, tmp_path, "1.0.0")
+    # A request that cannot be carried out says why, whoever asks (issue 18: honest refusals).
+    nowhere = vault.cli("deploy", "llm", "--to", "all", account="ada")
+    assert nowhere.returncode == 2
+    assert "matches no node" in nowhere.stderr
+    enroll_with_clearances(vault, lab(["t4"]), bootstrap_key, ["internal"])
     done = vault.cli("deploy", "llm", "--to", "all", account="ada")
     assert done.returncode == 3
     assert "may not" in done.stderr

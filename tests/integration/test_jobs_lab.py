@@ -99,7 +99,8 @@ def test_health_verdicts_for_sick_nodes(vault: Vault, lab: Callable[..., Lab], b
     assert any("uncorrectable ECC" in r for r in ecc["reasons"])
     assert any("XID 48" in r for r in ecc["reasons"])
     assert any("does not respond" in r for r in lost["reasons"])
-    assert "Kernel log has fatal GPU errors: XID 79 (PCI 0000:3b:00)." in lost["reasons"]
+    assert "XID 79 (PCI 0000:3b:00): the GPU has fallen off the bus." in lost["reasons"]
+    assert lost["actions"] == ["Drain the node and have the GPU at PCI 0000:3b:00 serviced; it needs a reboot at least."]
 
 
 def _plain_files_with_keys(root: Path) -> list[Path]:

@@ -39,6 +39,16 @@ KERNEL_LOGS = {
         "[ 4410.118213] NVRM: GPU at PCI:0000:3b:00: GPU-4f2a9c10-6b1e-2d7a-93c5-0e8f7b6a1d24",
         "[ 4410.118220] NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.",
     ],
+    # Built from the driver's documented line format (not recorded): an application fault on
+    # GPU 0, an NVLink error on GPU 1 and the recovery action the driver then asks for.
+    "h100-link-faults": [
+        ("[ 9120.004512] NVRM: Xid (PCI:0000:18:00): 13, pid=5521, name=python3, Graphics SM Warp Exception on "
+         "(GPC 0, TPC 1, SM 0): Out Of Range Address"),
+        ("[ 9121.551021] NVRM: Xid (PCI:0000:2a:00): 74, pid='<unknown>', name=<unknown>, NVLink: fatal error "
+         "detected on link 3(0x10000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0)"),
+        ("[ 9121.551090] NVRM: Xid (PCI:0000:2a:00): 154, GPU recovery action changed from 0x0 (None) to 0x1 "
+         "(GPU Reset Required)"),
+    ],
 }
 
 

@@ -58,8 +58,10 @@ def test_ecc_errors_retired_pages_and_fatal_xids_make_a_node_unhealthy() -> None
     assert result.status == "unhealthy"
     assert any("1 uncorrectable ECC error since the driver loaded" in r for r in result.reasons)
     assert any("retired pages wait for a GPU reset" in r for r in result.reasons)
-    assert "Kernel log has fatal GPU errors: XID 48 (PCI 0000:00:1e)." in result.reasons
-    assert "Kernel log has GPU errors: XID 63 (PCI 0000:00:1e)." in result.reasons
+    assert "XID 48 (PCI 0000:00:1e): a double-bit ECC error in GPU memory." in result.reasons
+    assert ("XID 63 (PCI 0000:00:1e): a memory row was remapped or a page retired after an ECC error; it takes "
+            "effect at the next GPU reset.") in result.reasons
+    assert result.actions == ["Drain the work from the GPU at PCI 0000:00:1e, then reset it (nvidia-smi -r)."]
 
 
 def test_a_pending_row_remap_is_degraded() -> None:

@@ -219,12 +219,19 @@ def test_readers_that_drift_apart_are_held_together_so_each_chunk_is_decrypted_o
     sha = seal(path, data)
     with SharedChunks(lambda s: StoredObject(path, s, KEY.lookup), window=6, lead=3) as chunks:
         received: list[int] = []
+        both_started = threading.Barrier(2)  # both have taken their first chunk: both are readers of the object
 
         def fast() -> None:
-            received.extend(len(piece) for piece in chunks.source(sha).pieces(0))
+            pieces = chunks.source(sha).pieces(0)
+            received.append(len(next(pieces)))
+            both_started.wait(timeout=60)
+            received.extend(len(piece) for piece in pieces)
 
         def slow() -> None:  # a node behind a slower link (the pause only paces it; nothing waits on time)
-            for _piece in chunks.source(sha).pieces(0):
+            pieces = chunks.source(sha).pieces(0)
+            next(pieces)
+            both_started.wait(timeout=60)
+            for _piece in pieces:
                 time.sleep(0.005)
 
         threads = [threading.Thread(target=fast), threading.Thread(target=slow)]

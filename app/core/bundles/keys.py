@@ -61,6 +61,11 @@ def generate_key(out: Path, passphrase: str) -> SSlibKey:
             raise AlreadyExists(
                 say("{path} exists already.", path=path), say("Choose another --out; Airlock never overwrites a key.")
             )
+    if not out.parent.is_dir():
+        raise KeyFileError(
+            say("The folder {path} for the key does not exist.", path=out.parent),
+            say("Create it (on the signer's own medium), or choose another --out."),
+        )
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM,

@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from functools import total_ordering
 from typing import Any
@@ -28,6 +29,7 @@ from app.core.bundles.errors import (
     ManifestTooLarge,
     UnsafePath,
 )
+from app.core.bundles.sbom import parse_reference
 from app.core.messages import Message, say
 
 MANIFEST_NAME = "bundle.json"
@@ -42,6 +44,8 @@ CLASSIFICATIONS = ("unclassified", "internal", "confidential", "secret", "top-se
 """Ordered from least to most sensitive; policy compares a bundle's level with a node's."""
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+NAME_PATTERN = _NAME
+"""A bundle name (fullmatch): what `bundle build --name` accepts."""
 _SEMVER = re.compile(
     r"(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})"
     r"(?:-((?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*))*))?",
@@ -125,6 +129,8 @@ class BundleInfo:
     description: str
     created: datetime
     model: dict[str, str]
+    sbom: dict[str, str] = dataclass_field(default_factory=dict)
+    """{"path", "format"} of the SBOM among the payload files; empty when there is none."""
 
     @property
     def role(self) -> str:
@@ -262,6 +268,7 @@ def parse_info(custom: object) -> BundleInfo:
         description=_text(custom.get("description", ""), "description"),
         created=_parse_created(custom.get("created")),
         model=_parse_model(str(kind), custom.get("model", {})),
+        sbom=parse_reference(custom.get("sbom")),
     )
 
 
@@ -434,6 +441,11 @@ def parse_files(metadata: Metadata[Targets], info: BundleInfo) -> tuple[Manifest
                 "bundle.json is malformed: the model card {card} is not one of the payload files.",
                 card=repr(info.model.get("model_card")),
             )
+        )
+    if info.sbom and info.sbom["path"] not in {f.path for f in files}:
+        raise _fail(
+            say("bundle.json is malformed: the SBOM {sbom} is not one of the payload files.",
+                sbom=repr(info.sbom["path"][:200]))
         )
     return tuple(files)
 

@@ -24,15 +24,19 @@ from app.core.bundles.clock import iso, utc_now
 from app.core.bundles.errors import ManifestMalformed, UnsafePath
 from app.core.bundles.manifest import (
     BUNDLE_SUFFIX,
+    CLASSIFICATIONS,
     MANIFEST_NAME,
+    NAME_PATTERN,
     PAYLOAD_DIR,
     ROLE_FOR_TYPE,
+    SemVer,
     check_relative_path,
     custom_of,
     load_envelope,
     parse_info,
     part_name,
 )
+from app.core.bundles.sbom import CYCLONEDX, MAX_SBOM_BYTES, SPDX, SbomInvalid, parse_sbom
 from app.core.bundles.trust import (
     ROOT_FILE,
     TARGETS_FILE,
@@ -47,6 +51,7 @@ from app.core.bundles.trust import (
 from app.core.bundles.verify import read_manifest
 from app.core.errors import AlreadyExists, UsageError
 from app.core.fsutil import atomic_write, fsync_dir
+from app.core.messages import say
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,77 @@ class BundleSpec:
     expires_days: int = 365
     split_size: int = limits.DEFAULT_SPLIT_SIZE
     model: dict[str, str] = field(default_factory=dict)
+    sbom: Path | None = None
+    """An SPDX 2.x or CycloneDX 1.x JSON document, inside SRC_DIR or anywhere (then copied in)."""
+
+
+# What each model field is, in the words of the `bundle build` option that gives it.
+MODEL_OPTIONS = {
+    "format": ("--format", "the weights format, e.g. safetensors or gguf"),
+    "license": ("--license", "the license as an SPDX id, e.g. apache-2.0"),
+    "model_card": ("--model-card", "the model card, a Markdown file inside SRC_DIR, e.g. README.md"),
+    "parameters": ("--parameters", "the parameter count, e.g. 8B"),
+    "provenance": ("--provenance", "where the weights come from"),
+}
+SBOM_NAMES = {SPDX: "sbom.spdx.json", CYCLONEDX: "sbom.cdx.json"}
+
+
+def check_spec(spec: BundleSpec) -> None:
+    """Refuse a bad option naming it and saying what it takes (before anything is read)."""
+    if spec.type == "model":
+        missing = [field for field in ("format", "license", "model_card") if not spec.model.get(field)]
+        if missing:
+            raise UsageError(
+                say("A model bundle needs {options}.",
+                    options="; ".join(f"{MODEL_OPTIONS[f][0]} ({MODEL_OPTIONS[f][1]})" for f in missing)),
+                say("Add them to `airlock bundle build`; they are signed with the bundle and shown before "
+                    "every deployment."),
+            )
+    if NAME_PATTERN.fullmatch(spec.name) is None:
+        raise UsageError(say("--name {name} is not a bundle name.", name=repr(spec.name[:100])),
+                         say("Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit."))
+    try:
+        SemVer.parse(spec.version)
+    except ManifestMalformed as exc:
+        raise UsageError(say("--version {version} is not a semantic version.", version=repr(spec.version[:64])),
+                         say("Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).")) from exc
+    if spec.classification not in CLASSIFICATIONS:
+        raise UsageError(say("--classification {level} is not a classification.", level=repr(spec.classification)),
+                         say("Choose one of: {levels}.", levels=", ".join(CLASSIFICATIONS)))
+    texts = [("--description", spec.description)] + [(MODEL_OPTIONS.get(k, (f"model.{k}",))[0], v)
+                                                     for k, v in spec.model.items()]
+    for option, value in texts:
+        if len(value) > limits.MAX_TEXT_CHARS:
+            raise UsageError(say("{option} is longer than {limit} characters.", option=option,
+                                 limit=limits.MAX_TEXT_CHARS), say("Shorten it; put long text in the model card."))
+
+
+def _sbom_entry(
+    sbom: Path | None, files: list[tuple[str, Path, int]]
+) -> tuple[dict[str, str], list[tuple[str, Path, int]]]:
+    """The manifest's `sbom` reference, and the file to add when the SBOM lies outside SRC_DIR."""
+    if sbom is None:
+        return {}, []
+    try:
+        with sbom.open("rb") as handle:
+            raw = handle.read(MAX_SBOM_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(say("--sbom {path} cannot be read: {error}.", path=sbom, error=exc.strerror),
+                         say("Give the path of an SPDX or CycloneDX JSON document.")) from exc
+    try:
+        parsed = parse_sbom(raw)
+    except SbomInvalid as exc:
+        raise UsageError(say("--sbom {path}: {problem}", path=sbom, problem=exc.message),
+                         say("Give an SPDX 2.x or CycloneDX 1.x document in JSON.")) from exc
+    inside = {rel: path for rel, path, _ in files}
+    for rel, path in inside.items():
+        if path.resolve() == sbom.resolve():
+            return {"path": rel, "format": parsed.format}, []
+    name = SBOM_NAMES[parsed.format]
+    if name in inside:
+        raise UsageError(say("SRC_DIR holds {name} already, and --sbom names another file.", name=name),
+                         say("Give --sbom {name} to use the one in SRC_DIR, or rename it.", name=name))
+    return {"path": name, "format": parsed.format}, [(name, sbom, len(raw))]
 
 
 def _write_metadata(path: Path, metadata: Metadata[Root] | Metadata[Targets]) -> None:
@@ -203,6 +279,10 @@ def build_bundle(src: Path, out: Path, spec: BundleSpec) -> Path:
         raise UsageError(f"--split-size must be at least {limits.MIN_SPLIT_SIZE} bytes.")
     if spec.expires_days < 1:
         raise UsageError("--expires-days must be at least 1.")
+    check_spec(spec)
+    files = _source_files(src)
+    sbom_reference, sbom_file = _sbom_entry(spec.sbom, files)
+    files = sorted(files + sbom_file)
     now = utc_now()
     custom = custom_of(
         {
@@ -213,15 +293,18 @@ def build_bundle(src: Path, out: Path, spec: BundleSpec) -> Path:
             "description": spec.description,
             "created": iso(now),
             **({"model": dict(spec.model)} if spec.model or spec.type == "model" else {}),
+            **({"sbom": sbom_reference} if sbom_reference else {}),
         }
     )
     try:
         info = parse_info(custom)
     except ManifestMalformed as exc:
         raise UsageError(exc.message.replace("bundle.json is malformed: ", ""), "Fix the option.") from exc
-    files = _source_files(src)
     if info.type == "model" and info.model["model_card"] not in {rel for rel, _, _ in files}:
-        raise UsageError(f"--model-card {info.model['model_card']!r} is not a file in {src}.")
+        raise UsageError(
+            say("--model-card {card} is not a file in {src}.", card=repr(info.model["model_card"]), src=src),
+            say("Give the model card's path relative to SRC_DIR, e.g. README.md."),
+        )
     final = out / f"{info.name}-{info.version}{BUNDLE_SUFFIX}"
     if final.exists():
         raise AlreadyExists(f"{final} exists already.", "Remove it or choose another --out.")

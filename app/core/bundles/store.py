@@ -37,6 +37,7 @@ from typing import cast
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
 from app.core.bundles.objects import KeyLookup, StoredObject, StoreKeyMissing
+from app.core.errors import OperationFailed
 from app.core.fsutil import private_dir
 from app.core.messages import say
 
@@ -272,3 +273,35 @@ def hash_object(path: Path) -> tuple[int, str]:
             digest.update(view[:n])
             length += n
     return length, digest.hexdigest()
+
+
+class StoreObjectUnreadable(OperationFailed):
+    """A stored object is missing, larger than asked for, or not what its name says."""
+
+
+def read_object(data_dir: Path, sha256: str, limit: int, keys: KeyLookup) -> bytes:
+    """The whole plaintext of the object `sha256`, checked against its name, if at most `limit` bytes.
+
+    For what the core shows of a stored file (a model card, an SBOM, a package index): read
+    with `open_object` (every chunk authenticated), bounded, and hashed once more.
+    `Session.read_object` passes the session's store keys.
+    """
+    try:
+        with open_object(data_dir, sha256, keys) as stored:
+            if stored.length > limit:
+                raise StoreObjectUnreadable(
+                    say("The stored object {object} is larger than {limit} bytes.", object=sha256[:16], limit=limit),
+                    say("It is not shown; read it on the node it was deployed to."),
+                )
+            data = stored.read()
+    except OSError as exc:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} cannot be read: {error}.", object=sha256[:16], error=exc.strerror),
+            say("Run `airlock bundle check-store`; import the bundle again if it is damaged."),
+        ) from exc
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise StoreObjectUnreadable(
+            say("The stored object {object} does not match its SHA-256.", object=sha256[:16]),
+            say("Run `airlock bundle check-store`; import the bundle again."),
+        )
+    return data

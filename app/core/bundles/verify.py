@@ -3,8 +3,10 @@
 Order (security.md section 3): trust chain -> manifest signatures (threshold) -> the role
 may sign this type and name -> version strictly greater than any imported one -> not
 expired under the clock policy -> the file set on the medium is exactly the manifest's
-(by directory listing and lstat only) -> sizes bounded by the manifest. The payload's
-bytes are only read afterwards, by the importer, hashed as they are copied.
+(by directory listing and lstat only) -> sizes bounded by the manifest -> the SBOM, when
+the manifest names one: read (at most 16 MiB), hashed against the manifest, then parsed.
+The rest of the payload's bytes are only read afterwards, by the importer, hashed as they
+are copied.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from app.core.bundles.manifest import (
     load_envelope,
     parse_files,
 )
+from app.core.bundles.sbom import Sbom, parse_sbom, read_sources
 from app.core.bundles.trust import TrustRoot, role_keys
 from app.core.messages import Message, say
 
@@ -99,6 +102,7 @@ class VerifiedBundle:
     signers: tuple[str, ...]
     clock: ClockPolicy
     plan: tuple[FilePlan, ...] = field(repr=False)
+    sbom: Sbom | None = None
 
     @property
     def info(self) -> BundleInfo:
@@ -129,6 +133,7 @@ class VerifiedBundle:
             "clock_policy": self.clock.describe(),
             "model": dict(info.model),
             "content_digest": self.manifest.content_digest(),
+            "sbom": self.sbom.summary() if self.sbom is not None else None,
         }
 
 
@@ -464,4 +469,13 @@ def verify_bundle(bundle_dir: Path, trust: TrustRoot, lookup: VersionLookup, clo
     check_version(manifest, lookup)
     check_expiry(manifest, clock)
     plan = scan_payload(bundle_dir, manifest.files)
-    return VerifiedBundle(bundle_dir, manifest, signers, clock, plan)
+    return VerifiedBundle(bundle_dir, manifest, signers, clock, plan, check_sbom(info.sbom, plan))
+
+
+def check_sbom(reference: dict[str, str], plan: tuple[FilePlan, ...]) -> Sbom | None:
+    """The bundle's SBOM, read from the medium and checked, once the manifest verified (None: none)."""
+    if not reference:
+        return None
+    entry = next(p for p in plan if p.file.path == reference["path"])
+    raw = read_sources((s.path for s in entry.sources), entry.file.length, entry.file.sha256)
+    return parse_sbom(raw, reference["format"])

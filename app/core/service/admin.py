@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core import account_states
 from app.core.accounts import DUAL_CONTROL_ACTIONS, validate_name, validate_role
 from app.core.audit.log import AuditEntry, LogReport, utc_now
 from app.core.errors import AirlockError, AlreadyExists, NotFound, OperationFailed, PermissionDenied, UsageError
@@ -28,9 +29,16 @@ class AccountInfo:
     role: str
     created: str
     created_by: str
+    disabled_at: str | None = None
+    disabled_by: str | None = None
+
+    @property
+    def status(self) -> str:
+        return "disabled" if self.disabled_at else "active"
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "created": self.created, "created_by": self.created_by}
+        return {"name": self.name, "role": self.role, "created": self.created, "created_by": self.created_by,
+                "status": self.status, "disabled_at": self.disabled_at, "disabled_by": self.disabled_by}
 
 
 @dataclass(frozen=True)
@@ -50,20 +58,23 @@ class AdminActions(_Base):
     def list_accounts(self) -> list[AccountInfo]:
         self.require("account.list", "account.list")
         with self.lock:
-            rows = self.db.execute("SELECT name, role, created, created_by FROM accounts ORDER BY name").fetchall()
+            rows = self.db.execute(
+                "SELECT a.name, a.role, a.created, a.created_by, d.disabled_at, d.disabled_by FROM accounts a"
+                " LEFT JOIN disabled_accounts d ON d.name = a.name ORDER BY a.name"
+            ).fetchall()
         return [AccountInfo(*row) for row in rows]
 
     def add_account(self, name: str, role: str, passphrase: bytes, approval: Approval | None = None) -> None:
         """Create an account with its own key slot."""
         from app.core.service.unlock import _check_passphrase
 
-        validate_name(name)
-        validate_role(role)
-        with self.action("account.add", name, details={"role": role}, approval=approval):
+        with self.understanding("account.add", name[:64], {"role": role[:20]}):
+            validate_name(name)
+            validate_role(role)
             _check_passphrase(passphrase)
-            if self.db.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
-                raise AlreadyExists(say("An account named {name} exists already.", name=name),
-                                    say("Choose another name."))
+            self._refuse_taken_name(name)
+        with self.action("account.add", name, details={"role": role}, approval=approval):
+            self._refuse_taken_name(name)  # again, under the write lock
             slot_id = self.slots.slot_id_for(name)
             self.conn.execute(
                 "INSERT INTO accounts(name, role, slot_id, created, created_by) VALUES (?, ?, ?, ?, ?)",
@@ -73,34 +84,54 @@ class AdminActions(_Base):
             # orphan slot that the next unlock removes, never an account without a slot.
             self._add_slot(slot_id, passphrase, role)
 
-    def _add_slot(self, slot_id: str, passphrase: bytes, role: str) -> None:
+    def _refuse_taken_name(self, name: str) -> None:
+        if self.db.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
+            raise AlreadyExists(say("An account named {name} exists already.", name=name),
+                                say("Choose another name."))
+        account_states.refuse_removed_name(self.db, name)
+
+    def _add_slot(self, slot_id: str, passphrase: bytes, role: str, *, withheld: bool = False) -> None:
         data_key = self._data_key
         if data_key is None:
             raise PermissionDenied(say("The vault is locked."), say("Unlock it again."))
-        self.slots.add(slot_id, passphrase, data_key, role=role)
-        self.slots.save()
+        slots = self._fresh_slots()
+        slots.add(slot_id, passphrase, data_key, role=role)
+        if withheld:
+            slots.withhold(slot_id)
+        slots.save()
 
     def change_passphrase(self, name: str, new_passphrase: bytes) -> None:
         """Give `name` a new passphrase: its slot is rewrapped; other slots are untouched."""
         from app.core.service.unlock import _check_passphrase
 
         permission = "account.passwd.self" if name == self.account.name else "account.passwd.other"
-        with self.action("account.passwd", name, permission=permission):
+        with self.understanding("account.passwd", name[:64]):
+            validate_name(name)
             _check_passphrase(new_passphrase)
-            row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (name,)).fetchone()
-            if row is None:
-                raise NotFound(say("No account named {name}.", name=name), say("See `airlock account list`."))
-            self._add_slot(str(row[1]), new_passphrase, str(row[0]))
+            self._account_slot(name)
+        with self.action("account.passwd", name, permission=permission):
+            role, slot_id = self._account_slot(name)
+            # A disabled account's new slot holds no data key either, from its first write.
+            self._add_slot(slot_id, new_passphrase, role, withheld=account_states.is_disabled(self.db, name))
+
+    def _account_slot(self, name: str) -> tuple[str, str]:
+        """(role, slot id) of an account; `NotFound` when there is none."""
+        row = self.db.execute("SELECT role, slot_id FROM accounts WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise NotFound(say("No account named {name}.", name=name), say("See `airlock account list`."))
+        return str(row[0]), str(row[1])
 
     # -- dual control -------------------------------------------------------------------------
 
     def set_dual_control(self, actions: set[str], approval: Approval | None = None) -> None:
         unknown = actions - DUAL_CONTROL_ACTIONS
-        if unknown:
-            raise UsageError(
-                say("These actions cannot be put under dual control: {actions}.", actions=", ".join(sorted(unknown))),
-                say("Choose from: {actions}.", actions=", ".join(sorted(DUAL_CONTROL_ACTIONS))),
-            )
+        with self.understanding("settings.change", "dual_control"):
+            if unknown:
+                raise UsageError(
+                    say("These actions cannot be put under dual control: {actions}.",
+                        actions=", ".join(sorted(unknown))[:400]),
+                    say("Choose from: {actions}.", actions=", ".join(sorted(DUAL_CONTROL_ACTIONS))),
+                )
         self.set_setting("dual_control", ",".join(sorted(actions)), approval=approval)
 
     # -- audit -----------------------------------------------------------------------------------

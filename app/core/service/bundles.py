@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -18,6 +18,7 @@ from app.core.bundles.clock import ClockPolicy, iso, utc_now
 from app.core.bundles.errors import (
     BundleError,
     MediumError,
+    RotationRejected,
     TrustAlreadyInitialised,
     TrustNotInitialised,
     reason_of,
@@ -38,7 +39,7 @@ from app.core.bundles.trust import (
     verify_targets,
 )
 from app.core.bundles.verify import PriorImport, VerifiedBundle, check_version, verify_bundle
-from app.core.errors import AirlockError
+from app.core.errors import AirlockError, UsageError
 from app.core.media import MediaBundle, SystemMedia, find_bundles
 from app.core.messages import say
 from app.core.progress import Progress, no_progress
@@ -86,10 +87,12 @@ class BundleRecord:
     imported_at: str
     expires: str
     description: str
+    model: dict[str, str] = field(default_factory=dict)
+    """A model's signed metadata: format, license, model_card, parameters, provenance."""
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for `--json`."""
-        return dict(self.__dict__)
+        return {**self.__dict__, "model": dict(self.model)}
 
 
 @dataclass(frozen=True)
@@ -197,16 +200,15 @@ class BundleActions(_Base):
         """Pin the first trust root (admin): fingerprint as typed, self-signed, with its targets.json."""
         root_path = Path(root_path)
         details: dict[str, Any] = {"path": str(root_path), "fingerprint_typed": expected_fingerprint[:80]}
-        with self.action("trust.init", expected_fingerprint[:80], "trust.init", details=details) as act:
-            if self._pins() is not None:
-                raise TrustAlreadyInitialised(
-                    say("A trust root is pinned already."), say("Use `airlock trust rotate` to replace it.")
-                )
+        with self.understanding("trust.init", expected_fingerprint[:80], details):
+            self._refuse_second_root()
             clock = ClockPolicy.current()
             root_raw = _read_file(root_path, "root file")
             root = verify_first_root(root_raw, expected_fingerprint, clock)
             targets_raw = _read_file(root_path.with_name(TARGETS_FILE), "targets file")
             targets = verify_targets(root.signed, targets_raw, clock)
+        with self.action("trust.init", expected_fingerprint[:80], "trust.init", details=details) as act:
+            self._refuse_second_root()  # again, under the write lock
             self._pin(
                 root_raw,
                 targets_raw,
@@ -218,17 +220,29 @@ class BundleActions(_Base):
             act.details.update({"fingerprint": fingerprint(root_raw), "root_version": root.signed.version})
         return self.trust_show()
 
+    def _refuse_second_root(self) -> None:
+        if self._pins() is not None:
+            raise TrustAlreadyInitialised(
+                say("A trust root is pinned already."), say("Use `airlock trust rotate` to replace it.")
+            )
+
     def trust_rotate(self, root_path: Path, approval: Approval | None = None) -> dict[str, object]:
         """Accept root version N+1 (signed by the thresholds of N and N+1) and its targets.json."""
         root_path = Path(root_path)
         details: dict[str, Any] = {"path": str(root_path)}
-        with self.action("trust.rotate", str(root_path), "trust.rotate", details=details, approval=approval) as act:
+        with self.understanding("trust.rotate", str(root_path), details):
             current = self._trust(None)
             clock = ClockPolicy.current()
             root_raw = _read_file(root_path, "root file")
             root = verify_rotation(current.root.signed, root_raw, clock)
             targets_raw = _read_file(root_path.with_name(TARGETS_FILE), "targets file")
             targets = verify_targets(root.signed, targets_raw, clock, current.targets.signed.version)
+        with self.action("trust.rotate", str(root_path), "trust.rotate", details=details, approval=approval) as act:
+            if self._trust(None).root.signed.version != current.root.signed.version:
+                raise RotationRejected(
+                    say("The trust root was rotated by someone else while this rotation was checked."),
+                    say("Look at `airlock trust show` and rotate again if still needed."),
+                )
             self._pin(
                 root_raw,
                 targets_raw,
@@ -279,6 +293,21 @@ class BundleActions(_Base):
         except OSError as exc:
             raise _as_bundle_error(exc, Path(path)) from exc
 
+    def _understood_bundle(self, action: str, path: Path) -> VerifiedBundle:
+        """Verify everything but the payload's bytes, then check the permission.
+
+        A bundle that is not one, or does not verify, is refused for that reason whoever asks;
+        only then does the role matter. Reading the payload waits for the permission.
+        """
+        self.ensure_unlocked()
+        try:
+            checked = self._check(path)
+        except AirlockError as exc:
+            self._refuse(action, path, exc)
+            raise
+        self.require(action, action, str(path))
+        return checked
+
     def _refuse(self, action: str, path: Path, exc: AirlockError) -> None:
         self.audit_refusal(action, str(path), str(exc), {"rejection": reason_of(exc)}, outcome=exc.audit_outcome)
 
@@ -286,9 +315,8 @@ class BundleActions(_Base):
         self, path: Path, progress: Progress = no_progress, cancel: threading.Event | None = None
     ) -> dict[str, object]:
         """Check a bundle completely (manifest, file set, every byte hashed) without importing it."""
-        self.require("bundle.verify", "bundle.verify", str(path))
+        checked = self._understood_bundle("bundle.verify", Path(path))
         try:
-            checked = self._check(path)
             transfer(checked.plan, [None] * len(checked.plan), progress, cancel)
         except AirlockError as exc:
             self._refuse("bundle.verify", path, exc)
@@ -310,10 +338,9 @@ class BundleActions(_Base):
         they were, removes staging and is audited with its reason.
         """
         path = Path(path)
-        self.require("bundle.import", "bundle.import", str(path))
+        checked = self._understood_bundle("bundle.import", path)
         recording = False  # once set, action() audits any failure itself
         try:
-            checked = self._check(path)
             self._prune_orphans()
             with store.Staging(self.data_dir) as staging:
                 missing = [p for p in checked.plan if not store.object_path(self.data_dir, p.file.sha256).exists()]
@@ -399,10 +426,11 @@ class BundleActions(_Base):
         with self.lock:
             rows = self.db.execute(
                 "SELECT type, name, version, classification, size, file_count, role, signers, imported_by,"
-                " imported_at, expires, description FROM bundles ORDER BY imported_at DESC, id DESC"
+                " imported_at, expires, description, model FROM bundles ORDER BY imported_at DESC, id DESC"
             ).fetchall()
         return [
-            BundleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11])
+            BundleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11],
+                         json.loads(r[12]))
             for r in rows
         ]
 
@@ -451,6 +479,11 @@ class BundleActions(_Base):
 
     def set_media_roots(self, roots: list[Path], approval: Approval | None = None) -> None:
         """Replace the configured media roots (admin; audited as a settings change)."""
+        with self.understanding("settings.change", MEDIA_ROOTS_SETTING):
+            missing = [str(r)[:200] for r in roots if not Path(r).is_dir()]
+            if missing:
+                raise UsageError(say("A media root must be a folder: {paths} is not one.", paths=", ".join(missing)),
+                                 say("Mount the share or medium first, then give its folder."))
         self.set_setting(MEDIA_ROOTS_SETTING, "\n".join(str(Path(r).resolve()) for r in roots), approval)
 
     def media_scan(self, extra_roots: list[Path] | None = None) -> list[MediaBundle]:

@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.core import account_states, vault
 from app.core import db as dbmod
-from app.core import vault
 from app.core.accounts import Account, allowed
 from app.core.audit.log import AuditLog, utc_now
 from app.core.errors import (
@@ -125,7 +125,8 @@ class SessionCore:
         self.conn = conn
         self.db: sqlite_utils.Database = dbmod.wrap(conn)
         self.lock = threading.RLock()
-        self.account = account
+        self._account = account
+        self._acting = threading.local()
         self._data_key: bytes | None = keys.data_key
         self._slots = slots
         self._dir_lock = dir_lock
@@ -135,6 +136,25 @@ class SessionCore:
         self.idle_seconds = self._idle_setting()
         self._last_activity = time.monotonic()
         self._locked = False
+
+    @property
+    def account(self) -> Account:
+        """The account acting: the one that unlocked, or on this thread the owner of a running schedule."""
+        acting: Account | None = getattr(self._acting, "account", None)
+        return acting or self._account
+
+    @contextlib.contextmanager
+    def _acting_for(self, account: Account) -> Iterator[None]:
+        """On this thread only, act with `account`'s name and role (a schedule runs as its owner).
+
+        Private: only a room that has read `account` from the vault (a schedule's owner) uses it.
+        """
+        previous = getattr(self._acting, "account", None)
+        self._acting.account = account
+        try:
+            yield
+        finally:
+            self._acting.account = previous
 
     # -- life cycle ----------------------------------------------------------------
 
@@ -202,6 +222,15 @@ class SessionCore:
     def slots(self) -> vault.KeySlotFile:
         return self._slots
 
+    def _fresh_slots(self) -> vault.KeySlotFile:
+        """The key slot file as it is on disk now, before a change to it.
+
+        Another session (the CLI beside the desktop application) may have added or changed a
+        slot since this one opened; changing the copy read at unlock would write theirs away.
+        """
+        self._slots = vault.KeySlotFile.load(self.data_dir)
+        return self._slots
+
     def after_open(self) -> None:
         """Housekeeping once unlocked: orphan slots, rooms' start-up work, the unlock entry."""
         known = {row[0] for row in self.db.execute("SELECT slot_id FROM accounts")}
@@ -251,6 +280,7 @@ class SessionCore:
     def require(self, permission: str, action: str, target: str = "") -> None:
         """Raise `PermissionDenied` (audited) unless this account may do `permission`."""
         self.ensure_unlocked()
+        self._ensure_account_active()
         if not self.check(permission):
             reason = f"the {self.account.role} role may not do {permission}"
             self.audit_refusal(action, target, reason, {"permission": permission})
@@ -264,6 +294,41 @@ class SessionCore:
                 say("Ask an account with the right role to do it."),
             )
 
+    def _ensure_account_active(self) -> None:
+        """Lock a session whose account an admin disabled or removed since it was unlocked."""
+        if self.account.name == RECOVERY_ACTOR:
+            return
+        with self.lock:
+            active = account_states.is_active(self.db, self.account.name)
+        if not active and self.account is not self._account:
+            # A schedule's owner, acting on this thread only: refuse the action, keep the session.
+            raise PermissionDenied(
+                say("The account {name} is disabled or removed; it no longer acts here.", name=self.account.name),
+                say("Ask an admin about your account."),
+            )
+        if not active:
+            self.lock_now(reason="account disabled or removed")
+            raise VaultLocked(
+                say("The account {name} was disabled or removed by an admin; the vault is locked.",
+                    name=self.account.name),
+                say("Ask an admin about your account."),
+            )
+
+    @contextlib.contextmanager
+    def understanding(self, action: str, target: str = "", details: dict[str, Any] | None = None) -> Iterator[None]:
+        """Check a request BEFORE its permission is checked.
+
+        A malformed or impossible request is refused with its real reason (audited), whoever
+        asks; only a request understood reaches `require` or `action`, whose refusal is then
+        a matter of permission.
+        """
+        self.ensure_unlocked()
+        try:
+            yield
+        except AirlockError as exc:
+            self.audit_refusal(action, target, str(exc), details, outcome=exc.audit_outcome)
+            raise
+
     def audit_refusal(
         self, action: str, target: str, reason: str, details: dict[str, Any] | None = None, outcome: str = "refused"
     ) -> None:
@@ -273,19 +338,23 @@ class SessionCore:
     def _write(
         self,
         work: Any,
-        action: str,
+        action: str | None,
         details: dict[str, Any],
         *,
         target: str = "",
         outcome: str = "ok",
         seal: bool = False,
     ) -> Any:
-        """Run `work` and append its entry in one transaction; `seal` forces a checkpoint."""
+        """Run `work` and append its entry in one transaction; `seal` forces a checkpoint.
+
+        With no `action`, `work` appends the entries itself (one per thing it changed).
+        """
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 result = work()
-                self.audit.append(self.account.name, action, target, outcome, details)
+                if action is not None:
+                    self.audit.append(self.account.name, action, target, outcome, details)
                 if seal:
                     self.audit.checkpoint(*self._audit_key())
                 else:
@@ -370,6 +439,7 @@ class SessionCore:
         if row is None:
             raise AuthenticationError(say("Wrong approver name or passphrase."), say("Check both and try again."))
         role, slot_id = row
+        account_states.refuse_disabled(self.db, approver)
         keys = self._slots.unlock(slot_id, passphrase)
         if keys.data_key != self._data_key:
             raise AuthenticationError(say("The approver's key slot belongs to another vault."))

@@ -93,7 +93,8 @@ class DeployActions(_Base):
 
     def set_classification_levels(self, names: list[str], approval: Approval | None = None) -> None:
         """Replace the ordered levels (admin; audited as a settings change)."""
-        levels = policy.ClassificationLevels.parse(",".join(names))
+        with self.understanding("settings.change", policy.LEVELS_SETTING):
+            levels = policy.ClassificationLevels.parse(",".join(names))
         self.set_setting(policy.LEVELS_SETTING, levels.setting(), approval)
 
     # -- resolving ----------------------------------------------------------------------------
@@ -129,6 +130,7 @@ class DeployActions(_Base):
             raise OperationFailed(say("Nodes whose host key changed cannot receive anything: {nodes}.",
                                       nodes=", ".join(blocked)),
                                   say("An admin must check them and run `airlock node repin`, or leave them out."))
+        self.refuse_cordoned(nodes, "deploy")  # type: ignore[attr-defined] # the ops room's check
         return nodes
 
     def _deploy_check_policy(self, bundle: plan.DeployBundle, nodes: list[Node]) -> None:
@@ -199,7 +201,6 @@ class DeployActions(_Base):
             bundle = self._deploy_bundle(plan.parse_ref(ref))
             action = f"deploy.{bundle.type}"
             details.update(bundle=bundle.ref, type=bundle.type, classification=bundle.classification)
-            self.require(action, action, bundle.ref)
             chosen = plan.choose_playbook(bundle.type, playbook)
             protected = sorted(k for k in extra if k.startswith(_PROTECTED_VARS))
             if protected:
@@ -212,6 +213,8 @@ class DeployActions(_Base):
             nodes = self._deploy_targets(pattern)
             details["nodes"] = [n.name for n in nodes]
             self._deploy_check_policy(bundle, nodes)
+            # Only a request understood in full meets the permission check (its refusal is audited).
+            self.require(action, action, bundle.ref)
             if self.dual_control_required(action):
                 details["approved_by"] = self._approve(approval, action, action)
             packages = plan.update_packages(bundle, self._deploy_read) if bundle.type == plan.UPDATE else []
@@ -298,7 +301,6 @@ class DeployActions(_Base):
         self.ensure_unlocked()
         details: dict[str, Any] = {"bundle": name[:120], "selection": pattern[:200]}
         try:
-            self.require(ROLLBACK_ACTION, ROLLBACK_ACTION, name)
             ref = plan.parse_ref(name)
             if ref.version is not None:
                 raise UsageError(say("Rollback takes a bundle name without a version."),
@@ -306,6 +308,7 @@ class DeployActions(_Base):
             nodes = self._deploy_targets(pattern)
             groups = self._deploy_rollback_groups(name, nodes)
             details["nodes"] = {node: version for version, hosts in groups.items() for node in hosts}
+            self.require(ROLLBACK_ACTION, ROLLBACK_ACTION, name)
         except AirlockError as exc:
             self.audit_refusal(ROLLBACK_ACTION, name[:120], str(exc), details, outcome=exc.audit_outcome)
             raise

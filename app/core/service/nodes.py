@@ -9,7 +9,6 @@ transaction that records the alarm, and only `repin_node` (admin) unblocks it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 from collections import Counter
@@ -37,6 +36,7 @@ from app.core.inventory import (
 )
 from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
+from app.core.service.job_control import job_owner, owner_alive
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -57,18 +57,6 @@ def _health_details(verdict: dict[str, Any]) -> str:
 
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
-
-
-def _pid_alive(pid: int | None) -> bool:
-    if not pid or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class NodeActions(_Base):
@@ -168,9 +156,8 @@ class NodeActions(_Base):
         cancel: threading.Event | None = None,
     ) -> dict[str, Any]:
         """Pin the host key, install the management key, prove a key login, record the node."""
-        self.require("node.enroll", "node.enroll", name)
-        details: dict[str, Any] = {"address": address, "port": port, "user": user}
-        try:
+        details: dict[str, Any] = {"address": address[:255], "port": port, "user": user[:64]}
+        with self.understanding("node.enroll", name[:64], details):
             node = Node(
                 validate_name(name),
                 validate_address(address),
@@ -181,11 +168,14 @@ class NodeActions(_Base):
             )
             details["labels"] = node.labels
             expected = normalize_fingerprint(fingerprint) if fingerprint else None
+            ssh.check_bootstrap(bootstrap)
             if self._nodes_rows("WHERE name = ?", (name,)):
                 raise AlreadyExists(
                     say("A node named {name} is enrolled already.", name=name),
                     say("Choose another name, or remove the old node first."),
                 )
+        self.require("node.enroll", "node.enroll", name)
+        try:
             key = self._nodes_management_key()
             result = ssh.enroll(
                 node,
@@ -235,11 +225,13 @@ class NodeActions(_Base):
 
     def repin_node(self, name: str, fingerprint: str) -> dict[str, Any]:
         """Admin only: pin the key the node offers now, if it matches `fingerprint`; unblock it."""
-        self.require("node.repin", "node.repin", name)
         details: dict[str, Any] = {}
-        try:
+        with self.understanding("node.repin", name[:64]):
+            validate_name(name)
             expected = normalize_fingerprint(fingerprint)
             node = self._nodes_get(name)
+        self.require("node.repin", "node.repin", name)
+        try:
             details["old_fingerprints"] = [p.fingerprint for p in node.pins]
             offered = ssh.offered_host_key(node)
             details["offered"] = offered.fingerprint
@@ -265,6 +257,9 @@ class NodeActions(_Base):
 
     def remove_node(self, name: str, approval: Approval | None = None) -> None:
         """Forget a node: its pins, facts and health history go with it."""
+        with self.understanding("node.remove", name[:64]):
+            validate_name(name)
+            self._nodes_get(name)
         with self.action("node.remove", name, "node.remove", approval=approval):
             node_id = self._nodes_id(name)
             self.conn.execute("DELETE FROM nodes WHERE id = ?", (node_id,))
@@ -381,16 +376,21 @@ class NodeActions(_Base):
 
         Nodes whose host key changed are never contacted; they are listed as blocked.
         """
-        self.require("job.run", "job.run", playbook)
-        details: dict[str, Any] = {"playbook": playbook, "selection": limit or "all"}
-        try:
+        used = settings or jobs.JobSettings()
+        details: dict[str, Any] = {"playbook": playbook[:64], "selection": (limit or "all")[:200],
+                                   "forks": used.forks, "timeout_s": used.timeout_s}
+        with self.understanding("job.run", playbook[:64], details):
             path = self._nodes_playbook(playbook)
             variables = jobs.check_extravars(extravars or [])
             details["extravars"] = sorted(variables)
             chosen = select(self._nodes_rows(), limit)
+            self.refuse_cordoned(chosen, playbook)  # type: ignore[attr-defined] # the ops room's check
             blocked = [n.name for n in chosen if n.blocked]
             runnable = [n for n in chosen if not n.blocked]
             details["blocked"] = blocked
+            jobs.check_reachable(runnable)
+        self.require("job.run", "job.run", playbook)
+        try:
             private_dir = jobs.make_private_dir(jobs.job_base_dir(self.data_dir))
             try:
                 prepared = jobs.prepare(private_dir, path, runnable, variables, settings)
@@ -415,7 +415,7 @@ class NodeActions(_Base):
                     utc_now(),
                     self.account.name,
                     str(private_dir),
-                    _json({"owner_pid": os.getpid(), "blocked": blocked}),
+                    _json({**job_owner(), "blocked": blocked}),
                 ),
             )
             job_id = int(cursor.lastrowid)
@@ -442,7 +442,9 @@ class NodeActions(_Base):
 
         try:
             key = self._nodes_management_key().private_openssh.decode("ascii")
-            outcome = jobs.run(prepared, key, cancel=cancel, on_result=relay)
+            # A cancel asked for from another process reaches this job too (job_control).
+            with self.watching_cancel_requests(job_id, cancel) as token:  # type: ignore[attr-defined]
+                outcome = jobs.run(prepared, key, cancel=token, on_result=relay)
             outcome.hostkey_failures |= self._nodes_changed_keys(outcome)
         except AirlockError as exc:
             outcome = jobs.JobOutcome(status=jobs.STATUS_FAILED)
@@ -476,6 +478,7 @@ class NodeActions(_Base):
             self._nodes_store_reports(job_id, playbook, outcome)
             for name in sorted(outcome.hostkey_failures):
                 self._nodes_hostkey_alarm(name, job_id)
+            self.observe_job(job_id, playbook, outcome)  # type: ignore[attr-defined] # the ops room's alarms
 
     def _nodes_changed_keys(self, outcome: jobs.JobOutcome) -> set[str]:
         """Unreachable nodes that now offer a host key other than their pin.
@@ -528,7 +531,7 @@ class NodeActions(_Base):
                     (node_id, job_id, now, _json(node_facts_from_report(report))),
                 )
             elif report.get("kind") == "health":
-                verdict = health_from_report(report)
+                verdict = health_from_report(report, self.health_thresholds())  # type: ignore[attr-defined]
                 self.conn.execute(
                     "INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,?)",
                     (node_id, job_id, now, verdict["status"], _health_details(verdict)),
@@ -587,6 +590,7 @@ class NodeActions(_Base):
             ).fetchall()
         summary = json.loads(row[9])
         summary.pop("owner_pid", None)
+        summary.pop("owner_started", None)
         return {
             "id": row[0],
             "playbook": row[1],
@@ -599,6 +603,7 @@ class NodeActions(_Base):
             "started_by": row[8],
             "summary": summary,
             "succeeded": bool(summary.get("succeeded")),
+            "cancel_requested": self.job_cancel_request(job_id),  # type: ignore[attr-defined]
             "results": [
                 {"host": r[0], "task": r[1], "status": r[2], "message": r[3], "duration_s": r[4]} for r in results
             ],
@@ -619,7 +624,7 @@ class NodeActions(_Base):
         count = 0
         for job_id, private_dir, summary_text in rows:
             summary = json.loads(summary_text)
-            if _pid_alive(summary.get("owner_pid")):
+            if owner_alive(summary):
                 continue
             if private_dir:
                 jobs.remove_private_dir(Path(private_dir))
@@ -679,13 +684,13 @@ def node_facts_from_report(report: dict[str, Any]) -> dict[str, Any]:
     return {**{k: report.get(k) for k in keep}, "gpu": gpu}
 
 
-def health_from_report(report: dict[str, Any]) -> dict[str, Any]:
+def health_from_report(report: dict[str, Any], thresholds: health.HealthThresholds | None = None) -> dict[str, Any]:
     """The verdict for one node from its health report."""
     smi = report.get("nvidia_smi") or {}
     merged = dict(report)
     merged["nvidia_smi"] = {"rc": smi.get("rc", 1), "stdout": _output(smi)}
     try:
-        return health.evaluate(merged).as_dict()
+        return health.evaluate(merged, thresholds).as_dict()
     except (facts.FactsError, ValueError) as exc:
         return health.unreadable(str(exc)).as_dict()
 

@@ -94,9 +94,13 @@ class StoreActions(_Base):
         return store.open_object(self.data_dir, sha256, self._store_key)
 
     def read_object(self, sha256: str, limit: int = MAX_SMALL_READ) -> bytes:
-        """The whole plaintext of a small stored payload (at most `limit` bytes are read)."""
-        with self.open_object(sha256) as stored:
-            return stored.read(limit)
+        """The whole plaintext of a small stored payload, checked against its name.
+
+        Raises `StoreObjectUnreadable` when it is larger than `limit` bytes or does not hash
+        to its name, `ObjectDamaged` when a chunk does not authenticate.
+        """
+        self.ensure_unlocked()
+        return store.read_object(self.data_dir, sha256, limit, self._store_key)
 
     def _store_referenced(self) -> dict[str, int]:
         with self.lock:

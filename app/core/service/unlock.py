@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core import account_states, vault
 from app.core import db as dbmod
-from app.core import vault
 from app.core.accounts import ADMIN, Account, validate_name
 from app.core.audit.log import AuditLog, utc_now
-from app.core.errors import AuthenticationError, VaultError
+from app.core.errors import AuthenticationError, UsageError, VaultError
 from app.core.fsutil import fsync_dir, private_dir, remove_stale_temporaries
 from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
@@ -92,8 +92,9 @@ def init_vault(
 
 
 def _check_passphrase(passphrase: bytes) -> None:
+    # A new passphrase that is too short is a malformed request (exit 2), not a failed login.
     if len(passphrase) < 8:  # noqa: PLR2004 - the minimum length we ask of operators
-        raise AuthenticationError(
+        raise UsageError(
             say("The passphrase is too short."), say("Choose one of at least 8 characters (a few words are best).")
         )
 
@@ -142,6 +143,7 @@ def _open(data_dir: Path, slots: vault.KeySlotFile, slot_id: str, passphrase: by
             if row is None:
                 raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
             account = Account(str(row[0]), str(row[1]))
+            account_states.refuse_disabled(database, account.name)
         session = Session(data_dir, conn, keys, slots, account, dir_lock)
     except BaseException:
         conn.close()

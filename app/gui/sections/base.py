@@ -242,7 +242,10 @@ def node_status_words(node: dict[str, Any]) -> str:
         "enrolled": QCoreApplication.translate("Columns", "enrolled"),
         "hostkey_changed": QCoreApplication.translate("Columns", "host key changed"),
     }
-    return words.get(status, status)
+    said = words.get(status, status)
+    if node.get("cordon"):  # the ops room: out of service, with the reason it was given
+        said = QCoreApplication.translate("Columns", "{0}, cordoned: {1}").format(said, node["cordon"]["reason"])
+    return said
 
 
 # A left-to-right mark keeps "445.4 KiB" in that order inside right-to-left text (without it the

@@ -29,10 +29,12 @@ from app.core.errors import AirlockError, VaultLocked
 # The mount-table watch is a blocking wait of the media room, called on a worker thread only
 # (the service offers a scan, not a wait; see the issue note).
 from app.core.media import SystemMedia
+from app.gui.bundle_tools import BundleTools
 from app.gui.deploy import DEPLOYABLE, DeployDialog
 from app.gui.i18n import html_block, html_table, isolate
 from app.gui.import_dialog import ImportDialog
 from app.gui.models import Column, RecordTableModel
+from app.gui.provenance import BundleProvenancePane, ProvenanceLoader, model_rows
 from app.gui.sections.base import (
     Context,
     Section,
@@ -222,18 +224,25 @@ class BundlesSection(Section):
         self.deploy_button.clicked.connect(self.open_deploy)
         self.media = MediaPanel(self)
         self.media.import_requested.connect(self.import_path)
+        # Provenance (model card, SBOM) and the verify / check-store tools: app/gui/provenance.py, bundle_tools.py
+        self.provenance = BundleProvenancePane(self.details)
+        self.provenance_loader = ProvenanceLoader(self.session, ctx.pool, self)
+        self.provenance_loader.loaded.connect(self.provenance.show_bundle)
+        self.tools = BundleTools(self)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.deploy_button)
+        for button in self.tools.buttons():
+            top.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 3)
-        left_layout.addWidget(self.details, 2)
+        left_layout.addWidget(self.provenance, 2)
         split = Splitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.media)
@@ -267,7 +276,7 @@ class BundlesSection(Section):
         self.details.clear()  # the selection went with the reset
         self._selected()
         self.empty.setVisible(not bundles)
-        self.details.setVisible(bool(bundles))
+        self.provenance.setVisible(bool(bundles))
         self.trust_note.setVisible(trust == "none")
         self.trust_note.setText(self.tr("No trust root is pinned: no bundle can be imported until an admin pins "
                                         "one in Settings → Trust roots."))
@@ -280,9 +289,11 @@ class BundlesSection(Section):
         bundle = self.selected_bundle()
         if bundle is None:
             self.details.clear()
+            self.provenance.clear()
             self.deploy_button.setEnabled(False)
             return
         self.details.setHtml(bundle_html(bundle, self.tr("%n file(s)", "", bundle.files)))
+        self.provenance_loader.load(f"{bundle.name}@{bundle.version}")
         deployable = bundle.type in DEPLOYABLE and self.may(f"deploy.{bundle.type}")
         self.deploy_button.setEnabled(deployable)
 
@@ -355,16 +366,10 @@ def bundle_html(bundle: Any, files: str) -> str:
                                                                     isolate(bundle.imported_by))),
         (QCoreApplication.translate("Columns", "Expires"), bundle.expires),
     ]
-    # License and model card come with the manifest's model fields when the service gives them.
-    model = getattr(bundle, "model", None) or {}
-    for key, label in (("license", QCoreApplication.translate("Columns", "License")),
-                       ("format", QCoreApplication.translate("Columns", "Format")),
-                       ("parameters", QCoreApplication.translate("Columns", "Parameters")),
-                       ("provenance", QCoreApplication.translate("Columns", "Provenance"))):
-        if model.get(key):
-            rows.append((label, model[key]))
+    rows.extend(model_rows(getattr(bundle, "model", None) or {}))  # a model's signed metadata
     # In Arabic, "{0} by {1}" reads right to left even though it starts with a time (html_table).
     table = html_table([[f"<b>{esc(k)}</b>", esc(str(v))] for k, v in rows])
-    card = esc(bundle.description or QCoreApplication.translate("Columns", "No description."))
-    card_title = esc(QCoreApplication.translate("Columns", "Model card"))
-    return f"{html_block(f'<h3>{esc(bundle.name)}</h3>')}{table}<h4>{card_title}</h4><p>{card}</p>"
+    # The model card itself is the file the bundle carries: its own tab (app/gui/provenance.py).
+    text = esc(bundle.description or QCoreApplication.translate("Columns", "No description."))
+    title = esc(QCoreApplication.translate("Columns", "Description"))
+    return f"{html_block(f'<h3>{esc(bundle.name)}</h3>')}{table}<h4>{title}</h4><p>{text}</p>"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.errors import explain
+from app.gui.job_controls import RemoteCancel, RunSettings
 from app.gui.job_models import EventBatcher, LogModel, TaskMatrixModel, log_line, status_words
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, PlaceholderTableView, Section, Splitter, heading, stamp_text, subheading
@@ -87,11 +88,15 @@ class JobsSection(Section):
         self.state = QLabel()
         self.state.setObjectName("jobState")
         self.state.setWordWrap(True)
+        self.run_settings = RunSettings(self)  # forks and timeout (app/gui/job_controls.py)
+        self.remote_cancel = RemoteCancel(self)  # a job that runs elsewhere
 
         form = QFormLayout()
         form.addRow(self.tr("&Playbook:"), self.playbook)
         form.addRow(self.tr("&Nodes:"), self.selection)
         form.addRow(self.tr("&Variables:"), self.extravars)
+        form.addRow(self.tr("&Forks:"), self.run_settings.forks)
+        form.addRow(self.tr("T&imeout:"), self.run_settings.timeout)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -202,9 +207,11 @@ class JobsSection(Section):
                                        'quoting a value that holds spaces: model="llama 3".'))
             return
         batcher = self.batcher
+        settings = self.run_settings.settings()
 
         def work(_progress: Any, cancel: threading.Event) -> Any:
-            return session.run_playbook(playbook, limit, extravars, cancel=cancel, on_result=batcher.put)
+            return session.run_playbook(playbook, limit, extravars, settings=settings, cancel=cancel,
+                                        on_result=batcher.put)
 
         self.matrix.clear()
         self.log.clear()
@@ -226,6 +233,9 @@ class JobsSection(Section):
             self._task.cancel.set()
             self.cancel_button.setEnabled(False)
             self.state.setText(self.tr("Cancelling: stopping Ansible…"))
+        else:
+            self.cancel_button.setEnabled(False)
+            self.remote_cancel.request()
 
     def _end(self) -> None:
         self.batcher.stop()
@@ -259,7 +269,9 @@ class JobsSection(Section):
         rows = self.history.selectionModel().selectedRows()
         if not rows or self.running:
             return
-        job_id = int(self.history_model.record(rows[0].row())["id"])
+        chosen = self.history_model.record(rows[0].row())
+        self.cancel_button.setEnabled(self.remote_cancel.choose(chosen))
+        job_id = int(chosen["id"])
         session = self.session
         self.run(lambda: session.show_job(job_id), self.show_job)
 

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.cordon import CordonDialog
 from app.gui.deploy import DeployDialog, RollbackDialog
 from app.gui.enrol import EnrolDialog
 from app.gui.i18n import core_sentences, html_lines, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.node_actions import RemoveNodeDialog, RepinDialog
+from app.gui.node_tools import LabelsPane, NodeTools
 from app.gui.sections.base import (
     LRM,
     Context,
@@ -204,6 +206,7 @@ class HealthPane(QScrollArea):
         lines = [f"<b>{html.escape(title)}</b>"]
         lines += [f"• {html.escape(reason)}" for reason in core_sentences(check, "reasons")]
         lines += [f"<i>{html.escape(note)}</i>" for note in core_sentences(check, "notes")]
+        lines += [html.escape(self.tr("What to do: {0}").format(a)) for a in core_sentences(check, "actions")]
         self.latest.setText(html_lines(lines))
 
 
@@ -416,6 +419,9 @@ class NodesSection(Section):
         self.repin_action = self._node_action(self.tr("Re-&pin host key…"), "", "repinNodeButton",
                                               self.tr("Admin: pin the new host key of the selected node, after "
                                                       "reading it on its console"), self.open_repin)
+        self.cordon_action = self._node_action(self.tr("C&ordon or uncordon…"), "", "cordonNodeButton",
+                                               self.tr("Take the selected node out of service, or put it back, "
+                                                       "with a reason"), self.open_cordon)
         self.remove_action = self._node_action(self.tr("&Remove…"), QKeySequence.StandardKey.Delete,
                                                "removeNodeButton", self.tr("Forget the selected node (Delete)"),
                                                self.open_remove)
@@ -436,13 +442,18 @@ class NodesSection(Section):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._wanted: str | None = None  # the node the detail view should show (the latest asked for)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.deploy_action, self.repin_action, self.remove_action):
+        for action in (self.deploy_action, self.cordon_action, self.repin_action, self.remove_action):
             self.table.addAction(action)
         self.detail = NodeDetail(ctx.dark)
         self.detail.deployments.may_rollback = self.may("deploy.rollback")
         self.detail.deployments.deploy_button.setEnabled(self.may("deploy.model"))
         self.detail.deployments.rollback_requested.connect(self.open_rollback)
         self.detail.deployments.deploy_requested.connect(self.open_deploy)
+        # Labels edited in the node's details; management key and deployment history (app/gui/node_tools.py)
+        self.labels_pane = LabelsPane(self)
+        self.detail.addTab(self.labels_pane, self.tr("Labels"))
+        self.labels_pane.labelled.connect(self._relabelled)
+        self.tools = NodeTools(self)
         self.detail.hide()
         self.empty = empty_state(self.tr("No nodes enrolled yet. Use Enrol node… to add the first one."), "noNodes")
 
@@ -450,7 +461,7 @@ class NodesSection(Section):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.enrol_button)
-        for button in self.action_buttons.values():
+        for button in [*self.action_buttons.values(), *self.tools.buttons()]:
             top.addWidget(button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -556,6 +567,7 @@ class NodesSection(Section):
         names = self.selected_names()
         self.deploy_action.setEnabled(bool(names) and self.may("deploy.model"))
         self.repin_action.setEnabled(len(names) == 1 and self.may("node.repin"))
+        self.cordon_action.setEnabled(len(names) == 1 and self.may("node.cordon"))
         self.remove_action.setEnabled(len(names) == 1 and self.may("node.remove"))
 
     def _selected(self) -> None:
@@ -576,6 +588,7 @@ class NodesSection(Section):
         if node.get("name") != self._wanted:
             return
         self.detail.show_node(node)
+        self.labels_pane.show_node(node)
         self.detail.show()
         # A pane hidden when the splitter was laid out comes back with no height: give it its
         # share. The table keeps 2/5 to 3/5, as much of that as its rows fill.
@@ -631,6 +644,15 @@ class NodesSection(Section):
         self._keep(dialog)
         return dialog
 
+    def open_cordon(self) -> CordonDialog | None:
+        records = self.selected_records()
+        if len(records) != 1:
+            return None
+        dialog = CordonDialog(self.session, self.ctx.pool, records[0], self)
+        dialog.changed.connect(self._cordon_changed)
+        self._keep(dialog)
+        return dialog
+
     def open_remove(self) -> RemoveNodeDialog | None:
         names = self.selected_names()
         if len(names) != 1:
@@ -664,6 +686,20 @@ class NodesSection(Section):
 
     def _repinned(self, node: dict[str, Any]) -> None:
         self.status_message.emit(self.tr("Re-pinned the host key of {0}.").format(node.get("name")))
+        self.changed_data.emit("nodes")
+        self.refresh()
+        self._wanted = str(node.get("name"))
+        self._show_detail(node)
+
+    def _relabelled(self, node: dict[str, Any]) -> None:
+        self.status_message.emit(self.tr("Saved the labels of {0}.").format(node.get("name")))
+        self.changed_data.emit("nodes")
+        self.refresh()
+        self.detail.show_node(node)
+
+    def _cordon_changed(self, node: dict[str, Any]) -> None:
+        text = self.tr("Cordoned {0}.") if node.get("cordon") else self.tr("Uncordoned {0}.")
+        self.status_message.emit(text.format(node.get("name")))
         self.changed_data.emit("nodes")
         self.refresh()
         self._wanted = str(node.get("name"))

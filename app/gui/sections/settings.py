@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.service import rekey
+from app.core.service import DUAL_CONTROL_ACTIONS, rekey
+from app.gui.account_admin import AccountAdmin, status_words
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
+from app.gui.sections.ops_settings import HealthAlarmsTab, SchedulesTab
 from app.gui.sections.store_keys import StoreTab
 from app.gui.worker import Task, is_cancel
 
-# Every action the service can put under dual control (app.core.accounts.DUAL_CONTROL_ACTIONS).
-DUAL_CONTROL = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change")
-DUAL_CONTROL += ("store.key.rotate",)  # store room
+# Every action the service can put under dual control, in this order, then any other in name order.
+_DUAL_CONTROL_ORDER = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change",
+                       "account.disable", "account.enable", "account.remove", "node.clearance.raise")
+DUAL_CONTROL = (*(a for a in _DUAL_CONTROL_ORDER if a in DUAL_CONTROL_ACTIONS),
+                *sorted(DUAL_CONTROL_ACTIONS - set(_DUAL_CONTROL_ORDER)))
 ROLES = ("admin", "operator", "auditor")
 
 
@@ -53,6 +57,10 @@ def dual_control_text(action: str) -> str:
         "trust.rotate": QCoreApplication.translate("Settings", "Rotating the trust root"),
         "account.add": QCoreApplication.translate("Settings", "Adding an account"),
         "settings.change": QCoreApplication.translate("Settings", "Changing settings and policy"),
+        "account.disable": QCoreApplication.translate("Settings", "Disabling an account"),
+        "account.enable": QCoreApplication.translate("Settings", "Enabling an account"),
+        "account.remove": QCoreApplication.translate("Settings", "Removing an account"),
+        "node.clearance.raise": QCoreApplication.translate("Settings", "Raising a node's clearance"),
         "store.key.rotate": QCoreApplication.translate("Settings", "Rotating the content store key"),
     }
     return f"{texts.get(action, action)} ({action})"
@@ -73,6 +81,7 @@ class AccountsTab(QWidget):
             Column(self.tr("Account"), lambda a: a.name),
             Column(self.tr("Role"), lambda a: a.role),
             Column(self.tr("Created"), lambda a: f"{a.created[:19]} {a.created_by}"),
+            Column(self.tr("Status"), status_words),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("accountTable")
@@ -119,6 +128,12 @@ class AccountsTab(QWidget):
         layout.addWidget(self.table, 3)
         right = QVBoxLayout()
         right.addLayout(form)
+        # Disable, enable, remove, set another account's passphrase (app/gui/account_admin.py)
+        self.admin = AccountAdmin(section, self.selected)
+        self.admin.changed.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.admin.update_buttons())
+        right.addWidget(subheading(self.tr("Selected account")))
+        right.addWidget(self.admin)
         right.addWidget(self.status)
         right.addWidget(_note(self.tr("Roles: admin manages accounts, trust and policy; operator runs nodes, "
                                       "imports and jobs; auditor reads everything and exports the audit trail.")))
@@ -127,7 +142,15 @@ class AccountsTab(QWidget):
 
     def refresh(self) -> None:
         session = self._section.session
-        self._section.run(session.list_accounts, self.model.set_records)
+        self._section.run(session.list_accounts, self._show)
+
+    def _show(self, accounts: list[Any]) -> None:
+        self.model.set_records(accounts)
+        self.admin.update_buttons()
+
+    def selected(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
 
     def add(self) -> None:
         name, role = self.name.text().strip(), self.role.currentText()
@@ -481,6 +504,9 @@ class SettingsSection(Section):
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
         self.tabs.addTab(self.store, self.tr("Content store"))
+        self.schedules, self.health = SchedulesTab(self), HealthAlarmsTab(self)  # the ops room's pages
+        self.tabs.addTab(self.schedules, self.tr("Schedules"))
+        self.tabs.addTab(self.health, self.tr("Health and alarms"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
@@ -493,6 +519,8 @@ class SettingsSection(Section):
         self.accounts.refresh()
         self.trust.refresh()
         self.policy.refresh()
+        self.schedules.refresh()
+        self.health.refresh()
         self.store.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:

@@ -6,7 +6,10 @@ Usage (from the wrapper the lab writes on each node's PATH):
 A profile directory holds what one machine printed:
     q.xml          output of `nvidia-smi -q -x`
     query.csv      output of `nvidia-smi --query-gpu=<query_fields.txt> --format=csv,noheader,nounits`
+    nvlink-e.txt   output of `nvidia-smi nvlink -e` (error counters per link)
+    nvlink-s.txt   output of `nvidia-smi nvlink -s` (each link's speed, or <inactive>)
     stdout, exit_code   what a failing nvidia-smi printed and returned (no driver, GPU lost...)
+A GPU profile without the NVLink files prints nothing for `nvlink` (a GPU without NVLink).
     delay_seconds  sleep this long first (a driver that does not answer)
 Only the standard library: it runs under the node's own /usr/bin/python3.
 """
@@ -43,6 +46,18 @@ def _query_gpu(profile: Path, args: list[str]) -> int:
     return 0
 
 
+def _nvlink(profile: Path, args: list[str]) -> int:
+    options = {"-e": "nvlink-e.txt", "--errorcounters": "nvlink-e.txt", "-s": "nvlink-s.txt", "--status": "nvlink-s.txt"}
+    chosen = [options[a] for a in args[1:] if a in options]
+    if len(chosen) != 1 or len(args) != len(["nvlink", "option"]):
+        sys.stdout.write("The lab recorded only `nvidia-smi nvlink -e` and `nvidia-smi nvlink -s`.\n")
+        return USAGE_EXIT
+    recording = profile / chosen[0]
+    if recording.exists():
+        sys.stdout.write(recording.read_text())
+    return 0
+
+
 def main(argv: list[str]) -> int:
     profile = Path(argv[0])
     args = argv[1:]
@@ -51,6 +66,8 @@ def main(argv: list[str]) -> int:
         time.sleep(float(delay.read_text().strip()))
     if (profile / "exit_code").exists():
         return _emit_failure(profile)
+    if args[:1] == ["nvlink"]:
+        return _nvlink(profile, args)
     if {"-q", "-x"} <= set(args) or {"--query", "--xml-format"} <= set(args):
         sys.stdout.write((profile / "q.xml").read_text())
         return 0
