@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.store",
     "app.cli.lifecycle",  # extends the account, node, jobs and bundle groups: after their modules
     "app.cli.ops",
+    "app.cli.backup",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
@@ -68,10 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_foreign_ansible_settings() -> None:
+    """Jobs run with Airlock's Ansible settings alone: ANSIBLE_* of the shell are dropped, and said so."""
+    from app.core.service import drop_foreign_ansible_settings
+
+    dropped = drop_foreign_ansible_settings(os.environ)
+    if dropped:
+        sys.stderr.write(f"airlock: ignoring {', '.join(dropped)} from the environment: jobs use Airlock's own "
+                         "Ansible settings.\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    if handler is not None or args.command is None:
+        _drop_foreign_ansible_settings()
     if args.command is None:
         from app.cli.common import start_desktop
 

@@ -178,14 +178,13 @@ def _key_passphrase(args: argparse.Namespace, key: Path) -> str:
 
 
 def _signers(args: argparse.Namespace, keys: list[Path]) -> list[Any]:
-    from app.core.service.bundles import load_signer
+    from app.core.service import load_signer
 
     return [load_signer(k, _key_passphrase(args, k)) for k in keys]
 
 
 def _role_spec(text: str) -> Any:
-    from app.core.errors import UsageError
-    from app.core.service.bundles import RoleSpec, load_public_key
+    from app.core.service import RoleSpec, UsageError, load_public_key
 
     name, sep, rest = text.partition("=")
     if not sep or not rest:
@@ -219,7 +218,7 @@ def _run_cancellable(work: Callable[[threading.Event], T]) -> T:
 
 
 def _bundle_paths(path: Path) -> list[Path]:
-    from app.core.service.bundles import find_bundles
+    from app.core.service import find_bundles
 
     found = find_bundles(path)
     return found or [path]
@@ -275,7 +274,7 @@ def _trust_show(args: argparse.Namespace) -> int:
 
 def _keygen(args: argparse.Namespace) -> int:
     from app.cli.common import new_passphrase
-    from app.core.service.bundles import generate_key
+    from app.core.service import generate_key
 
     secret = new_passphrase(args.passphrase_file, f"key {args.out}").decode()
     key = generate_key(args.out, secret)
@@ -285,7 +284,7 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _init_trust(args: argparse.Namespace) -> int:
-    from app.core.service.bundles import init_trust, load_public_key
+    from app.core.service import init_trust, load_public_key
 
     root_keys = [load_public_key(p) for p in args.root_key]
     roles = [_role_spec(r) for r in args.role]
@@ -296,7 +295,7 @@ def _init_trust(args: argparse.Namespace) -> int:
 
 
 def _rotate_trust(args: argparse.Namespace) -> int:
-    from app.core.service.bundles import load_public_key, rotate_trust
+    from app.core.service import load_public_key, rotate_trust
 
     root_keys = [load_public_key(p) for p in args.root_key]
     roles = [_role_spec(r) for r in args.role] if args.role else None
@@ -314,7 +313,7 @@ def _rotate_trust(args: argparse.Namespace) -> int:
 
 
 def _sign_trust(args: argparse.Namespace) -> int:
-    from app.core.service.bundles import sign_trust
+    from app.core.service import sign_trust
 
     sys.stdout.write(f"{sign_trust(args.trust_dir, _signers(args, [args.key])[0])}\n")
     return EXIT_OK
@@ -324,7 +323,7 @@ def _sign_trust(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from app.core.service.bundles import BundleSpec, build_bundle
+    from app.core.service import BundleSpec, build_bundle
 
     model = {
         k: v
@@ -355,7 +354,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from app.core.service.bundles import sign_bundle
+    from app.core.service import sign_bundle
 
     count = sign_bundle(args.bundle_dir, _signers(args, [args.key])[0])
     sys.stderr.write(f"{args.bundle_dir} now carries {count} signature(s).\n")
@@ -375,8 +374,7 @@ def _each_bundle(
     args: argparse.Namespace, verb: str, act: Callable[[Any, Path, threading.Event], dict[str, Any]]
 ) -> int:
     from app.cli.common import open_session, print_json
-    from app.core.bundles.errors import AlreadyImported
-    from app.core.errors import AirlockError
+    from app.core.service import AirlockError, AlreadyImported
 
     paths = _bundle_paths(args.path)
     results: list[dict[str, Any]] = []

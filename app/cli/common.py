@@ -29,7 +29,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def _read_secret_file(path: str, what: str) -> bytes:
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     try:
         raw = Path(path).read_bytes()
@@ -53,7 +53,7 @@ def _interactive() -> bool:
 
 def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
     """The unlocking passphrase: --passphrase-file, else a terminal prompt."""
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     if args.passphrase_file:
         return _read_secret_file(args.passphrase_file, "passphrase")
@@ -67,7 +67,7 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
 
 def new_passphrase(path: str | None, who: str) -> bytes:
     """A new passphrase from a file, or asked twice at the terminal."""
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     if path:
         return _read_secret_file(path, "new passphrase")
@@ -92,7 +92,7 @@ def approval(args: argparse.Namespace) -> Approval | None:
     elif _interactive():
         secret = getpass.getpass(f"Passphrase of approver {args.approver}: ").encode()
     else:
-        from app.core.errors import UsageError
+        from app.core.service import UsageError
 
         raise UsageError("No passphrase for the approver.", "Use --approver-passphrase-file FILE.")
     return Approval(args.approver, secret)
@@ -157,7 +157,7 @@ def cancel_on_interrupt() -> threading.Event:
 
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command; turn every Airlock error into its message and exit status."""
-    from app.core.errors import AirlockError
+    from app.core.service import AirlockError
 
     try:
         return handler(args)

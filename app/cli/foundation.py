@@ -144,8 +144,7 @@ def cmd_account_recover(args: argparse.Namespace) -> int:
     import getpass
 
     from app.cli.common import _read_secret_file
-    from app.core.errors import UsageError
-    from app.core.service import open_with_recovery
+    from app.core.service import UsageError, open_with_recovery
 
     if args.recovery_key_file:
         key = _read_secret_file(args.recovery_key_file, "recovery key").decode(errors="replace")
@@ -231,7 +230,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_key(args: argparse.Namespace) -> int:
-    from app.core.service.admin import verifier_fingerprint
+    from app.core.service import verifier_fingerprint
 
     with open_session(args) as session:
         line = session.audit_verifier_line()
@@ -262,7 +261,7 @@ def cmd_dual_control(args: argparse.Namespace) -> int:
 
 
 def cmd_idle_lock(args: argparse.Namespace) -> int:
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     if args.seconds < 0:
         raise UsageError("The idle time cannot be negative.", "Give 0 to never lock, or a number of seconds.")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli import common
 
 if TYPE_CHECKING:
-    from app.core.jobs import TaskResult
+    from app.core.service import TaskResult
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -108,8 +108,7 @@ def _register_node(subparsers: Any) -> None:
 
 
 def _bootstrap(args: argparse.Namespace) -> Any:
-    from app.core.errors import UsageError
-    from app.core.ssh import Bootstrap
+    from app.core.service import Bootstrap, UsageError
 
     if args.bootstrap_key is not None:
         return Bootstrap(key_path=args.bootstrap_key)
@@ -237,7 +236,7 @@ def _print_result(result: TaskResult) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.core.jobs import JobSettings
+    from app.core.service import JobSettings
 
     defaults = JobSettings()
     settings = JobSettings(forks=args.forks or defaults.forks, timeout_s=args.timeout or defaults.timeout_s)

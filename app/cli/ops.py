@@ -218,7 +218,7 @@ def _alarms_ack(args: argparse.Namespace) -> int:
 
 
 def _thresholds(args: argparse.Namespace) -> int:
-    from app.core.errors import UsageError
+    from app.core.service import UsageError
 
     changes = []
     for item in args.changes:

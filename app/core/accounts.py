@@ -68,6 +68,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "node.uncordon": STAFF,
     "alarm.list": EVERYONE,
     "alarm.ack": STAFF,
+    # backup room
+    "backup.create": ADMINS,
+    "backup.status": EVERYONE,
+    "backup.restore": ADMINS,
     # store room (encryption at rest)
     "store.status": EVERYONE,
     "store.reseal": STAFF,
@@ -80,6 +84,7 @@ DUAL_CONTROL_ACTIONS = frozenset(
 )
 # lifecycle room
 DUAL_CONTROL_ACTIONS |= frozenset({"account.disable", "account.enable", "account.remove", "node.clearance.raise"})
+DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 DUAL_CONTROL_ACTIONS |= frozenset({"store.key.rotate"})  # store room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")

@@ -30,6 +30,7 @@ SCHEMA_MODULES = (
     "app.core.schema_deploy",
     "app.core.schema_lifecycle",
     "app.core.schema_ops",
+    "app.core.backup.schema",
     "app.core.bundles.store_schema",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information

@@ -20,6 +20,7 @@ ever read here, and nothing from it is logged.
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import os
 import queue
@@ -31,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -346,6 +347,20 @@ def prepare(
     )
 
 
+def drop_foreign_ansible_settings(environ: MutableMapping[str, str]) -> list[str]:
+    """Remove every `ANSIBLE_*` variable from `environ` (the process's own environment); return their names.
+
+    ansible-runner starts ansible-playbook with the whole environment of the process, and
+    Ansible reads any `ANSIBLE_*` variable as configuration: a plugin path, a become program,
+    SSH arguments, a vault password file. A job must run with Airlock's settings alone (its
+    `envvars` and ansible.cfg), whatever the shell that started the appliance had set.
+    """
+    names = sorted(name for name in environ if name.startswith("ANSIBLE_"))
+    for name in names:
+        del environ[name]
+    return names
+
+
 def materialize(prepared: PreparedJob) -> None:
     """Write the prepared files into the (already 0700) private data dir, 0600 each."""
     root = prepared.private_data_dir
@@ -538,11 +553,24 @@ class EventCollector:
         self.outcome.host_summary.update(summary)
 
 
-# Put in the event queue after the last event of a run (ansible-runner's finished_callback).
-FINISHED: Final[dict[str, Any]] = {}
+class RunEnd(enum.Enum):
+    """What the event queue holds besides events: the end of the run."""
+
+    FINISHED = "finished"
 
 
-def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
+FINISHED: Final = RunEnd.FINISHED
+"""Put in the event queue after the last event of a run (ansible-runner's finished_callback).
+
+Its own type, not an (empty, shared, mutable) event: it can never be fed as an event or
+changed by whoever holds it, and the type checker makes every reader of the queue tell
+the two apart.
+"""
+
+EventQueue = queue.SimpleQueue[dict[str, Any] | RunEnd]
+
+
+def event_handler(events: EventQueue) -> Callable[[dict[str, Any]], bool]:
     """ansible-runner's event handler: it only enqueues (never blocks, never writes)."""
 
     def enqueue(event: dict[str, Any]) -> bool:
@@ -553,7 +581,7 @@ def event_handler(events: queue.SimpleQueue[dict[str, Any]]) -> Callable[[dict[s
 
 
 def drain(
-    events: queue.SimpleQueue[dict[str, Any]],
+    events: EventQueue,
     collector: EventCollector,
     producing: Callable[[], bool],
     poll_s: float = 0.1,
@@ -568,7 +596,7 @@ def drain(
             event = events.get(timeout=poll_s)
         except queue.Empty:
             continue
-        if event is not FINISHED:
+        if event is not RunEnd.FINISHED:
             collector.feed(event)
 
 
@@ -608,7 +636,7 @@ def run(
 
     if not ssh_key.strip():
         raise JobError(say("The management key is empty."))
-    events: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+    events: EventQueue = queue.SimpleQueue()
     statuses: list[str] = []
     cancel = cancel or threading.Event()
     enqueue = event_handler(events)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 # Placement policy is a set of pure functions (no I/O): the dialog uses them to show, before
 # anything is sent, what the service will decide. The service decides again, and audits it.
-from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
+from app.core.service import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.i18n import html_block, html_lines, html_table, isolate

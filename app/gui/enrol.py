@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 # Bootstrap is a plain value type of the SSH room (no I/O); see the report on re-exporting it
 # from app.core.service.
-from app.core.ssh import Bootstrap
+from app.core.service import Bootstrap
 from app.gui.errors import explain
 from app.gui.worker import Task, WorkerPool
 

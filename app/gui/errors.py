@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import AirlockError, Cancelled
+from app.core.service import AirlockError, Cancelled
 from app.gui.i18n import core_said
 
 

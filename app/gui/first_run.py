@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.core.service import init_vault
 from app.gui.errors import explain
+from app.gui.forms import add_layout_row
+from app.gui.restore_wizard import offer_restore
 from app.gui.worker import WorkerPool
 
 MIN_PASSPHRASE = 8
@@ -261,7 +263,7 @@ class TrustPage(QWizardPage):
         row.addWidget(self.path)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Root &file:"), row)
+        add_layout_row(form, self.tr("Root &file:"), row, self.path)
         form.addRow(self.tr("Finger&print:"), self.fingerprint)
         form.addRow("", self.pin_button)
         form.addRow(self.status)
@@ -320,6 +322,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.creating.created.connect(self._created)
         self.currentIdChanged.connect(self._page_changed)
+        offer_restore(self, data_dir, pool)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import DualControlRequired
+from app.core.service import DualControlRequired
 from app.gui.approval import ApprovalGate
 from app.gui.errors import explain
 from app.gui.sections.base import busy_bar

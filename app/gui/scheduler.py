@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.errors import VaultLocked
+from app.core.service import VaultLocked
 from app.gui.errors import explain
 from app.gui.worker import Task, WorkerPool
 

@@ -17,8 +17,7 @@ from typing import Any, ClassVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.core.errors import Cancelled
-from app.core.messages import Message
+from app.core.service import Cancelled, Message
 from app.gui.i18n import core_said
 
 ProgressSlot = Callable[[int, int, str], None]

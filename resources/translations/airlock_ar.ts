@@ -114,114 +114,114 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="81" />
+        <location filename="../../app/gui/sections/settings.py" line="84" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="82" />
-        <location filename="../../app/gui/sections/settings.py" line="98" />
+        <location filename="../../app/gui/sections/settings.py" line="85" />
+        <location filename="../../app/gui/sections/settings.py" line="101" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="83" />
+        <location filename="../../app/gui/sections/settings.py" line="86" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="84" />
+        <location filename="../../app/gui/sections/settings.py" line="87" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="88" />
+        <location filename="../../app/gui/sections/settings.py" line="91" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="95" />
+        <location filename="../../app/gui/sections/settings.py" line="98" />
         <source>New account name</source>
         <translation>اسم الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="104" />
+        <location filename="../../app/gui/sections/settings.py" line="107" />
         <source>Initial passphrase</source>
         <translation>عبارة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="105" />
+        <location filename="../../app/gui/sections/settings.py" line="108" />
         <source>&amp;Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="116" />
+        <location filename="../../app/gui/sections/settings.py" line="119" />
         <source>New passphrase for your account</source>
         <translation>عبارة مرور جديدة لحسابك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="117" />
+        <location filename="../../app/gui/sections/settings.py" line="120" />
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="120" />
+        <location filename="../../app/gui/sections/settings.py" line="123" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="121" />
+        <location filename="../../app/gui/sections/settings.py" line="124" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="122" />
+        <location filename="../../app/gui/sections/settings.py" line="125" />
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="124" />
+        <location filename="../../app/gui/sections/settings.py" line="127" />
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="125" />
+        <location filename="../../app/gui/sections/settings.py" line="128" />
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="135" />
+        <location filename="../../app/gui/sections/settings.py" line="138" />
         <source>Selected account</source>
         <translation>الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="138" />
+        <location filename="../../app/gui/sections/settings.py" line="141" />
         <source>Roles: admin manages accounts, trust and policy; operator runs nodes, imports and jobs; auditor reads everything and exports the audit trail.</source>
         <translation>الأدوار: admin يدير الحسابات والثقة والسياسة؛ operator يدير العقد والاستيراد والمهام؛ auditor يقرأ كل شيء ويصدّر سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="158" />
+        <location filename="../../app/gui/sections/settings.py" line="161" />
         <source>Add the {0} account {1}.</source>
         <translation>إضافة الحساب {1} بدور {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="173" />
+        <location filename="../../app/gui/sections/settings.py" line="176" />
         <source>Added {0} account {1}.</source>
         <translation>أُضيف حساب {0} باسم {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="163" />
-        <location filename="../../app/gui/sections/settings.py" line="179" />
+        <location filename="../../app/gui/sections/settings.py" line="166" />
+        <location filename="../../app/gui/sections/settings.py" line="182" />
         <source>The account was not added</source>
         <translation>لم يُضف الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="188" />
+        <location filename="../../app/gui/sections/settings.py" line="191" />
         <source>Your passphrase was changed.</source>
         <translation>غُيّرت عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="189" />
+        <location filename="../../app/gui/sections/settings.py" line="192" />
         <source>The passphrase was not changed</source>
         <translation>لم تُغيَّر عبارة المرور</translation>
     </message>
@@ -274,62 +274,62 @@ What to do: {1}</source>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="50" />
+        <location filename="../../app/gui/first_run.py" line="52" />
         <source>Create the vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="51" />
+        <location filename="../../app/gui/first_run.py" line="53" />
         <source>Everything Airlock knows is kept encrypted in {0}.</source>
         <translation>كل ما يعرفه Airlock محفوظ مشفراً في {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="54" />
+        <location filename="../../app/gui/first_run.py" line="56" />
         <source>Admin account name</source>
         <translation>اسم حساب المدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="58" />
+        <location filename="../../app/gui/first_run.py" line="60" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="59" />
+        <location filename="../../app/gui/first_run.py" line="61" />
         <source>At least 8 characters; a few unrelated words are best.</source>
         <translation>8 أحرف على الأقل؛ والأفضل بضع كلمات غير مترابطة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="63" />
+        <location filename="../../app/gui/first_run.py" line="65" />
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="66" />
+        <location filename="../../app/gui/first_run.py" line="68" />
         <source>Admin &amp;name:</source>
         <translation>اسم المدير:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="67" />
+        <location filename="../../app/gui/first_run.py" line="69" />
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="68" />
+        <location filename="../../app/gui/first_run.py" line="70" />
         <source>&amp;Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="77" />
+        <location filename="../../app/gui/first_run.py" line="79" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>تحتاج عبارة المرور إلى 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="79" />
+        <location filename="../../app/gui/first_run.py" line="81" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="81" />
+        <location filename="../../app/gui/first_run.py" line="83" />
         <source>Nobody can recover this passphrase for you: only the recovery key can.</source>
         <translation>لا أحد يستطيع استعادة عبارة المرور هذه لك: وحده مفتاح الاسترداد يستطيع.</translation>
     </message>
@@ -385,43 +385,43 @@ What to do: {1}</source>
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="470" />
+        <location filename="../../app/gui/sections/settings.py" line="473" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="471" />
-        <location filename="../../app/gui/sections/settings.py" line="478" />
+        <location filename="../../app/gui/sections/settings.py" line="474" />
+        <location filename="../../app/gui/sections/settings.py" line="481" />
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="471" />
+        <location filename="../../app/gui/sections/settings.py" line="474" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="472" />
+        <location filename="../../app/gui/sections/settings.py" line="475" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="477" />
+        <location filename="../../app/gui/sections/settings.py" line="480" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="485" />
+        <location filename="../../app/gui/sections/settings.py" line="488" />
         <source>&amp;Theme:</source>
         <translation>السمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="486" />
+        <location filename="../../app/gui/sections/settings.py" line="489" />
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="487" />
+        <location filename="../../app/gui/sections/settings.py" line="490" />
         <source>These are kept on this machine, outside the vault; they hold no secret.</source>
         <translation>تُحفظ هذه على هذا الجهاز خارج الخزنة؛ ولا تحوي أي سر.</translation>
     </message>
@@ -517,67 +517,67 @@ What to do: {1}</source>
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="224" />
+        <location filename="../../app/gui/sections/audit.py" line="225" />
         <source>Filter: actor, action, target, outcome…</source>
         <translation>تصفية: المنفّذ، الإجراء، الهدف، النتيجة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="228" />
+        <location filename="../../app/gui/sections/audit.py" line="229" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="229" />
+        <location filename="../../app/gui/sections/audit.py" line="230" />
         <source>All outcomes</source>
         <translation>كل النتائج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="233" />
+        <location filename="../../app/gui/sections/audit.py" line="234" />
         <source>&amp;Verify now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="235" />
+        <location filename="../../app/gui/sections/audit.py" line="236" />
         <source>Recompute the Merkle tree and check every signed checkpoint</source>
         <translation>إعادة حساب شجرة ميركل والتحقق من كل نقطة تحقق موقّعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="237" />
+        <location filename="../../app/gui/sections/audit.py" line="238" />
         <source>E&amp;xport…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="239" />
+        <location filename="../../app/gui/sections/audit.py" line="240" />
         <source>Write an audit bundle with a standalone verifier to a medium</source>
         <translation>كتابة حزمة تدقيق مع أداة تحقق مستقلة على وسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="247" />
+        <location filename="../../app/gui/sections/audit.py" line="248" />
         <source>Audit entries</source>
         <translation>قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="261" />
+        <location filename="../../app/gui/sections/audit.py" line="262" />
         <source>Entry details</source>
         <translation>تفاصيل القيد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="280" />
+        <location filename="../../app/gui/sections/audit.py" line="281" />
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="295" />
+        <location filename="../../app/gui/sections/audit.py" line="296" />
         <source>Verifying…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="302" />
+        <location filename="../../app/gui/sections/audit.py" line="303" />
         <source>The log verifies: {0}, {1}, {2}.</source>
         <translation>السجل سليم: {0}، {1}، {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>لا قيود</numerusform>
@@ -589,7 +589,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>لا نقاط تحقق موقّعة</numerusform>
@@ -601,7 +601,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="305" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>لا قيود تنتظر الختم</numerusform>
@@ -613,9 +613,207 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="308" />
+        <location filename="../../app/gui/sections/audit.py" line="309" />
         <source>The log does NOT verify: {0} Export it and report it to your auditor.</source>
         <translation>السجل لا يجتاز التحقق: {0} صدّره وأبلغ المدقق.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="62" />
+        <source>Backup progress</source>
+        <translation>تقدّم النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="67" />
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="69" />
+        <source>Make a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="71" />
+        <source>The backup holds the vault (still encrypted; it opens only with a passphrase of an account in it or the recovery key) and, if chosen, the content store, with a manifest signed by the audit key. Several backups can share one medium; each is complete on its own. Keep the medium away from the appliance.</source>
+        <translation>تحتوي النسخة الاحتياطية على الخزنة (مشفّرة دائماً؛ لا تُفتح إلا بعبارة مرور حساب فيها أو بمفتاح الاسترداد) ومخزن المحتوى إن اخترته، مع بيان موقّع بمفتاح التدقيق. يمكن لعدة نسخ احتياطية أن تتشارك وسيطاً واحداً؛ وكل منها كاملة بذاتها. احفظ الوسيط بعيداً عن الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="77" />
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="78" />
+        <source>The dashboard warns when no backup was made for this many days.</source>
+        <translation>تنبّه لوحة المعلومات إذا لم تُنشأ نسخة احتياطية خلال هذا العدد من الأيام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="85" />
+        <source>Folder on the medium</source>
+        <translation>المجلد على الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="86" />
+        <source>/media/…/backups</source>
+        <translation>/media/…/backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="87" />
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="89" />
+        <source>Include the content store (only objects not on the medium yet are copied)</source>
+        <translation>تضمين مخزن المحتوى (تُنسخ فقط الكائنات غير الموجودة على الوسيط بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="93" />
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="95" />
+        <source>Admin: write an encrypted, signed backup into the folder (audited)</source>
+        <translation>المدير: كتابة نسخة احتياطية مشفّرة وموقّعة في المجلد (مُدقَّق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="97" />
+        <source>&amp;Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="99" />
+        <source>Stop; the medium's earlier backups stay as they were</source>
+        <translation>إيقاف؛ تبقى النسخ الاحتياطية السابقة على الوسيط كما كانت</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="111" />
+        <source>&amp;Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="123" />
+        <source>Warn after this many days without a backup</source>
+        <translation>التنبيه بعد هذا العدد من الأيام دون نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="124" />
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="125" />
+        <source>Sa&amp;ve</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="134" />
+        <source>&amp;Warn after (days):</source>
+        <translation>التنبيه بعد (أيام):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="152" />
+        <source>No backup of this vault has been made yet.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <source>with the content store</source>
+        <translation>مع مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="154" />
+        <source>vault only</source>
+        <translation>الخزنة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="155" />
+        <source>{0}, made {1}, in {2} ({3}).</source>
+        <translation>{0}، أُنشئت في {1}، في {2} ({3}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <source>The dashboard warns after %n day(s) without a backup.</source>
+        <translation>
+            <numerusform>تنبّه لوحة المعلومات بعد لا أيام دون نسخة احتياطية.</numerusform>
+            <numerusform>تنبّه لوحة المعلومات بعد يوم واحد دون نسخة احتياطية.</numerusform>
+            <numerusform>تنبّه لوحة المعلومات بعد يومين دون نسخة احتياطية.</numerusform>
+            <numerusform>تنبّه لوحة المعلومات بعد %n أيام دون نسخة احتياطية.</numerusform>
+            <numerusform>تنبّه لوحة المعلومات بعد %n يوماً دون نسخة احتياطية.</numerusform>
+            <numerusform>تنبّه لوحة المعلومات بعد %n يوم دون نسخة احتياطية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="168" />
+        <source>The dashboard no longer warns about backups.</source>
+        <translation>لم تعد لوحة المعلومات تنبّه بشأن النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="176" />
+        <source>Choose a folder on the medium</source>
+        <translation>اختر مجلداً على الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="188" />
+        <source>Choose the folder on the medium first.</source>
+        <translation>اختر المجلد على الوسيط أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="196" />
+        <source>Make a backup of the vault into {0}.</source>
+        <translation>إنشاء نسخة احتياطية للخزنة في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="211" />
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="234" />
+        <source>Wrote {0}: {1} written, {2} in the backup. Check it any time with `airlock backup verify`.</source>
+        <translation>كُتبت {0}: كُتب {1}، وفي النسخة الاحتياطية {2}. تحقق منها في أي وقت بـ `airlock backup verify`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="242" />
+        <source>Stopped. The medium's earlier backups are as they were.</source>
+        <translation>توقّف. النسخ الاحتياطية السابقة على الوسيط كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_tab.py" line="245" />
+        <source>The backup was not made: {0}
+What to do: {1}</source>
+        <translation>لم تُنشأ النسخة الاحتياطية: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <location filename="../../app/gui/backup_warning.py" line="52" />
+        <source>No backup of this appliance has been made yet. Make one in the Backups tab of Settings (with the content store), on a medium kept away from the appliance.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية لهذا الجهاز بعد. أنشئ واحدة في تبويب النسخ الاحتياطية من الإعدادات (مع مخزن المحتوى)، على وسيط يُحفظ بعيداً عن الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_warning.py" line="56" />
+        <source>No backup for {0}: the last one was made {1}, in {2}. This site asks for one at least every {3}. Make one in the Backups tab of Settings.</source>
+        <translation>لا نسخة احتياطية منذ {0}: آخرها أُنشئت في {1} في {2}. يطلب هذا الموقع واحدة كل {3} على الأقل. أنشئ واحدة في تبويب النسخ الاحتياطية من الإعدادات.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_warning.py" line="58" />
+        <location filename="../../app/gui/backup_warning.py" line="59" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يوماً</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -678,62 +876,62 @@ What to do: {1}</source>
 <context>
     <name>BundlesSection</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="190" />
+        <location filename="../../app/gui/sections/bundles.py" line="188" />
         <source>Filter bundles: name, type, classification, signer…</source>
         <translation>تصفية الحزم: الاسم، النوع، التصنيف، الموقّع…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="192" />
+        <location filename="../../app/gui/sections/bundles.py" line="190" />
         <source>&amp;Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="194" />
+        <location filename="../../app/gui/sections/bundles.py" line="192" />
         <source>Verify and import a bundle directory (NAME-VERSION.airlock)</source>
         <translation>التحقق من مجلد حزمة واستيراده (NAME-VERSION.airlock)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="199" />
+        <location filename="../../app/gui/sections/bundles.py" line="197" />
         <source>Bundles in the content store</source>
         <translation>الحزم في مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="210" />
+        <location filename="../../app/gui/sections/bundles.py" line="208" />
         <source>Bundle details</source>
         <translation>تفاصيل الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="211" />
+        <location filename="../../app/gui/sections/bundles.py" line="209" />
         <source>No bundles imported. Insert a medium or use Import folder…</source>
         <translation>لم تُستورد أي حزمة. أدخل وسيطاً أو استخدم استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="217" />
+        <location filename="../../app/gui/sections/bundles.py" line="215" />
         <source>Select a bundle to see its signers, classification, license and model card.</source>
         <translation>اختر حزمة لترى موقّعيها وتصنيفها وترخيصها وبطاقة النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="219" />
+        <location filename="../../app/gui/sections/bundles.py" line="217" />
         <source>&amp;Deploy…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="221" />
+        <location filename="../../app/gui/sections/bundles.py" line="219" />
         <source>Deploy the selected model or update bundle to nodes (Ctrl+D)</source>
         <translation>نشر حزمة النموذج أو التحديث المحددة على العقد (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="259" />
+        <location filename="../../app/gui/sections/bundles.py" line="257" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="281" />
+        <location filename="../../app/gui/sections/bundles.py" line="279" />
         <source>No trust root is pinned: no bundle can be imported until an admin pins one in Settings → Trust roots.</source>
         <translation>لا جذر ثقة مثبت: لا يمكن استيراد أي حزمة حتى يثبّت مدير جذراً في الإعدادات ← جذور الثقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="295" />
+        <location filename="../../app/gui/sections/bundles.py" line="293" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>لا ملفات</numerusform>
@@ -745,111 +943,186 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="318" />
+        <location filename="../../app/gui/sections/bundles.py" line="316" />
         <source>Choose a bundle folder</source>
         <translation>اختر مجلد حزمة</translation>
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="61" />
+        <source>Choose the backup</source>
+        <translation>اختر النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="62" />
+        <source>Mount the medium that holds the backups and choose the folder they are in.</source>
+        <translation>ركّب الوسيط الذي يحتوي النسخ الاحتياطية واختر المجلد الذي توجد فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="65" />
+        <source>Folder on the medium</source>
+        <translation>المجلد على الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="67" />
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="71" />
+        <source>Backups in the folder</source>
+        <translation>النسخ الاحتياطية في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="84" />
+        <source>Choose the folder with the backups</source>
+        <translation>اختر مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="98" />
+        <source>Looking for backups…</source>
+        <translation>جارٍ البحث عن النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="105" />
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: تتعذّر قراءتها ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <source>with the content store</source>
+        <translation>مع مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="107" />
+        <source>vault only</source>
+        <translation>الخزنة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="108" />
+        <source>{0}: made {1}, {2}, {3}</source>
+        <translation>{0}: أُنشئت في {1}، {2}، {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="115" />
+        <source>The newest backup is chosen; it is verified before anything is restored.</source>
+        <translation>اختيرت أحدث نسخة احتياطية؛ يُتحقق منها قبل استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="117" />
+        <source>There is no Airlock backup in this folder.</source>
+        <translation>لا توجد نسخة احتياطية لـ Airlock في هذا المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="122" />
+        <source>{0}
+What to do: {1}</source>
+        <translation>{0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="43" />
+        <location filename="../../app/gui/sections/audit.py" line="44" />
         <source>Seq</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="44" />
+        <location filename="../../app/gui/sections/audit.py" line="45" />
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="45" />
+        <location filename="../../app/gui/sections/audit.py" line="46" />
         <source>Actor</source>
         <translation>المنفّذ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="46" />
+        <location filename="../../app/gui/sections/audit.py" line="47" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="47" />
+        <location filename="../../app/gui/sections/audit.py" line="48" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="48" />
+        <location filename="../../app/gui/sections/audit.py" line="49" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="87" />
+        <location filename="../../app/gui/sections/bundles.py" line="85" />
         <location filename="../../app/gui/sections/nodes.py" line="66" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="88" />
-        <location filename="../../app/gui/sections/bundles.py" line="358" />
+        <location filename="../../app/gui/sections/bundles.py" line="86" />
+        <location filename="../../app/gui/sections/bundles.py" line="356" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="89" />
-        <location filename="../../app/gui/sections/bundles.py" line="357" />
+        <location filename="../../app/gui/sections/bundles.py" line="87" />
+        <location filename="../../app/gui/sections/bundles.py" line="355" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="90" />
-        <location filename="../../app/gui/sections/bundles.py" line="359" />
+        <location filename="../../app/gui/sections/bundles.py" line="88" />
+        <location filename="../../app/gui/sections/bundles.py" line="357" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="91" />
-        <location filename="../../app/gui/sections/bundles.py" line="360" />
+        <location filename="../../app/gui/sections/bundles.py" line="89" />
+        <location filename="../../app/gui/sections/bundles.py" line="358" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="92" />
+        <location filename="../../app/gui/sections/bundles.py" line="90" />
         <source>Signed by</source>
         <translation>موقّع من</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="93" />
-        <location filename="../../app/gui/sections/bundles.py" line="364" />
+        <location filename="../../app/gui/sections/bundles.py" line="91" />
+        <location filename="../../app/gui/sections/bundles.py" line="362" />
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="361" />
+        <location filename="../../app/gui/sections/bundles.py" line="359" />
         <source>{0} in {1}</source>
         <translation>{0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="362" />
+        <location filename="../../app/gui/sections/bundles.py" line="360" />
         <source>Signed by role</source>
         <translation>موقّع بالدور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="363" />
+        <location filename="../../app/gui/sections/bundles.py" line="361" />
         <source>Signers (key ids)</source>
         <translation>الموقّعون (معرّفات المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="365" />
+        <location filename="../../app/gui/sections/bundles.py" line="363" />
         <source>{0} by {1}</source>
         <translation>{0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="367" />
+        <location filename="../../app/gui/sections/bundles.py" line="365" />
         <source>Expires</source>
         <translation>ينتهي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="374" />
+        <location filename="../../app/gui/sections/bundles.py" line="372" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -874,7 +1147,7 @@ What to do: {1}</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="373" />
+        <location filename="../../app/gui/sections/bundles.py" line="371" />
         <source>No description.</source>
         <translation>لا وصف.</translation>
     </message>
@@ -1058,28 +1331,28 @@ Put it back in service: it takes deployments and jobs again.</source>
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="97" />
-        <location filename="../../app/gui/first_run.py" line="105" />
+        <location filename="../../app/gui/first_run.py" line="99" />
+        <location filename="../../app/gui/first_run.py" line="107" />
         <source>Creating the vault</source>
         <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="98" />
+        <location filename="../../app/gui/first_run.py" line="100" />
         <source>Tuning the key derivation to this machine; this takes a few seconds.</source>
         <translation>جارٍ ضبط اشتقاق المفتاح لهذا الجهاز؛ يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118" />
+        <location filename="../../app/gui/first_run.py" line="120" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="130" />
+        <location filename="../../app/gui/first_run.py" line="132" />
         <source>The vault is ready.</source>
         <translation>الخزنة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="140" />
+        <location filename="../../app/gui/first_run.py" line="142" />
         <source>The vault was not created: {0}
 What to do: {1} Go back to change it.</source>
         <translation>لم تُنشأ الخزنة: {0}
@@ -1089,96 +1362,96 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="188" />
-        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="189" />
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="189" />
+        <location filename="../../app/gui/sections/dashboard.py" line="190" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="201" />
+        <location filename="../../app/gui/sections/dashboard.py" line="202" />
         <source>GPU model</source>
         <translation>طراز GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="202" />
+        <location filename="../../app/gui/sections/dashboard.py" line="203" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="201" />
-        <location filename="../../app/gui/sections/dashboard.py" line="209" />
+        <location filename="../../app/gui/sections/dashboard.py" line="202" />
+        <location filename="../../app/gui/sections/dashboard.py" line="210" />
         <source>GPU totals by model</source>
         <translation>إجمالي GPU حسب الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="205" />
+        <location filename="../../app/gui/sections/dashboard.py" line="206" />
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="190" />
+        <location filename="../../app/gui/sections/dashboard.py" line="191" />
         <source>Content store</source>
         <translation>مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="191" />
+        <location filename="../../app/gui/sections/dashboard.py" line="192" />
         <source>Open alarms</source>
         <translation>الإنذارات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="198" />
-        <location filename="../../app/gui/sections/dashboard.py" line="208" />
+        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="209" />
         <source>Latest jobs</source>
         <translation>أحدث المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
         <source>Playbook</source>
         <translation>دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="199" />
+        <location filename="../../app/gui/sections/dashboard.py" line="200" />
         <source>Started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="200" />
+        <location filename="../../app/gui/sections/dashboard.py" line="201" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="204" />
+        <location filename="../../app/gui/sections/dashboard.py" line="205" />
         <source>Health over the last two weeks</source>
         <translation>الصحة خلال الأسبوعين الماضيين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="234" />
+        <location filename="../../app/gui/sections/dashboard.py" line="236" />
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="269" />
+        <location filename="../../app/gui/sections/dashboard.py" line="271" />
         <source>{0}, {1}, {2}</source>
         <comment>three counts</comment>
         <translation>{0}، {1}، {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="270" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n healthy</source>
         <translation>
             <numerusform>سليمة: %n</numerusform>
@@ -1190,7 +1463,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="270" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n degraded</source>
         <translation>
             <numerusform>متدهورة: %n</numerusform>
@@ -1202,7 +1475,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="271" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>معطلة: %n</numerusform>
@@ -1214,7 +1487,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="273" />
+        <location filename="../../app/gui/sections/dashboard.py" line="275" />
         <source>%n cordoned</source>
         <translation>
             <numerusform>معزولة: %n</numerusform>
@@ -1226,7 +1499,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="276" />
+        <location filename="../../app/gui/sections/dashboard.py" line="278" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>لا طرازات</numerusform>
@@ -1238,7 +1511,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="280" />
+        <location filename="../../app/gui/sections/dashboard.py" line="282" />
         <source>%n bundle(s); {0}% of the disk free ({1})</source>
         <translation>
             <numerusform>الحزم: %n؛ {0}% من القرص حرة ({1})</numerusform>
@@ -1250,7 +1523,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="283" />
+        <location filename="../../app/gui/sections/dashboard.py" line="285" />
         <source>%n not acknowledged</source>
         <translation>
             <numerusform>بلا إقرار: %n</numerusform>
@@ -1262,12 +1535,12 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="290" />
+        <location filename="../../app/gui/sections/dashboard.py" line="292" />
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="292" />
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
         <source>failed on {0} of %n host(s)</source>
         <translation>
             <numerusform>فشلت على {0} من %n مضيف</numerusform>
@@ -1279,7 +1552,7 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <location filename="../../app/gui/sections/dashboard.py" line="296" />
         <source>succeeded on %n host(s)</source>
         <translation>
             <numerusform>نجحت على المضيفين: %n</numerusform>
@@ -1291,17 +1564,17 @@ What to do: {1} Go back to change it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="296" />
+        <location filename="../../app/gui/sections/dashboard.py" line="298" />
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="299" />
+        <location filename="../../app/gui/sections/dashboard.py" line="301" />
         <source>{0} (schedule {1})</source>
         <translation>{0} (الجدولة {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="326" />
+        <location filename="../../app/gui/sections/dashboard.py" line="328" />
         <source>Acknowledged alarm {0}.</source>
         <translation>تم الإقرار بالإنذار {0}.</translation>
     </message>
@@ -1778,32 +2051,32 @@ What to do: {1}</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="55" />
+        <location filename="../../app/gui/sections/audit.py" line="56" />
         <source>Where to write the export</source>
         <translation>أين يُكتب التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="56" />
+        <location filename="../../app/gui/sections/audit.py" line="57" />
         <source>Choose a folder on the removable medium that leaves the enclave. A new folder is created inside it.</source>
         <translation>اختر مجلداً على الوسيط القابل للإزالة الذي سيغادر المنطقة المعزولة. يُنشأ داخله مجلد جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="60" />
+        <location filename="../../app/gui/sections/audit.py" line="61" />
         <source>Export folder</source>
         <translation>مجلد التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="61" />
+        <location filename="../../app/gui/sections/audit.py" line="62" />
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="67" />
+        <location filename="../../app/gui/sections/audit.py" line="68" />
         <source>&amp;Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="71" />
+        <location filename="../../app/gui/sections/audit.py" line="72" />
         <source>Choose the medium</source>
         <translation>اختر الوسيط</translation>
     </message>
@@ -1999,7 +2272,7 @@ What to do: {1}</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="199" />
+        <location filename="../../app/gui/sections/audit.py" line="200" />
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
@@ -2007,7 +2280,7 @@ What to do: {1}</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="311" />
+        <location filename="../../app/gui/first_run.py" line="313" />
         <source>Welcome to Airlock</source>
         <translation>مرحباً بك في Airlock</translation>
     </message>
@@ -2015,72 +2288,72 @@ What to do: {1}</source>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="132" />
+        <location filename="../../app/gui/sections/dashboard.py" line="133" />
         <source>Pin the trust root</source>
         <translation>تثبيت جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="132" />
+        <location filename="../../app/gui/sections/dashboard.py" line="133" />
         <source>An admin pins the publishers' root by its fingerprint, read from paper; bundles are checked against it.</source>
         <translation>يثبّت المسؤول جذر الناشرين ببصمته المقروءة من الورق؛ وتُتحقق الحزم مقابله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="134" />
+        <location filename="../../app/gui/sections/dashboard.py" line="135" />
         <source>Pin the &amp;trust root…</source>
         <translation>تثبيت جذر ال&amp;ثقة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="136" />
+        <location filename="../../app/gui/sections/dashboard.py" line="137" />
         <source>Enrol a node</source>
         <translation>تسجيل عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="136" />
+        <location filename="../../app/gui/sections/dashboard.py" line="137" />
         <source>Confirm a GPU node's host key and install Airlock's management key on it.</source>
         <translation>أكّد مفتاح مضيف عقدة GPU وثبّت عليها مفتاح إدارة Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="137" />
+        <location filename="../../app/gui/sections/dashboard.py" line="138" />
         <source>&amp;Enrol a node…</source>
         <translation>&amp;تسجيل عقدة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <location filename="../../app/gui/sections/dashboard.py" line="140" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="139" />
+        <location filename="../../app/gui/sections/dashboard.py" line="140" />
         <source>Bring a signed model or update from removable media into the content store.</source>
         <translation>أدخل نموذجاً أو تحديثاً موقّعاً من وسائط قابلة للإزالة إلى مخزن المحتوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="140" />
+        <location filename="../../app/gui/sections/dashboard.py" line="141" />
         <source>&amp;Import a bundle…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="143" />
+        <location filename="../../app/gui/sections/dashboard.py" line="144" />
         <source>Get started</source>
         <translation>للبدء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="145" />
+        <location filename="../../app/gui/sections/dashboard.py" line="146" />
         <source>Three steps make this appliance useful. Each button goes where the step is done.</source>
         <translation>ثلاث خطوات تجعل هذا الجهاز مفيداً. كل زر ينقلك إلى حيث تُنجز الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="164" />
+        <location filename="../../app/gui/sections/dashboard.py" line="165" />
         <source>Your role may not do this; ask an account that may.</source>
         <translation>لا يسمح دورك بهذا؛ اطلب ذلك من حساب مخوّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="174" />
+        <location filename="../../app/gui/sections/dashboard.py" line="175" />
         <source>done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="174" />
+        <location filename="../../app/gui/sections/dashboard.py" line="175" />
         <source>to do</source>
         <translation>للإنجاز</translation>
     </message>
@@ -2160,27 +2433,27 @@ What to do: {1}</source>
 <context>
     <name>HealthOverTime</name>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="83" />
+        <location filename="../../app/gui/sections/dashboard.py" line="84" />
         <source>Fleet health over time</source>
         <translation>صحة الأسطول عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <location filename="../../app/gui/sections/dashboard.py" line="95" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <location filename="../../app/gui/sections/dashboard.py" line="95" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="94" />
+        <location filename="../../app/gui/sections/dashboard.py" line="95" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/dashboard.py" line="107" />
+        <location filename="../../app/gui/sections/dashboard.py" line="108" />
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
@@ -2488,17 +2761,17 @@ What to do: {1}</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="86" />
+        <location filename="../../app/gui/sections/audit.py" line="87" />
         <source>The verifier key</source>
         <translation>مفتاح التحقق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="87" />
+        <location filename="../../app/gui/sections/audit.py" line="88" />
         <source>Auditors check the export against this key. Read its fingerprint to them, or compare it with the one on their paper.</source>
         <translation>يتحقق المدققون من التصدير بهذا المفتاح. اقرأ لهم بصمته أو قارنها بالمدوّنة على ورقتهم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="94" />
+        <location filename="../../app/gui/sections/audit.py" line="95" />
         <source>Verifier key fingerprint</source>
         <translation>بصمة مفتاح التحقق</translation>
     </message>
@@ -2759,33 +3032,33 @@ What to do: {1}</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="108" />
+        <location filename="../../app/gui/sections/bundles.py" line="106" />
         <source>Bundles on media</source>
         <translation>الحزم على الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="110" />
-        <location filename="../../app/gui/sections/bundles.py" line="164" />
+        <location filename="../../app/gui/sections/bundles.py" line="108" />
+        <location filename="../../app/gui/sections/bundles.py" line="162" />
         <source>No medium with bundles. Insert a USB stick or disc with .airlock bundles, or drop a bundle folder on this window.</source>
         <translation>لا وسيط يحمل حزماً. أدخل ذاكرة USB أو قرصاً عليه حزم ‎.airlock أو أفلت مجلد حزمة على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="112" />
+        <location filename="../../app/gui/sections/bundles.py" line="110" />
         <source>Import &amp;selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="115" />
+        <location filename="../../app/gui/sections/bundles.py" line="113" />
         <source>Verify and import the bundles selected in this list</source>
         <translation>التحقق من الحزم المحددة في هذه القائمة واستيرادها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="118" />
+        <location filename="../../app/gui/sections/bundles.py" line="116" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/bundles.py" line="161" />
+        <location filename="../../app/gui/sections/bundles.py" line="159" />
         <source>Media could not be scanned: {0}</source>
         <translation>تعذّر فحص الوسائط: {0}</translation>
     </message>
@@ -3271,67 +3544,67 @@ What to do: {1}</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="284" />
+        <location filename="../../app/gui/sections/settings.py" line="287" />
         <source>Classification levels</source>
         <translation>مستويات التصنيف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="285" />
+        <location filename="../../app/gui/sections/settings.py" line="288" />
         <source>Least sensitive first, separated by commas</source>
         <translation>الأقل حساسية أولاً، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="290" />
+        <location filename="../../app/gui/sections/settings.py" line="293" />
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="291" />
+        <location filename="../../app/gui/sections/settings.py" line="294" />
         <source>Lock after idle seconds</source>
         <translation>القفل بعد ثوانٍ من الخمول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="292" />
+        <location filename="../../app/gui/sections/settings.py" line="295" />
         <source>0 never locks on idle (not recommended)</source>
         <translation>0 لا يقفل أبداً عند الخمول (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="293" />
+        <location filename="../../app/gui/sections/settings.py" line="296" />
         <source>&amp;Save policy</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="297" />
+        <location filename="../../app/gui/sections/settings.py" line="300" />
         <source>Classification levels:</source>
         <translation>مستويات التصنيف:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="301" />
+        <location filename="../../app/gui/sections/settings.py" line="304" />
         <source>Needs a second account's approval</source>
         <translation>يتطلب موافقة حساب ثانٍ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="303" />
+        <location filename="../../app/gui/sections/settings.py" line="306" />
         <source>Dual control:</source>
         <translation>الرقابة الثنائية:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="304" />
+        <location filename="../../app/gui/sections/settings.py" line="307" />
         <source>Lock when idle for:</source>
         <translation>القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="306" />
+        <location filename="../../app/gui/sections/settings.py" line="309" />
         <source>A bundle may go only to nodes whose clearance label is at least its classification.</source>
         <translation>لا تُرسل الحزمة إلا إلى عقد لا يقل تصريحها عن تصنيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="336" />
+        <location filename="../../app/gui/sections/settings.py" line="339" />
         <source>Save the classification levels, dual control and idle lock settings.</source>
         <translation>حفظ مستويات التصنيف والرقابة الثنائية وإعدادات القفل عند الخمول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="342" />
+        <location filename="../../app/gui/sections/settings.py" line="345" />
         <source>The policy was not saved</source>
         <translation>لم تُحفظ السياسة</translation>
     </message>
@@ -3339,27 +3612,27 @@ What to do: {1}</source>
 <context>
     <name>PrintableRecovery</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="156" />
+        <location filename="../../app/gui/first_run.py" line="158" />
         <source>Recovery key - printable view</source>
         <translation>مفتاح الاسترداد - عرض قابل للطباعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="158" />
+        <location filename="../../app/gui/first_run.py" line="160" />
         <source>Airlock recovery key</source>
         <translation>مفتاح استرداد Airlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="159" />
+        <location filename="../../app/gui/first_run.py" line="161" />
         <source>Keep this sheet in a safe. Anyone holding it can open the vault as an admin.</source>
         <translation>احفظ هذه الورقة في خزنة. من يحملها يستطيع فتح الخزنة كمدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="160" />
+        <location filename="../../app/gui/first_run.py" line="162" />
         <source>Vault: {0}</source>
         <translation>الخزنة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="168" />
+        <location filename="../../app/gui/first_run.py" line="170" />
         <source>&amp;Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -3402,32 +3675,32 @@ What to do: {1}</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="189" />
+        <location filename="../../app/gui/first_run.py" line="191" />
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="190" />
+        <location filename="../../app/gui/first_run.py" line="192" />
         <source>Shown once. Write it on paper or print it, and keep it in a safe.</source>
         <translation>يُعرض مرة واحدة. دوّنه على ورق أو اطبعه واحفظه في خزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="195" />
+        <location filename="../../app/gui/first_run.py" line="197" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="197" />
+        <location filename="../../app/gui/first_run.py" line="199" />
         <source>Printable &amp;view…</source>
         <translation>عرض قابل للطباعة…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="200" />
+        <location filename="../../app/gui/first_run.py" line="202" />
         <source>I have written down or printed the recovery key</source>
         <translation>دوّنت مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="209" />
+        <location filename="../../app/gui/first_run.py" line="211" />
         <source>Airlock does not keep it: after this page it cannot be shown again.</source>
         <translation>لا يحتفظ Airlock به: بعد هذه الصفحة لا يمكن عرضه مجدداً.</translation>
     </message>
@@ -3584,6 +3857,77 @@ What to do: {2}</source>
 What to do: an admin can take node.repin out of dual control in Settings → Classification and policy, re-pin, then put it back.</source>
         <translation>لم يُعد التثبيت: إعادة التثبيت خاضعة للرقابة الثنائية، وهذا الإصدار من Airlock لا يستطيع تمرير موافقة ثانية لها.
 ما العمل: يستطيع المدير إخراج node.repin من الرقابة الثنائية في الإعدادات ← التصنيف والسياسة، ثم إعادة التثبيت، ثم إرجاعها.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="423" />
+        <source>Restore from a &amp;backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="427" />
+        <source>Replace this appliance: restore the vault and content store from a backup</source>
+        <translation>استبدال هذا الجهاز: استعادة الخزنة ومخزن المحتوى من نسخة احتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="294" />
+        <source>Restoring</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="295" />
+        <source>The vault and the content store are copied into {0} and checked again as they are copied.</source>
+        <translation>تُنسخ الخزنة ومخزن المحتوى إلى {0} ويُتحقق منهما مجدداً أثناء النسخ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="299" />
+        <source>Restore progress</source>
+        <translation>تقدّم الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="300" />
+        <source>&amp;Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="302" />
+        <source>Stop the restore; the data directory stays as it was</source>
+        <translation>إيقاف الاستعادة؛ يبقى مجلد البيانات كما كان</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="334" />
+        <source>Restoring {0}…</source>
+        <translation>جارٍ استعادة {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="348" />
+        <source>Restored. The audit log continues with an entry that records this restore and where it came from. Finish to open Airlock.</source>
+        <translation>تمت الاستعادة. يستمر سجل التدقيق بقيد يسجّل هذه الاستعادة ومصدرها. أنهِ لفتح Airlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="357" />
+        <source>Stopped. The data directory is as it was; go back to start again.</source>
+        <translation>توقّف. مجلد البيانات كما كان؛ ارجع للبدء من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="360" />
+        <source>Nothing was restored: {0}
+What to do: {1} Go back to change it.</source>
+        <translation>لم يُستعد شيء: {0}
+ما العمل: {1} ارجع لتغييره.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="383" />
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +4144,7 @@ What to do: {1}</source>
     <message>
         <location filename="../../app/gui/sections/ops_settings.py" line="125" />
         <source>Sa&amp;ve</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/ops_settings.py" line="129" />
@@ -3823,57 +4167,62 @@ What to do: {1}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="54" />
+        <location filename="../../app/gui/sections/settings.py" line="56" />
         <source>Deploying an update bundle</source>
         <translation>نشر حزمة تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="55" />
+        <location filename="../../app/gui/sections/settings.py" line="57" />
         <source>Removing a node</source>
         <translation>إزالة عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="56" />
+        <location filename="../../app/gui/sections/settings.py" line="58" />
         <source>Re-pinning a node's host key</source>
         <translation>إعادة تثبيت مفتاح مضيف عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="57" />
+        <location filename="../../app/gui/sections/settings.py" line="59" />
         <source>Rotating the trust root</source>
         <translation>تدوير جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="58" />
+        <location filename="../../app/gui/sections/settings.py" line="60" />
         <source>Adding an account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="59" />
+        <location filename="../../app/gui/sections/settings.py" line="61" />
         <source>Changing settings and policy</source>
         <translation>تغيير الإعدادات والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="60" />
+        <location filename="../../app/gui/sections/settings.py" line="62" />
         <source>Disabling an account</source>
         <translation>تعطيل حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="61" />
+        <location filename="../../app/gui/sections/settings.py" line="63" />
         <source>Enabling an account</source>
         <translation>تفعيل حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="62" />
+        <location filename="../../app/gui/sections/settings.py" line="64" />
         <source>Removing an account</source>
         <translation>إزالة حساب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="63" />
+        <location filename="../../app/gui/sections/settings.py" line="65" />
         <source>Raising a node's clearance</source>
         <translation>رفع تصريح عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="64" />
+        <location filename="../../app/gui/sections/settings.py" line="66" />
+        <source>Making a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="67" />
         <source>Rotating the content store key</source>
         <translation>تدوير مفتاح مخزن المحتوى</translation>
     </message>
@@ -3881,47 +4230,52 @@ What to do: {1}</source>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="500" />
+        <location filename="../../app/gui/sections/settings.py" line="503" />
         <source>Accounts and roles</source>
         <translation>الحسابات والأدوار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="501" />
+        <location filename="../../app/gui/sections/settings.py" line="504" />
         <source>Trust roots</source>
         <translation>جذور الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="504" />
+        <location filename="../../app/gui/sections/settings.py" line="507" />
         <source>Classification and policy</source>
         <translation>التصنيف والسياسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="505" />
+        <location filename="../../app/gui/sections/settings.py" line="508" />
         <source>Vault key</source>
         <translation>مفتاح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="506" />
+        <location filename="../../app/gui/sections/settings.py" line="509" />
         <source>Content store</source>
         <translation>مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="508" />
+        <location filename="../../app/gui/sections/settings.py" line="511" />
         <source>Schedules</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="509" />
+        <location filename="../../app/gui/sections/settings.py" line="512" />
         <source>Health and alarms</source>
         <translation>الصحة والإنذارات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="510" />
+        <location filename="../../app/gui/sections/settings.py" line="513" />
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/settings.py" line="514" />
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="516" />
+        <location filename="../../app/gui/sections/settings.py" line="520" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4121,87 +4475,87 @@ What to do: {1}</source>
 <context>
     <name>TrustPage</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="240" />
+        <location filename="../../app/gui/first_run.py" line="242" />
         <source>Pin the trust root</source>
         <translation>تثبيت جذر الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="241" />
+        <location filename="../../app/gui/first_run.py" line="243" />
         <source>Bundles are accepted only when they chain to this root. Type its fingerprint from the paper your publisher gave you.</source>
         <translation>لا تُقبل الحزم إلا إذا ارتبطت بهذا الجذر. اكتب بصمته من الورقة التي سلّمها لك الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="245" />
+        <location filename="../../app/gui/first_run.py" line="247" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="246" />
+        <location filename="../../app/gui/first_run.py" line="248" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="247" />
+        <location filename="../../app/gui/first_run.py" line="249" />
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="251" />
+        <location filename="../../app/gui/first_run.py" line="253" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="253" />
+        <location filename="../../app/gui/first_run.py" line="255" />
         <source>SHA256: followed by 64 hex digits, as `publisher init-trust` printed it.</source>
         <translation>SHA256: متبوعاً بـ 64 رقماً ست عشرياً كما طبعه `publisher init-trust`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="254" />
+        <location filename="../../app/gui/first_run.py" line="256" />
         <source>P&amp;in this root</source>
         <translation>ثبّت هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="264" />
+        <location filename="../../app/gui/first_run.py" line="266" />
         <source>Root &amp;file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="265" />
+        <location filename="../../app/gui/first_run.py" line="267" />
         <source>Finger&amp;print:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="268" />
+        <location filename="../../app/gui/first_run.py" line="270" />
         <source>You may finish without it and pin the root later in Settings; until then no bundle can be imported.</source>
         <translation>يمكنك الإنهاء دونه وتثبيت الجذر لاحقاً في الإعدادات؛ وحتى ذلك الحين لا يمكن استيراد أي حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="272" />
+        <location filename="../../app/gui/first_run.py" line="274" />
         <source>Choose root.json</source>
         <translation>اختر root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="273" />
+        <location filename="../../app/gui/first_run.py" line="275" />
         <source>Trust root (root.json)</source>
         <translation>جذر الثقة (root.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="282" />
+        <location filename="../../app/gui/first_run.py" line="284" />
         <source>Choose the root file and type its fingerprint first.</source>
         <translation>اختر ملف الجذر واكتب بصمته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="285" />
+        <location filename="../../app/gui/first_run.py" line="287" />
         <source>Checking the root…</source>
         <translation>جارٍ فحص الجذر…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="291" />
+        <location filename="../../app/gui/first_run.py" line="293" />
         <source>Pinned root version {0}, fingerprint {1}.</source>
         <translation>ثُبّت الجذر الإصدار {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="299" />
+        <location filename="../../app/gui/first_run.py" line="301" />
         <source>Not pinned: {0}
 What to do: {1}</source>
         <translation>لم يُثبّت: {0}
@@ -4211,118 +4565,118 @@ What to do: {1}</source>
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="198" />
+        <location filename="../../app/gui/sections/settings.py" line="201" />
         <source>Pinned trust root</source>
         <translation>جذر الثقة المثبت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="201" />
+        <location filename="../../app/gui/sections/settings.py" line="204" />
         <source>…/root.json</source>
         <translation>…/root.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="202" />
+        <location filename="../../app/gui/sections/settings.py" line="205" />
         <source>Root file</source>
         <translation>ملف الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="205" />
+        <location filename="../../app/gui/sections/settings.py" line="208" />
         <source>SHA256:… typed from paper (first root only)</source>
         <translation>SHA256:… مكتوبة من الورقة (للجذر الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="206" />
+        <location filename="../../app/gui/sections/settings.py" line="209" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="207" />
+        <location filename="../../app/gui/sections/settings.py" line="210" />
         <source>&amp;Pin first root</source>
         <translation>تثبيت الجذر الأول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="210" />
+        <location filename="../../app/gui/sections/settings.py" line="213" />
         <source>&amp;Rotate to this root</source>
         <translation>التدوير إلى هذا الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="212" />
+        <location filename="../../app/gui/sections/settings.py" line="215" />
         <source>Accept root N+1, signed by the thresholds of both N and N+1</source>
         <translation>قبول الجذر N+1 الموقَّع بعتبتي N و N+1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="218" />
+        <location filename="../../app/gui/sections/settings.py" line="221" />
         <source>Root file:</source>
         <translation>ملف الجذر:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="219" />
+        <location filename="../../app/gui/sections/settings.py" line="222" />
         <source>Fingerprint:</source>
         <translation>البصمة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="235" />
+        <location filename="../../app/gui/sections/settings.py" line="238" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="244" />
+        <location filename="../../app/gui/sections/settings.py" line="247" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="249" />
         <source>Publisher role</source>
         <translation>دور الناشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="249" />
         <source>Signatures needed</source>
         <translation>التواقيع المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="246" />
+        <location filename="../../app/gui/sections/settings.py" line="249" />
         <source>Namespaces</source>
         <translation>مساحات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="247" />
+        <location filename="../../app/gui/sections/settings.py" line="250" />
         <source>Version {0}: {1}, pinned by {2} on {3}</source>
         <translation>الإصدار {0}: {1}، ثبّته {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="250" />
+        <location filename="../../app/gui/sections/settings.py" line="253" />
         <source>Root version {0}</source>
         <translation>الجذر الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="251" />
+        <location filename="../../app/gui/sections/settings.py" line="254" />
         <source>Expires {0}</source>
         <translation>ينتهي في {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="252" />
+        <location filename="../../app/gui/sections/settings.py" line="255" />
         <source>Publishers</source>
         <translation>الناشرون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="252" />
+        <location filename="../../app/gui/sections/settings.py" line="255" />
         <source>Every root version kept</source>
         <translation>كل إصدارات الجذر المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="263" />
+        <location filename="../../app/gui/sections/settings.py" line="266" />
         <source>The root was not pinned</source>
         <translation>لم يُثبّت الجذر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="267" />
+        <location filename="../../app/gui/sections/settings.py" line="270" />
         <source>Rotate the trust root to {0}.</source>
         <translation>تدوير جذر الثقة إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="269" />
-        <location filename="../../app/gui/sections/settings.py" line="274" />
+        <location filename="../../app/gui/sections/settings.py" line="272" />
+        <location filename="../../app/gui/sections/settings.py" line="277" />
         <source>The root was not rotated</source>
         <translation>لم يُدوَّر الجذر</translation>
     </message>
@@ -4438,59 +4792,142 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="220" />
+        <source>Open the backup</source>
+        <translation>فتح النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="221" />
+        <source>Only an admin of the backed-up appliance, or its recovery key, can open it.</source>
+        <translation>لا يفتحها إلا مدير الجهاز المنسوخ احتياطياً أو مفتاح استرداده.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="222" />
+        <source>An admin's &amp;passphrase</source>
+        <translation>عبارة مرور مدير</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="224" />
+        <source>The &amp;recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="227" />
+        <source>Admin account name</source>
+        <translation>اسم حساب المدير</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="228" />
+        <source>the only admin, if left empty</source>
+        <translation>المدير الوحيد إن تُرك فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="232" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="235" />
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="239" />
+        <source>Last checkpoint you kept (optional)</source>
+        <translation>آخر نقطة تحقق احتفظت بها (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="240" />
+        <source>A checkpoint file from an audit export: a backup older than it is refused</source>
+        <translation>ملف نقطة تحقق من تصدير تدقيق: تُرفض أي نسخة احتياطية أقدم منه</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="241" />
+        <source>B&amp;rowse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="248" />
+        <source>A&amp;ccount:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="249" />
+        <source>Pass&amp;phrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="251" />
+        <source>Recovery &amp;key:</source>
+        <translation>مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="252" />
+        <source>Last &amp;checkpoint:</source>
+        <translation>آخر نقطة تحقق:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="262" />
+        <source>Choose the checkpoint you kept</source>
+        <translation>اختر نقطة التحقق التي احتفظت بها</translation>
+    </message>
+</context>
+<context>
     <name>VaultTab</name>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="375" />
+        <location filename="../../app/gui/sections/settings.py" line="378" />
         <source>The data key encrypts the whole vault. Rotating it re-encrypts the database under a new key and rewraps every key slot: passphrases and the recovery key stay the same. A crash during the rotation leaves either the old or the new key working. Close other Airlock sessions (airlock commands) first: the rotation needs the vault to itself.</source>
         <translation>يشفّر مفتاح البيانات الخزنة كلها. تدويره يعيد تشفير قاعدة البيانات بمفتاح جديد ويعيد تغليف كل خانات المفاتيح: تبقى عبارات المرور ومفتاح الاسترداد كما هي. أي انهيار أثناء التدوير يُبقي المفتاح القديم أو الجديد صالحاً. أغلق جلسات Airlock الأخرى (أوامر airlock) أولاً: يحتاج التدوير إلى الخزنة وحده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="379" />
+        <location filename="../../app/gui/sections/settings.py" line="382" />
         <source>&amp;Rotate the data key</source>
         <translation>تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="381" />
+        <location filename="../../app/gui/sections/settings.py" line="384" />
         <source>Admin: re-encrypt the vault under a new data key (audited)</source>
         <translation>للمدير: إعادة تشفير الخزنة بمفتاح بيانات جديد (يُسجَّل في التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="384" />
+        <location filename="../../app/gui/sections/settings.py" line="387" />
         <source>&amp;Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="386" />
+        <location filename="../../app/gui/sections/settings.py" line="389" />
         <source>Stop before the new key is switched in; the old key stays</source>
         <translation>الإيقاف قبل اعتماد المفتاح الجديد؛ يبقى المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="391" />
+        <location filename="../../app/gui/sections/settings.py" line="394" />
         <source>Data key rotation progress</source>
         <translation>تقدّم تدوير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="401" />
+        <location filename="../../app/gui/sections/settings.py" line="404" />
         <source>Data key</source>
         <translation>مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="423" />
+        <location filename="../../app/gui/sections/settings.py" line="426" />
         <source>Rotating the data key…</source>
         <translation>جارٍ تدوير مفتاح البيانات…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="448" />
+        <location filename="../../app/gui/sections/settings.py" line="451" />
         <source>The data key was rotated. Every passphrase and the recovery key still open the vault.</source>
         <translation>دُوِّر مفتاح البيانات. ما زالت كل عبارات المرور ومفتاح الاسترداد تفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="455" />
+        <location filename="../../app/gui/sections/settings.py" line="458" />
         <source>Stopped. The vault keeps its old data key.</source>
         <translation>أُوقف. تحتفظ الخزنة بمفتاح بياناتها القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/settings.py" line="458" />
+        <location filename="../../app/gui/sections/settings.py" line="461" />
         <source>The data key was not rotated: {0}
 What to do: {1}</source>
         <translation>لم يُدوَّر مفتاح البيانات: {0}
@@ -4538,6 +4975,66 @@ What to do: {1}</source>
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="139" />
+        <source>Verify the backup</source>
+        <translation>التحقق من النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="140" />
+        <source>Every file is checked against the signed manifest; nothing is written.</source>
+        <translation>يُتحقق من كل ملف مقابل البيان الموقّع؛ لا يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="143" />
+        <source>Audit verifier key you recorded (optional)</source>
+        <translation>مفتاح التحقق من التدقيق الذي سجّلته (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="144" />
+        <source>airlock/…+…+… (optional: the key line `airlock audit key` printed)</source>
+        <translation>airlock/…+…+… (اختياري: سطر المفتاح الذي طبعه `airlock audit key`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="145" />
+        <source>Check &amp;again</source>
+        <translation>التحقق مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="150" />
+        <source>Verification progress</source>
+        <translation>تقدّم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="154" />
+        <source>Pinned &amp;key:</source>
+        <translation>المفتاح المثبّت:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="173" />
+        <source>Checking {0}…</source>
+        <translation>جارٍ التحقق من {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="190" />
+        <source>The backup verifies: made {0}, {1}, every hash matches. It is signed by the audit key with the fingerprint {2}; compare it with the one you recorded for this appliance.</source>
+        <translation>تم التحقق من النسخة الاحتياطية: أُنشئت في {0}، {1}، وكل بصمة مطابقة. إنها موقّعة بمفتاح التدقيق ذي البصمة {2}؛ قارنها بالبصمة التي سجّلتها لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="201" />
+        <source>The check was stopped.</source>
+        <translation>أُوقف التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_wizard.py" line="204" />
+        <source>This backup cannot be restored: {0}
+What to do: {1}</source>
+        <translation>لا يمكن استعادة هذه النسخة الاحتياطية: {0}
+ما العمل: {1}</translation>
+    </message>
+</context>
+<context>
     <name>WindowScheduler</name>
     <message numerus="yes">
         <location filename="../../app/gui/scheduler.py" line="100" />
@@ -4560,29 +5057,29 @@ What to do: {1}</source>
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="138" />
+        <location filename="../../app/gui/sections/audit.py" line="139" />
         <source>Writing the export</source>
         <translation>جارٍ كتابة التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="141" />
+        <location filename="../../app/gui/sections/audit.py" line="142" />
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="158" />
+        <location filename="../../app/gui/sections/audit.py" line="159" />
         <source>Sealing a fresh checkpoint and writing entries…</source>
         <translation>جارٍ ختم نقطة تحقق جديدة وكتابة القيود…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="176" />
+        <location filename="../../app/gui/sections/audit.py" line="177" />
         <source>Wrote {0} and {1} to {2}.
 Verifier key fingerprint: {3}</source>
         <translation>كُتب {0} و{1} في {2}.
 بصمة مفتاح التحقق: {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="178" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>لا قيود</numerusform>
@@ -4594,7 +5091,7 @@ Verifier key fingerprint: {3}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="179" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>لا نقاط تحقق</numerusform>
@@ -4606,7 +5103,7 @@ Verifier key fingerprint: {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/audit.py" line="187" />
+        <location filename="../../app/gui/sections/audit.py" line="188" />
         <source>The export was not written: {0}
 What to do: {1}</source>
         <translation>لم يُكتب التصدير: {0}
@@ -4842,1136 +5339,1276 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="60" />
+        <source>Another Airlock process is using {path}.</source>
+        <translation>عملية Airlock أخرى تستخدم {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="61" />
         <source>Another Airlock session has this vault open.</source>
         <translation>جلسة Airlock أخرى تفتح هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="61" />
+        <location filename="../../app/gui/core_phrases.py" line="62" />
         <source>Another admin must do it.</source>
         <translation>يجب أن يفعل ذلك مدير آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="62" />
+        <location filename="../../app/gui/core_phrases.py" line="63" />
+        <source>Another backup is being written to {path} right now.</source>
+        <translation>تُكتب نسخة احتياطية أخرى إلى {path} الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="64" />
         <source>Ask a second operator to approve.</source>
         <translation>اطلب من مشغّل آخر أن يوافق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="63" />
+        <location filename="../../app/gui/core_phrases.py" line="65" />
         <source>Ask an account with the right role to do it.</source>
         <translation>اطلب ذلك من حساب له الدور المناسب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="64" />
+        <location filename="../../app/gui/core_phrases.py" line="66" />
         <source>Ask an admin about your account.</source>
         <translation>اسأل مديراً عن حسابك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="65" />
+        <location filename="../../app/gui/core_phrases.py" line="67" />
         <source>Ask an admin to enable it (`airlock account enable NAME`).</source>
         <translation>اطلب من مدير تفعيله (`airlock account enable NAME`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="66" />
+        <location filename="../../app/gui/core_phrases.py" line="68" />
         <source>Ask the publisher for a bundle with a valid SBOM.</source>
         <translation>اطلب من الناشر حزمة ذات SBOM صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="67" />
+        <location filename="../../app/gui/core_phrases.py" line="69" />
         <source>Ask the publisher for a new bundle.</source>
         <translation>اطلب من الناشر حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="68" />
+        <location filename="../../app/gui/core_phrases.py" line="70" />
         <source>Ask the publisher for a re-signed bundle, or check the clock.</source>
         <translation>اطلب من الناشر حزمة مُعاد توقيعها، أو تحقق من الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="69" />
+        <location filename="../../app/gui/core_phrases.py" line="71" />
         <source>Ask the root key holders for a rotated trust root.</source>
         <translation>اطلب من حاملي مفاتيح الجذر جذر ثقة مُدوَّراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="70" />
+        <location filename="../../app/gui/core_phrases.py" line="72" />
         <source>Audit entries written</source>
         <translation>كُتبت قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="71" />
+        <location filename="../../app/gui/core_phrases.py" line="73" />
         <source>Audit entry seq {seq} holds a newline; it is not canonical.</source>
         <translation>يحتوي قيد التدقيق seq {seq} على محرف سطر جديد؛ فهو ليس بالصيغة المعيارية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="72" />
+        <location filename="../../app/gui/core_phrases.py" line="74" />
         <source>Available: none.</source>
         <translation>المتاح: لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="73" />
+        <location filename="../../app/gui/core_phrases.py" line="75" />
         <source>Available: {playbooks}.</source>
         <translation>المتاح: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="74" />
+        <location filename="../../app/gui/core_phrases.py" line="76" />
         <source>Build it from a flat apt repository (dpkg-scanpackages . &gt; Packages).</source>
         <translation>ابنِها من مستودع apt مسطّح (dpkg-scanpackages . &gt; Packages).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="75" />
+        <location filename="../../app/gui/core_phrases.py" line="77" />
         <source>Build it with one version of each package.</source>
         <translation>ابنِها بإصدار واحد من كل رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="76" />
+        <location filename="../../app/gui/core_phrases.py" line="78" />
         <source>Bundle {bundle} expired on {day}; import a newer version.</source>
         <translation>انتهت صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="77" />
+        <location filename="../../app/gui/core_phrases.py" line="79" />
         <source>Bundle {bundle} expires on {day}; import a newer version before then.</source>
         <translation>تنتهي صلاحية الحزمة {bundle} في {day}؛ استورد إصداراً أحدث قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="78" />
+        <location filename="../../app/gui/core_phrases.py" line="80" />
         <source>Bundles of type {bundle_type} are not deployed to nodes.</source>
         <translation>لا تُنشر الحزم من النوع {bundle_type} على العقد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="79" />
+        <location filename="../../app/gui/core_phrases.py" line="81" />
+        <source>Cannot back up: {path} is not a folder.</source>
+        <translation>تعذّر النسخ الاحتياطي: {path} ليس مجلداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="82" />
         <source>Cannot decrypt {path}: wrong passphrase, or not a private key file.</source>
         <translation>يتعذر فك تشفير {path}: عبارة المرور خاطئة أو الملف ليس ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="80" />
+        <location filename="../../app/gui/core_phrases.py" line="83" />
         <source>Cannot export the audit trail: {path} is not a directory.</source>
         <translation>تعذّر تصدير سجل التدقيق: {path} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="81" />
+        <location filename="../../app/gui/core_phrases.py" line="84" />
         <source>Cannot open {file} on the medium: {error}.</source>
         <translation>يتعذر فتح {file} على الوسيط: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="82" />
+        <location filename="../../app/gui/core_phrases.py" line="85" />
         <source>Cannot prove tree size {old_size} consistent with the smaller size {new_size}.</source>
         <translation>لا يمكن إثبات اتساق حجم الشجرة {old_size} مع الحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="83" />
+        <location filename="../../app/gui/core_phrases.py" line="86" />
         <source>Cannot read root file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الجذر {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="84" />
+        <location filename="../../app/gui/core_phrases.py" line="87" />
         <source>Cannot read targets file {path}: {error}.</source>
         <translation>تعذّرت قراءة ملف الأهداف {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="85" />
+        <location filename="../../app/gui/core_phrases.py" line="88" />
         <source>Cannot read the private key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح الخاص {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="86" />
+        <location filename="../../app/gui/core_phrases.py" line="89" />
         <source>Cannot read the public key file {path}: {error}.</source>
         <translation>تتعذر قراءة ملف المفتاح العام {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="87" />
+        <location filename="../../app/gui/core_phrases.py" line="90" />
+        <source>Cannot read {file} of the backup: {error}.</source>
+        <translation>تعذّرت قراءة {file} من النسخة الاحتياطية: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="91" />
         <source>Change the node instead (airlock node enroll ... --var).</source>
         <translation>عدّل العقدة بدلاً من ذلك (airlock node enroll ... --var).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="88" />
+        <location filename="../../app/gui/core_phrases.py" line="92" />
         <source>Check `airlock node list` and the --limit pattern.</source>
         <translation>تحقق من `airlock node list` ومن نمط --limit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="89" />
+        <location filename="../../app/gui/core_phrases.py" line="93" />
         <source>Check both and try again.</source>
         <translation>تحقق من كليهما وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="90" />
+        <location filename="../../app/gui/core_phrases.py" line="94" />
         <source>Check its Packages index.</source>
         <translation>تحقق من فهرس Packages الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="91" />
+        <location filename="../../app/gui/core_phrases.py" line="95" />
         <source>Check that ansible-playbook, ssh-agent and ssh are installed.</source>
         <translation>تحقق من تثبيت ansible-playbook و ssh-agent و ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="92" />
+        <location filename="../../app/gui/core_phrases.py" line="96" />
         <source>Check that openssh-client is installed.</source>
         <translation>تحقق من تثبيت openssh-client.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="93" />
+        <location filename="../../app/gui/core_phrases.py" line="97" />
         <source>Check that python3 is installed on the node and its free space; deploy again.</source>
         <translation>تحقق من تثبيت python3 على العقدة ومن مساحتها الحرة؛ ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="94" />
+        <location filename="../../app/gui/core_phrases.py" line="98" />
         <source>Check that python3 is installed on the node.</source>
         <translation>تحقق من تثبيت python3 على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="95" />
+        <location filename="../../app/gui/core_phrases.py" line="99" />
         <source>Check that the address points at an SSH server.</source>
         <translation>تحقق من أن العنوان يشير إلى خادم SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="96" />
+        <location filename="../../app/gui/core_phrases.py" line="100" />
         <source>Check that the file is complete.</source>
         <translation>تحقق من أن الملف كامل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="97" />
+        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <source>Check that the medium is mounted and readable.</source>
+        <translation>تأكد من أن الوسيط مركّب وقابل للقراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="102" />
         <source>Check the account and the credential given.</source>
         <translation>تحقق من الحساب ومن بيانات الاعتماد المقدَّمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="98" />
+        <location filename="../../app/gui/core_phrases.py" line="103" />
         <source>Check the account name and passphrase and try again.</source>
         <translation>تحقق من اسم الحساب وعبارة المرور ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="99" />
+        <location filename="../../app/gui/core_phrases.py" line="104" />
         <source>Check the account's shell on the node.</source>
         <translation>تحقق من shell الحساب على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="100" />
+        <location filename="../../app/gui/core_phrases.py" line="105" />
         <source>Check the address, the port and that sshd runs on the node.</source>
         <translation>تحقق من العنوان والمنفذ ومن أن sshd يعمل على العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="103" />
+        <location filename="../../app/gui/core_phrases.py" line="108" />
         <source>Check the data disk (dmesg), then retry.</source>
         <translation>افحص قرص البيانات (dmesg) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="104" />
+        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <source>Check the data disk (dmesg); `airlock bundle check-store` checks every object.</source>
+        <translation>افحص قرص البيانات (dmesg)؛ يتحقق `airlock bundle check-store` من كل كائن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <source>Check the data disk has space and is healthy, then restore again.</source>
+        <translation>تأكد من أن قرص البيانات فيه مساحة وسليم، ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="111" />
         <source>Check the file.</source>
         <translation>تحقق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="105" />
+        <location filename="../../app/gui/core_phrases.py" line="112" />
         <source>Check the key on the node's console with `ssh-keygen -lf` before re-pinning.</source>
         <translation>تحقق من المفتاح على طرفية العقدة بالأمر `ssh-keygen -lf` قبل إعادة التثبيت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="106" />
+        <location filename="../../app/gui/core_phrases.py" line="113" />
         <source>Check the medium and retry.</source>
         <translation>تحقق من الوسيط وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="107" />
+        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <source>Check the medium is mounted and healthy, then back up again.</source>
+        <translation>تأكد من أن الوسيط مركّب وسليم، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="115" />
         <source>Check the medium is mounted, writable and has space.</source>
         <translation>تأكد من أن الوسيط مربوط وقابل للكتابة وفيه مساحة كافية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="108" />
+        <location filename="../../app/gui/core_phrases.py" line="116" />
         <source>Check the medium.</source>
         <translation>تحقق من الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="109" />
+        <location filename="../../app/gui/core_phrases.py" line="117" />
         <source>Check the node and that it accepts the management key; deploy again to resume.</source>
         <translation>تحقق من العقدة ومن قبولها مفتاح الإدارة؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="110" />
+        <location filename="../../app/gui/core_phrases.py" line="118" />
         <source>Check the node and the network, then try again.</source>
         <translation>تحقق من العقدة والشبكة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="111" />
+        <location filename="../../app/gui/core_phrases.py" line="119" />
         <source>Check the node's airlock_root variable.</source>
         <translation>تحقق من المتغير airlock_root للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="112" />
+        <location filename="../../app/gui/core_phrases.py" line="120" />
         <source>Check the node's free space and airlock_root; deploy again to resume.</source>
         <translation>تحقق من المساحة الحرة على العقدة ومن airlock_root؛ ثم أعد النشر للاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="113" />
+        <location filename="../../app/gui/core_phrases.py" line="121" />
         <source>Check the passphrase and the file.</source>
         <translation>تحقق من عبارة المرور ومن الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="114" />
+        <location filename="../../app/gui/core_phrases.py" line="122" />
         <source>Check the path and the medium.</source>
         <translation>تحقق من المسار والوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="115" />
+        <location filename="../../app/gui/core_phrases.py" line="123" />
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="116" />
+        <location filename="../../app/gui/core_phrases.py" line="124" />
         <source>Check the vault's management key (`airlock node key`).</source>
         <translation>تحقق من مفتاح الإدارة في الخزنة (`airlock node key`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="117" />
+        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <source>Checking every file of the backup</source>
+        <translation>التحقق من كل ملف في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="126" />
         <source>Checkpoint text must not hold empty lines.</source>
         <translation>يجب ألا يحتوي نص نقطة التحقق على أسطر فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="118" />
+        <location filename="../../app/gui/core_phrases.py" line="127" />
         <source>Choose a longer passphrase.</source>
         <translation>اختر عبارة مرور أطول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="119" />
+        <location filename="../../app/gui/core_phrases.py" line="128" />
         <source>Choose a period from 1m to 366d.</source>
         <translation>اختر فترة من 1m إلى 366d.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="120" />
+        <location filename="../../app/gui/core_phrases.py" line="129" />
         <source>Choose an approver with that role.</source>
         <translation>اختر موافِقاً له هذا الدور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="121" />
+        <location filename="../../app/gui/core_phrases.py" line="130" />
         <source>Choose an empty data directory.</source>
         <translation>اختر مجلد بيانات فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="122" />
+        <location filename="../../app/gui/core_phrases.py" line="131" />
         <source>Choose another --out; Airlock never overwrites a key.</source>
         <translation>اختر قيمة أخرى لـ --out؛ لا يستبدل Airlock أي مفتاح أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="123" />
+        <location filename="../../app/gui/core_phrases.py" line="132" />
         <source>Choose another directory or remove the old export.</source>
         <translation>اختر مجلداً آخر أو احذف التصدير القديم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="124" />
+        <location filename="../../app/gui/core_phrases.py" line="133" />
         <source>Choose another directory.</source>
         <translation>اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="125" />
+        <location filename="../../app/gui/core_phrases.py" line="134" />
         <source>Choose another name, or remove the old node first.</source>
         <translation>اختر اسماً آخر أو أزل العقدة القديمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="126" />
+        <location filename="../../app/gui/core_phrases.py" line="135" />
         <source>Choose another name.</source>
         <translation>اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="127" />
+        <location filename="../../app/gui/core_phrases.py" line="136" />
         <source>Choose from: {actions}.</source>
         <translation>اختر من بين: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="128" />
+        <location filename="../../app/gui/core_phrases.py" line="137" />
         <source>Choose nodes cleared for {classification} or higher (levels, least sensitive first: {levels}), or have an admin raise a node's clearance label.</source>
         <translation>اختر عقداً مصرّحاً لها بـ {classification} أو أعلى (المستويات من الأقل حساسية: {levels})، أو اطلب من مدير رفع وسم clearance للعقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="129" />
+        <location filename="../../app/gui/core_phrases.py" line="138" />
         <source>Choose one of at least 8 characters (a few words are best).</source>
         <translation>اختر عبارة من 8 أحرف على الأقل (والأفضل بضع كلمات).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="130" />
+        <location filename="../../app/gui/core_phrases.py" line="139" />
         <source>Choose one of: {levels}.</source>
         <translation>اختر واحداً من: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="131" />
+        <location filename="../../app/gui/core_phrases.py" line="140" />
         <source>Choose one of: {names}.</source>
         <translation>اختر واحداً مما يلي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="132" />
+        <location filename="../../app/gui/core_phrases.py" line="141" />
         <source>Choose one of: {playbooks}.</source>
         <translation>اختر واحداً مما يلي: {playbooks}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="133" />
+        <location filename="../../app/gui/core_phrases.py" line="142" />
         <source>Choose one of: {roles}.</source>
         <translation>اختر واحداً من: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="134" />
+        <location filename="../../app/gui/core_phrases.py" line="143" />
         <source>Chunk {index} of stored object {object} does not authenticate (altered, moved or from another object).</source>
         <translation>الجزء {index} من الكائن المخزَّن {object} لا تثبت صحته (معدَّل أو منقول أو من كائن آخر).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="135" />
+        <location filename="../../app/gui/core_phrases.py" line="144" />
         <source>Classification level {level} is not a valid name.</source>
         <translation>مستوى التصنيف {level} ليس اسماً صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="136" />
+        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <source>Close the desktop application and other airlock commands on it, then restore again.</source>
+        <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى التي تستخدمه، ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="146" />
         <source>Close the desktop application and other airlock commands, then run rekey again.</source>
         <translation>أغلق تطبيق سطح المكتب وأوامر airlock الأخرى ثم شغّل rekey مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="137" />
+        <location filename="../../app/gui/core_phrases.py" line="147" />
         <source>Collect the missing signatures.</source>
         <translation>اجمع التواقيع الناقصة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="138" />
+        <location filename="../../app/gui/core_phrases.py" line="148" />
         <source>Collect the new root key holders' signatures too.</source>
         <translation>اجمع أيضاً تواقيع حاملي مفاتيح الجذر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="139" />
+        <location filename="../../app/gui/core_phrases.py" line="149" />
         <source>Compare it with `ssh-keygen -lf` on the node's console, then confirm or pass --fingerprint.</source>
         <translation>قارنه بناتج `ssh-keygen -lf` على طرفية العقدة، ثم أكّده أو مرّر --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="140" />
+        <location filename="../../app/gui/core_phrases.py" line="150" />
         <source>Configure the node's sshd with an Ed25519, ECDSA or RSA host key.</source>
         <translation>اضبط sshd على العقدة بمفتاح مضيف من نوع Ed25519 أو ECDSA أو RSA.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="141" />
+        <location filename="../../app/gui/core_phrases.py" line="151" />
         <source>Connections to it are stopped; an admin must check the node and run `airlock node repin`.</source>
         <translation>أُوقف كل اتصال بها؛ يجب على المدير فحص العقدة وتشغيل `airlock node repin`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="142" />
+        <location filename="../../app/gui/core_phrases.py" line="152" />
         <source>Contacting {address}:{port}</source>
         <translation>الاتصال بـ {address}:{port}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="143" />
+        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <source>Copying the content store</source>
+        <translation>نسخ مخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <source>Copying the vault</source>
+        <translation>نسخ الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="155" />
         <source>Cordoned nodes take no deployment and no job but facts and health: {nodes}.</source>
         <translation>العقد المعزولة لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="144" />
+        <location filename="../../app/gui/core_phrases.py" line="156" />
         <source>Could not disable password login on {node}: exit status {status}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: رمز الخروج {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="145" />
+        <location filename="../../app/gui/core_phrases.py" line="157" />
         <source>Could not disable password login on {node}: {output}.</source>
         <translation>تعذّر تعطيل الدخول بكلمة المرور على {node}: {output}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="146" />
+        <location filename="../../app/gui/core_phrases.py" line="158" />
         <source>Could not reach {node} at {address}:{port}: ssh failed.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: فشل ssh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="147" />
+        <location filename="../../app/gui/core_phrases.py" line="159" />
         <source>Could not reach {node} at {address}:{port}: {error}.</source>
         <translation>تعذّر الوصول إلى {node} على {address}:{port}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="148" />
+        <location filename="../../app/gui/core_phrases.py" line="160" />
         <source>Could not read the bootstrap key {path}: {error}.</source>
         <translation>تعذّرت قراءة مفتاح التمهيد {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="149" />
+        <location filename="../../app/gui/core_phrases.py" line="161" />
         <source>Could not start ssh to {node}.</source>
         <translation>تعذّر تشغيل ssh إلى {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="150" />
+        <location filename="../../app/gui/core_phrases.py" line="162" />
         <source>Could not write the audit export in {directory}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق في {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="151" />
+        <location filename="../../app/gui/core_phrases.py" line="163" />
         <source>Could not write the audit export to {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق إلى {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="152" />
+        <location filename="../../app/gui/core_phrases.py" line="164" />
         <source>Could not write the audit export {path}: {error}.</source>
         <translation>تعذّرت كتابة تصدير التدقيق {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="153" />
+        <location filename="../../app/gui/core_phrases.py" line="165" />
         <source>Create it (on the signer's own medium), or choose another --out.</source>
         <translation>أنشئه (على وسيط الموقِّع نفسه)، أو اختر --out آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="154" />
+        <location filename="../../app/gui/core_phrases.py" line="166" />
         <source>DCGM is not installed; dcgmi diag was skipped.</source>
         <translation>DCGM غير مثبت؛ لم يُشغَّل dcgmi diag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="155" />
+        <location filename="../../app/gui/core_phrases.py" line="167" />
         <source>Deploy a model or an update bundle.</source>
         <translation>انشر حزمة نموذج أو حزمة تحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="156" />
+        <location filename="../../app/gui/core_phrases.py" line="168" />
         <source>Deploy again; the transfer resumes.</source>
         <translation>أعد النشر؛ يُستأنف النقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="157" />
+        <location filename="../../app/gui/core_phrases.py" line="169" />
         <source>Deploy the older update bundle's packages in a newer bundle instead.</source>
         <translation>انشر بدلاً من ذلك الحزم البرمجية لحزمة التحديث الأقدم ضمن حزمة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="158" />
+        <location filename="../../app/gui/core_phrases.py" line="170" />
         <source>Disabling password login</source>
         <translation>تعطيل تسجيل الدخول بكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="159" />
+        <location filename="../../app/gui/core_phrases.py" line="171" />
         <source>Disk space was not measured.</source>
         <translation>لم تُقَس مساحة القرص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="160" />
+        <location filename="../../app/gui/core_phrases.py" line="172" />
         <source>Do not enrol it; check on the node's console with `ssh-keygen -lf` which key it has.</source>
         <translation>لا تسجّلها؛ تحقق من طرفية العقدة بالأمر `ssh-keygen -lf` من المفتاح الذي لديها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="161" />
+        <location filename="../../app/gui/core_phrases.py" line="173" />
         <source>Do not pin it: get the root from its publisher again and compare on paper.</source>
         <translation>لا تثبّته: احصل على الجذر من ناشره مجدداً وقارن بالورقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="162" />
+        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <source>Do not restore it; report it to your security officer.</source>
+        <translation>لا تستعدها؛ أبلغ مسؤول الأمن لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="175" />
         <source>Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="163" />
+        <location filename="../../app/gui/core_phrases.py" line="176" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="164" />
+        <location filename="../../app/gui/core_phrases.py" line="177" />
         <source>Drain the node and have the GPU at {pci} serviced; it needs a reboot at least.</source>
         <translation>أفرغ العقدة واطلب صيانة الـ GPU في {pci}؛ يحتاج إلى إعادة تشغيل على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="165" />
+        <location filename="../../app/gui/core_phrases.py" line="178" />
         <source>Drain the node and reboot it (the GPU at {pci} asks for it).</source>
         <translation>أفرغ العقدة وأعد تشغيلها (يطلب ذلك الـ GPU في {pci}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="166" />
+        <location filename="../../app/gui/core_phrases.py" line="179" />
         <source>Drain the work from the GPU at {pci}, then reset it (nvidia-smi -r).</source>
         <translation>أفرغ الـ GPU في {pci} من العمل، ثم أعد تعيينه (nvidia-smi -r).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="167" />
+        <location filename="../../app/gui/core_phrases.py" line="180" />
         <source>Either set it or remove it.</source>
         <translation>إما أن تضبطه أو تزيله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="168" />
+        <location filename="../../app/gui/core_phrases.py" line="181" />
         <source>Encrypting the content store</source>
         <translation>تشفير مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="169" />
+        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <source>Enrol it without the clearance label, then raise it with `airlock node label {name} clearance={level}` and a second admin's approval.</source>
+        <translation>سجّله دون وسم التصريح، ثم ارفعه باستخدام `airlock node label {name} clearance={level}` وبموافقة مسؤول ثانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <source>Enrolling {name} with clearance {level} raises its clearance, which is under dual control.</source>
+        <translation>تسجيل {name} بتصريح {level} يرفع تصريحه، وهذا خاضع للتحكم المزدوج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="184" />
         <source>Enrolment needs a bootstrap key or a bootstrap password.</source>
         <translation>يتطلب التسجيل مفتاح تمهيد أو كلمة مرور تمهيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="170" />
+        <location filename="../../app/gui/core_phrases.py" line="185" />
         <source>Enrolment was cancelled; nothing was changed.</source>
         <translation>أُلغي التسجيل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="171" />
+        <location filename="../../app/gui/core_phrases.py" line="186" />
         <source>Every selected node is cordoned.</source>
         <translation>كل العقد المختارة معزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="172" />
+        <location filename="../../app/gui/core_phrases.py" line="187" />
         <source>Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="173" />
+        <location filename="../../app/gui/core_phrases.py" line="188" />
         <source>Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="174" />
+        <location filename="../../app/gui/core_phrases.py" line="189" />
         <source>Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="175" />
+        <location filename="../../app/gui/core_phrases.py" line="190" />
         <source>Extra variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المتغير الإضافي {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="176" />
+        <location filename="../../app/gui/core_phrases.py" line="191" />
         <source>Extra variable {variable} is longer than {limit} characters.</source>
         <translation>المتغير الإضافي {variable} أطول من {limit} حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="177" />
+        <location filename="../../app/gui/core_phrases.py" line="192" />
         <source>Extra variable {variable} is not KEY=VALUE with a lowercase name.</source>
         <translation>المتغير الإضافي {variable} ليس بالصيغة KEY=VALUE باسم بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="178" />
+        <location filename="../../app/gui/core_phrases.py" line="193" />
         <source>Extra variable {variable} is reserved: Airlock sets it from the inventory.</source>
         <translation>المتغير الإضافي {variable} محجوز: يضبطه Airlock من قائمة الجرد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="179" />
+        <location filename="../../app/gui/core_phrases.py" line="194" />
         <source>Fix the --role options.</source>
         <translation>صحّح خيارات --role.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="180" />
+        <location filename="../../app/gui/core_phrases.py" line="195" />
         <source>For example --label site=north --label roles=gpu+serving.</source>
         <translation>مثلاً --label site=north --label roles=gpu+serving.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="181" />
+        <location filename="../../app/gui/core_phrases.py" line="196" />
         <source>For example -e airlock_root=/srv/airlock.</source>
         <translation>مثلاً -e airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="182" />
+        <location filename="../../app/gui/core_phrases.py" line="197" />
         <source>Forks and timeout must be positive, and the poll interval between 0 and 1 s.</source>
         <translation>يجب أن يكون عدد forks والمهلة موجبين، وفاصل الاستطلاع بين 0 و1 ث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="183" />
+        <location filename="../../app/gui/core_phrases.py" line="198" />
         <source>Free space and retry.</source>
         <translation>حرّر مساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="184" />
+        <location filename="../../app/gui/core_phrases.py" line="199" />
         <source>Free space in the data directory, then import again.</source>
         <translation>حرّر مساحة في مجلد البيانات ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="185" />
+        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <source>Free space on the medium (or use a larger one), then back up again.</source>
+        <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="201" />
+        <source>Free space on the medium (or use a larger one), then back up again; earlier backups on it are as they were.</source>
+        <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي؛ النسخ السابقة عليه كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="202" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>أعطِ --account NAME (أو عيّن AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="186" />
+        <location filename="../../app/gui/core_phrases.py" line="203" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>أعطِ --approver NAME وعبارة مرور الموافِق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="187" />
+        <location filename="../../app/gui/core_phrases.py" line="204" />
         <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
         <translation>أعطِ --sbom {name} لاستخدام الموجود في SRC_DIR، أو أعد تسميته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="188" />
+        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <source>Give 0 to never warn, or the days a site may go without a backup.</source>
+        <translation>أعطِ 0 لعدم التنبيه أبداً، أو عدد الأيام التي قد يمضيها الموقع دون نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="206" />
         <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
         <translation>أعطِ وسوماً بصيغة KEY=VALUE لضبطها، أو --remove KEY.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="189" />
+        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <source>Give a checkpoint from an audit export of this appliance.</source>
+        <translation>أعطِ نقطة تحقق من تصدير تدقيق لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="208" />
         <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>أعطِ التاريخ بالشكل YYYY-MM-DD، أو الوقت بالشكل YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="190" />
+        <location filename="../../app/gui/core_phrases.py" line="209" />
         <source>Give a number from {low} to {high}.</source>
         <translation>أعطِ رقماً من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="191" />
+        <location filename="../../app/gui/core_phrases.py" line="210" />
         <source>Give a plain directory name.</source>
         <translation>أعطِ اسم مجلد بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="192" />
+        <location filename="../../app/gui/core_phrases.py" line="211" />
         <source>Give an OpenSSH private key file.</source>
         <translation>قدّم ملف مفتاح خاص بصيغة OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="193" />
+        <location filename="../../app/gui/core_phrases.py" line="212" />
         <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
         <translation>أعطِ مستند SPDX 2.x أو CycloneDX 1.x بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="194" />
+        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <source>Give an admin's passphrase (--passphrase-file) or --recovery-key-file.</source>
+        <translation>أعطِ عبارة مرور مدير (--passphrase-file) أو --recovery-key-file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <source>Give an empty folder (or one that does not exist yet) with --data-dir.</source>
+        <translation>أعطِ مجلداً فارغاً (أو غير موجود بعد) بـ --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="215" />
         <source>Give at least one public key.</source>
         <translation>قدّم مفتاحاً عاماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="195" />
+        <location filename="../../app/gui/core_phrases.py" line="216" />
         <source>Give at most 64 at a time.</source>
         <translation>أعطِ 64 على الأكثر في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="196" />
+        <location filename="../../app/gui/core_phrases.py" line="217" />
         <source>Give each key once.</source>
         <translation>قدّم كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="197" />
+        <location filename="../../app/gui/core_phrases.py" line="218" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>اكتبها كما يطبعها ssh-keygen -lf: البادئة SHA256: تليها 43 حرفاً بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="198" />
+        <location filename="../../app/gui/core_phrases.py" line="219" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>أدخل أسماء عقد أو أنماط وسوم، مثل gpu-* أو site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="199" />
+        <location filename="../../app/gui/core_phrases.py" line="220" />
         <source>Give one of: {levels} (least sensitive first).</source>
         <translation>أعطِ واحداً من: {levels} (الأقل حساسية أولاً).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="200" />
+        <location filename="../../app/gui/core_phrases.py" line="221" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>حدّد المجلد NAME-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="201" />
+        <location filename="../../app/gui/core_phrases.py" line="222" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>حدّد مجلد التصدير وسطر مفتاح التحقق الذي ثبّته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="202" />
+        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <source>Give the folder of one backup (airlock-backup-...) on the medium.</source>
+        <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...) على الوسيط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <source>Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them.</source>
+        <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...)؛ يعرضها `airlock backup list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <source>Give the folder on the medium that holds the backups.</source>
+        <translation>أعطِ المجلد على الوسيط الذي يحتوي النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="226" />
         <source>Give the key alone, lowercase, e.g. --remove zone.</source>
         <translation>أعطِ المفتاح وحده بأحرف صغيرة، مثل --remove zone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="203" />
+        <location filename="../../app/gui/core_phrases.py" line="227" />
         <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
         <translation>أعطِ مسار بطاقة النموذج نسبةً إلى SRC_DIR، مثل README.md.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="204" />
+        <location filename="../../app/gui/core_phrases.py" line="228" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>أدخل حساب العقدة الذي يديرها Airlock من خلاله، مثل airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="205" />
+        <location filename="../../app/gui/core_phrases.py" line="229" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>أدخل منفذ SSH للعقدة، من 1 إلى 65535 (عادةً 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="206" />
+        <location filename="../../app/gui/core_phrases.py" line="230" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>أدخل عنوان العقدة على الشبكة المعزولة، مثل 10.0.4.21 أو gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="207" />
+        <location filename="../../app/gui/core_phrases.py" line="231" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>أعطِ اسم العقدة بـ NAME ووسومها بـ --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="208" />
+        <location filename="../../app/gui/core_phrases.py" line="232" />
         <source>Give the path of an SPDX or CycloneDX JSON document.</source>
         <translation>أعطِ مسار مستند JSON بصيغة SPDX أو CycloneDX.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="209" />
+        <location filename="../../app/gui/core_phrases.py" line="233" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>اذكرها من الأقل حساسية إلى الأكثر، مثلاً {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="210" />
+        <location filename="../../app/gui/core_phrases.py" line="234" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>امنح {user} صلاحية sudo دون كلمة مرور، أو سجّل العقدة دون --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="211" />
+        <location filename="../../app/gui/core_phrases.py" line="235" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>اطلب من موقّعين آخرين تشغيل `airlock bundle sign` واحداً تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="212" />
+        <location filename="../../app/gui/core_phrases.py" line="236" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>لم يُثبَّت مفتاح مضيف {host} بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="213" />
+        <location filename="../../app/gui/core_phrases.py" line="237" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>نوع مفتاح المضيف {key_type} ليس من الأنواع التي يثبّتها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="214" />
+        <location filename="../../app/gui/core_phrases.py" line="238" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>ثُبّت مفتاح المضيف {fingerprint}؛ تسجيل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="215" />
+        <location filename="../../app/gui/core_phrases.py" line="239" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>ثبّت ذلك الإصدار من Airlock مجدداً؛ فالرجوع إلى إصدار أقدم يُفقد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="216" />
+        <location filename="../../app/gui/core_phrases.py" line="240" />
         <source>Installing the management key</source>
         <translation>تثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="217" />
+        <location filename="../../app/gui/core_phrases.py" line="241" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>سطر امتداد نقطة التحقق {line} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="218" />
+        <location filename="../../app/gui/core_phrases.py" line="242" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>أصل نقطة التحقق {origin} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="219" />
+        <location filename="../../app/gui/core_phrases.py" line="243" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>حجم الشجرة في نقطة التحقق {size} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="220" />
+        <location filename="../../app/gui/core_phrases.py" line="244" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>اسم مفتاح الملاحظات {name} غير صالح: يجب ألا يكون فارغاً وألا يحوي مسافات أو '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="221" />
+        <location filename="../../app/gui/core_phrases.py" line="245" />
         <source>It is not shown; read it on the node it was deployed to.</source>
         <translation>لا يُعرض؛ اقرأه على العقدة التي نُشر إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="222" />
+        <location filename="../../app/gui/core_phrases.py" line="246" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>يستعيد الإصدار الذي كان لدى كل عقدة من قبل؛ ولاختيار إصدار بعينه انشر NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="223" />
+        <location filename="../../app/gui/core_phrases.py" line="247" />
         <source>It stays open until its condition clears.</source>
         <translation>يبقى مفتوحاً حتى تزول حالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="224" />
+        <location filename="../../app/gui/core_phrases.py" line="248" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="226" />
+        <location filename="../../app/gui/core_phrases.py" line="250" />
         <source>Job {job} ended while the cancel was asked for.</source>
         <translation>انتهت المهمة {job} أثناء طلب الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="227" />
+        <location filename="../../app/gui/core_phrases.py" line="251" />
         <source>Job {job} is not running: it ended {status}.</source>
         <translation>المهمة {job} لا تعمل: انتهت ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="228" />
+        <location filename="../../app/gui/core_phrases.py" line="252" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="229" />
+        <location filename="../../app/gui/core_phrases.py" line="253" />
         <source>Label {key} is both set and removed.</source>
         <translation>الوسم {key} مضبوط ومُزال في آنٍ واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="230" />
+        <location filename="../../app/gui/core_phrases.py" line="254" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>الوسم {label} ليس بالصيغة KEY=VALUE بمفتاح بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="231" />
+        <location filename="../../app/gui/core_phrases.py" line="255" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي الوسم {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="232" />
+        <location filename="../../app/gui/core_phrases.py" line="256" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>الورقة {index} ليست في شجرة حجمها {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="233" />
+        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <source>Leave it out to use parts that fit FAT32.</source>
+        <translation>اتركه لاستخدام أجزاء تناسب FAT32.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="258" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>استبعدها من الاختيار (أضف {leave_out})، أو ألغِ عزلها بالأمر `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="234" />
+        <location filename="../../app/gui/core_phrases.py" line="259" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>احذفها؛ فـ airlock_root للعقدة أحد متغيرات المضيف الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="235" />
+        <location filename="../../app/gui/core_phrases.py" line="260" />
         <source>Leave those nodes out of the selection.</source>
         <translation>استبعد هذه العقد من التحديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="236" />
+        <location filename="../../app/gui/core_phrases.py" line="261" />
         <source>Left out, cordoned: {nodes}.</source>
         <translation>استُبعدت لأنها معزولة: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="237" />
+        <location filename="../../app/gui/core_phrases.py" line="262" />
         <source>List each level once, in order.</source>
         <translation>اذكر كل مستوى مرة واحدة بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="238" />
+        <location filename="../../app/gui/core_phrases.py" line="263" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>لا تحمّله في أي وكيل: قدّم نسخة غير محمية للتسجيل ثم احذفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="239" />
+        <location filename="../../app/gui/core_phrases.py" line="264" />
         <source>Look at `airlock trust show` and rotate again if still needed.</source>
         <translation>راجع `airlock trust show` وأعد التدوير إن ظل لازماً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="240" />
+        <location filename="../../app/gui/core_phrases.py" line="265" />
         <source>Look at them again and repeat the change.</source>
         <translation>راجعها مجدداً وكرّر التغيير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="241" />
+        <location filename="../../app/gui/core_phrases.py" line="266" />
         <source>Lower the threshold or add keys.</source>
         <translation>اخفض العتبة أو أضف مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="242" />
+        <location filename="../../app/gui/core_phrases.py" line="267" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>العنصر {entry} في البيان يقع خارج نطاق أسماء الحزمة {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="243" />
+        <location filename="../../app/gui/core_phrases.py" line="268" />
         <source>Merge some levels.</source>
         <translation>ادمج بعض المستويات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="244" />
+        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <source>Mount it writable (or unlock its write protection), then back up again.</source>
+        <translation>ركّبه قابلاً للكتابة (أو ارفع حماية الكتابة عنه)، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="270" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>اربط الوسيط وحدّد مجلداً عليه بـ --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="245" />
+        <location filename="../../app/gui/core_phrases.py" line="271" />
         <source>Mount the share or medium first, then give its folder.</source>
         <translation>ركّب المشاركة أو الوسيط أولاً، ثم أعطِ مجلده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="246" />
+        <location filename="../../app/gui/core_phrases.py" line="272" />
         <source>No Airlock vault in {path}.</source>
         <translation>لا توجد خزنة Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="247" />
+        <location filename="../../app/gui/core_phrases.py" line="273" />
         <source>No account named {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="248" />
+        <location filename="../../app/gui/core_phrases.py" line="274" />
         <source>No imported bundle {bundle}.</source>
         <translation>لا توجد حزمة مستوردة باسم {bundle}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="249" />
+        <location filename="../../app/gui/core_phrases.py" line="275" />
         <source>No label to change.</source>
         <translation>لا يوجد وسم لتغييره.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="250" />
+        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <source>No passphrase and no recovery key to open the backup with.</source>
+        <translation>لا عبارة مرور ولا مفتاح استرداد لفتح النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="277" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>لا يوجد إصدار سابق مسجل من {bundle} على: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="251" />
+        <location filename="../../app/gui/core_phrases.py" line="278" />
         <source>No trust root is pinned in this vault.</source>
         <translation>لا يوجد جذر ثقة مثبت في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="252" />
+        <location filename="../../app/gui/core_phrases.py" line="279" />
         <source>Node unreachable during the health check</source>
         <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="253" />
+        <location filename="../../app/gui/core_phrases.py" line="280" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي متغير العقدة {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="254" />
+        <location filename="../../app/gui/core_phrases.py" line="281" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>متغير العقدة {variable} ليس بالصيغة airlock_NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="255" />
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>متغير العقدة {variable} محجوز: يضبطه Airlock من اسم العقدة ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="256" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Node {name} enrolled</source>
         <translation>سُجّلت العقدة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="257" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
         <translation>العقدة {name} معزولة أصلاً، عزلها {who} في {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="258" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>Node {name} is not cordoned.</source>
         <translation>العقدة {name} ليست معزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="259" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>تقدّم العقدة {name} مفتاح المضيف {offered} وليس {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="260" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>Node {node} did not offer a host key.</source>
         <translation>لم تقدّم العقدة {node} أي مفتاح مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="261" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبت؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="262" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>العقدة {node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="263" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} متدهورة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="264" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
         <translation>العقدة {node} غير سليمة وعُزلت تلقائياً: لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth. افتحها في العقد لمعرفة الأسباب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="265" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} غير سليمة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="266" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
         <translation>قدّمت العقدة {node} مفتاح مضيف غير مثبّت: أوقف كل اتصال بها. على المسؤول التحقق من المفتاح على وحدة تحكمها وتثبيته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="267" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المتوقع {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="268" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="269" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>رفضت العقدة {node} تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="270" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>لا يمكن للعقد التي تغيّر مفتاح مضيفها أن تستقبل شيئاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="271" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>لا يمكن للعقد التي لا تملك مفتاح مضيف مثبتاً صالحاً أن تستقبل ملفات: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="272" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>لا يمكن تشغيل مهام على العقد التي لا تملك مفتاحاً مثبتاً صالحاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="273" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>Note text must end with a newline.</source>
         <translation>يجب أن ينتهي نص الملاحظة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="274" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>يجب ألا يحتوي نص الملاحظة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="275" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Nothing to do.</source>
         <translation>لا شيء يلزم فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="276" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Nothing to do; `airlock account enable {name}` lets it in again.</source>
         <translation>لا شيء لفعله؛ `airlock account enable {name}` يسمح له بالدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="277" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا يحق توقيع حزم {type} إلا لمفاتيح الدور '{role}'. لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="278" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>لا تُقبل إلا متغيرات airlock_، مثل airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="279" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <source>Only an admin account or the recovery key may restore a backup.</source>
+        <translation>لا يستعيد النسخة الاحتياطية إلا حساب مدير أو مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المعامل {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="280" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>مرّر --bootstrap-key FILE أو --bootstrap-password-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ملف جهاز؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة أنبوب مسمّى؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة مقبس (socket)؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة رابط رمزي؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ليس ملفاً عادياً؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>الملف {file} في الحمولة رابط صلب (عدد أسمائه {count}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>يتطابق اسما الحمولة {first} و{second} عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>رُفض الإذن: لا يحق لـ {account} ({role}) تنفيذ {action}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n من العقد المستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
@@ -5983,1892 +6620,2102 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>Playbook {playbook} may not run on a schedule.</source>
         <translation>لا يجوز تشغيل الدليل {playbook} وفق جدولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>Playbook {playbook} runs only inside a deployment; it cannot be scheduled.</source>
         <translation>لا يعمل الدليل {playbook} إلا ضمن عملية نشر؛ ولا يمكن جدولته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>Port {port} is out of range.</source>
         <translation>المنفذ {port} خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Preparing the new key</source>
         <translation>تحضير المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Proving a login with the management key</source>
         <translation>إثبات تسجيل الدخول بمفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>تُنشأ مفاتيح الناشر بالأمر `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ ولم يُعطَ أي دور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ والمُعطى: {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>Re-encrypting the database</source>
         <translation>إعادة تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>Re-sign it.</source>
         <translation>أعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة الحمولة أو نسخها إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة {file} أو نسخه إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <source>Reading {file} from the data directory failed: {error}.</source>
+        <translation>فشلت قراءة {file} من مجلد البيانات: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>فشلت قراءة {path}: {error}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>Rebuild it with init-trust.</source>
         <translation>أعد بناءه باستخدام init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Rebuild it.</source>
         <translation>أعد بناءه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>أعد بناء حزمة التحديث باستخدام dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>Recording the rekey</source>
         <translation>تسجيل تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>أعد تثبيت Airlock مع تبعياته المثبتة الإصدارات؛ لن تُكتب بيانات غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>المسار البعيد {path} ليس مساراً مطلقاً ومُنمَّطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>أزل صيغة القالب ({markers}): يستخدم Airlock القيمة كما كُتبت تمامًا ولا يقيّمها أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <source>Report this to Airlock's engineers.</source>
+        <translation>أبلغ مهندسي Airlock بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>Restart the application that was using the GPU at {pci}.</source>
         <translation>أعد تشغيل التطبيق الذي كان يستخدم الـ GPU في {pci}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <source>Restore a newer backup (one made after that checkpoint).</source>
+        <translation>استعد نسخة احتياطية أحدث (أُنشئت بعد نقطة التحقق تلك).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <source>Restore into an empty folder with --data-dir, or move the vault away first.</source>
+        <translation>استعد إلى مجلد فارغ بـ --data-dir، أو انقل الخزنة بعيداً أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <source>Restore into an empty folder with --data-dir.</source>
+        <translation>استعد إلى مجلد فارغ بـ --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>استعدها من نسخة احتياطية لمجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <source>Restore it with the Airlock version that made it.</source>
+        <translation>استعدها بإصدار Airlock الذي أنشأها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>استعد keyslots.json من نسخة احتياطية لمجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <source>Restore onto a larger disk, or free space, then restore again.</source>
+        <translation>استعد على قرص أكبر، أو حرّر مساحة، ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>Restore the data directory and its vault together from one backup, or import the bundle again.</source>
         <translation>استعد دليل البيانات وخزنته معاً من نسخة احتياطية واحدة، أو استورد الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>Restore the vault from backup.</source>
         <translation>استعد الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <source>Restoring the vault and the content store</source>
+        <translation>استعادة الخزنة ومخزن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>فشل التراجع عن {bundle} على: {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>يأخذ التراجع اسم حزمة بلا إصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من مفاتيحه هو.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>دوّر إصداراً واحداً في كل مرة: أحضر الإصدار {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>انتقل بالتدوير إلى جذر يفوّضه targets.json الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك؛ لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Run `airlock bundle check-store`.</source>
         <translation>شغّل `airlock bundle check-store`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Run `airlock bundle check-store`; import the bundle again if it is damaged.</source>
         <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً إن كانت تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Run `airlock bundle check-store`; import the bundle again to replace the object.</source>
         <translation>شغّل `airlock bundle check-store`؛ ثم استورد الحزمة مرة أخرى لاستبدال الكائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Run `airlock bundle check-store`; import the bundle again.</source>
         <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>شغّل `airlock init` لإنشاء واحدة، أو مرّر --data-dir الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>SRC_DIR holds {name} already, and --sbom names another file.</source>
         <translation>يحتوي SRC_DIR على {name} بالفعل، و--sbom يسمّي ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Say why, for example a change ticket or a sentence: --reason 'disk swap, CHG-1234'.</source>
         <translation>اذكر السبب، مثلاً رقم طلب تغيير أو جملة: --reason 'disk swap, CHG-1234'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>Schedule facts, health or a maintenance playbook; deploy bundles with `airlock deploy`.</source>
         <translation>جدوِل facts أو health أو دليل صيانة؛ وانشر الحزم بالأمر `airlock deploy`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>Schedule {schedule} ({playbook} on {pattern}) could not start a job: {error}</source>
         <translation>تعذّر على الجدولة {schedule} ({playbook} على {pattern}) بدء مهمة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>Schedule {schedule} ({playbook} on {pattern}) ran job {job}, which failed. Open it in Jobs.</source>
         <translation>شغّلت الجدولة {schedule} ({playbook} على {pattern}) المهمة {job} وقد فشلت. افتحها في المهام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>Schedules may run: {playbooks}. An admin can allow more in Settings.</source>
         <translation>يمكن للجداول تشغيل: {playbooks}. ويمكن للمسؤول السماح بالمزيد في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>See `airlock account list`.</source>
         <translation>راجع `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>See `airlock alarms --all` for every alarm.</source>
         <translation>راجع `airlock alarms --all` لكل الإنذارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>See `airlock alarms` for the open ones.</source>
         <translation>راجع `airlock alarms` للإنذارات المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>راجع `airlock bundle list` لمعرفة الحزم المستوردة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>راجع `airlock bundle list`؛ واستوردها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>راجع `airlock jobs list` لمعرفة المهمة؛ وقد تم التراجع على العقد الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>See `airlock jobs list`.</source>
         <translation>راجع `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>See `airlock jobs show {job}`.</source>
         <translation>انظر `airlock jobs show {job}`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>راجع `airlock jobs show {job}`؛ وأعد النشر للاستئناف (تبقى العقد التي نجحت كما هي).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>See `airlock node list` for the cordoned nodes.</source>
         <translation>راجع `airlock node list` للعقد المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>راجع `airlock node list` لمعرفة العقد المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>See `airlock node list`.</source>
         <translation>راجع `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>See `airlock schedule list`.</source>
         <translation>راجع `airlock schedule list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>See its labels with `airlock node show NAME`.</source>
         <translation>اطّلع على وسومها بـ `airlock node show NAME`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>Selection {pattern} has no terms.</source>
         <translation>لا يحتوي التحديد {pattern} على أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>Sending files</source>
         <translation>إرسال الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>فشل الإرسال إلى {node}: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>Shorten it; put long text in the model card.</source>
         <translation>اختصره؛ وضع النص الطويل في بطاقة النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>Shorten it; put the long story in the change ticket and give its number.</source>
         <translation>اختصره؛ ضع التفاصيل في طلب التغيير واذكر رقمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>Split the bundle.</source>
         <translation>قسّم الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>Stored object {object} does not hash to its name.</source>
         <translation>بصمة الكائن المخزَّن {object} لا تطابق اسمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>Stored object {object} has a damaged header.</source>
         <translation>ترويسة الكائن المخزَّن {object} تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>Stored object {object} has a header this version does not read.</source>
         <translation>للكائن المخزَّن {object} ترويسة لا يقرؤها هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>Stored object {object} has another length than the vault records.</source>
         <translation>طول الكائن المخزَّن {object} يخالف ما تسجّله الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>Stored object {object} has the header of another object.</source>
         <translation>يحمل الكائن المخزَّن {object} ترويسة كائن آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>Stored object {object} has {size} bytes, not the length its header gives (truncated or extended).</source>
         <translation>حجم الكائن المخزَّن {object} هو {size} بايت، لا الطول الذي تذكره ترويسته (مبتور أو ممدَّد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>Stored object {object} is cut short.</source>
         <translation>الكائن المخزَّن {object} مبتور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>Stored object {object} is missing.</source>
         <translation>الكائن المخزَّن {object} مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>Stored object {object} is not a regular file.</source>
         <translation>الكائن المخزَّن {object} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>Stored object {object} is not encrypted (it has no header).</source>
         <translation>الكائن المخزَّن {object} غير مشفَّر (لا ترويسة له).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>لا يمكن تخزين حزمة كهذه على كل الوسائط؛ اطلب من الناشر إعادة تسمية الملفات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>Switching to the new key</source>
         <translation>التحوّل إلى المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>فُوِّض الدور '{role}' بمسارات خارج '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>الدور '{role}' غير مفوَّض بالحزمة '{bundle}' (يحق له توقيع {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>مشغل NVIDIA لا يستجيب: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>مشغل NVIDIA غير محمّل: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>لا يُدرج مشغل NVIDIA أي GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>لا يرى مشغل NVIDIA أي GPU على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>The NVLink counters could not be read (exit status {status}).</source>
         <translation>تعذّرت قراءة عدادات NVLink (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>The NVLink counters could not be read: {error}</source>
         <translation>تعذّرت قراءة عدادات NVLink: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>يذكر فهرس Packages رزمة غير صالحة {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>The SBOM is malformed: {field} must be a list.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} قائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>The SBOM is malformed: {field} must be a whole number.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} عدداً صحيحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>The SBOM is malformed: {field} must be an object.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>The SBOM is malformed: {field} must be text of at most {limit} characters.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>The SBOM is malformed: {field} must be {value}.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} مساوياً لـ {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>The SBOM is malformed: {field} must name at least one creator.</source>
         <translation>SBOM غير سليم: يجب أن يسمّي {field} منشئاً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>The SBOM is malformed: {field} must start with {prefix}.</source>
         <translation>SBOM غير سليم: يجب أن يبدأ {field} بـ {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>The SBOM is neither SPDX (spdxVersion) nor CycloneDX (bomFormat) JSON.</source>
         <translation>SBOM ليس JSON بصيغة SPDX (spdxVersion) ولا CycloneDX (bomFormat).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>The SBOM is not valid UTF-8 JSON.</source>
         <translation>SBOM ليس JSON صالحاً بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>The SBOM is {found}, but the manifest says {expected}.</source>
         <translation>SBOM بصيغة {found}، لكن البيان يقول {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>The SBOM is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم SBOM {size} بايت، وهو فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>The SBOM lists more than {limit} components.</source>
         <translation>يسرد SBOM أكثر من {limit} مكوّناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>The SBOM nests components more than {depth} deep.</source>
         <translation>يداخل SBOM المكوّنات بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>The SBOM on the medium is not the one the manifest signs.</source>
         <translation>SBOM الموجود على الوسيط ليس الذي يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>The SBOM says CycloneDX version {version}; Airlock reads CycloneDX 1.x JSON.</source>
         <translation>يذكر SBOM إصدار CycloneDX {version}؛ يقرأ Airlock صيغة CycloneDX 1.x بـ JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>The SBOM says SPDX version {version}; Airlock reads SPDX 2.x JSON.</source>
         <translation>يذكر SBOM إصدار SPDX {version}؛ يقرأ Airlock صيغة SPDX 2.x بـ JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>مكتبة SQLite المستخدمة بلا تشفير (SQLCipher غير موجودة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>The account {name} is disabled already (by {admin} on {date}).</source>
         <translation>الحساب {name} معطّل بالفعل (بواسطة {admin} في {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>The account {name} is disabled or removed; it no longer acts here.</source>
         <translation>الحساب {name} معطَّل أو محذوف؛ لم يعد يعمل هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>The account {name} is disabled.</source>
         <translation>الحساب {name} معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>The account {name} is not disabled.</source>
         <translation>الحساب {name} غير معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>The account {name} was disabled or removed by an admin; the vault is locked.</source>
         <translation>عطّل مديرٌ الحساب {name} أو أزاله؛ الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>The account {name} was removed by {admin} on {date}.</source>
         <translation>أزال {admin} الحساب {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>The approver must be a different account.</source>
         <translation>يجب أن يكون الموافِق حساباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>خانة مفتاح الموافِق تعود إلى خزنة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>قيد التدقيق في الموضع {position}: {problem}؛ عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: لا شيء؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>يحمل قيد التدقيق نصاً ليس Unicode صالحاً (نصف زوج بديل منفرد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>يحمل قيد التدقيق القيمة {constant}، وهي ليست رقماً في JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>قيد التدقيق قيمة JSON من النوع {kind} وليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>قيد التدقيق ليس JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>قيد التدقيق ليس UTF-8 صالحاً (البايت {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>قيد التدقيق seq {seq} بصيغة JSON صالحة لكنه ليس بالصيغة المعيارية (ترتيب المفاتيح أو المسافات أو محارف الهروب أو تنسيق الأرقام يختلف عمّا يكتبه Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون details كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>قيد التدقيق seq {seq}: الوقت {time} ليس وقتاً بصيغة RFC 3339 بتوقيت UTC ينتهي بـ 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون {field} نصاً، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>يجب أن يكون seq في قيد التدقيق عدداً صحيحاً غير سالب، لا {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>يحتوي الحقل {where} في قيد التدقيق على مفتاح {key} ليس نصاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق قيمة من النوع {kind} لا يستطيع JSON تمثيلها بدقة؛ حوّلها إلى نص أو رقم أو قائمة أو كائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق القيمة {value}؛ لا يُسمح إلا بالأرقام المنتهية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>الحقل {where} في قيد التدقيق متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير سجل التدقيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>The audit trail keeps that name for its actions; choose another name.</source>
         <translation>يحتفظ سجل التدقيق بهذا الاسم لأفعاله؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>لا يمكن استخدام مفتاح التحقق الخاص بالتدقيق في التصدير: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <source>The backup has format version {version}; this Airlock reads version 1.</source>
+        <translation>صيغة النسخة الاحتياطية هي الإصدار {version}؛ يقرأ Airlock هذا الإصدار 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <source>The backup is older than the checkpoint you gave: it holds {held} audit entries, the checkpoint covers {covered}. Restoring it would roll the audit history back.</source>
+        <translation>النسخة الاحتياطية أقدم من نقطة التحقق التي قدّمتها: تحتوي {held} من قيود التدقيق، وتغطي نقطة التحقق {covered}. استعادتها ستُرجع تاريخ التدقيق إلى الوراء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <source>The backup is signed by a key other than the appliance's own audit key: it was forged or altered.</source>
+        <translation>النسخة الاحتياطية موقّعة بمفتاح غير مفتاح التدقيق الخاص بالجهاز: لقد زُوّرت أو عُدّلت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <source>The backup was cancelled; the medium's earlier backups are as they were.</source>
+        <translation>أُلغيت النسخة الاحتياطية؛ النسخ الاحتياطية السابقة على الوسيط كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <source>The backup's audit log does not extend the checkpoint you gave (tree size {size}): its history differs from the one you saw (a forked log).</source>
+        <translation>سجل التدقيق في النسخة الاحتياطية لا يمتد من نقطة التحقق التي قدّمتها (حجم الشجرة {size}): تاريخه يختلف عمّا رأيته (سجل متفرّع).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>مفتاح التمهيد {path} محمي بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>استيراد هذه الحزمة غير آمن؛ اطلب من الناشر حزمة مصحَّحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>The bundle lists no file {path}.</source>
         <translation>لا تسرد الحزمة أي ملف {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله (القيود seq 0..{last_good} تطابق نقطة تحقق سابقة) عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>في نقطة التحقق سطر امتداد فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <source>The checkpoint you gave belongs to the log {origin}, not to this backup's.</source>
+        <translation>نقطة التحقق التي قدّمتها تخص السجل {origin}، لا سجل هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <source>The checkpoint you gave is not signed by this backup's audit key: {problem}</source>
+        <translation>نقطة التحقق التي قدّمتها ليست موقّعة بمفتاح التدقيق لهذه النسخة الاحتياطية: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>سطر الأصل في نقطة التحقق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>جذر نقطة التحقق {root} ليس قيمة تجزئة SHA-256 بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>حجم الشجرة {size} في نقطة التحقق ليس عدداً عشرياً بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>The classification levels are empty.</source>
         <translation>مستويات التصنيف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>انقطع الاتصال أثناء تشغيل `{command}` على العقدة: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر الجديد ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر القديم ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>The consistency proof is empty.</source>
         <translation>برهان الاتساق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>برهان الاتساق أطول من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>برهان الاتساق أقصر من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>في مخزن المحتوى {free} MiB متاحة؛ ويحتاج هذا الاستيراد إلى {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>The content store key {key} is not in this vault (destroyed, or another vault's).</source>
         <translation>مفتاح مخزن المحتوى {key} غير موجود في هذه الخزنة (أُتلف، أو يخص خزنة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء اعتماد الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>The content store's disk has only {percent}% free ({free} GiB). Remove old bundles or give it more space before imports fail.</source>
         <translation>لم يبقَ في قرص مخزن المحتوى سوى {percent}% حرة ({free} GiB). احذف حزماً قديمة أو امنحه مساحة أكبر قبل أن يفشل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>The data key does not open this database.</source>
         <translation>لا يفتح مفتاح البيانات قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>The data key has the wrong length.</source>
         <translation>طول مفتاح البيانات غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>قاعدة البيانات وkeyslots.json لا ينتميان إلى بعضهما؛ استعدهما معاً من نسخة احتياطية واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>قاعدة البيانات تالفة؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>كتب قاعدة البيانات إصدار أحدث من Airlock (المخطط {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>The database {path} is missing.</source>
         <translation>قاعدة البيانات {path} مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <source>The database's audit log is not the one the manifest records.</source>
+        <translation>سجل التدقيق في قاعدة البيانات ليس الذي يسجّله البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>أُلغي النشر؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>اسم الملف {name} ليس بصيغة Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>عُدّل الملف؛ استخدم نسخة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <source>The folder {folder} holds the manifest of another backup ({name}).</source>
+        <translation>يحتوي المجلد {folder} على بيان نسخة احتياطية أخرى ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>The folder {path} for the key does not exist.</source>
         <translation>المجلد {path} المخصص للمفتاح غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>The health report could not be read: {error}</source>
         <translation>تعذّرت قراءة تقرير الصحة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>لا تحتوي بيانات مفتاح المضيف على مفتاح {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>The host key is not valid base64.</source>
         <translation>مفتاح المضيف ليس بترميز base64 صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>لم يُؤكَّد مفتاح المضيف {fingerprint} الخاص بـ {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>برهان التضمين لا يؤدي إلى الجذر المعطى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>برهان التضمين أطول من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>برهان التضمين أقصر من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>تعذّر تشغيل المهمة: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>مسار مجلد المهمة {path} أطول مما تحتمله مقابس التحكم في SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>The kernel log could not be read.</source>
         <translation>تعذّرت قراءة سجل النواة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>The key id in {path} does not match its key.</source>
         <translation>معرّف المفتاح في {path} لا يطابق مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>يجب ألا تقل عبارة مرور المفتاح عن {count} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>ملف خانات المفاتيح تالف (معاملات KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>ملف خانات المفاتيح تالف (إحدى الخانات مشوّهة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الـ nonce مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>ملف خانات المفاتيح تالف (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>The key slot file is damaged (public key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الملح مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>The key slot file is damaged (salt).</source>
         <translation>ملف خانات المفاتيح تالف (الملح).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>The key slot file may be damaged.</source>
         <translation>قد يكون ملف خانات المفاتيح تالفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>يذكر ملف خانات المفاتيح اشتقاق مفتاح غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>The labels of {name} changed while this request was checked.</source>
         <translation>تغيّرت وسوم {name} أثناء فحص هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>تعذّر تحميل مفتاح الإدارة في ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>The management key is empty.</source>
         <translation>مفتاح الإدارة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>اسم الملف {name} في البيان يحتوي على '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>اسم الملف {name} في البيان فيه مقطع طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>في البيان محرف تحكم في اسم الملف {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>في البيان اسم ملف فارغ أو طويل جداً ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <source>The manifest lists no {file}.</source>
+        <translation>لا يذكر البيان أي {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>في البيان اسم ملف بمسار مطلق: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <source>The medium {path} has {free} MiB free; this backup needs {needed} MiB.</source>
+        <translation>في الوسيط {path} مساحة حرة قدرها {free} MiB؛ تحتاج هذه النسخة الاحتياطية {needed} MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <source>The medium {path} is full; the backup was not made and earlier backups on it are as they were.</source>
+        <translation>الوسيط {path} ممتلئ؛ لم تُنشأ النسخة الاحتياطية والنسخ السابقة عليه كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <source>The medium {path} is read-only.</source>
+        <translation>الوسيط {path} للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>The name {name} belonged to an account that {admin} removed on {date}.</source>
         <translation>الاسم {name} كان لحساب أزاله {admin} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>الجذر الجديد هو الإصدار {new}؛ والجذر المثبت هو الإصدار {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>The node has no label {labels} to remove.</source>
         <translation>ليس للعقدة وسم {labels} لإزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>لا تحمل الملاحظة أي توقيع بالمفتاح المثبّت {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <source>The number of days must be between 0 and {most}.</source>
+        <translation>يجب أن يكون عدد الأيام بين 0 و{most}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <source>The part size must be between {least} and {most} bytes.</source>
+        <translation>يجب أن يكون حجم الجزء بين {least} و{most} بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>The passphrase is too short.</source>
         <translation>عبارة المرور قصيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>ملف الحمولة {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>The payload holds more than {count} entries.</source>
         <translation>تحتوي الحمولة على أكثر من {count} عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>تحتوي الحمولة على {entry}، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>تحتوي الحمولة على {first} و{second}، وهما متطابقان عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>The pinned root no longer verifies.</source>
         <translation>لم يعد الجذر المثبت يجتاز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>دليل التشغيل {playbook} لا يطبّق حزم {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>لم يبدأ ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>The reason must be one line of at most {limit} characters.</source>
         <translation>يجب أن يكون السبب سطراً واحداً من {limit} حرفاً على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>أُلغي تدوير مفتاح البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <source>The restore was cancelled; the data directory is as it was.</source>
+        <translation>أُلغيت الاستعادة؛ مجلد البيانات كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>لا يُفتح العمود المختوم {column} في {table} {row} هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>صيغة العمود المختوم {column} في {table} {row} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>The secrets key does not open.</source>
         <translation>لا يُفتح مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>The selection is longer than {limit} characters.</source>
         <translation>الاختيار أطول من {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>The selection matches no node that can be reached.</source>
         <translation>لا يطابق التحديد أي عقدة يمكن الوصول إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>The selection {selection} matches no node.</source>
         <translation>لا يطابق التحديد {selection} أي عقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>توقيع المفتاح {name} لا يجتاز التحقق: عُدِّلت الملاحظة أو زُوِّرت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>توقيع المفتاح {name} ليس ترميز base64 صالحاً لمعرّف مفتاح وتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>نقطة التحقق الموقّعة لحجم الشجرة {size} لا تطابق القيود المخزّنة 0..{last}: لقد عُدِّل سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>تحمل الملاحظة الموقّعة أكثر من {count} توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>لا يوجد في الملاحظة الموقّعة سطر فارغ قبل تواقيعها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>تحتوي الملاحظة الموقّعة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>الملاحظة الموقّعة ليست نص UTF-8 صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>The signed note is too large.</source>
         <translation>الملاحظة الموقّعة كبيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>يجب أن تنتهي كتلة التواقيع في الملاحظة الموقّعة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التوقيع الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التوقيع الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التوقيع {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>الجزء {index} من الملف المقسَّم {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>The state of {service} could not be read.</source>
         <translation>تعذّرت قراءة حالة {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>يجب أن تضم حدود شجرة ميركل المخزّنة للحجم {size} عدداً من جذور الأشجار الفرعية قدره {count}؛ إنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>لحدود شجرة ميركل المخزّنة حجم غير صالح {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة ليست بالست عشري بأحرف صغيرة: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة غير صالحة {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>حدود شجرة ميركل المخزّنة ليست JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>يجب أن تكون حدود شجرة ميركل المخزّنة كائناً يضم 'size' و'nodes' فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>The stored object {object} cannot be read: {error}.</source>
         <translation>تعذّرت قراءة الكائن المخزَّن {object}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>The stored object {object} does not match its SHA-256.</source>
         <translation>الكائن المخزَّن {object} لا يطابق SHA-256 الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>The stored object {object} is larger than {limit} bytes.</source>
         <translation>الكائن المخزَّن {object} أكبر من {limit} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>رأس الشجرة المخزّن لا يطابق القيود: عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): لا رسالة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>أُلغي النقل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>The trust root (version {version}) expired on {day}: no bundle imports until an admin rotates it.</source>
         <translation>انتهت صلاحية جذر الثقة (الإصدار {version}) في {day}: لن تُستورد أي حزمة حتى يستبدله المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>The trust root (version {version}) expires on {day}. Ask the publishers for the next root and rotate it before then.</source>
         <translation>تنتهي صلاحية جذر الثقة (الإصدار {version}) في {day}. اطلب الجذر التالي من الناشرين واستبدله قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>لا يفوّض جذر الثقة دور الناشر '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>The trust root was rotated by someone else while this rotation was checked.</source>
         <translation>دوّر شخص آخر جذر الثقة أثناء فحص هذا التدوير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>تقدّم حزمة التحديث عدة إصدارات من {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>لا تحتوي حزمة التحديث {bundle} على فهرس {index} في مستواها الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>لا تقدّم حزمة التحديث {bundle} أي رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>The vault has no audit signing key.</source>
         <translation>لا تحتوي الخزنة على مفتاح توقيع التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>The vault has no secrets key.</source>
         <translation>لا تحتوي الخزنة على مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>تقوم عملية Airlock أخرى بتدوير مفتاح بيانات الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <source>The vault's journal mode is {mode}; a backup copies it only in DELETE mode.</source>
+        <translation>وضع دفتر الخزنة هو {mode}؛ لا تنسخها النسخة الاحتياطية إلا في وضع DELETE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التحقق الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التحقق الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التحقق {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>فهرس {index} في {bundle} أكبر من 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>The {role} role has no keys.</source>
         <translation>الدور {role} بلا مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>The {role} role lists a key twice.</source>
         <translation>يدرج الدور {role} مفتاحاً مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>العتبة {threshold} للدور {role} خارج النطاق 1..{keys} (عدد مفاتيحه).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="619" />
         <source>There is no alarm {alarm}.</source>
         <translation>لا يوجد إنذار {alarm}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="620" />
         <source>There is no health threshold named {name}.</source>
         <translation>لا يوجد حد صحة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="621" />
         <source>There is no job {job}.</source>
         <translation>لا توجد مهمة {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="622" />
         <source>There is no node named {name}.</source>
         <translation>لا توجد عقدة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="623" />
         <source>There is no playbook named {name}.</source>
         <translation>لا يوجد دليل تشغيل باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="624" />
         <source>There is no schedule {schedule}.</source>
         <translation>لا توجد جدولة {schedule}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="625" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>لا يمكن إخضاع هذه الإجراءات للرقابة الثنائية: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="626" />
         <source>This account is disabled.</source>
         <translation>هذا الحساب معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="627" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>هذه ليست حزمة يستطيع Airlock استيرادها؛ راجع الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="628" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>لهذه الخزنة عدة حسابات؛ حدّد أيها تريد فتحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="629" />
         <source>Too many label changes in one request.</source>
         <translation>تغييرات وسوم كثيرة جداً في طلب واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="630" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>لا يمكن أن يكون حجم الشجرة {old_size} بادئةً للحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="631" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>حجم الشجرة {size} خارج نطاق الأوراق المقدَّمة وعددها {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="632" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>نقطتا تحقق مختلفتان لحجم الشجرة {size}: لقد تشعّب السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="633" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>جذران مختلفان لحجم الشجرة نفسه {size}: لقد تشعّب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="634" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="635" />
         <source>Uncordon it first to give another reason.</source>
         <translation>ألغِ عزلها أولاً لتذكر سبباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="636" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="637" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="638" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="639" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="640" />
+        <source>Unlock it with an admin's passphrase (--account) or the recovery key.</source>
+        <translation>افتحها بعبارة مرور مدير (--account) أو بمفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="641" />
         <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>استخدم من 1 إلى 100 من الأحرف الصغيرة أو الأرقام أو '.' أو '_' أو '-'، مبتدئاً بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="642" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="643" />
         <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثل 1.2.0 (والإصدار التمهيدي مثل 1.2.0-rc.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="644" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="645" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="646" />
+        <source>Use another backup, or make a new one from the appliance.</source>
+        <translation>استخدم نسخة احتياطية أخرى، أو أنشئ واحدة جديدة من الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="647" />
+        <source>Use another backup.</source>
+        <translation>استخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="648" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="649" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="650" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="651" />
         <source>Use labels to select many nodes, e.g. site=north.</source>
         <translation>استخدم الوسوم لاختيار عقد كثيرة، مثل site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="652" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="653" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="654" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="655" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="657" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="658" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="659" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="660" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="661" />
+        <source>Wait for it to finish, then back up again.</source>
+        <translation>انتظر حتى تنتهي، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="662" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>اكتب NAME@VERSION، مثل llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="663" />
         <source>Write it as days, hours, minutes and seconds, e.g. 15m, 6h, 1d or 1h30m.</source>
         <translation>اكتبها بالأيام والساعات والدقائق والثواني، مثل 15m أو 6h أو 1d أو 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="664" />
         <source>Writing audit entries</source>
         <translation>كتابة قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="665" />
+        <source>Writing the backup to {path} failed: {error}; earlier backups on it are as they were.</source>
+        <translation>فشلت كتابة النسخة الاحتياطية إلى {path}: {error}؛ النسخ السابقة عليه كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="666" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>فشلت كتابة مخزن المحتوى على القرص: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="667" />
+        <source>Writing the manifest and flushing the medium</source>
+        <translation>كتابة البيان وتفريغ البيانات إلى الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="668" />
+        <source>Writing the restored vault into {path} failed: {error}.</source>
+        <translation>فشلت كتابة الخزنة المستعادة في {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="669" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>فشلت الكتابة على {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="670" />
         <source>Wrong account name or passphrase.</source>
         <translation>اسم الحساب أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="671" />
         <source>Wrong approver name or passphrase.</source>
         <translation>اسم الموافِق أو عبارة مروره غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="672" />
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <location filename="../../app/gui/core_phrases.py" line="673" />
         <source>You cannot disable, enable or remove your own account ({name}).</source>
         <translation>لا يمكنك تعطيل حسابك ({name}) ولا تفعيله ولا إزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="674" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>لا يحمل bundle.json سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="675" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>بنية bundle.json غير صالحة: لا يحدد 'created' منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="616" />
+        <location filename="../../app/gui/core_phrases.py" line="676" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>بنية bundle.json غير صالحة: 'created' ليس وقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="617" />
+        <location filename="../../app/gui/core_phrases.py" line="677" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون 'model' كائناً حقوله نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="618" />
+        <location filename="../../app/gui/core_phrases.py" line="678" />
         <source>bundle.json is malformed: 'sbom' must name a payload file and its format (spdx or cyclonedx).</source>
         <translation>bundle.json غير سليم: يجب أن يسمّي 'sbom' ملفاً من الحمولة وصيغته (spdx أو cyclonedx).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="619" />
+        <location filename="../../app/gui/core_phrases.py" line="679" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون '{field}' نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="620" />
+        <location filename="../../app/gui/core_phrases.py" line="680" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>بنية bundle.json غير صالحة: لا يجوز لبيان الحزمة التفويض إلى أدوار أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="621" />
+        <location filename="../../app/gui/core_phrases.py" line="681" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>بنية bundle.json غير صالحة: تحتاج حزمة النموذج إلى 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="622" />
+        <location filename="../../app/gui/core_phrases.py" line="682" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>بنية bundle.json غير صالحة: التصنيف {classification} ليس من بين {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="623" />
+        <location filename="../../app/gui/core_phrases.py" line="683" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>بنية bundle.json غير صالحة: اسم الملف {file} ينتهي كاسم جزء من ملف مقسَّم؛ أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="624" />
+        <location filename="../../app/gui/core_phrases.py" line="684" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>بنية bundle.json غير صالحة: يحمل أكثر من {most} توقيعاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="625" />
+        <location filename="../../app/gui/core_phrases.py" line="685" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>بنية bundle.json غير صالحة: يحتوي على بيانات وصفية من نوع '{type}' لا على targets حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="626" />
+        <location filename="../../app/gui/core_phrases.py" line="686" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>بنية bundle.json غير صالحة: ليس بيانات وصفية TUF targets صالحة (مقتطَع أم معدَّل؟).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="627" />
+        <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>بنية bundle.json غير صالحة: لا يدرج أي ملف حمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="628" />
+        <location filename="../../app/gui/core_phrases.py" line="688" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>بنية bundle.json غير صالحة: يدرج {count} ملفاً، أي فوق الحد البالغ {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="629" />
+        <location filename="../../app/gui/core_phrases.py" line="689" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>بنية bundle.json غير صالحة: الاسم {name} ليس اسم حزمة صالحاً (أحرف لاتينية صغيرة، أرقام، '.'، '_'، '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="630" />
+        <location filename="../../app/gui/core_phrases.py" line="690" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>بنية bundle.json غير صالحة: طول الجزء {index} من {file} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="631" />
+        <location filename="../../app/gui/core_phrases.py" line="691" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>بنية bundle.json غير صالحة: قيمة sha256 للجزء {index} من {file} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="632" />
+        <location filename="../../app/gui/core_phrases.py" line="692" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>بنية bundle.json غير صالحة: الجزء {index} من {file} ليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="633" />
+        <location filename="../../app/gui/core_phrases.py" line="693" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>بنية bundle.json غير صالحة: الحقل 'custom' الذي يحمل النوع والاسم والإصدار مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="634" />
+        <location filename="../../app/gui/core_phrases.py" line="694" />
         <source>bundle.json is malformed: the SBOM {sbom} is not one of the payload files.</source>
         <translation>bundle.json غير سليم: SBOM {sbom} ليس من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="635" />
+        <location filename="../../app/gui/core_phrases.py" line="695" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>بنية bundle.json غير صالحة: بطاقة النموذج {card} ليست من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="636" />
+        <location filename="../../app/gui/core_phrases.py" line="696" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>بنية bundle.json غير صالحة: مجموع أجزاء {file} لا يساوي طوله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="637" />
+        <location filename="../../app/gui/core_phrases.py" line="697" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن تكون أجزاء {file} قائمة من 2 إلى {most} عنصراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="638" />
+        <location filename="../../app/gui/core_phrases.py" line="698" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>بنية bundle.json غير صالحة: النوع {type} ليس من بين {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="639" />
+        <location filename="../../app/gui/core_phrases.py" line="699" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>بنية bundle.json غير صالحة: الصيغة {format} غير مدعومة؛ هذا الإصدار من Airlock يقرأ الصيغة {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="640" />
+        <location filename="../../app/gui/core_phrases.py" line="700" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>بنية bundle.json غير صالحة: طول {file} خارج النطاق 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="641" />
+        <location filename="../../app/gui/core_phrases.py" line="701" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يحمل {file} بصمة sha256 واحدة فقط بأرقام ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="642" />
+        <location filename="../../app/gui/core_phrases.py" line="702" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>بنية bundle.json غير صالحة: {name} ملف ومجلد في آن واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="643" />
+        <location filename="../../app/gui/core_phrases.py" line="703" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>الملف bundle.json موقَّع فقط بمفاتيح لا يعرفها جذر الثقة ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="644" />
+        <location filename="../../app/gui/core_phrases.py" line="704" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم bundle.json هو {size} بايت، أي فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="645" />
+        <location filename="../../app/gui/core_phrases.py" line="705" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>الملف bundle.json لحزمة من نوع {type} موقَّع بمفتاح من الدور '{other_roles}' لا من الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="646" />
+        <location filename="../../app/gui/core_phrases.py" line="706" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>لا يحمل bundle.json الخاص بـ {name} {version} أي توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="647" />
+        <location filename="../../app/gui/core_phrases.py" line="707" />
+        <source>checkpoint.txt does not verify: {problem}</source>
+        <translation>لا يُتحقق من checkpoint.txt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="708" />
+        <source>checkpoint.txt is not the checkpoint the manifest records.</source>
+        <translation>checkpoint.txt ليس نقطة التحقق التي يسجّلها البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="709" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="648" />
+        <location filename="../../app/gui/core_phrases.py" line="710" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>فشل dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="649" />
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="650" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
+        <source>manifest.json does not match its signature: it was altered.</source>
+        <translation>لا يطابق manifest.json توقيعه: لقد عُدّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="713" />
+        <source>manifest.json is malformed ({problem}).</source>
+        <translation>manifest.json مشوّه ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="714" />
+        <source>manifest.json is not the manifest of an Airlock backup.</source>
+        <translation>manifest.json ليس بيان نسخة احتياطية لـ Airlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="715" />
+        <source>manifest.json is not valid JSON: the backup is damaged.</source>
+        <translation>manifest.json ليس JSON صالحاً: النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <source>manifest.json names a malformed signing key: it was altered.</source>
+        <translation>يذكر manifest.json مفتاح توقيع مشوّهاً: لقد عُدّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <source>manifest.json names a signing key that is not the audit key of {origin}.</source>
+        <translation>يذكر manifest.json مفتاح توقيع ليس مفتاح التدقيق لـ {origin}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <source>manifest.sig does not verify with the appliance's audit key: it was altered or signed by another key ({problem})</source>
+        <translation>لا يُتحقق من manifest.sig بمفتاح التدقيق الخاص بالجهاز: لقد عُدّل أو وُقّع بمفتاح آخر ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="719" />
+        <source>manifest.sig is not signed by the key you pinned: the backup comes from another appliance or was signed by another key.</source>
+        <translation>manifest.sig غير موقّع بالمفتاح الذي ثبّتّه: النسخة الاحتياطية من جهاز آخر أو وُقّعت بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="720" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="651" />
+        <location filename="../../app/gui/core_phrases.py" line="721" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="652" />
+        <location filename="../../app/gui/core_phrases.py" line="722" />
         <source>nvidia-smi was not run.</source>
         <translation>لم يُشغَّل nvidia-smi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="653" />
+        <location filename="../../app/gui/core_phrases.py" line="723" />
         <source>payload verified</source>
         <translation>تم التحقق من الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="654" />
+        <location filename="../../app/gui/core_phrases.py" line="724" />
         <source>reading payload</source>
         <translation>قراءة الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="655" />
+        <location filename="../../app/gui/core_phrases.py" line="725" />
         <source>root.json defines no '{role}' role.</source>
         <translation>لا يعرّف root.json الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="656" />
+        <location filename="../../app/gui/core_phrases.py" line="726" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>بصمة root.json هي {actual}، لا {typed} التي كتبتها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="657" />
+        <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>الملف root.json غير موقَّع بالعتبة التي يحددها بنفسه: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="658" />
+        <location filename="../../app/gui/core_phrases.py" line="728" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>يفوّض targets.json إلى '{role}'، وهو ليس دور ناشر ذا أنماط مسارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="659" />
+        <location filename="../../app/gui/core_phrases.py" line="729" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>الملف targets.json غير موقَّع بمفاتيح targets الخاصة بالجذر: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="660" />
+        <location filename="../../app/gui/core_phrases.py" line="730" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>إصدار targets.json هو {version}، وهو أقدم من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="661" />
+        <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>يدرج targets.json أهدافاً بنفسه؛ ولا يحق ذلك إلا لأدوار الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="662" />
+        <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>يجب أن يفوّض targets.json إلى أدوار ناشر مسمّاة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="663" />
+        <location filename="../../app/gui/core_phrases.py" line="733" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>الإجراء {action} خاضع للرقابة الثنائية: يجب أن يوافق عليه حساب ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="664" />
+        <location filename="../../app/gui/core_phrases.py" line="734" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} ليس عنوان IP ولا اسم مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="665" />
+        <location filename="../../app/gui/core_phrases.py" line="735" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>لا يحق لـ {approver} ({role}) الموافقة على {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="666" />
+        <location filename="../../app/gui/core_phrases.py" line="736" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} حزمة من نوع {bundle_type}؛ ولا يُتراجع إلا عن النماذج.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="667" />
+        <location filename="../../app/gui/core_phrases.py" line="737" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>لم تُنشر {bundle} على أي عقدة: {failures}</numerusform>
@@ -7880,132 +8727,152 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="675" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>{duration} is not a duration.</source>
         <translation>{duration} ليست مدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="676" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>{events}: a GPU memory page fault, most often an illegal address used by the application.</source>
         <translation>{events}: خطأ صفحة في ذاكرة الـ GPU، وغالباً ما يكون عنواناً غير مسموح استخدمه التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="677" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>{events}: a contained ECC error; the application using that memory was stopped, others go on.</source>
         <translation>{events}: خطأ ECC محصور؛ أوقف التطبيق الذي يستخدم تلك الذاكرة، وتستمر التطبيقات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="678" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>{events}: a context switch timed out.</source>
         <translation>{events}: انتهت مهلة تبديل سياق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="679" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>{events}: a double-bit ECC error in GPU memory.</source>
         <translation>{events}: خطأ ECC ثنائي البت في ذاكرة الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="680" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>{events}: a graphics engine class error.</source>
         <translation>{events}: خطأ فئة في محرك الرسوميات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="681" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>{events}: a graphics engine exception, most often an error of the application (an out-of-range access or an illegal instruction).</source>
         <translation>{events}: استثناء في محرك الرسوميات، وغالباً ما يكون خطأً من التطبيق (وصول خارج النطاق أو تعليمة غير مسموحة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="682" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>{events}: a high rate of single-bit ECC errors.</source>
         <translation>{events}: معدل مرتفع من أخطاء ECC أحادية البت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="683" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
         <source>{events}: a memory row was remapped or a page retired after an ECC error; it takes effect at the next GPU reset.</source>
         <translation>{events}: أعيد تعيين صف ذاكرة أو سُحبت صفحة بعد خطأ ECC؛ ويسري ذلك عند إعادة تعيين الـ GPU التالية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="684" />
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>{events}: a video decoder (NVDEC) exception.</source>
         <translation>{events}: استثناء في مفكك ترميز الفيديو (NVDEC).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="685" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>{events}: an NVLink error.</source>
         <translation>{events}: خطأ في NVLink.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="686" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>{events}: an internal micro-controller halted.</source>
         <translation>{events}: توقف متحكم دقيق داخلي عن العمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="687" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>{events}: an internal micro-controller stopped at a breakpoint or warning.</source>
         <translation>{events}: توقف متحكم دقيق داخلي عند نقطة توقف أو تحذير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="688" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>{events}: an invalid or corrupted push buffer stream.</source>
         <translation>{events}: دفق مخزن أوامر غير صالح أو تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="689" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>{events}: an uncontained ECC error; every application on the GPU was affected.</source>
         <translation>{events}: خطأ ECC غير محصور؛ تأثرت كل التطبيقات على الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="690" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>{events}: not in Airlock's copy of NVIDIA's XID catalogue; look it up there.</source>
         <translation>{events}: غير موجود في نسخة Airlock من كتالوج XID من NVIDIA؛ ابحث عنه هناك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="691" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>{events}: recording a row remapping or a page retirement failed.</source>
         <translation>{events}: فشل تسجيل إعادة تعيين صف أو سحب صفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="692" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>{events}: the GPU System Processor (GSP) did not answer in time.</source>
         <translation>{events}: لم يستجب معالج نظام الـ GPU (GSP) في الوقت المحدد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="693" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>{events}: the GPU System Processor (GSP) reported an error.</source>
         <translation>{events}: أبلغ معالج نظام الـ GPU (GSP) عن خطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="694" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>{events}: the GPU failed to initialise.</source>
         <translation>{events}: فشلت تهيئة الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="695" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>{events}: the GPU has fallen off the bus.</source>
         <translation>{events}: سقط الـ GPU عن الناقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="696" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>{events}: the GPU stopped a channel after an error of the application.</source>
         <translation>{events}: أوقف الـ GPU قناةً بعد خطأ من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="697" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>{events}: the GPU stopped processing (a channel timed out).</source>
         <translation>{events}: توقف الـ GPU عن المعالجة (انتهت مهلة قناة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="698" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>{events}: the driver asks for a recovery action.</source>
         <translation>{events}: يطلب برنامج التشغيل إجراء استعادة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="699" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>{events}: the driver ended work early after an earlier error (preemptive cleanup).</source>
         <translation>{events}: أنهى برنامج التشغيل عملاً مبكراً بعد خطأ سابق (تنظيف استباقي).</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <source>{file} belongs to another appliance than the manifest.</source>
+        <translation>{file} يخص جهازاً غير الذي يذكره البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <source>{file} does not match its SHA-256 in the manifest: it was altered or damaged.</source>
+        <translation>لا يطابق {file} بصمة SHA-256 الخاصة به في البيان: لقد عُدّل أو تلف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="775" />
+        <source>{file} does not match the parts the manifest lists.</source>
+        <translation>لا يطابق {file} الأجزاء التي يذكرها البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="776" />
+        <source>{file} does not open with this backup's key: it belongs to another backup or was altered.</source>
+        <translation>لا يُفتح {file} بمفتاح هذه النسخة الاحتياطية: إنه يخص نسخة أخرى أو عُدّل.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="703" />
+        <location filename="../../app/gui/core_phrases.py" line="777" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
@@ -8017,7 +8884,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="668" />
+        <location filename="../../app/gui/core_phrases.py" line="738" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>عدد مستويات التصنيف {count} يتجاوز الحد {limit}.</translation>
     </message>
@@ -8062,92 +8929,127 @@ What to do: {2}</source>
         <translation>بعد الترقية، دع تشفير مخزن المحتوى يكتمل (`airlock store reseal`)؛ وإلا فشغّل `airlock bundle check-store`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="101" />
+        <location filename="../../app/gui/core_phrases.py" line="106" />
         <source>Check the content store (`airlock bundle check-store`), then deploy again.</source>
         <translation>افحص مخزن المحتوى (`airlock bundle check-store`) ثم أعد النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="102" />
+        <location filename="../../app/gui/core_phrases.py" line="107" />
         <source>Check the content store (`airlock bundle check-store`).</source>
         <translation>افحص مخزن المحتوى (`airlock bundle check-store`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="225" />
+        <location filename="../../app/gui/core_phrases.py" line="249" />
         <source>Its owner {owner} has no active account here any more.</source>
         <translation>لم يعد لمالكها {owner} حساب نشط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="669" />
+        <location filename="../../app/gui/core_phrases.py" line="739" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>تتعذر قراءة {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="670" />
+        <location filename="../../app/gui/core_phrases.py" line="740" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>لا يحتوي {directory} على مجلد {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="671" />
+        <location filename="../../app/gui/core_phrases.py" line="741" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>لا يحتوي {directory} على {manifest} قابل للقراءة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="672" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>يحتوي {directory} على {entry}، وهو ليس جزءاً من أي حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="673" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="674" />
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} ليس مجلد حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="700" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
         <source>{file} carries too many signatures.</source>
         <translation>يحمل {file} تواقيع أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="701" />
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>تغيّر {file} على الوسيط بعد فحصه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="702" />
+        <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} لا يطابق قيمة SHA-256 الموقَّعة له.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="704" />
+        <location filename="../../app/gui/core_phrases.py" line="778" />
+        <source>{file} ends before the length the manifest gives: it was truncated.</source>
+        <translation>ينتهي {file} قبل الطول الذي يذكره البيان: لقد اقتُطع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="779" />
+        <source>{file} has {actual} bytes; the manifest says {expected}.</source>
+        <translation>يحتوي {file} على {actual} بايت؛ ويذكر البيان {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="780" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>يحتوي {file} على بيانات وصفية من نوع '{found}' لا {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="705" />
+        <location filename="../../app/gui/core_phrases.py" line="781" />
+        <source>{file} in the backup is not a regular file.</source>
+        <translation>{file} في النسخة الاحتياطية ليس ملفاً عادياً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="782" />
+        <source>{file} is far larger than it can be in a backup.</source>
+        <translation>{file} أكبر بكثير مما يمكن أن يكون في نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="783" />
+        <source>{file} is in the backup folder but not in its manifest: something was added.</source>
+        <translation>{file} موجود في مجلد النسخة الاحتياطية لكن ليس في بيانها: أُضيف شيء ما.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="784" />
+        <source>{file} is missing from the backup.</source>
+        <translation>{file} مفقود من النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="785" />
+        <source>{file} is missing from the medium: the backup needs it.</source>
+        <translation>{file} مفقود من الوسيط: النسخة الاحتياطية تحتاجه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="786" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ليس بيانات وصفية TUF صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="706" />
+        <location filename="../../app/gui/core_phrases.py" line="787" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>حجم {file} هو {size} بايت، أي فوق {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="707" />
+        <location filename="../../app/gui/core_phrases.py" line="788" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} على الوسيط أطول مما يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="708" />
+        <location filename="../../app/gui/core_phrases.py" line="789" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} ليست بصمة مفتاح مضيف SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <location filename="../../app/gui/core_phrases.py" line="790" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
@@ -8159,7 +9061,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <location filename="../../app/gui/core_phrases.py" line="791" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
@@ -8171,7 +9073,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="711" />
+        <location filename="../../app/gui/core_phrases.py" line="792" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
@@ -8183,7 +9085,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="712" />
+        <location filename="../../app/gui/core_phrases.py" line="793" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
@@ -8195,7 +9097,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="713" />
+        <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
@@ -8207,7 +9109,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="714" />
+        <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
@@ -8219,12 +9121,12 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="715" />
+        <location filename="../../app/gui/core_phrases.py" line="796" />
         <source>{gpu}: NVLink {links} inactive while its other links are up.</source>
         <translation>{gpu}: رابط NVLink {links} غير نشط بينما روابطه الأخرى تعمل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <location filename="../../app/gui/core_phrases.py" line="797" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -8236,7 +9138,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <location filename="../../app/gui/core_phrases.py" line="798" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -8248,7 +9150,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <location filename="../../app/gui/core_phrases.py" line="799" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -8260,367 +9162,392 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="719" />
+        <location filename="../../app/gui/core_phrases.py" line="800" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="720" />
+        <location filename="../../app/gui/core_phrases.py" line="801" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="721" />
+        <location filename="../../app/gui/core_phrases.py" line="802" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="722" />
+        <location filename="../../app/gui/core_phrases.py" line="803" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="723" />
+        <location filename="../../app/gui/core_phrases.py" line="804" />
         <source>{gpu}: the PCIe link runs at generation {gen} of {maximum} while the GPU is busy.</source>
         <translation>{gpu}: يعمل رابط PCIe بالجيل {gen} من أصل {maximum} والـ GPU مشغول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="724" />
+        <location filename="../../app/gui/core_phrases.py" line="805" />
         <source>{gpu}: the PCIe link runs at x{width} of x{maximum}.</source>
         <translation>{gpu}: يعمل رابط PCIe بعرض x{width} من أصل x{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="725" />
+        <location filename="../../app/gui/core_phrases.py" line="806" />
         <source>{gpu}: the slot allows PCIe generation {host}; the GPU could run {device}.</source>
         <translation>{gpu}: تسمح الفتحة بالجيل {host} من PCIe؛ ويمكن للـ GPU العمل بالجيل {device}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="726" />
+        <location filename="../../app/gui/core_phrases.py" line="807" />
         <source>{gpu}: {celsius} C, at or above the {limit} C threshold.</source>
         <translation>{gpu}: {celsius} درجة مئوية، عند حد {limit} درجة مئوية أو فوقه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="727" />
+        <location filename="../../app/gui/core_phrases.py" line="808" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="728" />
+        <location filename="../../app/gui/core_phrases.py" line="809" />
         <source>{host}: {task} changed</source>
         <translation>{host}: {task} معدّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="729" />
+        <location filename="../../app/gui/core_phrases.py" line="810" />
         <source>{host}: {task} failed</source>
         <translation>{host}: {task} فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="730" />
+        <location filename="../../app/gui/core_phrases.py" line="811" />
         <source>{host}: {task} ok</source>
         <translation>{host}: {task} سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="731" />
+        <location filename="../../app/gui/core_phrases.py" line="812" />
         <source>{host}: {task} skipped</source>
         <translation>{host}: {task} متخطّاة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="732" />
+        <location filename="../../app/gui/core_phrases.py" line="813" />
         <source>{host}: {task} unreachable</source>
         <translation>{host}: {task} يتعذر الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="733" />
+        <location filename="../../app/gui/core_phrases.py" line="814" />
         <source>{host}: {task} {status}</source>
         <translation>{host}: {task}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="734" />
+        <location filename="../../app/gui/core_phrases.py" line="815" />
         <source>{job} is not a job number.</source>
         <translation>{job} ليس رقم مهمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="735" />
+        <location filename="../../app/gui/core_phrases.py" line="816" />
         <source>{level} is not a classification level.</source>
         <translation>{level} ليس مستوى تصنيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="736" />
+        <location filename="../../app/gui/core_phrases.py" line="817" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أكبر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="737" />
+        <location filename="../../app/gui/core_phrases.py" line="818" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أصغر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="738" />
+        <location filename="../../app/gui/core_phrases.py" line="819" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount}: {percent}% فقط حرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="739" />
+        <location filename="../../app/gui/core_phrases.py" line="820" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>لا يصلح {name} اسماً لمجلد تصدير التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="740" />
+        <location filename="../../app/gui/core_phrases.py" line="821" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} ليس اسم حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="741" />
+        <location filename="../../app/gui/core_phrases.py" line="822" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="742" />
+        <location filename="../../app/gui/core_phrases.py" line="823" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} ليس اسم عقدة صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <location filename="../../app/gui/core_phrases.py" line="824" />
         <source>{name} is the last active admin: it can be neither disabled nor removed.</source>
         <translation>{name} هو آخر مدير نشط: لا يمكن تعطيله ولا إزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="744" />
+        <location filename="../../app/gui/core_phrases.py" line="825" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="745" />
+        <location filename="../../app/gui/core_phrases.py" line="826" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="746" />
+        <location filename="../../app/gui/core_phrases.py" line="827" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="747" />
+        <location filename="../../app/gui/core_phrases.py" line="828" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} مستورد مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="748" />
+        <location filename="../../app/gui/core_phrases.py" line="829" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} ليس أحدث من الإصدار المستورد {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="749" />
+        <location filename="../../app/gui/core_phrases.py" line="830" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>سبق استيراد {name} {version} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="750" />
+        <location filename="../../app/gui/core_phrases.py" line="831" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>ردّت {node} بشأن {count} من الملفات بدلاً من {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="751" />
+        <location filename="../../app/gui/core_phrases.py" line="832" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>ردّت {node} على النقل بشيء غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="752" />
+        <location filename="../../app/gui/core_phrases.py" line="833" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>رفضت {node} النقل: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <location filename="../../app/gui/core_phrases.py" line="834" />
         <source>{option} is longer than {limit} characters.</source>
         <translation>{option} أطول من {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="754" />
+        <location filename="../../app/gui/core_phrases.py" line="835" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} لا يطابق قيمة SHA-256 الموقَّعة له (تالف أو تغيّر ترتيب الأجزاء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="755" />
+        <location filename="../../app/gui/core_phrases.py" line="836" />
         <source>{path} already exists.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="756" />
+        <location filename="../../app/gui/core_phrases.py" line="837" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>يحتوي {path} على خزنة Airlock بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="757" />
+        <location filename="../../app/gui/core_phrases.py" line="838" />
         <source>{path} appeared while the export was being written.</source>
         <translation>ظهر {path} أثناء كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="758" />
+        <location filename="../../app/gui/core_phrases.py" line="839" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>وصل {path} إلى {node} بقيمة SHA-256 {sha256}، لا القيمة المسجلة؛ وقد حذفته العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="759" />
+        <location filename="../../app/gui/core_phrases.py" line="840" />
         <source>{path} exists already.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="760" />
+        <location filename="../../app/gui/core_phrases.py" line="841" />
         <source>{path} has an unknown format.</source>
         <translation>صيغة {path} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="842" />
+        <source>{path} has {free} MiB free; the restore needs {needed} MiB.</source>
+        <translation>في {path} مساحة حرة قدرها {free} MiB؛ تحتاج الاستعادة {needed} MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="843" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>يحتوي {path} على مفتاح {keytype}؛ ومفاتيح الناشر من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="762" />
+        <location filename="../../app/gui/core_phrases.py" line="844" />
+        <source>{path} holds an Airlock vault; a restore never overwrites one.</source>
+        <translation>يحتوي {path} على خزنة Airlock؛ لا تكتب الاستعادة فوق خزنة أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="845" />
+        <source>{path} holds no Airlock backup (no manifest.json).</source>
+        <translation>لا يحتوي {path} على نسخة احتياطية لـ Airlock (لا يوجد manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="846" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} ملف جهاز وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="763" />
+        <location filename="../../app/gui/core_phrases.py" line="847" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} أنبوب مسمّى وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="764" />
+        <location filename="../../app/gui/core_phrases.py" line="848" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} مقبس (socket) وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="765" />
+        <location filename="../../app/gui/core_phrases.py" line="849" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} رابط رمزي وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="766" />
+        <location filename="../../app/gui/core_phrases.py" line="850" />
         <source>{path} is damaged.</source>
         <translation>{path} تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="767" />
+        <location filename="../../app/gui/core_phrases.py" line="851" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>حجم {path} يتجاوز {limit} بايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="768" />
+        <location filename="../../app/gui/core_phrases.py" line="852" />
+        <source>{path} is not a folder.</source>
+        <translation>{path} ليس مجلداً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="853" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} ليس ملفاً عادياً ولا مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="769" />
+        <location filename="../../app/gui/core_phrases.py" line="854" />
         <source>{path} is not a regular file.</source>
         <translation>{path} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <location filename="../../app/gui/core_phrases.py" line="855" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} ليس ملف خانات مفاتيح صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <location filename="../../app/gui/core_phrases.py" line="856" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} ليس ملف مفتاح عام لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="772" />
+        <location filename="../../app/gui/core_phrases.py" line="857" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} ليس مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <location filename="../../app/gui/core_phrases.py" line="858" />
+        <source>{path} is not empty (it holds {names}).</source>
+        <translation>{path} ليس فارغاً (يحتوي {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="859" />
         <source>{path} is not encrypted.</source>
         <translation>{path} غير مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="774" />
+        <location filename="../../app/gui/core_phrases.py" line="860" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} أقصر من طوله المسجل البالغ {length} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="775" />
+        <location filename="../../app/gui/core_phrases.py" line="861" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="776" />
+        <location filename="../../app/gui/core_phrases.py" line="862" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح عام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="777" />
+        <location filename="../../app/gui/core_phrases.py" line="863" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} على {node} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="778" />
+        <location filename="../../app/gui/core_phrases.py" line="864" />
         <source>{service} has failed.</source>
         <translation>فشل {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="779" />
+        <location filename="../../app/gui/core_phrases.py" line="865" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="780" />
+        <location filename="../../app/gui/core_phrases.py" line="866" />
         <source>{service} is not running.</source>
         <translation>{service} لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="781" />
+        <location filename="../../app/gui/core_phrases.py" line="867" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} يعيد تحميل إعداداته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="782" />
+        <location filename="../../app/gui/core_phrases.py" line="868" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} قيد البدء، غير نشط بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="783" />
+        <location filename="../../app/gui/core_phrases.py" line="869" />
         <source>{service} is stopping.</source>
         <translation>{service} قيد الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="784" />
+        <location filename="../../app/gui/core_phrases.py" line="870" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} في الحالة {state}، غير نشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="785" />
+        <location filename="../../app/gui/core_phrases.py" line="871" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} ليس بصمة جذر ثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="786" />
+        <location filename="../../app/gui/core_phrases.py" line="872" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="787" />
+        <location filename="../../app/gui/core_phrases.py" line="873" />
         <source>{value} is not a date.</source>
         <translation>{value} ليست تاريخاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="788" />
+        <location filename="../../app/gui/core_phrases.py" line="874" />
         <source>{value} is not a valid value for the health threshold {name}.</source>
         <translation>{value} ليست قيمة صالحة لحد الصحة {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="789" />
+        <location filename="../../app/gui/core_phrases.py" line="875" />
         <source>{value} is not a valid value for {name}.</source>
         <translation>{value} ليست قيمة صالحة لـ {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="790" />
+        <location filename="../../app/gui/core_phrases.py" line="876" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} ليس إصدار حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="791" />
+        <location filename="../../app/gui/core_phrases.py" line="877" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
     </message>

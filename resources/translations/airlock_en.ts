@@ -3,7 +3,7 @@
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="303" />
+        <location filename="../../app/gui/sections/audit.py" line="304" />
         <source>%n signed checkpoint(s)</source>
         <translation>
             <numerusform>%n signed checkpoint</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="304" />
+        <location filename="../../app/gui/sections/audit.py" line="305" />
         <source>%n entry(s) not yet sealed by a checkpoint</source>
         <translation>
             <numerusform>%n entry not yet sealed by a checkpoint</numerusform>
@@ -28,9 +28,32 @@
     </message>
     </context>
 <context>
+    <name>BackupTab</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_tab.py" line="167" />
+        <source>The dashboard warns after %n day(s) without a backup.</source>
+        <translation>
+            <numerusform>The dashboard warns after %n day without a backup.</numerusform>
+            <numerusform>The dashboard warns after %n days without a backup.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>BackupWarning</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/backup_warning.py" line="58" />
+        <location filename="../../app/gui/backup_warning.py" line="59" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/bundles.py" line="295" />
+        <location filename="../../app/gui/sections/bundles.py" line="293" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -41,7 +64,7 @@
 <context>
     <name>DashboardSection</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="270" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n healthy</source>
         <translation>
             <numerusform>%n healthy</numerusform>
@@ -49,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="270" />
+        <location filename="../../app/gui/sections/dashboard.py" line="272" />
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -57,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="271" />
+        <location filename="../../app/gui/sections/dashboard.py" line="273" />
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n unhealthy</numerusform>
@@ -65,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="273" />
+        <location filename="../../app/gui/sections/dashboard.py" line="275" />
         <source>%n cordoned</source>
         <translation>
             <numerusform>%n cordoned</numerusform>
@@ -73,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="276" />
+        <location filename="../../app/gui/sections/dashboard.py" line="278" />
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -81,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="280" />
+        <location filename="../../app/gui/sections/dashboard.py" line="282" />
         <source>%n bundle(s); {0}% of the disk free ({1})</source>
         <translation>
             <numerusform>%n bundle; {0}% of the disk free ({1})</numerusform>
@@ -89,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="283" />
+        <location filename="../../app/gui/sections/dashboard.py" line="285" />
         <source>%n not acknowledged</source>
         <translation>
             <numerusform>%n not acknowledged</numerusform>
@@ -97,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="292" />
+        <location filename="../../app/gui/sections/dashboard.py" line="294" />
         <source>failed on {0} of %n host(s)</source>
         <translation>
             <numerusform>failed on {0} of %n host</numerusform>
@@ -105,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/dashboard.py" line="294" />
+        <location filename="../../app/gui/sections/dashboard.py" line="296" />
         <source>succeeded on %n host(s)</source>
         <translation>
             <numerusform>succeeded on %n host</numerusform>
@@ -199,7 +222,7 @@
 <context>
     <name>WritePage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="177" />
+        <location filename="../../app/gui/sections/audit.py" line="178" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -207,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sections/audit.py" line="178" />
+        <location filename="../../app/gui/sections/audit.py" line="179" />
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -218,7 +241,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -226,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="667" />
+        <location filename="../../app/gui/core_phrases.py" line="737" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -234,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="703" />
+        <location filename="../../app/gui/core_phrases.py" line="777" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -242,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <location filename="../../app/gui/core_phrases.py" line="790" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
@@ -250,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <location filename="../../app/gui/core_phrases.py" line="791" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
@@ -258,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="711" />
+        <location filename="../../app/gui/core_phrases.py" line="792" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -266,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="712" />
+        <location filename="../../app/gui/core_phrases.py" line="793" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -274,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="713" />
+        <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -282,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="714" />
+        <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
@@ -290,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <location filename="../../app/gui/core_phrases.py" line="797" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
@@ -298,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <location filename="../../app/gui/core_phrases.py" line="798" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
@@ -306,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <location filename="../../app/gui/core_phrases.py" line="799" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>

@@ -3,7 +3,8 @@
 In the manner of napari's conftest: every QTimer started from Python is recorded and must be
 stopped or destroyed by the end of the test; every worker pool must be idle; no new Python
 thread may still run; and every top-level widget the test created must be gone once
-deferred deletions ran.
+deferred deletions ran. Every window a test shows, in whatever language, is also checked
+for a keyboard-mnemonic '&' that the operator would see as it is (tests/gui/mnemonics.py).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.gui.sections.base import Preferences
 from app.gui.worker import WorkerPool
+from tests.gui.mnemonics import stray_ampersands
 
 _STARTED_TIMERS: list[weakref.ref[QTimer]] = []
 _ORIGINAL_START = QTimer.start
@@ -74,6 +76,31 @@ def no_leftovers(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterato
     _STARTED_TIMERS.clear()
     if problems:
         pytest.fail("The test left things behind: " + "; ".join(problems))
+
+
+class MnemonicWatch(QObject):
+    """Checks every window when it is shown (all its pages and tabs, hidden ones too)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: dict[str, None] = {}  # in order, once each
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.found.update(dict.fromkeys(stray_ampersands(watched)))
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_stray_ampersands(qapp: QApplication) -> Iterator[MnemonicWatch]:
+    """Fail the test if a window it showed has a text with a '&' that Qt draws as it is."""
+    watch = MnemonicWatch()
+    qapp.installEventFilter(watch)
+    yield watch
+    qapp.removeEventFilter(watch)
+    if watch.found:
+        pytest.fail("A window shows a stray '&' (give the label a buddy, or drop the '&'):\n  "
+                    + "\n  ".join(watch.found))
 
 
 @pytest.fixture

@@ -297,3 +297,17 @@ def test_nodes_run_modules_from_bytecode_not_from_source(
     assert "ansible/modules/stat.py" in plain
     # Airlock's payloads: the node imports the bytecode shipped beside each source.
     assert compiled_from_source(JobSettings()) == []
+
+
+def test_a_shell_s_ansible_settings_never_reach_a_job(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey, tmp_path: Path,
+) -> None:
+    """ANSIBLE_LOG_PATH in the operator's shell would make Ansible log every job in plaintext, and
+    any other ANSIBLE_* would be a setting Airlock never chose: they are dropped, and said so."""
+    _enrolled(vault, lab, bootstrap_key, ["t4"])
+    log = tmp_path / "ansible.log"
+    done = vault.cli("run", "facts", timeout=300,
+                     env={"ANSIBLE_LOG_PATH": str(log), "ANSIBLE_DISPLAY_ARGS_TO_STDOUT": "True"})
+    assert done.returncode == 0, done.stderr
+    assert not log.exists(), "Ansible wrote the job's log where the shell said"
+    assert "ignoring ANSIBLE_DISPLAY_ARGS_TO_STDOUT, ANSIBLE_LOG_PATH from the environment" in done.stderr

@@ -171,3 +171,38 @@ def test_a_command_that_exits_without_reading_its_input_reports_its_status(
         assert output.strip()
     finally:
         client.close()
+
+
+def test_enrolling_a_node_cleared_above_the_lowest_level_is_a_clearance_raise(
+    vault: Vault, lab: Callable[..., Lab], bootstrap_key: BootstrapKey,
+) -> None:
+    """An operator may not enrol a node as `secret` and so bypass `node.clearance.raise`; under
+    dual control an admin is told the way that works; nothing is pinned by a refusal."""
+    made = lab(["t4"])
+    node = made.nodes[0]
+    made.authorize(node, bootstrap_key.public_line)
+    vault.add_account("olga", "operator")
+
+    unknown = vault.cli(*enroll_args(node, bootstrap_key, labels=["clearance=cosmic"]), account="olga")
+    assert unknown.returncode == 2, unknown.stderr
+    assert "'cosmic' is not a classification level" in unknown.stderr
+    raised = vault.cli(*enroll_args(node, bootstrap_key, labels=["clearance=secret"]), account="olga")
+    assert raised.returncode == 3, raised.stderr
+    assert "node.clearance.raise" in raised.stderr
+    assert _nodes(vault) == []
+
+    with vault.open() as session:
+        session.set_dual_control({"node.clearance.raise"})
+    dual = vault.cli(*enroll_args(node, bootstrap_key, labels=["clearance=secret"]))
+    assert dual.returncode != 0
+    assert "under dual control" in dual.stderr
+    assert f"airlock node label {node.name} clearance=secret" in dual.stderr
+    assert _nodes(vault) == []
+    refusals = [e["action"] for e in _audit(vault) if e["outcome"] == "refused"]
+    assert sorted(refusals) == ["node.clearance.raise", "node.enroll", "node.enroll"], refusals
+
+    # The lowest level is no raise: the operator enrols it; the admin then raises it under dual control.
+    lowest = vault.cli(*enroll_args(node, bootstrap_key, labels=["clearance=unclassified"]), "--json",
+                       account="olga")
+    assert lowest.returncode == 0, lowest.stderr
+    assert json.loads(lowest.stdout)["labels"] == {"clearance": "unclassified"}

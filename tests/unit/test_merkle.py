@@ -415,6 +415,45 @@ def test_tree_hasher_over_many_blocks_equals_the_frontier() -> None:
     assert verify_audit.leaf_hashes(lines[:3]) == [leaf_hash(line) for line in lines[:3]]
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=3),  # block height: blocks of 1 to 8 leaves
+    st.integers(min_value=0, max_value=12),  # whole blocks before the split
+    st.integers(min_value=0, max_value=90),  # leaves after it
+    st.sets(st.integers(min_value=0, max_value=200), max_size=8),  # sizes whose root is wanted
+)
+def test_a_tree_part_hashed_apart_joins_into_the_same_tree(
+    height: int, blocks_before: int, after: int, stops: set[int]
+) -> None:
+    """What the verifier's helper process and this one each hash, joined: the one-pass tree."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(verify_audit, "_BLOCK_HEIGHT", height)
+        patch.setattr(verify_audit, "_BLOCK_LEAVES", 1 << height)
+        split = blocks_before << height
+        hashes = [leaf_hash(f"entry {index}".encode()) for index in range(split + after)]
+        whole = TreeHasher(stops)
+        whole.add_leaves(hashes)
+        first = TreeHasher(stops)
+        first.add_leaves(hashes[:split])
+        part = verify_audit.TreePart(split, stops)
+        part.add_leaves(hashes[split : split + after // 2])
+        part.add_leaves(hashes[split + after // 2 :])
+        assert part.size == len(hashes)
+        first.join(part)
+        assert first.size == len(hashes)
+        assert first.root() == whole.root() == _naive_root(hashes)
+    assert first.roots == whole.roots
+
+
+def test_a_tree_part_must_start_on_a_block_boundary_and_follow_on() -> None:
+    with pytest.raises(ValueError, match="block boundary"):
+        verify_audit.TreePart(verify_audit._BLOCK_LEAVES + 1)
+    tree = TreeHasher()
+    tree.add_leaves([leaf_hash(b"one")])
+    with pytest.raises(ValueError, match="cannot follow 1 leaves"):
+        tree.join(verify_audit.TreePart(verify_audit._BLOCK_LEAVES))
+
+
 # -- the leaves: canonical entry bytes (app.core.audit.entry) ---------------------------------
 
 

@@ -8,9 +8,11 @@ playbooks/facts.yml and playbooks/health.yml ran with a local connection on an N
 from __future__ import annotations
 
 import json
+import queue
+from collections.abc import Mapping
 from typing import Any
 
-from app.core import health
+from app.core import health, jobs
 from app.core.jobs import EventCollector
 from app.core.service.nodes import health_from_report, node_facts_from_report
 from tests.lab.nodes import NVIDIA_DIR
@@ -69,3 +71,20 @@ def test_a_hot_h200_from_the_same_recording_is_degraded() -> None:
     verdict = health_from_report({**report, "nvidia_smi": {**report["nvidia_smi"], "stdout": hot}})
     assert verdict["status"] == health.DEGRADED
     assert any("slowdown threshold" in reason for reason in verdict["reasons"])
+
+
+def test_the_drain_feeds_every_recorded_event_and_never_the_end_marker() -> None:
+    """The queue between ansible-runner's thread and the collector: each recorded event (an
+    empty one too) is fed once, in order; the end marker is not an event and is not fed."""
+    recorded = [json.loads(line) for line in (RECORDED / "runner-health.jsonl").read_text().splitlines()]
+    events: jobs.EventQueue = queue.SimpleQueue()
+    enqueue = jobs.event_handler(events)
+    for event in [*recorded, {}]:
+        assert enqueue(event) is False  # nothing written to the artifacts directory
+    events.put(jobs.FINISHED)
+    collector = EventCollector()
+    jobs.drain(events, collector, lambda: False, poll_s=0.01)
+    assert events.empty()
+    assert collector.outcome.events == len(recorded) + 1
+    assert set(collector.outcome.reports) == {"gpu0"}
+    assert not isinstance(jobs.FINISHED, Mapping)  # it cannot pass for an event, nor be filled in

@@ -125,6 +125,10 @@ class StagedFile:
     """Chunks handed to the writers so far."""
     held: int = 0
     """Plaintext bytes read but not yet sealed, at the start of the lane's plaintext buffer."""
+    queued: int = 0
+    """Plain copies (no cipher): file offset of the next byte handed to the writers."""
+    carry: bytes = b""
+    """Plain direct copies: the unaligned end of the last buffer, held back until more bytes come."""
     pending: int = 0
     padded: bool = False
     closing: str = ""
@@ -187,7 +191,8 @@ class Lane:
     file's last byte, `finish()` seals its last chunk; `close()` lets the writers end the
     file (truncate it to its length, start its write-back, close it) once its writes are
     done. The first write failure is kept in `error`; `take()` raises it, so the worker
-    stops at its next buffer.
+    stops at its next buffer. A staged file opened without a cipher (`open_staged`) is a
+    plain copy, byte for byte: `prefill()`, `write()`, `give()` (the backup's copier).
     """
 
     def __init__(
@@ -220,6 +225,54 @@ class Lane:
             raise self.error
         return index
 
+    # Plain copies, byte for byte (the backup copier): `take()` a buffer, `prefill()` the bytes
+    # held back, read after them, then `write()` it or `give()` it back; `finish()`, `close()`.
+
+    def give(self, index: int) -> None:
+        """Return a buffer that was not handed to a writer."""
+        self._free.put(index)
+
+    @staticmethod
+    def prefill(staged: StagedFile | None, view: memoryview) -> int:
+        """Copy the bytes a plain copy holds back to the start of `view`; their count (read after them)."""
+        if staged is None or not staged.carry:
+            return 0
+        held = len(staged.carry)
+        view[:held] = staged.carry
+        return held
+
+    def write(self, staged: StagedFile, index: int, length: int) -> None:
+        """Append buffer `index`'s first `length` bytes (held-back bytes first) to the plain copy `staged`.
+
+        The buffer comes back once written. For direct writes an unaligned end is copied
+        aside and written with the next bytes.
+        """
+        staged.carry = b""
+        if staged.direct:
+            whole = length - length % ALIGN
+            staged.carry = bytes(self.views[index][whole:length])
+            length = whole
+        if length == 0:
+            self._free.put(index)
+            return
+        self._submit(_Job(staged, index, staged.queued, length))
+        staged.queued += length
+
+    def _finish_plain(self, staged: StagedFile) -> None:
+        if not staged.carry:
+            return
+        index = self.take()
+        view = self.views[index]
+        held = self.prefill(staged, view)
+        padded = -(-held // ALIGN) * ALIGN
+        view[held:padded] = bytes(padded - held)
+        staged.carry = b""
+        staged.padded = True
+        self._submit(_Job(staged, index, staged.queued, padded))
+        staged.queued += held
+
+    # Sealed objects (the import).
+
     def open(self, path: Path, cipher: ObjectCipher) -> StagedFile:
         """Create the staging file of one object and queue its header."""
         staged = open_staged(path, stored_size(cipher.header.length))
@@ -246,8 +299,14 @@ class Lane:
         staged.held = rest
 
     def finish(self, staged: StagedFile) -> None:
-        """Every byte of the file was read: seal its last chunk (held in `plain`), padded to a block."""
-        cipher = cast("ObjectCipher", staged.cipher)
+        """Every byte of the file was read: seal its last chunk (held in `plain`), padded to a block.
+
+        A plain copy (no cipher): write what is held back, padded to a block.
+        """
+        if staged.cipher is None:
+            self._finish_plain(staged)
+            return
+        cipher = staged.cipher
         if staged.sealed != cipher.chunks - 1 or staged.held != cipher.plain_length(staged.sealed):
             msg = f"{staged.path.name}: {staged.held} bytes held at chunk {staged.sealed} of {cipher.chunks}"
             raise ValueError(msg)

@@ -9,13 +9,48 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.accounts import DUAL_CONTROL_ACTIONS
-from app.core.errors import Cancelled
-from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings
+from app.core.bundles.errors import AlreadyImported
+from app.core.errors import AirlockError, Cancelled, DualControlRequired, UsageError, VaultLocked
+from app.core.jobs import DEFAULT_FORKS, DEFAULT_TIMEOUT_S, JobSettings, TaskResult, drop_foreign_ansible_settings
+from app.core.media import SystemMedia
+from app.core.messages import Message
+from app.core.policy import ClassificationLevels, NodeClearance, PlacementRefused, clearance_of, refusals
 from app.core.schedules import DEFAULT_SCHEDULABLE, format_duration, parse_duration
 from app.core.service.accounts_lifecycle import AccountChangeRefused, AccountLifecycle
-from app.core.service.admin import AccountInfo, AdminActions, ExportSummary, run_audit_verifier, verify_audit_export
+from app.core.service.admin import (
+    AccountInfo,
+    AdminActions,
+    ExportSummary,
+    run_audit_verifier,
+    verifier_fingerprint,
+    verify_audit_export,
+)
 from app.core.service.alarms import AlarmActions
-from app.core.service.bundles import BundleActions
+from app.core.service.backup import (
+    PART_SIZE,
+    BackupActions,
+    BackupDamaged,
+    BackupResult,
+    BackupStatus,
+    VerifiedBackup,
+    check_warning_days,
+    find_backups,
+    verify_backup,
+)
+from app.core.service.bundles import (
+    BundleActions,
+    BundleSpec,
+    RoleSpec,
+    build_bundle,
+    find_bundles,
+    generate_key,
+    init_trust,
+    load_public_key,
+    load_signer,
+    rotate_trust,
+    sign_bundle,
+    sign_trust,
+)
 from app.core.service.cordon import CORDON_EXEMPT, CordonActions, NodeCordoned
 from app.core.service.core import ActionContext, Approval, SessionCore
 from app.core.service.deploy import DeployActions
@@ -25,9 +60,11 @@ from app.core.service.nodes import NodeActions
 from app.core.service.ops_settings import OpsSettings
 from app.core.service.overview import OverviewActions
 from app.core.service.provenance import BundleProvenance
+from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.schedules import ScheduleActions
 from app.core.service.store import StoreActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
+from app.core.ssh import Bootstrap
 
 
 class Session(
@@ -40,6 +77,7 @@ class Session(
     BundleActions,
     DeployActions,
     NodeActions,
+    BackupActions,
     AccountLifecycle,
     NodeLabels,
     JobControl,
@@ -64,23 +102,61 @@ __all__ = [
     "DEFAULT_SCHEDULABLE",
     "DEFAULT_TIMEOUT_S",
     "DUAL_CONTROL_ACTIONS",
+    "PART_SIZE",
     "AccountChangeRefused",
     "AccountInfo",
     "ActionContext",
+    "AirlockError",
+    "AlreadyImported",
     "Approval",
+    "BackupDamaged",
+    "BackupResult",
+    "BackupStatus",
+    "Bootstrap",
+    "BundleSpec",
     "Cancelled",
+    "ClassificationLevels",
+    "Credentials",
+    "DualControlRequired",
     "ExportSummary",
     "JobNotRunning",
     "JobSettings",
+    "Message",
+    "NodeClearance",
     "NodeCordoned",
+    "PlacementRefused",
+    "RestoreResult",
+    "RoleSpec",
     "Session",
+    "SystemMedia",
+    "TaskResult",
+    "UsageError",
+    "VaultLocked",
+    "VerifiedBackup",
+    "build_bundle",
+    "check_warning_days",
+    "clearance_of",
+    "drop_foreign_ansible_settings",
+    "find_backups",
+    "find_bundles",
     "format_duration",
+    "generate_key",
+    "init_trust",
     "init_vault",
+    "load_public_key",
+    "load_signer",
     "open_session",
     "open_with_recovery",
     "parse_duration",
+    "refusals",
     "rekey",
+    "restore_backup",
+    "rotate_trust",
     "run_audit_verifier",
+    "sign_bundle",
+    "sign_trust",
     "vault_exists",
+    "verifier_fingerprint",
     "verify_audit_export",
+    "verify_backup",
 ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.core import policy
 from app.core.ansible_values import LABEL, refuse_templates
-from app.core.errors import NotFound, OperationFailed, UsageError
+from app.core.errors import DualControlRequired, NotFound, OperationFailed, UsageError
 from app.core.inventory import parse_labels, validate_name
 from app.core.messages import say
 
@@ -86,18 +86,43 @@ class NodeLabels(_Base):
             raise UsageError(
                 say("Label {key} is both set and removed.", key=both[0]), say("Either set it or remove it."),
             )
-        levels = self.classification_levels()  # type: ignore[attr-defined]
-        clearance = wanted.get(policy.CLEARANCE_LABEL)
-        if clearance is not None and levels.rank(clearance) is None:
-            raise UsageError(
-                say("{level} is not a classification level.", level=repr(clearance)),
-                say("Give one of: {levels} (least sensitive first).", levels=", ".join(levels.names)),
-            )
+        levels = self._known_clearance(wanted)
         with self.lock:
             old = dict(self._nodes_get(name).labels)  # type: ignore[attr-defined]
         new = relabel(old, wanted, removals)
         raising = clearance_rank(new, levels) > clearance_rank(old, levels)
         return old, new, RAISE_ACTION if raising else LABEL_ACTION
+
+    def _known_clearance(self, labels: dict[str, str]) -> policy.ClassificationLevels:
+        """The classification levels, once a `clearance` among `labels` is known to be one of them."""
+        levels: policy.ClassificationLevels = self.classification_levels()  # type: ignore[attr-defined]
+        clearance = labels.get(policy.CLEARANCE_LABEL)
+        if clearance is not None and levels.rank(clearance) is None:
+            raise UsageError(
+                say("{level} is not a classification level.", level=repr(clearance)),
+                say("Give one of: {levels} (least sensitive first).", levels=", ".join(levels.names)),
+            )
+        return levels
+
+    def enrolment_raises_clearance(self, name: str, labels: dict[str, str]) -> bool:
+        """Whether a node enrolled with `labels` is cleared above the least sensitive level.
+
+        Such an enrolment is a clearance raise as much as `label_node`'s: an admin's, and while
+        `node.clearance.raise` is under dual control it is refused with the way that works
+        (enrol without the label, then raise it with a second admin's approval).
+        """
+        raising = clearance_rank(labels, self._known_clearance(labels)) > 0
+        if raising and self.dual_control_required(RAISE_ACTION):
+            level = labels[policy.CLEARANCE_LABEL]
+            reason = "an enrolment that raises a clearance under dual control"
+            self.audit_refusal("node.enroll", name, reason, {"labels": labels})
+            raise DualControlRequired(
+                say("Enrolling {name} with clearance {level} raises its clearance, which is under dual control.",
+                    name=name, level=level),
+                say("Enrol it without the clearance label, then raise it with `airlock node label {name} "
+                    "clearance={level}` and a second admin's approval.", name=name, level=level),
+            )
+        return raising
 
     def label_action(self, name: str, assignments: list[str], removals: list[str] | None = None) -> str:
         """Which action a label change is (`node.label` or `node.clearance.raise`), before it is made.

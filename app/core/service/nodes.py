@@ -37,6 +37,7 @@ from app.core.inventory import (
 from app.core.messages import Message, say, template
 from app.core.progress import Progress, no_progress
 from app.core.service.job_control import job_owner, owner_alive
+from app.core.service.labels import RAISE_ACTION
 
 if TYPE_CHECKING:
     from app.core.service.core import Approval, SessionCore
@@ -167,6 +168,7 @@ class NodeActions(_Base):
                 parse_variables(variables or []),
             )
             details["labels"] = node.labels
+            self._known_clearance(node.labels)  # type: ignore[attr-defined]
             expected = normalize_fingerprint(fingerprint) if fingerprint else None
             ssh.check_bootstrap(bootstrap)
             if self._nodes_rows("WHERE name = ?", (name,)):
@@ -175,6 +177,9 @@ class NodeActions(_Base):
                     say("Choose another name, or remove the old node first."),
                 )
         self.require("node.enroll", "node.enroll", name)
+        # A node enrolled cleared above the least sensitive level is a clearance raise (labels room).
+        if self.enrolment_raises_clearance(name, node.labels):  # type: ignore[attr-defined]
+            self.require(RAISE_ACTION, RAISE_ACTION, name)
         try:
             key = self._nodes_management_key()
             result = ssh.enroll(

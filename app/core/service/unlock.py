@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlite_utils
+
 from app.core import account_states, vault
 from app.core import db as dbmod
 from app.core.accounts import ADMIN, Account, validate_name
@@ -136,21 +138,24 @@ def _open(data_dir: Path, slots: vault.KeySlotFile, slot_id: str, passphrase: by
     try:
         database = dbmod.wrap(conn)
         dbmod.migrate(database, dbmod.database_path(data_dir))
-        if slot_id == vault.RECOVERY_SLOT:
-            account = Account("recovery-key", ADMIN)
-        else:
-            row = database.execute("SELECT name, role FROM accounts WHERE slot_id = ?", (slot_id,)).fetchone()
-            if row is None:
-                raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
-            account = Account(str(row[0]), str(row[1]))
-            account_states.refuse_disabled(database, account.name)
-        session = Session(data_dir, conn, keys, slots, account, dir_lock)
+        session = Session(data_dir, conn, keys, slots, account_of_slot(database, slot_id), dir_lock)
     except BaseException:
         conn.close()
         dir_lock.release()
         raise
     session.after_open()
     return session
+
+
+def account_of_slot(database: sqlite_utils.Database, slot_id: str) -> Account:
+    """The account a key slot opens (the recovery key acts as an admin named `recovery-key`)."""
+    if slot_id == vault.RECOVERY_SLOT:
+        return Account("recovery-key", ADMIN)
+    row = database.execute("SELECT name, role FROM accounts WHERE slot_id = ?", (slot_id,)).fetchone()
+    if row is None:
+        raise AuthenticationError(say("Wrong account name or passphrase."), say("Check both and try again."))
+    account_states.refuse_disabled(database, str(row[0]))
+    return Account(str(row[0]), str(row[1]))
 
 
 def _connect_after_crash(data_dir: Path, slots: vault.KeySlotFile, keys: vault.UnlockedKeys) -> dbmod.Connection:

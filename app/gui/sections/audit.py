@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.errors import explain
+from app.gui.forms import add_layout_row
 from app.gui.i18n import core_said
 from app.gui.models import Column, RecordTableModel
 from app.gui.sections.base import Context, Section, filter_box, heading, stamp_text
@@ -64,7 +65,7 @@ class DestinationPage(QWizardPage):
         row.addWidget(self.path)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Folder:"), row)
+        add_layout_row(form, self.tr("&Folder:"), row, self.path)
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
@@ -109,7 +110,7 @@ class KeyPage(QWizardPage):
         session = self._session
 
         def work() -> tuple[str, str]:
-            from app.core.service.admin import verifier_fingerprint
+            from app.core.service import verifier_fingerprint
 
             line = session.audit_verifier_line()
             return line, verifier_fingerprint(line)

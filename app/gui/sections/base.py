@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import VaultLocked
+from app.core.service import VaultLocked
 from app.gui.errors import show_error
 from app.gui.worker import Task, WorkerPool
 

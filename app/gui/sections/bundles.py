@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import AirlockError, VaultLocked
-
 # The mount-table watch is a blocking wait of the media room, called on a worker thread only
 # (the service offers a scan, not a wait; see the issue note).
-from app.core.media import SystemMedia
+from app.core.service import AirlockError, SystemMedia, VaultLocked
 from app.gui.bundle_tools import BundleTools
 from app.gui.deploy import DEPLOYABLE, DeployDialog
 from app.gui.i18n import html_block, html_table, isolate
@@ -341,7 +339,7 @@ class BundlesSection(Section):
 
 
 def _trust_state(session: Any) -> str:
-    from app.core.errors import AirlockError
+    from app.core.service import AirlockError
 
     try:
         session.trust_show()

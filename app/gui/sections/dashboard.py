@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.alarm_widgets import AcknowledgeDialog, AlarmList
+from app.gui.backup_warning import BackupWarning
 from app.gui.i18n import isolate
 from app.gui.sections.base import Card, Context, Section, heading, human_size, stamp_text, subheading
 
@@ -229,6 +230,7 @@ class DashboardSection(Section):
         self.fleet.hide()
         self.view: FleetView | None = None
         self.dialog: AcknowledgeDialog | None = None
+        self.add_notice(BackupWarning(self))  # the backup room's reminder
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.service import DUAL_CONTROL_ACTIONS, rekey
 from app.gui.account_admin import AccountAdmin, status_words
 from app.gui.approval import ApprovalGate
+from app.gui.backup_tab import BackupTab
 from app.gui.errors import explain
 from app.gui.i18n import html_lines, html_table, isolate
 from app.gui.models import Column, RecordTableModel
@@ -40,7 +41,8 @@ from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control, in this order, then any other in name order.
 _DUAL_CONTROL_ORDER = ("deploy.update", "node.remove", "node.repin", "trust.rotate", "account.add", "settings.change",
-                       "account.disable", "account.enable", "account.remove", "node.clearance.raise")
+                       "account.disable", "account.enable", "account.remove", "node.clearance.raise",
+                       "backup.create")
 DUAL_CONTROL = (*(a for a in _DUAL_CONTROL_ORDER if a in DUAL_CONTROL_ACTIONS),
                 *sorted(DUAL_CONTROL_ACTIONS - set(_DUAL_CONTROL_ORDER)))
 ROLES = ("admin", "operator", "auditor")
@@ -61,6 +63,7 @@ def dual_control_text(action: str) -> str:
         "account.enable": QCoreApplication.translate("Settings", "Enabling an account"),
         "account.remove": QCoreApplication.translate("Settings", "Removing an account"),
         "node.clearance.raise": QCoreApplication.translate("Settings", "Raising a node's clearance"),
+        "backup.create": QCoreApplication.translate("Settings", "Making a backup"),
         "store.key.rotate": QCoreApplication.translate("Settings", "Rotating the content store key"),
     }
     return f"{texts.get(action, action)} ({action})"
@@ -507,6 +510,7 @@ class SettingsSection(Section):
         self.schedules, self.health = SchedulesTab(self), HealthAlarmsTab(self)  # the ops room's pages
         self.tabs.addTab(self.schedules, self.tr("Schedules"))
         self.tabs.addTab(self.health, self.tr("Health and alarms"))
+        self.tabs.addTab(BackupTab(self), self.tr("Backups"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
