@@ -109,6 +109,21 @@ def reseal_lock(data_dir: Path) -> contextlib.AbstractContextManager[bool]:
     return store.store_lock(data_dir, exclusive=True, wait=False, name=RESEAL_LOCK)
 
 
+@contextlib.contextmanager
+def objects_held_still(data_dir: Path) -> Iterator[None]:
+    """Every object file stays the one it is, sealed under the key it is, until this ends (a backup's copy).
+
+    Waits for a re-sealing walk in progress, keeps the next one from starting (it is
+    skipped, and resumes at the next unlock), then holds the store lock shared (no object
+    is removed, no key destroyed). A backup copies object files byte for byte beside a
+    snapshot of the vault taken first: an object re-sealed in between would be copied under
+    a key that snapshot does not hold. Always in this order (re-sealing lock, then store lock).
+    """
+    with store.store_lock(data_dir, exclusive=False, name=RESEAL_LOCK), \
+            store.store_lock(data_dir, exclusive=False):
+        yield
+
+
 def _plaintext_pieces(path: Path, length: int) -> Iterator[memoryview]:
     buffer = memoryview(bytearray(CHUNK_PLAIN))
     with path.open("rb", buffering=0) as handle:
