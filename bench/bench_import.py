@@ -14,12 +14,16 @@ alternates, round after round, on the same file system:
                          verified copy on this machine
 
 and prints medians with the import's speed as a multiple of each (1.00x: as fast), then
-whether the targets hold: import at least 0.9x the speed of cp -r (also stated against
-cp -r + sync), peak RSS of the import at most 100 MB. Nothing here is asserted: the
+whether the targets hold: import at least 1.2x the speed of cp -r + sync (the durable
+copy; also stated against cp -r, whose bytes may still sit in the page cache), peak RSS
+of the import at most 100 MB. The import seals every object as it writes it (AES-256-GCM,
+objects.py): what it costs shows against "hash only". Nothing here is asserted: the
 machine's other work makes timings noisy, so compare within one run, never across runs.
 
     .venv/bin/python bench/bench_import.py --rounds 3        # 4 GiB (needs ~9 GiB free)
+    .venv/bin/python bench/bench_import.py --size-mib 512    # a quick run
     .venv/bin/python bench/bench_import.py --quick           # 256 MiB, one round (make bench)
+    .venv/bin/python bench/bench_import.py --baseline-tree /var/tmp/airlock-1d2a51b   # against older code
     .venv/bin/python bench/bench_import.py --compare-buffered --writeback-window-mib 32
 """
 
@@ -45,9 +49,11 @@ sys.path.insert(0, str(REPO))
 MIB = 1 << 20
 MB = 1_000_000
 TARGET_SPEED = 0.9
+TARGET_DURABLE_SPEED = 1.2
 TARGET_RSS_BYTES = 100 * MB
 PASSPHRASE = "bench passphrase 1234"  # noqa: S105 - a throwaway vault
 IMPORT = "import"
+TREE = "tree"
 
 CHILD = r"""
 import json, resource, sys, time
@@ -215,9 +221,11 @@ def hash_only(bundle: Path) -> float:
 def run_import(data_dir: Path, bundle: Path, root_json: Path, fp: str, settings: dict[str, object]) -> dict[str, float]:
     fresh_vault(data_dir, root_json, fp)
     sync()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "AIRLOCK_KDF_SECONDS": "0"}
+    settings = dict(settings)
+    tree = str(settings.pop(TREE, REPO))  # another checkout's import code (--baseline-tree)
+    env = {**os.environ, "PYTHONPATH": tree, "AIRLOCK_KDF_SECONDS": "0"}
     out = subprocess.run([sys.executable, "-c", CHILD, str(data_dir), str(bundle), PASSPHRASE, json.dumps(settings)],
-                         check=True, capture_output=True, text=True, env=env)
+                         check=True, capture_output=True, text=True, env=env, cwd=tree)
     child: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return child
 
@@ -266,8 +274,10 @@ def report(results: dict[str, list[float]], extra: dict[str, list[float]], size:
     cp_ratio = median["cp -r"] / imported
     durable_ratio = median["cp -r + sync"] / imported
     peak = max(extra[f"{IMPORT}: peak RSS of the process, MB"] + extra[f"{IMPORT}: peak RSS of the import, MB"])
-    print(f"target: import at least {TARGET_SPEED}x the speed of cp -r: {verdict(cp_ratio)} ({cp_ratio:.2f}x); "
-          f"against cp -r + sync, the durable equivalent: {verdict(durable_ratio)} ({durable_ratio:.2f}x)")
+    durable_met = "met" if durable_ratio >= TARGET_DURABLE_SPEED else "not met"
+    print(f"target: import at least {TARGET_DURABLE_SPEED}x the speed of cp -r + sync, the durable equivalent: "
+          f"{durable_met} ({durable_ratio:.2f}x); against cp -r: {verdict(cp_ratio)} ({cp_ratio:.2f}x, "
+          f"target {TARGET_SPEED}x)")
     print(f"target: peak RSS at most {TARGET_RSS_BYTES // MB} MB: {'met' if peak * MB <= TARGET_RSS_BYTES else 'not met'}"
           f" ({peak:.1f} MB)")
     bound = median["hash only, 2 threads"]
@@ -280,12 +290,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=4096)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="256 MiB, one round (for make bench)")
     parser.add_argument("--compare-buffered", action="store_true",
                         help="also import with staging writes through the page cache (lane.DIRECT_IO off)")
     parser.add_argument("--writeback-window-mib", type=int, default=None,
                         help="for the buffered import: start write-back every this many MiB (lane.WRITEBACK_WINDOW)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build (default: a temp dir under /var/tmp)")
-    parser.add_argument("--quick", action="store_true", help="256 MiB, one round (for make bench)")
+    parser.add_argument("--baseline-tree", type=Path, default=None,
+                        help="also import with the code of another checkout (e.g. `git archive` of an older commit)")
     args = parser.parse_args()
     if args.quick:
         args.size_mib, args.rounds = 256, 1
@@ -295,6 +307,8 @@ def main() -> int:
         window = args.writeback_window_mib
         imports["import, buffered staging"] = {"DIRECT_IO": False,
                                                "WRITEBACK_WINDOW": window * MIB if window else None}
+    if args.baseline_tree:
+        imports[f"import, {args.baseline_tree.name}"] = {TREE: str(args.baseline_tree.resolve())}
     workdir = args.workdir or Path("/var/tmp")
     free = shutil.disk_usage(workdir).free
     if free < 2.3 * total + 512 * MIB:

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli.nodes",
     "app.cli.deploy",
     "app.cli.relays",
+    "app.cli.store",
     "app.cli.lifecycle",  # extends the account, node, jobs and bundle groups: after their modules
     "app.cli.ops",
     "app.cli.backup",

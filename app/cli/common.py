@@ -104,12 +104,14 @@ def open_session(args: argparse.Namespace) -> Iterator[Session]:
 
     The command's `--reason`, if it has one, is stated for everything it does.
     """
+    from app.cli.store import finish_store_work
     from app.core.service import clean_reason
     from app.core.service import open_session as unlock
 
     reason = clean_reason(getattr(args, "reason", None))  # a malformed --reason is refused before unlocking
     session = unlock(data_dir(args), args.account, passphrase(args))
     try:
+        finish_store_work(session, args)
         with session.stated_reason(reason):
             yield session
     finally:

@@ -168,7 +168,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     with open_session(args) as session:
         rekey(session, progress_bar("Rekey"))
-    sys.stderr.write("Rotated the data key; every account and the recovery key still open the vault.\n")
+        sys.stderr.write("Rotated the data key; every account and the recovery key still open the vault.\n")
+        sealed = session.reseal_store(progress_bar("Re-sealing the content store"))  # under the new store key
+    sys.stderr.write(f"Re-sealed {sealed['sealed'] + sealed['encrypted']} stored object(s) under a new store key.\n")
     return EXIT_OK
 
 

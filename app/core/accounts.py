@@ -82,6 +82,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # appliance room: Airlock's own versions (issue 13)
     "app.update": ADMINS,
     "app.rollback": ADMINS,
+    # store room (encryption at rest)
+    "store.status": EVERYONE,
+    "store.reseal": STAFF,
+    "store.rotate": ADMINS,
 }
 
 # Actions that need a second account's approval when dual control is switched on.
@@ -94,6 +98,7 @@ DUAL_CONTROL_ACTIONS |= frozenset({"backup.create"})  # backup room
 DUAL_CONTROL_ACTIONS |= frozenset({"relay.add", "relay.remove"})  # relays room
 # appliance room
 DUAL_CONTROL_ACTIONS |= frozenset({"app.update", "app.rollback"})
+DUAL_CONTROL_ACTIONS |= frozenset({"store.key.rotate"})  # store room
 
 _NAME = re.compile(r"^[a-z][a-z0-9._-]{0,62}$")
 

@@ -33,6 +33,7 @@ SCHEMA_MODULES = (
     "app.core.backup.schema",
     "app.core.schema_records",
     "app.core.schema_relays",
+    "app.core.bundles.store_schema",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
 

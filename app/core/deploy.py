@@ -26,7 +26,7 @@ import hashlib
 import json
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -34,7 +34,7 @@ from typing import Final
 from app.core.errors import UsageError
 from app.core.inventory import Node
 from app.core.messages import say
-from app.core.transfer import FileToSend, check_remote_path
+from app.core.transfer import FileToSend, Source, check_remote_path
 
 DEFAULT_ROOT: Final = "/srv/airlock"
 ROOT_VARIABLE: Final = "airlock_root"
@@ -67,12 +67,16 @@ class BundleRef:
 
 @dataclass(frozen=True)
 class BundleFile:
-    """One file of an imported bundle: where it sits in the bundle and in the store."""
+    """One file of an imported bundle: where it sits in the bundle, and where its bytes come from.
+
+    `source` is the object's file in the store (ciphertext) as the vault lists it; for
+    sending, the service replaces it by the object's plaintext (a `PlaintextSource`).
+    """
 
     path: str
     length: int
     sha256: str
-    source: Path
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -208,8 +212,8 @@ def packages_of_index(text: str) -> list[str]:
     return [f"{n}={v}" for n, v in sorted(found.items())]
 
 
-def update_packages(bundle: DeployBundle) -> list[str]:
-    """The packages an update bundle offers, read from its `Packages` index in the store."""
+def update_packages(bundle: DeployBundle, read: Callable[[BundleFile], bytes]) -> list[str]:
+    """The packages an update bundle offers, read (with `read`, from the store) from its `Packages` index."""
     index = next((f for f in bundle.files if f.path == PACKAGES_INDEX), None)
     if index is None:
         raise UsageError(
@@ -220,7 +224,7 @@ def update_packages(bundle: DeployBundle) -> list[str]:
     if index.length > _MAX_PACKAGES_INDEX:
         raise UsageError(say("The {index} index of {bundle} is larger than 64 MiB.", index=PACKAGES_INDEX,
                              bundle=bundle.ref), say("Split the bundle."))
-    packages = packages_of_index(index.source.read_text(encoding="utf-8", errors="replace"))
+    packages = packages_of_index(read(index).decode("utf-8", errors="replace"))
     if not packages:
         raise UsageError(say("The update bundle {bundle} offers no package.", bundle=bundle.ref),
                          say("Check its Packages index."))

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         ctx.pool.busy_changed.connect(self._busy)
         self._menus()
         self.navigation.setCurrentRow(0)
+        self.settings.store.resume_if_pending()  # a store to encrypt, or a key rotation cut short
 
     def _menus(self) -> None:
         bar = self.menuBar()

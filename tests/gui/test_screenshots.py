@@ -72,6 +72,14 @@ def _shoot_dialogs(qtbot, controller, name: str) -> list[Path]:
     path = OUT / f"{name}-settings-vault.png"
     assert window.grab().save(str(path))
     saved.append(path)
+    store = window.settings.store
+    window.settings.tabs.setCurrentWidget(store)
+    store.refresh()
+    qtbot.waitUntil(lambda: store.model.rowCount() > 0, timeout=10_000)
+    _settle(qtbot, window)
+    path = OUT / f"{name}-settings-store.png"
+    assert window.grab().save(str(path))
+    saved.append(path)
     window.settings.tabs.setCurrentWidget(window.settings.policy)
     path = OUT / f"{name}-settings-policy.png"
     assert window.grab().save(str(path))

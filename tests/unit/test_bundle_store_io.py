@@ -13,6 +13,7 @@ from app.core.bundles import lane, store
 from app.core.bundles.errors import HashMismatch, LengthMismatch
 from app.core.bundles.importer import transfer
 from app.core.bundles.manifest import ManifestFile, Part
+from app.core.bundles.objects import CHUNK_PLAIN, StoredObject, StoreKey
 from app.core.bundles.verify import FilePlan, Source
 from app.core.media import SystemMedia, is_removable
 
@@ -77,6 +78,22 @@ def test_sweep_of_a_data_dir_without_a_store(tmp_path: Path) -> None:
 
 # -- the one-pass transfer -----------------------------------------------------------------------
 
+KEY = StoreKey(7, bytes(range(32)))
+
+
+def _plaintext(staged: Path, plan: FilePlan) -> bytes:
+    """What a staged (sealed) file holds, read back as the store reads it."""
+    with StoredObject(staged, plan.file.sha256, KEY.lookup) as stored:
+        return stored.read()
+
+
+def _sealed(staged: Path, plan: FilePlan, data: bytes) -> bytes:
+    """The plaintext of a staged file, after checking that no 64-byte window of `data` is in it as such."""
+    raw = staged.read_bytes()
+    for start in range(0, len(data) - 63, max(1, len(data) // 16)):
+        assert data[start : start + 64] not in raw
+    return _plaintext(staged, plan)
+
 
 def _medium(tmp_path: Path, data: bytes, part_sizes: list[int]) -> FilePlan:
     """A payload file stored on the 'medium' in parts of the given sizes."""
@@ -102,6 +119,10 @@ def _medium(tmp_path: Path, data: bytes, part_sizes: list[int]) -> FilePlan:
         [4096 * 3, 4096 * 2 + 17],  # aligned, then a tail that is not
         [1000, 9 << 20],  # the first part already unaligned: the rest goes buffered
         [(9 << 20) + 5, 3 << 20],  # unaligned after several whole buffers
+        [CHUNK_PLAIN * 3],  # whole chunks only: the last one is full, and still the last
+        [CHUNK_PLAIN - 1, 1, CHUNK_PLAIN + 1],  # parts that end one byte before and after a chunk
+        [0],  # an empty file: one empty chunk
+        [1],
     ],
 )
 def test_transfer_stages_exactly_the_bytes_read(
@@ -114,9 +135,9 @@ def test_transfer_stages_exactly_the_bytes_read(
     staged = tmp_path / "staged"
     reports: list[tuple[int, int]] = []
 
-    transfer([plan], [staged], progress=lambda done, total, _m: reports.append((done, total)))
+    transfer([plan], [staged], progress=lambda done, total, _m: reports.append((done, total)), key=KEY)
 
-    assert staged.read_bytes() == data
+    assert _sealed(staged, plan, data) == data
     assert reports[-1] == (len(data), len(data))
     assert oct(staged.stat().st_mode & 0o777) == "0o600"
 
@@ -132,8 +153,8 @@ def test_staging_on_tmpfs_gets_the_same_bytes(tmp_path: Path, monkeypatch: pytes
     plan = _medium(tmp_path, data, [(1 << 20) + 3, len(data) - (1 << 20) - 3])
     with tempfile.TemporaryDirectory(dir="/dev/shm") as shm:
         staged = Path(shm) / "staged"
-        transfer([plan], [staged])
-        assert staged.read_bytes() == data
+        transfer([plan], [staged], key=KEY)
+        assert _sealed(staged, plan, data) == data
 
 
 @pytest.fixture
@@ -167,8 +188,8 @@ def test_staging_on_a_file_system_that_refuses_o_direct(
     data = random.Random(13).randbytes((5 << 20) + 4099)
     plan = _medium(tmp_path, data, [(2 << 20) + 1, len(data) - (2 << 20) - 1])
     staged = ramfs / "staged"
-    transfer([plan], [staged])
-    assert staged.read_bytes() == data
+    transfer([plan], [staged], key=KEY)
+    assert _sealed(staged, plan, data) == data
     assert oct(staged.stat().st_mode & 0o777) == "0o600"
 
 
@@ -208,7 +229,7 @@ def test_staging_goes_on_buffered_when_the_disk_refuses_a_direct_write(
 
     The refusal is the kernel's own: the disk's blocks are 4096 bytes and the lane is told
     to align to 512, so the aligned whole buffers go direct and the first write that is
-    not a multiple of 4096 is refused, in the middle of the file.
+    not a multiple of 4096 is refused (a sealed object's last chunk, padded to 512).
     """
     monkeypatch.setattr(lane, "DIRECT_IO", True)
     monkeypatch.setattr(lane, "ALIGN", 512)
@@ -225,9 +246,9 @@ def test_staging_goes_on_buffered_when_the_disk_refuses_a_direct_write(
     plan = _medium(tmp_path, data, [(2 << 20) + 3 * 512, len(data) - (2 << 20) - 3 * 512])
     staged = four_k_disk / "staged"
 
-    transfer([plan], [staged])
+    transfer([plan], [staged], key=KEY)
 
-    assert staged.read_bytes() == data
+    assert _sealed(staged, plan, data) == data
     assert oct(staged.stat().st_mode & 0o777) == "0o600"
     assert (True, True) in modes, modes  # the aligned buffers went direct
     if all(after for _before, after in modes):
@@ -250,7 +271,7 @@ def test_a_reordered_part_is_named_after_a_whole_file_mismatch(tmp_path: Path) -
     ))
 
     with pytest.raises(HashMismatch, match=r"f\.part000 does not match"):
-        transfer([moved], [tmp_path / "staged"])
+        transfer([moved], [tmp_path / "staged"], key=KEY)
     with pytest.raises(HashMismatch, match=r"f\.part000 does not match"):
         transfer([moved], [None])  # verification only: the parts are re-read from the medium
 
@@ -262,7 +283,16 @@ def test_a_file_that_grew_after_the_check_is_refused(tmp_path: Path) -> None:
         handle.write(b"appended after the manifest was checked")
 
     with pytest.raises(LengthMismatch, match="longer than the manifest signs"):
+        transfer([plan], [tmp_path / "staged"], key=KEY)
+
+
+def test_staging_without_the_store_key_is_refused(tmp_path: Path) -> None:
+    """There is no way to stage a payload in plaintext."""
+    data = random.Random(8).randbytes(5000)
+    plan = _medium(tmp_path, data, [len(data)])
+    with pytest.raises(ValueError, match="always sealed"):
         transfer([plan], [tmp_path / "staged"])
+    assert not (tmp_path / "staged").exists()
 
 
 def test_lane_buffers_are_page_aligned() -> None:

@@ -191,10 +191,19 @@ def test_bad_indexes_are_refused(index: str, complaint: str) -> None:
         plan.packages_of_index(index)
 
 
+def _read(file: plan.BundleFile) -> bytes:
+    """Stands in for the store's reader: these test files are plain."""
+    assert isinstance(file.source, Path)
+    return file.source.read_bytes()
+
+
 def test_an_update_bundle_needs_a_top_level_index_that_offers_something(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="has no Packages index"):
-        plan.update_packages(_bundle(tmp_path, plan.UPDATE, {"debs/Packages": INDEX.encode()}))
+        plan.update_packages(_bundle(tmp_path, plan.UPDATE, {"debs/Packages": INDEX.encode()}), _read)
     with pytest.raises(UsageError, match="offers no package"):
-        plan.update_packages(_bundle(tmp_path, plan.UPDATE, {"Packages": b"\n"}))
-    offered = plan.update_packages(_bundle(tmp_path, plan.UPDATE, {"Packages": INDEX.encode(), "a.deb": b"x"}))
+        plan.update_packages(_bundle(tmp_path, plan.UPDATE, {"Packages": b"\n"}), _read)
+    read: list[str] = []
+    bundle = _bundle(tmp_path, plan.UPDATE, {"Packages": INDEX.encode(), "a.deb": b"x"})
+    offered = plan.update_packages(bundle, lambda f: read.append(f.path) or _read(f))
     assert len(offered) == 2
+    assert read == ["Packages"]  # only the index is read

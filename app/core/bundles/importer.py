@@ -1,11 +1,12 @@
-"""One streaming pass over the medium: each byte read once, hashed and written to staging.
+"""One streaming pass over the medium: each byte read once, hashed and sealed into staging.
 
 Split parts are concatenated on the fly; every part's length and every whole file's
 length and SHA-256 are checked while it streams (a split file is hashed once, as a
-whole). Files run on a small pool of workers, largest first; each worker has a `Lane`
-(aligned buffers and writer threads, see lane.py), so that reading, hashing and writing
-overlap. hashlib, reads and writes release the GIL. Progress is reported from the
-caller's thread.
+whole). What is staged is encrypted in the same pass (objects.py, lane.py): no plaintext
+byte of a payload is ever written to the store. Files run on a small pool of workers,
+largest first; each worker has a `Lane` (a plaintext buffer, aligned ciphertext buffers
+and writer threads), so that reading, hashing, encrypting and writing overlap. hashlib,
+reads and writes release the GIL. Progress is reported from the caller's thread.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from app.core.bundles.errors import (
     NotARegularFile,
     StoreFull,
 )
-from app.core.bundles.lane import Lane, StagedFile, open_staged
+from app.core.bundles.lane import Lane, StagedFile
+from app.core.bundles.objects import ObjectCipher, ObjectHeader, StoredObject, StoreKey
 from app.core.bundles.verify import FilePlan, Source
 from app.core.messages import counted, say
 from app.core.progress import Progress, no_progress
@@ -85,35 +87,27 @@ def _open_source(source: Source) -> int:
 
 
 def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane: Lane, tally: _Tally) -> None:
-    """Read one file of the medium once; each buffer is hashed here while the lane writes it.
+    """Read one file of the medium once into the lane's plaintext buffer, hash it, seal whole chunks.
 
-    A buffer starts with the bytes the staging file held back (direct writes go in whole
-    blocks); only the bytes read after them are hashed.
+    The buffer starts with the bytes of a chunk not yet whole (`out.held`, read and hashed
+    before); only the bytes read after them are hashed.
     """
     fd = _open_source(source)
     remaining = source.length
     try:
         while True:
-            index = lane.take()
-            view = lane.views[index]
-            held = lane.prefill(out, view)
-            try:
-                # Ask for one byte more than expected at the end, to see a file that grew.
-                n = os.readv(fd, [view[held : held + min(len(view) - held, remaining + 1)]])
-            except BaseException:
-                lane.give(index)
-                raise
+            held = out.held if out is not None else 0
+            view = lane.plain[held : held + min(len(lane.plain) - held, remaining + 1)]
+            # Ask for one byte more than expected at the end, to see a file that grew.
+            n = os.readv(fd, [view])
             if n == 0 or n > remaining:
-                lane.give(index)
                 if n:
                     msg = say("{file} on the medium is longer than the manifest signs.", file=source.label)
                     raise LengthMismatch(msg, _ASK)
                 break
+            whole.update(view[:n])
             if out is not None:
-                lane.write(out, index, held + n)
-            whole.update(view[held : held + n])
-            if out is None:
-                lane.give(index)
+                lane.seal(out, held + n)
             remaining -= n
             tally.add(n)
     finally:
@@ -123,10 +117,11 @@ def _stream_source(source: Source, out: StagedFile | None, whole: _Digest, lane:
         raise LengthMismatch(msg, _ASK)
 
 
-def _hash_range(path: Path, offset: int, length: int) -> str:
+def _hash_range(path: Path, offset: int, length: int, key: StoreKey | None, sha256: str) -> str:
+    """SHA-256 of a range of a file's plaintext: a part on the medium, or (with `key`) a sealed staging file."""
     digest = hashlib.sha256()
     buffer = memoryview(bytearray(limits.COPY_BUFFER))
-    with path.open("rb", buffering=0) as handle:
+    with (path.open("rb", buffering=0) if key is None else StoredObject(path, sha256, key.lookup)) as handle:
         handle.seek(offset)
         while length > 0 and (n := handle.readinto(buffer[: min(len(buffer), length)])):
             digest.update(buffer[:n])
@@ -134,17 +129,20 @@ def _hash_range(path: Path, offset: int, length: int) -> str:
     return digest.hexdigest()
 
 
-def _name_bad_part(plan: FilePlan, staged: Path | None) -> str | None:
+def _name_bad_part(plan: FilePlan, staged: Path | None, key: StoreKey | None) -> str | None:
     """After a whole-file mismatch, the first split part whose own hash fails (a rare path).
 
-    Parts are hashed again from the staged copy (the very bytes that were read), or from
-    the medium when nothing was staged (verification only).
+    Parts are hashed again from the staged copy (the very bytes that were read, decrypted),
+    or from the medium when nothing was staged (verification only).
     """
     offset = 0
     for source in plan.sources:
         if source.sha256 is not None:
-            where, at = (staged, offset) if staged is not None else (source.path, 0)
-            if _hash_range(where, at, source.length) != source.sha256:
+            if staged is not None:
+                digest = _hash_range(staged, offset, source.length, key, plan.file.sha256)
+            else:
+                digest = _hash_range(source.path, 0, source.length, None, plan.file.sha256)
+            if digest != source.sha256:
                 return source.label
         offset += source.length
     return None
@@ -164,14 +162,14 @@ def _medium_or_disk(exc: OSError, file: str | None) -> Exception:
     return MediumError(msg, say("Check the medium and retry."))
 
 
-def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane) -> Exception:
+def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane, key: StoreKey | None) -> Exception:
     bad = None
     if len(plan.sources) > 1:
         lane.drain()
         if lane.error is not None:
             return _medium_or_disk(lane.error, plan.file.path)
         try:
-            bad = _name_bad_part(plan, destination)
+            bad = _name_bad_part(plan, destination, key)
         except OSError as exc:
             return _medium_or_disk(exc, plan.file.path)
     if bad is not None:
@@ -181,8 +179,9 @@ def _mismatch(plan: FilePlan, destination: Path | None, lane: Lane) -> Exception
     return HashMismatch(say("{file} does not match its signed SHA-256.", file=f"payload/{plan.file.path}"), _ASK)
 
 
-def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane: Lane) -> None:
-    """Stream one payload file from its sources into `destination` (or only hash it).
+def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane: Lane,
+                  key: StoreKey | None = None) -> None:
+    """Stream one payload file from its sources, sealed under `key` into `destination` (or only hash it).
 
     Only when the whole does not match are the parts of a split file hashed again, to
     name the bad one.
@@ -192,7 +191,11 @@ def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane:
     complete = False
     try:
         if destination is not None:
-            out = open_staged(destination, plan.file.length)
+            if key is None:
+                msg = "a staged payload file is always sealed: give the store key"
+                raise ValueError(msg)
+            header = ObjectHeader.new(key.key_id, plan.file.sha256, plan.file.length)
+            out = lane.open(destination, ObjectCipher(header, key.secret))
         for source in plan.sources:
             _stream_source(source, out, whole, lane, tally)
         if out is not None:
@@ -204,7 +207,7 @@ def transfer_file(plan: FilePlan, destination: Path | None, tally: _Tally, lane:
         if out is not None:
             lane.close(out, complete=complete)
     if whole.hexdigest() != plan.file.sha256:
-        raise _mismatch(plan, destination, lane)
+        raise _mismatch(plan, destination, lane, key)
 
 
 def check_free_space(directory: Path, needed: int) -> None:
@@ -227,7 +230,8 @@ def _first_error(futures: list[Future[None]]) -> BaseException:
 
 
 def _run_pool(
-    plans: Sequence[FilePlan], destinations: Sequence[Path | None], tally: _Tally, lanes: list[Lane], progress: Progress
+    plans: Sequence[FilePlan], destinations: Sequence[Path | None], tally: _Tally, lanes: list[Lane],
+    progress: Progress, key: StoreKey | None,
 ) -> None:
     idle: queue.SimpleQueue[Lane] = queue.SimpleQueue()
     for lane in lanes:
@@ -238,7 +242,7 @@ def _run_pool(
             raise ImportCancelled(_CANCELLED)
         lane = idle.get()
         try:
-            transfer_file(plan, destination, tally, lane)
+            transfer_file(plan, destination, tally, lane, key)
         finally:
             idle.put(lane)
 
@@ -264,18 +268,20 @@ def transfer(
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
     workers: int = 2,
+    key: StoreKey | None = None,
 ) -> None:
-    """Stream every file; raise the first failure after the other workers have stopped.
+    """Stream every file, sealing it under the store `key` where it has a destination; raise the first failure.
 
-    When it returns, every staged byte has been handed to the file system (the caller
-    still flushes before it commits); when it raises, every staging file is closed.
+    The first failure is raised after the other workers have stopped. When it returns,
+    every staged byte has been handed to the file system (the caller still flushes before
+    it commits); when it raises, every staging file is closed.
     """
     tally = _Tally(cancel if cancel is not None else threading.Event())
     total = sum(p.file.length for p in plans)
     progress(0, total, _READING)
     lanes = [Lane() for _ in range(max(1, workers))]
     try:
-        _run_pool(plans, destinations, tally, lanes, progress)
+        _run_pool(plans, destinations, tally, lanes, progress, key)
     finally:
         for lane in lanes:
             lane.stop()

@@ -1,10 +1,14 @@
-"""Writing staged payload files while the next bytes are hashed.
+"""Sealing staged payload files while the next bytes are read and hashed.
 
-Each import worker owns a `Lane`: a few page-aligned buffers and a few writer threads. The
-worker reads a buffer from the medium, hands it to a writer and hashes it meanwhile (both
-only read the buffer); the writer puts it in the staging file at its offset (`pwrite`) and
-gives the buffer back. So reading, hashing and writing overlap, with several writes in
-flight.
+Each import worker owns a `Lane`: one plaintext buffer, a few page-aligned buffers of
+ciphertext and a few writer threads. The worker reads from the medium into the plaintext
+buffer and hashes what it read; whole chunks are then encrypted (objects.py) into a free
+ciphertext buffer, which a writer puts in the staging file at the chunk's offset
+(`pwrite`) and gives back. The plaintext buffer is free again as soon as it is encrypted,
+so reading, hashing and encrypting go on while several writes are in flight. No plaintext
+byte is ever written: a chunk not yet whole (the end of a split part) waits at the start
+of the plaintext buffer for the next bytes, and a file's last chunk is sealed once every
+byte of the file was read.
 
 Staging files are written with O_DIRECT where the file system allows it (`DIRECT_IO`):
 the bytes go from the buffer to the disk, with no copy into the page cache, no dirty pages
@@ -13,14 +17,14 @@ On a 2-CPU machine that copy and its page-cache bookkeeping cost more CPU than h
 (bench/: ~1.1 s of system time per GiB buffered against ~0.3 s direct), so it matters even
 though every byte must still reach the disk before the import commits. Each file is first
 given its whole length (`fallocate`, so a full disk fails at once and the writes of one
-file can run in parallel rather than each extending the file), then written in aligned
-blocks: the worker holds back the unaligned end of a buffer until the next bytes arrive,
-and a file's last, partial block is written padded with zeros and the file truncated to
-its length. A file system that refuses O_DIRECT (at open, or at a first write) gets the
-same bytes through the page cache; then the kernel is asked to start writing each file
-back as soon as its last byte is written (sync_file_range, asynchronous), and optionally
-every `WRITEBACK_WINDOW` bytes, so the flush at the end of the import is short. Neither
-replaces that flush (`store.sync_filesystem`).
+file can run in parallel rather than each extending the file). The header is one block and
+a stored chunk a whole number of blocks, so every write starts on a block; only a file's
+last chunk is written padded with zeros, and the file truncated to its length. A file
+system that refuses O_DIRECT (at open, or at a first write) gets the same bytes through
+the page cache; then the kernel is asked to start writing each file back as soon as its
+last byte is written (sync_file_range, asynchronous), and optionally every
+`WRITEBACK_WINDOW` bytes, so the flush at the end of the import is short. Neither replaces
+that flush (`store.sync_filesystem`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from pathlib import Path
 from typing import cast
 
 from app.core.bundles import limits
+from app.core.bundles.objects import CHUNK_PLAIN, CHUNK_STORED, HEADER_SIZE, ObjectCipher, chunk_offset, stored_size
 
 DIRECT_IO = True
 """Write staging with O_DIRECT where the file system allows it (see the module's note)."""
@@ -52,8 +57,11 @@ WRITEBACK_WINDOW: int | None = None
 HUGE_PAGE = 2 * limits.MIB
 """Buffers start on this boundary, so that each can be one transparent huge page."""
 
-BUFFER_SIZE = limits.STAGE_BUFFER
-BUFFERS_PER_LANE = 6
+CHUNKS_PER_BUFFER = limits.STAGE_BUFFER // CHUNK_STORED
+BUFFER_SIZE = CHUNKS_PER_BUFFER * CHUNK_STORED
+PLAIN_SIZE = CHUNKS_PER_BUFFER * CHUNK_PLAIN
+"""The plaintext buffer: one read from the medium, at most the chunks a ciphertext buffer holds."""
+BUFFERS_PER_LANE = 5
 WRITERS_PER_LANE = 4
 """Writes in flight per lane: direct writes wait for the disk, so several run at once."""
 
@@ -105,17 +113,22 @@ def reserve(fd: int, length: int) -> bool:
 
 @dataclass
 class StagedFile:
-    """One staging file: the worker appends to it through a lane, the lane's writers write it."""
+    """One staging file: the worker seals into it through a lane, the lane's writers write it."""
 
     path: Path
     fd: int
     length: int
-    """Bytes it will hold when complete (the manifest's length)."""
+    """Bytes it will hold when complete (the sealed object's size)."""
     direct: bool
+    cipher: ObjectCipher | None = None
+    sealed: int = 0
+    """Chunks handed to the writers so far."""
+    held: int = 0
+    """Plaintext bytes read but not yet sealed, at the start of the lane's plaintext buffer."""
     queued: int = 0
-    """File offset of the next byte handed to the writers (the carry comes first)."""
+    """Plain copies (no cipher): file offset of the next byte handed to the writers."""
     carry: bytes = b""
-    """Direct writes: the unaligned end of the last buffer, held back until more bytes come."""
+    """Plain direct copies: the unaligned end of the last buffer, held back until more bytes come."""
     pending: int = 0
     padded: bool = False
     closing: str = ""
@@ -170,20 +183,24 @@ class _Job:
 
 
 class Lane:
-    """Aligned buffers and writer threads for one import worker.
+    """A plaintext buffer, aligned ciphertext buffers and writer threads for one import worker.
 
-    The worker calls `take()` for a free buffer, `prefill()` to put the file's held-back
-    bytes at its start, reads after them, then `write()` (a writer gives the buffer back
-    once written) or `give()` (when nothing is written). `finish()` writes a complete
-    file's last bytes; `close()` lets the writers end a file (truncate it to its length,
-    start its write-back, close it) once its writes are done. The first write failure is
-    kept in `error`; `take()` raises it, so the worker stops at its next buffer.
+    The worker reads after the `held` bytes of `plain` (a chunk not yet whole), hashes,
+    then calls `seal()`, which encrypts every whole chunk but the file's last into a free
+    buffer, hands it to a writer and moves what is left to the front of `plain`. After the
+    file's last byte, `finish()` seals its last chunk; `close()` lets the writers end the
+    file (truncate it to its length, start its write-back, close it) once its writes are
+    done. The first write failure is kept in `error`; `take()` raises it, so the worker
+    stops at its next buffer. A staged file opened without a cipher (`open_staged`) is a
+    plain copy, byte for byte: `prefill()`, `write()`, `give()` (the backup's copier).
     """
 
     def __init__(
         self, buffer_size: int = BUFFER_SIZE, buffers: int = BUFFERS_PER_LANE, writers: int = WRITERS_PER_LANE
     ) -> None:
         self._memory, self._whole, self.views = _buffers(buffer_size, buffers)
+        self._plain_memory = bytearray(buffer_size // CHUNK_STORED * CHUNK_PLAIN or CHUNK_PLAIN)
+        self.plain = memoryview(self._plain_memory)
         self._free: queue.SimpleQueue[int] = queue.SimpleQueue()
         for index in range(buffers):
             self._free.put(index)
@@ -201,12 +218,15 @@ class Lane:
     # -- the worker's side --------------------------------------------------------------------
 
     def take(self) -> int:
-        """A free buffer's index; raises the writers' failure, if any."""
+        """A free ciphertext buffer's index; raises the writers' failure, if any."""
         index = self._free.get()
         if self.error is not None:
             self._free.put(index)
             raise self.error
         return index
+
+    # Plain copies, byte for byte (the backup copier): `take()` a buffer, `prefill()` the bytes
+    # held back, read after them, then `write()` it or `give()` it back; `finish()`, `close()`.
 
     def give(self, index: int) -> None:
         """Return a buffer that was not handed to a writer."""
@@ -214,11 +234,7 @@ class Lane:
 
     @staticmethod
     def prefill(staged: StagedFile | None, view: memoryview) -> int:
-        """Copy the bytes `staged` holds back to the start of `view`; their count (read after them).
-
-        They stay held back until `write()` takes this buffer (a buffer given back unwritten
-        loses nothing).
-        """
+        """Copy the bytes a plain copy holds back to the start of `view`; their count (read after them)."""
         if staged is None or not staged.carry:
             return 0
         held = len(staged.carry)
@@ -226,7 +242,7 @@ class Lane:
         return held
 
     def write(self, staged: StagedFile, index: int, length: int) -> None:
-        """Append buffer `index`'s first `length` bytes (held-back bytes first) to `staged`.
+        """Append buffer `index`'s first `length` bytes (held-back bytes first) to the plain copy `staged`.
 
         The buffer comes back once written. For direct writes an unaligned end is copied
         aside and written with the next bytes.
@@ -242,8 +258,7 @@ class Lane:
         self._submit(_Job(staged, index, staged.queued, length))
         staged.queued += length
 
-    def finish(self, staged: StagedFile) -> None:
-        """All of a file's bytes were handed over: write what is held back, padded to a block."""
+    def _finish_plain(self, staged: StagedFile) -> None:
         if not staged.carry:
             return
         index = self.take()
@@ -255,6 +270,67 @@ class Lane:
         staged.padded = True
         self._submit(_Job(staged, index, staged.queued, padded))
         staged.queued += held
+
+    # Sealed objects (the import).
+
+    def open(self, path: Path, cipher: ObjectCipher) -> StagedFile:
+        """Create the staging file of one object and queue its header."""
+        staged = open_staged(path, stored_size(cipher.header.length))
+        staged.cipher = cipher
+        index = self.take()
+        view = self.views[index]
+        view[:HEADER_SIZE] = cipher.header.block()
+        self._submit(_Job(staged, index, 0, HEADER_SIZE))
+        return staged
+
+    def seal(self, staged: StagedFile, available: int) -> None:
+        """Encrypt and queue the whole chunks among the first `available` bytes of `plain`.
+
+        The file's last chunk is never among them (`finish()` seals it); what is left moves
+        to the front of `plain` and becomes `staged.held`.
+        """
+        cipher = cast("ObjectCipher", staged.cipher)
+        count = min(available // CHUNK_PLAIN, cipher.chunks - 1 - staged.sealed)
+        if count > 0:
+            self._seal_chunks(staged, count, 0)
+        rest = available - max(count, 0) * CHUNK_PLAIN
+        if rest and count > 0:
+            self.plain[:rest] = self.plain[count * CHUNK_PLAIN : available]
+        staged.held = rest
+
+    def finish(self, staged: StagedFile) -> None:
+        """Every byte of the file was read: seal its last chunk (held in `plain`), padded to a block.
+
+        A plain copy (no cipher): write what is held back, padded to a block.
+        """
+        if staged.cipher is None:
+            self._finish_plain(staged)
+            return
+        cipher = staged.cipher
+        if staged.sealed != cipher.chunks - 1 or staged.held != cipher.plain_length(staged.sealed):
+            msg = f"{staged.path.name}: {staged.held} bytes held at chunk {staged.sealed} of {cipher.chunks}"
+            raise ValueError(msg)
+        written = self._seal_chunks(staged, 1, 1)
+        staged.held = 0
+        staged.padded = written % ALIGN != 0
+
+    def _seal_chunks(self, staged: StagedFile, count: int, last: int) -> int:
+        """Seal `count` chunks from the start of `plain` into one buffer and queue it; bytes queued."""
+        cipher = cast("ObjectCipher", staged.cipher)
+        index = self.take()
+        view = self.views[index]
+        written = 0
+        for n in range(count):
+            chunk = staged.sealed + n
+            plain = self.plain[n * CHUNK_PLAIN : n * CHUNK_PLAIN + cipher.plain_length(chunk)]
+            written = n * CHUNK_STORED + cipher.seal(chunk, plain, view[n * CHUNK_STORED : (n + 1) * CHUNK_STORED])
+        length = written
+        if last and written % ALIGN:
+            length = -(-written // ALIGN) * ALIGN
+            view[written:length] = bytes(length - written)
+        self._submit(_Job(staged, index, chunk_offset(staged.sealed), length))
+        staged.sealed += count
+        return written
 
     def close(self, staged: StagedFile, *, complete: bool) -> None:
         """End `staged` once its writes are done: truncate, start write-back (when complete), close."""
@@ -279,6 +355,7 @@ class Lane:
             view.release()
         self.views.clear()
         self._whole.release()
+        self.plain.release()
         with contextlib.suppress(BufferError):  # a slice still alive: garbage collection frees it
             self._memory.close()
 

@@ -3,8 +3,13 @@
 Layout::
 
     DATA_DIR/store/.lock                 shared by imports, exclusive for sweeps
-    DATA_DIR/store/objects/ab/abcd...    one immutable file per distinct content
-    DATA_DIR/store/.staging-XXXXXXXX/    one import in progress (same file system)
+    DATA_DIR/store/objects/ab/abcd...    one file per distinct content, encrypted (objects.py)
+    DATA_DIR/store/.staging-XXXXXXXX/    one import or re-encryption in progress (same file system)
+
+An object is named by the SHA-256 of its plaintext, the hash the signed manifest states;
+its bytes on disk are ciphertext under a store key sealed in the vault. `open_object` is
+the one way to read a payload back: streaming, every chunk authenticated. Copies of the
+store (backups) take the object files as they are, never decrypted.
 
 An import writes only into its staging directory, renames verified files into `objects/`
 and only then records the bundle in the vault, holding the lock shared from its first
@@ -31,6 +36,7 @@ from typing import cast
 
 from app.core.bundles.errors import StoreFull, StoreWriteFailed
 from app.core.bundles.limits import COPY_BUFFER
+from app.core.bundles.objects import KeyLookup, StoredObject, StoreKeyMissing
 from app.core.errors import OperationFailed
 from app.core.fsutil import private_dir
 from app.core.messages import say
@@ -55,10 +61,29 @@ def object_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / STORE_DIR / OBJECTS_DIR / sha256[:2] / sha256
 
 
+def open_object(data_dir: Path, sha256: str, keys: KeyLookup) -> StoredObject:
+    """Open the object with this SHA-256 for reading its plaintext (streaming, authenticated).
+
+    The one way Airlock reads a payload from the store; `keys` gives the vault's store keys
+    (`Session.open_object` passes the session's). Raises `ObjectDamaged` for a missing,
+    altered or unreadable object.
+    """
+    path = object_path(data_dir, sha256)
+    try:
+        return StoredObject(path, sha256, keys)
+    except StoreKeyMissing:
+        # A rotation may have re-sealed the object and destroyed the key its old header named
+        # between reading the header and looking up the key: the file now names the new key.
+        return StoredObject(path, sha256, keys)
+
+
 @contextlib.contextmanager
-def store_lock(data_dir: Path, *, exclusive: bool, wait: bool = True) -> Iterator[bool]:
-    """Hold the store lock; yields False (holding nothing) when `wait` is False and it is busy."""
-    lock_path = store_root(data_dir) / LOCK_FILE
+def store_lock(data_dir: Path, *, exclusive: bool, wait: bool = True, name: str = LOCK_FILE) -> Iterator[bool]:
+    """Hold the store lock; yields False (holding nothing) when `wait` is False and it is busy.
+
+    `name` picks another lock file of the store (the re-sealing walk's own).
+    """
+    lock_path = store_root(data_dir) / name
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
     try:
         flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
@@ -164,16 +189,21 @@ def sweep_staging(data_dir: Path, referenced: ReferencedObjects | None = None) -
 
 
 class Staging:
-    """One import's private directory inside the store; removed on exit whatever happened."""
+    """One import's private directory inside the store; removed on exit whatever happened.
 
-    def __init__(self, data_dir: Path) -> None:
+    It holds the store lock shared, unless `lock` is False (a caller that holds it exclusive).
+    """
+
+    def __init__(self, data_dir: Path, *, lock: bool = True) -> None:
         self.data_dir = Path(data_dir)
         self.path = store_root(data_dir) / f"{STAGING_PREFIX}{os.urandom(8).hex()}"
         self._lock: contextlib.ExitStack | None = None
+        self._locking = lock
 
     def __enter__(self) -> Staging:
         stack = contextlib.ExitStack()
-        stack.enter_context(store_lock(self.data_dir, exclusive=False))
+        if self._locking:
+            stack.enter_context(store_lock(self.data_dir, exclusive=False))
         self._lock = stack
         self.path.mkdir(mode=0o700)
         return self
@@ -233,7 +263,7 @@ def prune_orphans(data_dir: Path, referenced: ReferencedObjects) -> int:
 
 
 def hash_object(path: Path) -> tuple[int, str]:
-    """Length and SHA-256 of a stored object (streamed)."""
+    """Length and SHA-256 of a stored object file's bytes as they are on disk (ciphertext; streamed)."""
     digest = hashlib.sha256()
     buffer = bytearray(COPY_BUFFER)
     view = memoryview(buffer)
@@ -249,16 +279,16 @@ class StoreObjectUnreadable(OperationFailed):
     """A stored object is missing, larger than asked for, or not what its name says."""
 
 
-def copy_object(data_dir: Path, sha256: str, target: Path) -> int:
-    """Write the object `sha256` to the new file `target` (0600), checked against its name; its length.
+def copy_object(data_dir: Path, sha256: str, target: Path, keys: KeyLookup) -> int:
+    """Write the plaintext of the object `sha256` to the new file `target` (0600), checked; its length.
 
     For a stored file too large to hold in memory (an `app` bundle's package): streamed,
     hashed as it is written, fsynced; on any failure the partial `target` is removed. Like
-    `read_object`, the one place that turns the store's form on disk back into the file.
+    `read_object`, it reads with `open_object` (every chunk authenticated, `keys` the session's).
     Errors writing `target` are raised as the `OSError` they are.
     """
     try:
-        reader = object_path(data_dir, sha256).open("rb")
+        reader = open_object(data_dir, sha256, keys)
     except OSError as exc:
         raise StoreObjectUnreadable(
             say("The stored object {object} cannot be read: {error}.", object=sha256[:16], error=exc.strerror),
@@ -270,10 +300,11 @@ def copy_object(data_dir: Path, sha256: str, target: Path) -> int:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         try:
             with os.fdopen(fd, "wb") as writer:
-                while chunk := reader.read(COPY_BUFFER):
-                    digest.update(chunk)
-                    writer.write(chunk)
-                    length += len(chunk)
+                buffer = memoryview(bytearray(COPY_BUFFER))
+                while got := reader.readinto(buffer):
+                    digest.update(buffer[:got])
+                    writer.write(buffer[:got])
+                    length += got
                 writer.flush()
                 os.fsync(writer.fileno())
             if digest.hexdigest() != sha256:
@@ -288,26 +319,26 @@ def copy_object(data_dir: Path, sha256: str, target: Path) -> int:
     return length
 
 
-def read_object(data_dir: Path, sha256: str, limit: int) -> bytes:
-    """The whole content of the object `sha256`, checked against its name, if at most `limit` bytes.
+def read_object(data_dir: Path, sha256: str, limit: int, keys: KeyLookup) -> bytes:
+    """The whole plaintext of the object `sha256`, checked against its name, if at most `limit` bytes.
 
-    The one way the core reads what a stored file says (a model card, an SBOM): where the
-    store keeps objects in another form on disk, this is the place that turns it back.
+    For what the core shows of a stored file (a model card, an SBOM, a package index): read
+    with `open_object` (every chunk authenticated), bounded, and hashed once more.
+    `Session.read_object` passes the session's store keys.
     """
-    path = object_path(data_dir, sha256)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        with open_object(data_dir, sha256, keys) as stored:
+            if stored.length > limit:
+                raise StoreObjectUnreadable(
+                    say("The stored object {object} is larger than {limit} bytes.", object=sha256[:16], limit=limit),
+                    say("It is not shown; read it on the node it was deployed to."),
+                )
+            data = stored.read()
     except OSError as exc:
         raise StoreObjectUnreadable(
             say("The stored object {object} cannot be read: {error}.", object=sha256[:16], error=exc.strerror),
             say("Run `airlock bundle check-store`; import the bundle again if it is damaged."),
         ) from exc
-    if len(data) > limit:
-        raise StoreObjectUnreadable(
-            say("The stored object {object} is larger than {limit} bytes.", object=sha256[:16], limit=limit),
-            say("It is not shown; read it on the node it was deployed to."),
-        )
     if hashlib.sha256(data).hexdigest() != sha256:
         raise StoreObjectUnreadable(
             say("The stored object {object} does not match its SHA-256.", object=sha256[:16]),

@@ -76,6 +76,7 @@ from app.core.service.relays import RelayActions
 from app.core.service.reports import REPORT_KINDS, Language, ReportActions, WrittenReport
 from app.core.service.restore import Credentials, RestoreResult, restore_backup
 from app.core.service.schedules import ScheduleActions
+from app.core.service.store import StoreActions
 from app.core.service.unlock import init_vault, open_session, open_with_recovery, rekey, vault_exists
 from app.core.ssh import Bootstrap
 
@@ -101,6 +102,7 @@ class Session(
     ReportActions,
     ApplianceActions,
     PlaybookBundles,
+    StoreActions,
     SessionCore,
 ):
     """An unlocked vault and the account that unlocked it."""

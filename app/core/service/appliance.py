@@ -110,8 +110,10 @@ class ApplianceActions(_Base):
             raise UpdateRefused(say("{name}@{version} is a {type} bundle, not an app bundle.", name=name,
                                     version=version, type=row[1]),
                                 say("Give the name and version of an imported app bundle."))
-        raw = store.read_object(self.data_dir, files.get(RELEASE_MANIFEST, "0" * 64), MAX_RELEASE_MANIFEST) \
-            if RELEASE_MANIFEST in files else b""
+        raw = b""
+        if RELEASE_MANIFEST in files:
+            keys = self._store_key  # type: ignore[attr-defined]
+            raw = store.read_object(self.data_dir, files[RELEASE_MANIFEST], MAX_RELEASE_MANIFEST, keys)
         return parse_release_manifest(raw, name, version, files)
 
     def _database_schema(self) -> dict[str, int]:
@@ -177,7 +179,8 @@ class ApplianceActions(_Base):
             origin = {"version": version, "origin": "bundle", "detail": f"{name}@{version}",
                       "package_sha256": release.package_sha256, "installed_by": self.account.name,
                       "installed_at": engine._now()}  # noqa: SLF001 - the engine's one clock format
-            updater.stage(journal, lambda target: store.copy_object(self.data_dir, release.package_sha256, target),
+            keys, package = self._store_key, release.package_sha256  # type: ignore[attr-defined]
+            updater.stage(journal, lambda target: store.copy_object(self.data_dir, package, target, keys),
                           release, origin)
             self._write(lambda: None, "app.update.stage", {**details, "package_sha256": release.package_sha256},
                         target=ref)

@@ -36,7 +36,7 @@ from app.core.backup.layout import (
 )
 from app.core.backup.medium import MediumWriter, blocks, medium_error
 from app.core.backup.verify import VerifiedBackup, find_backups, verify_backup
-from app.core.bundles import store
+from app.core.bundles import reseal, store
 from app.core.db import database_path
 from app.core.errors import AirlockError, Cancelled, UsageError, VaultError
 from app.core.messages import say
@@ -251,8 +251,9 @@ class BackupActions(_Base):
         if data_key is None:
             raise VaultError(say("The vault is locked."), say("Unlock it again with your passphrase."))
         # The store's lock, shared, keeps every object in place until it is copied.
-        holding = (store.store_lock(self.data_dir, exclusive=False) if with_store
-                   else contextlib.nullcontext(enter_result=True))
+        # Neither re-sealed (store room, bundles/reseal.py): the snapshot's store keys open every copy.
+        holding = (reseal.objects_held_still(self.data_dir) if with_store
+                   else contextlib.nullcontext())
         try:
             with MediumWriter(out_dir, part_size) as medium, holding:
                 snapshot = self._snapshot(medium, key, key_name, progress, cancel)

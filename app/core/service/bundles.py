@@ -26,6 +26,7 @@ from app.core.bundles.errors import (
 from app.core.bundles.importer import check_free_space, transfer
 from app.core.bundles.keys import generate_key, load_public_key, load_signer
 from app.core.bundles.manifest import SemVer
+from app.core.bundles.objects import ObjectDamaged, stored_size, verify_object
 from app.core.bundles.publisher import BundleSpec, build_bundle, init_trust, rotate_trust, sign_bundle, sign_trust
 from app.core.bundles.trust import (
     TARGETS_FILE,
@@ -343,9 +344,10 @@ class BundleActions(_Base):
             self._prune_orphans()
             with store.Staging(self.data_dir) as staging:
                 missing = [p for p in checked.plan if not store.object_path(self.data_dir, p.file.sha256).exists()]
-                check_free_space(staging.path, sum(p.file.length for p in missing))
+                check_free_space(staging.path, sum(stored_size(p.file.length) for p in missing))
                 destinations = [staging.file(i) for i in range(len(checked.plan))]
-                transfer(checked.plan, destinations, progress, cancel)
+                key = self._store_active_key()  # type: ignore[attr-defined] # read under the store lock (rotation)
+                transfer(checked.plan, destinations, progress, cancel, key=key)
                 added = staging.publish((d, p.file.sha256) for d, p in zip(destinations, checked.plan, strict=True))
                 recording = True
                 return self._record(checked, len(added))
@@ -444,7 +446,10 @@ class BundleActions(_Base):
         return [(r[0], r[1], r[2], store.object_path(self.data_dir, r[2])) for r in rows]
 
     def check_store(self, progress: Progress = no_progress) -> list[str]:
-        """Re-hash every object the vault refers to; return the problems found (empty: good)."""
+        """Authenticate every chunk of every object the vault refers to and check its plaintext's SHA-256.
+
+        Returns the problems found (empty: good), each naming the object and what is wrong.
+        """
         self.require("bundle.list", "bundle.check-store")
         with self.lock:
             wanted = dict(self.db.execute("SELECT sha256, MAX(length) FROM bundle_files GROUP BY sha256").fetchall())
@@ -454,8 +459,13 @@ class BundleActions(_Base):
             path = store.object_path(self.data_dir, sha256)
             if not path.is_file():
                 problems.append(f"object {sha256} is missing")
-            elif store.hash_object(path) != (length, sha256):
-                problems.append(f"object {sha256} is damaged")
+                continue
+            try:
+                verify_object(path, sha256, length, self._store_key)  # type: ignore[attr-defined]
+            except ObjectDamaged as exc:
+                problems.append(exc.message)
+            except OSError as exc:
+                problems.append(f"object {sha256} cannot be read: {exc.strerror}")
         staging = sorted(p.name for p in (self.data_dir / store.STORE_DIR).glob(f"{store.STAGING_PREFIX}*"))
         problems.extend(f"staging {name} is left over" for name in staging)
         return problems

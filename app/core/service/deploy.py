@@ -16,12 +16,14 @@ import os
 import tempfile
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from app.core import deploy as plan
 from app.core import policy
 from app.core.audit.log import utc_now
+from app.core.bundles.shared_reads import SharedChunks
 from app.core.errors import AirlockError, NotFound, OperationFailed, UsageError
 from app.core.inventory import Node, select
 from app.core.jobs import check_extravars, job_base_dir
@@ -146,14 +148,22 @@ class DeployActions(_Base):
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(manifest)
-            targets = [(node, plan.files_for(node, bundle, manifest_path, manifest)) for node in nodes]
-            key: bytes = self._nodes_management_key().private_openssh  # type: ignore[attr-defined]
-            send = getattr(self, "relay_push", None) or push_to_nodes  # the relays room: nodes behind relays
-            reports: dict[str, NodeReport] = send(targets, key, job_base_dir(self.data_dir), progress, cancel)
-            return reports
+            # Each object is decrypted once as it streams, for every node (never to a file).
+            with SharedChunks(self.open_object) as chunks:  # type: ignore[attr-defined]
+                plain = replace(bundle, files=tuple(replace(f, source=chunks.source(f.sha256)) for f in bundle.files))
+                targets = [(node, plan.files_for(node, plain, manifest_path, manifest)) for node in nodes]
+                key: bytes = self._nodes_management_key().private_openssh  # type: ignore[attr-defined]
+                send = getattr(self, "relay_push", None) or push_to_nodes  # the relays room: nodes behind relays
+                reports: dict[str, NodeReport] = send(targets, key, job_base_dir(self.data_dir), progress, cancel)
+                return reports
         finally:
             with contextlib.suppress(FileNotFoundError):
                 manifest_path.unlink()
+
+    def _deploy_read(self, file: plan.BundleFile) -> bytes:
+        """A small file of a bundle, read from the store (a package index)."""
+        data: bytes = self.read_object(file.sha256)  # type: ignore[attr-defined]
+        return data
 
     def _deploy_run_switch(self, playbook: str, bundle: plan.DeployBundle, nodes: list[Node], manifest: bytes,
                     extra: dict[str, str], progress: Progress, cancel: threading.Event | None) -> dict[str, Any]:
@@ -212,7 +222,7 @@ class DeployActions(_Base):
             self.require(action, action, bundle.ref)
             if self.dual_control_required(action):
                 details["approved_by"] = self._approve(approval, action, action)
-            packages = plan.update_packages(bundle) if chosen in plan.APT_PLAYBOOKS else []
+            packages = plan.update_packages(bundle, self._deploy_read) if chosen in plan.APT_PLAYBOOKS else []
             manifest = plan.manifest_bytes(bundle, packages)
             details.update(playbook=chosen, manifest_sha256=plan.manifest_sha256(manifest))
         except AirlockError as exc:

@@ -121,7 +121,7 @@ class PlaybookBundles(_Base):
         for relative, sha256 in files:
             target = project / relative
             private_dir(target.parent)
-            store.copy_object(self.data_dir, sha256, target)
+            store.copy_object(self.data_dir, sha256, target, self._store_key)  # type: ignore[attr-defined]
         return project / playbook.file
 
     @staticmethod

@@ -68,7 +68,7 @@ class BundleProvenance(_Base):
         if row is None:
             raise NotFound(say("The bundle lists no file {path}.", path=path[:200]),
                            say("Run `airlock bundle check-store`."))
-        return store.read_object(self.data_dir, str(row[0]), limit)
+        return store.read_object(self.data_dir, str(row[0]), limit, self._store_key)  # type: ignore[attr-defined]
 
     def show_bundle(self, ref: str) -> dict[str, Any]:
         """An imported bundle with its model metadata, model card and SBOM (the newest version by default).

@@ -184,7 +184,7 @@ def _connect_after_crash(data_dir: Path, slots: vault.KeySlotFile, keys: vault.U
 
 
 def rekey(session: Session, progress: Progress = no_progress, cancel: threading.Event | None = None) -> None:
-    """Rotate the data key: re-encrypt the database into a new file and swap it in.
+    """Rotate the data key: re-encrypt the database into a new file and swap it in; a new store key too.
 
     Steps, each safe to crash after: (1) every slot gets the new key as `pending`;
     (2) the database is exported under the new key, its secrets key rewrapped and the
@@ -235,6 +235,7 @@ def rekey(session: Session, progress: Progress = no_progress, cancel: threading.
         raise
     finally:
         lock.downgrade()
+    session.rotate_store_key_with_rekey()  # the objects are re-sealed next (Session.reseal_store), resumably
 
 
 def _finish_new_file(session: Session, conn: dbmod.Connection, new_key: bytes) -> None:

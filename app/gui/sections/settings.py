@@ -39,6 +39,7 @@ from app.gui.reason import ReasonField
 from app.gui.reason_settings import ReasonsTab
 from app.gui.sections.base import Context, Section, heading, stamp_text, subheading
 from app.gui.sections.ops_settings import HealthAlarmsTab, SchedulesTab
+from app.gui.sections.store_keys import StoreTab
 from app.gui.worker import Task, is_cancel
 
 # Every action the service can put under dual control, in this order, then any other in name order.
@@ -68,6 +69,7 @@ def dual_control_text(action: str) -> str:
         "backup.create": QCoreApplication.translate("Settings", "Making a backup"),
         "app.update": QCoreApplication.translate("Settings", "Updating Airlock itself"),
         "app.rollback": QCoreApplication.translate("Settings", "Rolling Airlock back to its kept version"),
+        "store.key.rotate": QCoreApplication.translate("Settings", "Rotating the content store key"),
     }
     return f"{texts.get(action, action)} ({action})"
 
@@ -461,6 +463,7 @@ class VaultTab(QWidget):
         self._end(self.tr("The data key was rotated. Every passphrase and the recovery key still open the vault."),
                   "ok")
         self._section.changed_data.emit("audit")
+        self._section.store.start_reseal()  # the rekey made a new store key: re-seal under it
 
     def _failed(self, exc: BaseException) -> None:
         if is_cancel(exc):
@@ -512,8 +515,10 @@ class SettingsSection(Section):
         self.tabs.addTab(self.accounts, self.tr("Accounts and roles"))
         self.tabs.addTab(self.trust, self.tr("Trust roots"))
         self.vault = VaultTab(self)
+        self.store = StoreTab(self)
         self.tabs.addTab(self.policy, self.tr("Classification and policy"))
         self.tabs.addTab(self.vault, self.tr("Vault key"))
+        self.tabs.addTab(self.store, self.tr("Content store"))
         self.schedules, self.health = SchedulesTab(self), HealthAlarmsTab(self)  # the ops room's pages
         self.tabs.addTab(self.schedules, self.tr("Schedules"))
         self.tabs.addTab(self.health, self.tr("Health and alarms"))
@@ -538,6 +543,7 @@ class SettingsSection(Section):
         self.health.refresh()
         self.reasons.refresh()
         self.application.refresh()
+        self.store.refresh()
 
     def report(self, title: str, exc: BaseException) -> None:
         from app.gui.errors import show_error

@@ -14,7 +14,10 @@ from which offset, and their bytes. Each file is written to ``PATH.partial`` and
 its bytes arrive (a resumed file continues the hash of the prefix computed before); when
 the SHA-256 equals the one expected it is synced, renamed to ``PATH``, and its hash is
 noted in the record file with the file's size, mtime, ctime, inode and device. A stream
-that ends early leaves the partial file for the next attempt to resume.
+that ends early leaves the partial file for the next attempt to resume. The bytes are read
+straight into page-aligned buffers, hashed while a thread of their own writes the previous
+ones, and written with O_DIRECT where the file system takes it (no copy into the page
+cache, nothing left for the final sync but metadata); elsewhere through the page cache.
 
 ``verify`` (run by the bundle_switch role) checks a deployment manifest against the
 SHA-256 Airlock gave, then every file it lists: a file whose record entry still matches
@@ -30,14 +33,22 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import fcntl
 import hashlib
 import json
+import mmap
 import os
+import queue
 import stat
 import sys
+import threading
 from typing import IO, Any
 
 CHUNK = 1024 * 1024
+BUFFERS = 4
+ALIGN = 4096
+O_DIRECT = getattr(os, "O_DIRECT", 0)
 MAX_LINE = 16 * 1024 * 1024
 PARTIAL = ".partial"
 RECORD_FORMAT = 1
@@ -187,6 +198,91 @@ def _wanted(body: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+class Disk:
+    """Writes one file's buffers, in order, on a thread of its own while the next bytes arrive.
+
+    With O_DIRECT where the file system takes it (at open, and at the first write; else the
+    page cache): a write then goes from the buffer to the disk. Direct writes start on a
+    block, so a file resumed at an unaligned offset goes through the page cache; the last
+    piece of a file is written as a whole block and the file cut back to its length.
+    """
+
+    def __init__(self, fd: int, offset: int, buffers: list[mmap.mmap]) -> None:
+        self.fd = fd
+        self.direct = False
+        if O_DIRECT and offset % ALIGN == 0:
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | O_DIRECT)
+                self.direct = True
+        self.end: int | None = None
+        self.error: OSError | None = None
+        self.free: queue.Queue[mmap.mmap] = queue.Queue()
+        for buffer in buffers:
+            self.free.put(buffer)
+        self.jobs: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def take(self) -> mmap.mmap:
+        buffer = self.free.get()
+        if self.error is not None:
+            self.free.put(buffer)
+            raise self.error
+        return buffer
+
+    def give(self, buffer: mmap.mmap) -> None:
+        self.free.put(buffer)
+
+    def put(self, buffer: mmap.mmap, count: int, position: int) -> None:
+        self.jobs.put((buffer, count, position))
+
+    def finish(self) -> None:
+        """Wait for every write; cut a padded file back to its length; raise a write's failure."""
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        if self.end is not None:
+            os.ftruncate(self.fd, self.end)
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            buffer, count, position = job
+            try:
+                if self.error is None:
+                    self._write(buffer, count, position)
+            except OSError as exc:
+                self.error = exc
+            finally:
+                self.free.put(buffer)
+
+    def _write(self, buffer: mmap.mmap, count: int, start: int) -> None:
+        size = count
+        if self.direct and count % ALIGN:
+            size = count + (-count % ALIGN)
+            buffer[count:size] = bytes(size - count)
+        view, position = memoryview(buffer)[:size], start
+        while view:
+            try:
+                written = os.pwrite(self.fd, view, position)
+            except OSError as exc:
+                if not (self.direct and exc.errno == errno.EINVAL):
+                    raise
+                # The file system took O_DIRECT at open but refuses the write: the page cache.
+                fcntl.fcntl(self.fd, fcntl.F_SETFL, fcntl.fcntl(self.fd, fcntl.F_GETFL) & ~O_DIRECT)
+                self.direct = False
+                size = count
+                view, position = memoryview(buffer)[:count], start
+                continue
+            view = view[written:]
+            position += written
+        if size != count:
+            self.end = start + count
+
+
 class Receiver:
     """One `receive` session: state of the files asked about, then their bytes."""
 
@@ -194,6 +290,8 @@ class Receiver:
         self.stream = stream
         self.out = out
         self.prefixes: dict[str, tuple[int, Any]] = {}
+        self.recorded: dict[str, dict[str, str]] = {}  # record file -> path -> SHA-256, written by flush_records
+        self.buffers = [mmap.mmap(-1, CHUNK) for _ in range(BUFFERS)]  # page-aligned, as O_DIRECT needs
 
     def state(self, item: dict[str, Any]) -> dict[str, Any]:
         path, length = item["path"], item["length"]
@@ -210,19 +308,28 @@ class Receiver:
             return {"path": path, "state": "partial", "size": info.st_size, "prefix_sha256": digest.hexdigest()}
         return {"path": path, "state": "absent"}
 
-    def _copy(self, fd: int, count: int, digest: Any) -> int:
-        buffer = bytearray(CHUNK)
-        view = memoryview(buffer)
+    def _copy(self, disk: Disk, position: int, count: int, digest: Any) -> int:
+        """Read `count` bytes (fewer if the stream ends), hash them and hand them to `disk`; the bytes read."""
         left = count
         while left > 0:
-            got = self.stream.readinto(view[: min(CHUNK, left)])
-            if not got:
+            buffer = disk.take()
+            view = memoryview(buffer)
+            want = min(CHUNK, left)
+            got = 0
+            while got < want:
+                n = self.stream.readinto1(view[got:want])  # at most one read(2), straight into the buffer
+                if not n:
+                    break
+                got += n
+            if got:
+                digest.update(view[:got])
+                disk.put(buffer, got, position)
+                position += got
+                left -= got
+            else:
+                disk.give(buffer)
+            if got < want:
                 break
-            digest.update(view[:got])
-            written = 0
-            while written < got:
-                written += os.write(fd, view[written:got])
-            left -= got
         return count - left
 
     def receive(self, item: dict[str, Any], offset: int) -> dict[str, Any]:
@@ -239,8 +346,11 @@ class Receiver:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise NodeError(f"{partial} is not a regular file")
             os.ftruncate(fd, offset)
-            os.lseek(fd, offset, os.SEEK_SET)
-            got = self._copy(fd, length - offset, digest)
+            disk = Disk(fd, offset, self.buffers)
+            try:
+                got = self._copy(disk, offset, length - offset, digest)
+            finally:
+                disk.finish()
             if got < length - offset:
                 return {"path": path, "error": "incomplete", "received": offset + got}
             os.fsync(fd)
@@ -252,10 +362,27 @@ class Receiver:
         os.rename(partial, path)
         _fsync_dir(os.path.dirname(path))
         if item["record"]:
-            _update_record(item["record"], {path: item["sha256"]}, [])
+            self.recorded.setdefault(item["record"], {})[path] = item["sha256"]
         return {"path": path, "sent": length - offset}
 
+    def flush_records(self) -> None:
+        """Note every file received so far in its record, one write per record file.
+
+        Once per session, not once per file: a bundle of ten thousand files would otherwise
+        rewrite a growing record ten thousand times. A session that dies first leaves those
+        files unrecorded; verify then hashes them in full.
+        """
+        for record, hashed in sorted(self.recorded.items()):
+            _update_record(record, hashed, [])
+        self.recorded.clear()
+
     def run(self) -> int:
+        try:
+            return self._run()
+        finally:
+            self.flush_records()
+
+    def _run(self) -> int:
         wanted = _wanted(_read_request(self.stream))
         by_path = {item["path"]: item for item in wanted}
         _reply(self.out, {"files": [self.state(item) for item in wanted]})
@@ -271,8 +398,10 @@ class Receiver:
             outcome = self.receive(item, offset)
             done.append(outcome)
             if "error" in outcome:
+                self.flush_records()
                 _reply(self.out, {"done": done})
                 return EXIT_INCOMPLETE if outcome["error"] == "incomplete" else EXIT_MISMATCH
+        self.flush_records()  # before the reply: the playbook that runs next reads the records
         _reply(self.out, {"done": done})
         return 0
 
