@@ -121,11 +121,14 @@ def _set_version(init: Path, version: str) -> None:
 
 
 def _compile(slot: Path, version: str, clock: Clock) -> None:
-    """Bytecode for every module, named by its installed path, checked by hash not by time."""
+    """Bytecode for every module, named by its installed path, checked by hash not by time.
+
+    Forced (-f): bytecode an earlier step left behind names the build folder and is checked by time.
+    """
     say("slot: compiling bytecode")
     for part in ("lib", "venv"):
         run(
-            [SYSTEM_PYTHON, "-I", "-m", "compileall", "-q", "-j", "0", "-s", str(slot), "-p", slot_path(version),
+            [SYSTEM_PYTHON, "-I", "-m", "compileall", "-q", "-f", "-j", "0", "-s", str(slot), "-p", slot_path(version),
              "--invalidation-mode", "unchecked-hash", "-x", r"/(ansible_test|tests?)/.*_data/", str(slot / part)],
             env=clock.env,
         )

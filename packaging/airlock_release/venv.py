@@ -18,6 +18,8 @@ The venv is cached under the build directory by everything it is made from.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -34,7 +36,7 @@ from airlock_release.common import (
 )
 
 LOCK = REPO / "requirements" / "runtime.lock"
-FORMAT = "venv-3"  # bump when what this module does to the tree changes
+FORMAT = "venv-4"  # bump when what this module does to the tree changes
 
 # Qt for Python: the Python modules Airlock imports (and the ones they import in turn).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg", "QtOpenGL", "QtOpenGLWidgets", "QtDBus")
@@ -93,6 +95,8 @@ def build_venv(cache: Path, pip_python: str) -> Path:
     prune_qt(site)
     _drop_bytecode(venv)
     _relocatable_scripts(venv / "bin")
+    for record in sorted(site.glob("*.dist-info/RECORD")):
+        _refresh_script_hashes(site, record)
     (venv / "pyvenv.cfg").write_text(PYVENV_CFG)
     for name in ("python", "python3", f"python{PYTHON_SERIES}"):
         link = venv / "bin" / name
@@ -176,6 +180,20 @@ def _rewrite_record(site: Path, record: Path) -> None:
         if (site / relative).resolve().exists() or relative.endswith("/RECORD"):
             kept.append(line)
     record.write_text("\n".join(kept) + "\n")
+
+
+def _refresh_script_hashes(site: Path, record: Path) -> None:
+    """A rewritten script's RECORD line gets its new hash and size: the old ones held the build path."""
+    lines = []
+    for line in record.read_text().splitlines():
+        relative = line.rsplit(",", 2)[0]
+        if relative.startswith("../../../bin/") and (site / relative).is_file():
+            data = (site / relative).read_bytes()
+            encoded = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            lines.append(f"{relative},sha256={encoded},{len(data)}")
+        else:
+            lines.append(line)
+    record.write_text("\n".join(lines) + "\n")
 
 
 # -- relocation ----------------------------------------------------------------------------------
