@@ -40,7 +40,7 @@ lab-test: system-deps venv
 
 # The relays' lab alone (root): relays with their own Debian root, racks of nodes behind them.
 relay-test: system-deps venv
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_relays.py
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -m lab -q tests/lab/test_relays_lab.py
 
 # What a relay installs offline (connected build machine): hash-pinned wheels from runtime.lock's pins.
 # Wrap it in an update bundle: airlock bundle build $(RELAY_WHEELHOUSE) --type update --name airlock-relay ...

@@ -4,7 +4,7 @@ real ansible-playbook, and `ansible-runner transmit`/`process` on the appliance'
 
 The one part left out is the SSH hop from the appliance to the relay: the relay program runs
 here, as a local process on a pipe, with its jobs in a tmpfs directory of /dev/shm and this
-venv's ansible-runner (tests/lab/test_relays.py runs it on real relays, over pinned SSH).
+venv's ansible-runner (tests/lab/test_relays_lab.py runs it on real relays, over pinned SSH).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """`airlock relay add|list|remove` (cli.md, "Appliance lifecycle"): the request is understood
 first (exit 2 or 1, with the real reason), then the permission (exit 3); every refusal is
 audited and changes nothing. A lab node that does not run the relay program is refused as a
-relay, by what it answered. (Relays that do run it: tests/lab/test_relays.py.)"""
+relay, by what it answered. (Relays that do run it: tests/lab/test_relays_lab.py.)"""
 
 from __future__ import annotations
 
