@@ -189,6 +189,7 @@ after = snapshot(store)
 from app.core.bundles.errors import StoreFull
 from app.core.bundles.importer import transfer
 from app.core.bundles.manifest import parse_manifest
+from app.core.bundles.objects import StoreKey
 from app.core.bundles.verify import scan_payload
 bundle = Path(params["bundle"])
 manifest = parse_manifest((bundle / "bundle.json").read_bytes())
@@ -196,7 +197,7 @@ plans = scan_payload(bundle, manifest.files)
 staging = store / ".staging-test"
 staging.mkdir()
 try:
-    transfer(plans, [staging / f"{i:06d}" for i in range(len(plans))])
+    transfer(plans, [staging / f"{i:06d}" for i in range(len(plans))], key=StoreKey(1, bytes(range(32))))
     mid_transfer = "no error"
 except StoreFull as exc:
     mid_transfer = str(exc)
