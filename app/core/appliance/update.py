@@ -92,8 +92,7 @@ class Updater:
         if current is None:
             raise StepFailed(say("No installed version is current in {path}.", path=inst.root),
                              say("Install Airlock again from its release medium."))
-        for leftover in (inst.root / SLOTS).glob(f"{STAGING_PREFIX}*"):  # from an interrupted update
-            shutil.rmtree(leftover, ignore_errors=True)
+        _sweep_staging(inst)  # from an interrupted update
         journal: dict[str, Any] = {
             "kind": kind,
             "from": current.version,
@@ -247,20 +246,32 @@ def undo(installation: Installation, journal: dict[str, Any]) -> dict[str, Any]:
 def recover(installation: Installation) -> dict[str, Any] | None:
     """Finish or undo an update that a crash interrupted; None when there was none (or it still runs)."""
     inst = installation
-    if inst.journal() is None or not inst.writable():
+    if not inst.writable() or (inst.journal() is None and not _staging_leftovers(inst)):
         return None
     try:
         # An updater killed mid-unpack leaves dpkg-deb's children holding the lock for moments.
         with inst.update_lock(wait_s=ORPHAN_WAIT_S if _updater_gone(inst.journal()) else 0.0):
             journal = inst.journal()
             if journal is None:
+                _sweep_staging(inst)  # an unpack's child wrote on after its update was undone
                 return None
             outcome = _repair(inst, journal)
+            _sweep_staging(inst)
     except UpdateBusy:
         return None
     note = {**outcome, "journal": journal, "recovered_at": _now()}
     _leave_note(Path(str(journal.get("data_dir", ""))), note)
     return note
+
+
+def _staging_leftovers(inst: Installation) -> list[Path]:
+    return sorted((inst.root / SLOTS).glob(f"{STAGING_PREFIX}*"))
+
+
+def _sweep_staging(inst: Installation) -> None:
+    """Remove staging folders no update owns (the caller holds the update lock and no journal names one)."""
+    for leftover in _staging_leftovers(inst):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _updater_gone(journal: dict[str, Any] | None) -> bool:
