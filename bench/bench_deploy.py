@@ -340,6 +340,7 @@ def main() -> int:
             for number in range(args.rounds):
                 order = list(arms) if number % 2 == 0 else list(reversed(arms))
                 for name in order:
+                    bench.phases.take()  # only this arm's phases: the transfer arms time the same functions
                     machine, own = _machine_cpu_s(), _own_cpu_s()
                     if args.accounting and number == 0:
                         record = base / f"pacct-{len(accounted)}"
