@@ -273,3 +273,47 @@ def test_the_fleet_is_counted_in_the_database(nodes: object) -> None:
         "nodes": 2, "healthy": 1, "degraded": 1, "unhealthy": 0, "cordoned": 1,
         "gpu_models": {"NVIDIA H100 80GB HBM3": 2},
     }
+
+
+def test_the_dashboard_reads_health_by_day_jobs_and_the_store(nodes: object) -> None:
+    session = nodes
+    assert session.first_steps() == {"trust_roots": 0, "nodes": 2, "bundles": 0}  # type: ignore[attr-defined]
+    now = datetime(2026, 12, 5, 15, 0, tzinfo=UTC)
+    conn = session.conn  # type: ignore[attr-defined]
+    conn.execute("BEGIN IMMEDIATE")
+    checks = [  # (node, when, status): each node's last check of a day is what that day counts
+        (1, "2026-12-03T08:00:00.000000Z", "unhealthy"), (1, "2026-12-03T09:00:00.000000Z", "healthy"),
+        (2, "2026-12-03T10:00:00.000000Z", "degraded"), (2, "2026-12-05T10:00:00.000000Z", "unhealthy"),
+        (1, "2026-11-01T10:00:00.000000Z", "healthy"),  # before the window
+    ]
+    for node, when, status in checks:
+        conn.execute("INSERT INTO node_health(node_id, job_id, checked_at, status, reasons) VALUES (?,?,?,?,'{}')",
+                     (node, None, when, status))
+    summaries = [
+        {"succeeded": True, "hosts": {"gpu-01": {"ok": 3}, "gpu-02": {"ok": 3}}},
+        {"succeeded": False, "hosts": {"gpu-01": {"ok": 1, "failures": 1}, "gpu-02": {"unreachable": 1}}},
+    ]
+    for i, summary in enumerate(summaries, start=1):
+        conn.execute("INSERT INTO jobs(id, playbook, selection, status, started_at, finished_at, started_by, summary)"
+                     " VALUES (?, 'health', 'gpu-*', ?, '2026-12-05T09:00:00Z', '2026-12-05T09:01:00Z', 'admin', ?)",
+                     (i, "succeeded" if summary["succeeded"] else "failed", json.dumps(summary)))
+    conn.execute("INSERT INTO schedule_runs(schedule_id, playbook, pattern, slot, fired_at, fired_by, job_id, status)"
+                 " VALUES (7, 'health', 'gpu-*', '2026-12-05T09:00:00Z', '2026-12-05T09:00:00Z', 'admin', 2, 'ok')")
+    conn.execute("COMMIT")
+
+    timeline = session.health_timeline(days=3, now=now)  # type: ignore[attr-defined]
+    assert timeline == [
+        {"day": "2026-12-03", "healthy": 1, "degraded": 1, "unhealthy": 0},
+        {"day": "2026-12-04", "healthy": 0, "degraded": 0, "unhealthy": 0},
+        {"day": "2026-12-05", "healthy": 0, "degraded": 0, "unhealthy": 1},
+    ]
+    assert len(session.health_timeline(now=now)) == 14  # type: ignore[attr-defined]
+
+    jobs = session.recent_jobs(limit=5)  # type: ignore[attr-defined]
+    assert [(j["id"], j["succeeded"], j["hosts"], j["hosts_failed"], j["schedule"]) for j in jobs] == [
+        (2, False, 2, 2, 7), (1, True, 2, 0, None)]
+    assert len(session.recent_jobs(limit=1)) == 1  # type: ignore[attr-defined]
+
+    usage = session.store_usage()  # type: ignore[attr-defined]
+    assert usage["bundles"] == 0
+    assert usage["total"] >= usage["free"] > 0
