@@ -59,6 +59,9 @@ def _report(done: dict[str, Any], *, as_json: bool) -> int:
 
     if as_json:
         print_json(done)
+    elif done["skipped"] and done.get("held_by") == "backup":
+        sys.stderr.write("A backup is copying the content store, so no object is re-sealed meanwhile; the"
+                         " encryption resumes at the next unlock, or run `airlock store reseal` after the backup.\n")
     elif done["skipped"]:
         sys.stderr.write("Another Airlock process is encrypting the content store; it finishes the work.\n")
     else:

@@ -5270,26 +5270,31 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/sections/store_keys.py" line="177" />
+        <source>A backup is copying the content store, so no object was re-encrypted. The encryption resumes at the next start, or with Finish now after the backup.</source>
+        <translation>نسخة احتياطية تنسخ مخزن المحتوى، لذا لم يُعَد تشفير أي كائن. يُستأنف التشفير عند التشغيل التالي، أو بزر إنهاء الآن بعد انتهاء النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="180" />
         <source>Another Airlock process is encrypting the content store.</source>
         <translation>عملية Airlock أخرى تشفّر مخزن المحتوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="179" />
+        <location filename="../../app/gui/sections/store_keys.py" line="182" />
         <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
         <translation>الكائنات التالفة: {0}. افحص المخزن، ثم استورد حزمها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="182" />
+        <location filename="../../app/gui/sections/store_keys.py" line="185" />
         <source>Every object is encrypted under the active store key.</source>
         <translation>كل كائن مشفَّر بمفتاح المخزن النشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="187" />
+        <location filename="../../app/gui/sections/store_keys.py" line="190" />
         <source>Stopped. The rest is encrypted at the next start, or with Finish now.</source>
         <translation>توقّف. يُشفَّر الباقي عند التشغيل التالي، أو بزر إنهاء الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="190" />
+        <location filename="../../app/gui/sections/store_keys.py" line="193" />
         <source>The content store was not fully encrypted: {0}
 What to do: {1}</source>
         <translation>لم يُشفَّر مخزن المحتوى بالكامل: {0}

@@ -5174,26 +5174,31 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sections/store_keys.py" line="177" />
+        <source>A backup is copying the content store, so no object was re-encrypted. The encryption resumes at the next start, or with Finish now after the backup.</source>
+        <translation>Une sauvegarde copie le magasin de contenu : aucun objet n'a donc été rechiffré. Le chiffrement reprend au démarrage suivant, ou avec Terminer maintenant après la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sections/store_keys.py" line="180" />
         <source>Another Airlock process is encrypting the content store.</source>
         <translation>Un autre processus Airlock chiffre le magasin de contenu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="179" />
+        <location filename="../../app/gui/sections/store_keys.py" line="182" />
         <source>Damaged objects: {0}. Check the store, then import their bundles again.</source>
         <translation>Objets endommagés : {0}. Vérifiez le magasin, puis importez à nouveau leurs paquets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="182" />
+        <location filename="../../app/gui/sections/store_keys.py" line="185" />
         <source>Every object is encrypted under the active store key.</source>
         <translation>Chaque objet est chiffré avec la clé active du magasin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="187" />
+        <location filename="../../app/gui/sections/store_keys.py" line="190" />
         <source>Stopped. The rest is encrypted at the next start, or with Finish now.</source>
         <translation>Arrêté. Le reste est chiffré au démarrage suivant, ou avec Terminer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sections/store_keys.py" line="190" />
+        <location filename="../../app/gui/sections/store_keys.py" line="193" />
         <source>The content store was not fully encrypted: {0}
 What to do: {1}</source>
         <translation>Le magasin de contenu n'a pas été entièrement chiffré : {0}

@@ -362,9 +362,14 @@ def test_labels_edited_in_the_node_details_and_a_job_run_elsewhere_cancelled(
         assert row >= 0
         jobs.history.selectRow(row)
         qtbot.waitUntil(jobs.cancel_button.isEnabled, timeout=10_000)
+        # Every text the state line shows: the refresh after the request may soon replace it
+        # with the job's own state (cancelled), quicker than a poll of the line would see it.
+        shown: list[str] = []
+        set_text = jobs.state.setText
+        jobs.state.setText = lambda text: (shown.append(text), set_text(text))  # type: ignore[method-assign]
         qtbot.mouseClick(jobs.cancel_button, Qt.MouseButton.LeftButton)
         assert shell.wait(timeout=120) == 1
-        qtbot.waitUntil(lambda: "asked to stop" in jobs.state.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: any("asked to stop" in text for text in shown), timeout=60_000)
     finally:
         if shell.poll() is None:
             shell.kill()

@@ -7,6 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.bundles import reseal
 from app.core.service import open_session
 from tests.conftest import ADMIN_PASSPHRASE
 from tests.gui.helpers import unlock
@@ -86,4 +87,18 @@ def test_an_operator_may_finish_but_not_rotate(qtbot, make_controller, vault, tm
     qtbot.waitUntil(lambda: _states(tab) == [("1", "active")], timeout=30_000)
     assert not tab.rotate_button.isEnabled()
     assert not tab.finish_button.isEnabled()  # nothing waits
+    controller.shutdown()
+
+
+def test_the_window_says_a_backup_keeps_the_walk_out_then_finishes_after_it(qtbot, make_controller, vault, tmp_path):
+    _import(vault, tmp_path)
+    with open_session(vault.data_dir, "admin", ADMIN_PASSPHRASE.encode()) as session:
+        session.rotate_store_key()  # its walk is left to the window as it opens
+    with reseal.objects_held_still(vault.data_dir):  # a backup copying the store, in another process
+        controller, tab = _store_tab(qtbot, make_controller, vault)
+        qtbot.waitUntil(lambda: "A backup is copying the content store" in tab.status.text(), timeout=60_000)
+    qtbot.waitUntil(tab.finish_button.isEnabled, timeout=30_000)  # what is left to re-seal, counted again
+    qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.status.text() == "Every object is encrypted under the active store key.",
+                    timeout=60_000)
     controller.shutdown()

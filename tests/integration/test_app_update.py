@@ -237,6 +237,16 @@ def test_a_crash_between_the_journal_and_the_fallback_link_is_repaired(site: Sit
     assert site.ok("--version").stdout.strip() == "airlock 1.1.0"
 
 
+def test_what_an_orphaned_unpack_wrote_after_its_update_was_undone_is_swept(site: Site) -> None:
+    """dpkg-deb outlives a killed updater and writes on; the next start removes what it wrote."""
+    leftover = site.install.root / "slots" / ".staging-0123456789ab" / "root" / "opt"
+    leftover.mkdir(parents=True)
+    (leftover / "half-written").write_bytes(b"x" * 1000)
+    assert site.ok("--version").stdout.strip() == "airlock 1.0.0"
+    assert site.install.slot_dirs() == ["1.0.0"]
+    assert site.install.linked("current") == "1.0.0"
+
+
 def test_kill_9_at_random_points_leaves_one_working_version(prepared: Site, tmp_path: Path) -> None:
     """At least 10 kills during `app update`; after each, the next start repairs what it left.
 

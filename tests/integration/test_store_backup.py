@@ -77,7 +77,12 @@ def test_a_reseal_waits_while_a_backup_holds_the_objects_still(stocked: Stocked)
             walk.join(timeout=120)
             assert not walk.is_alive(), "the re-sealing walk ran under a backup's hold"
         assert result[0]["skipped"] is True
+        assert result[0]["held_by"] == "backup"  # the operator is told why
         assert session.store_status()["to_reseal"] > 0  # nothing was re-sealed under the backup
+        with reseal.reseal_lock(vault.data_dir) as held:  # another process's walk
+            assert held
+            assert session.reseal_store()["held_by"] == "reseal"
         done = session.reseal_store()
     assert done["skipped"] is False
+    assert done["held_by"] is None
     assert done["sealed"] > 0

@@ -159,11 +159,17 @@ def require_depends(release: AppRelease) -> None:
 # -- unpacking ---------------------------------------------------------------------------------------
 
 
-def unpack(deb: Path, version: str, into: Path) -> Path:
-    """Unpack the package's slot for `version` under `into`; returns the complete slot directory."""
+def unpack(deb: Path, version: str, into: Path, lock_fd: int = -1) -> Path:
+    """Unpack the package's slot for `version` under `into`; returns the complete slot directory.
+
+    dpkg-deb and the tar it starts inherit `lock_fd` (the update lock): if the updater is
+    killed meanwhile, they write on, and recovery waits for them to end before it removes
+    what they wrote.
+    """
     root = into / "root"
     result = subprocess.run([DPKG_DEB, "--extract", str(deb), str(root)],  # noqa: S603 - fixed program
-                            capture_output=True, text=True, check=False)
+                            capture_output=True, text=True, check=False,
+                            pass_fds=(lock_fd,) if lock_fd >= 0 else ())
     if result.returncode != 0:
         raise StepFailed(
             say("The package could not be unpacked: {error}", error=result.stderr.strip()[-300:]),

@@ -127,7 +127,7 @@ class Updater:
         staging.mkdir(mode=0o755)
         package = staging / release.package
         write_package(package)
-        slot_dir = unpack(package, release.version, staging)
+        slot_dir = unpack(package, release.version, staging, self.lock_fd)
         target = inst.root / SLOTS / release.version
         if target.exists():
             # A slot of this version that no link keeps: what an earlier, undone update left.

@@ -76,11 +76,14 @@ class ResealReport:
     damaged: list[str] = field(default_factory=list)
     """Objects left as they were (unreadable), or encrypted although their plaintext did not match."""
     skipped: bool = False
-    """Another process was re-sealing the store: nothing was done here."""
+    """The walk could not start (`held_by` says why): nothing was done here."""
+    held_by: str | None = None
+    """When skipped: BACKUP (a backup holds the objects still) or RESEAL (another walk runs)."""
 
     def to_json(self) -> dict[str, object]:
         return {"sealed": self.sealed, "encrypted": self.encrypted, "bytes": self.bytes,
-                "damaged": list(self.damaged), "skipped": self.skipped}
+                "damaged": list(self.damaged), "skipped": self.skipped,
+                "held_by": self.held_by}
 
 
 def classify(data_dir: Path, sha256: str, length: int) -> Pending | None:
@@ -107,6 +110,21 @@ def pending(data_dir: Path, referenced: dict[str, int], active: int) -> list[Pen
 def reseal_lock(data_dir: Path) -> contextlib.AbstractContextManager[bool]:
     """Held by the one process re-sealing the store; yields False (holding nothing) when another is."""
     return store.store_lock(data_dir, exclusive=True, wait=False, name=RESEAL_LOCK)
+
+
+BACKUP: Final = "backup"
+RESEAL: Final = "reseal"
+
+
+def holder(data_dir: Path) -> str:
+    """Who keeps a re-sealing walk from starting, after `reseal_lock` yielded False.
+
+    A backup holds the re-sealing lock shared (`objects_held_still`), another walk holds it
+    exclusively: a shared lock taken now can only stand beside a backup's. (A walk that
+    ended in between reads as a backup; the work resumes at the next unlock either way.)
+    """
+    with store.store_lock(data_dir, exclusive=False, wait=False, name=RESEAL_LOCK) as shared:
+        return BACKUP if shared else RESEAL
 
 
 @contextlib.contextmanager

@@ -188,6 +188,7 @@ class StoreActions(_Base):
         with reseal.reseal_lock(self.data_dir) as held:
             if not held:
                 report.skipped = True
+                report.held_by = reseal.holder(self.data_dir)
                 return report.to_json()
             try:
                 active = self._store_active_key()

@@ -173,7 +173,10 @@ class StoreTab(QWidget):
         self.refresh()
 
     def _done(self, done: dict[str, Any]) -> None:
-        if done["skipped"]:
+        if done["skipped"] and done.get("held_by") == "backup":
+            self._end(self.tr("A backup is copying the content store, so no object was re-encrypted. The encryption"
+                              " resumes at the next start, or with Finish now after the backup."), "")
+        elif done["skipped"]:
             self._end(self.tr("Another Airlock process is encrypting the content store."), "")
         elif done["damaged"]:
             self._end(self.tr("Damaged objects: {0}. Check the store, then import their bundles again.").format(
