@@ -250,6 +250,7 @@ def main() -> int:
         data_dir = build_vault(work, nodes, entries, store_mib * MIB)
         size = sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file())
         print(f"database: {(data_dir / 'airlock.db').stat().st_size / MIB:.0f} MiB")
+        subprocess.run(["sync"], check=True)  # what building wrote is not the first copy's to flush
         bench_import.read_all(data_dir)
         times: dict[str, list[float]] = defaultdict(list)
         extra: dict[str, list[float]] = defaultdict(list)
