@@ -199,7 +199,27 @@ def measure(run: Any) -> tuple[float, float, float]:
     return wall, appliance_cpu_s() - cpu, machine_cpu_s() - machine
 
 
-def lab(relays: int, per_relay: int, rounds: int, lab_dir: Path) -> None:
+def profiled(run: Any, out: Path, nodes: int) -> None:
+    """One more relayed round under cProfile; this process's CPU apart from its children's."""
+    import cProfile
+    import pstats
+
+    _reap()
+    before, lab_before = os.times(), _LAB_CPU[0]
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    _reap()
+    after = os.times()
+    own = (after.user + after.system - before.user - before.system) * 1000 / nodes
+    children = (after.children_user + after.children_system - before.children_user - before.children_system
+                - (_LAB_CPU[0] - lab_before))
+    print(f"profiled relayed round (cProfile slows this process): this process {own:.1f} ms per node, "
+          f"its children (ssh, agent) {children * 1000 / nodes:.1f} ms per node; profile in {out}")
+    profiler.dump_stats(str(out))
+    pstats.Stats(str(out)).sort_stats("tottime").print_stats(12)
+
+
+def lab(relays: int, per_relay: int, rounds: int, lab_dir: Path, profile: Path | None = None) -> None:
     from tests.conftest import ADMIN_PASSPHRASE
     from tests.lab.bundle_factory import TrustLab
     from tests.lab.offline_repo import update_bundle
@@ -244,6 +264,8 @@ def lab(relays: int, per_relay: int, rounds: int, lab_dir: Path) -> None:
                     results[arm].append(measure(lambda: direct_round(nodes, key, base)))
                 else:
                     results[arm].append(measure(lambda: relayed_round(shares, key, base, per_relay)))
+        if profile is not None:
+            profiled(lambda: relayed_round(shares, key, base, per_relay), profile, len(nodes))
     finally:
         made.stop()
     report(results, len(nodes), per_relay, relays)
@@ -272,13 +294,14 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--lab-dir", type=Path, default=Path("/root/airlock-bench-relays"))
     parser.add_argument("--no-lab", action="store_true", help="the event throughput only")
+    parser.add_argument("--profile", type=Path, default=None, help="after the rounds, one relayed round under cProfile")
     parser.add_argument("--quick", action="store_true", help="50,000 events; 2 relays x 4 nodes, one round")
     args = parser.parse_args()
     if args.quick:
         args.events, args.relays, args.nodes_per_relay, args.rounds = 50_000, 2, 4, 1
     throughput(args.events)
     if not args.no_lab:
-        lab(args.relays, args.nodes_per_relay, args.rounds, args.lab_dir)
+        lab(args.relays, args.nodes_per_relay, args.rounds, args.lab_dir, args.profile)
     return 0
 
 
