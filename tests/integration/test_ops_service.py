@@ -317,3 +317,35 @@ def test_the_dashboard_reads_health_by_day_jobs_and_the_store(nodes: object) -> 
     usage = session.store_usage()  # type: ignore[attr-defined]
     assert usage["bundles"] == 0
     assert usage["total"] >= usage["free"] > 0
+
+
+def test_a_cordoned_relay_carries_no_work_to_the_nodes_behind_it(nodes: object) -> None:
+    from app.core.schedules import Schedule
+
+    session = nodes
+    _add_nodes(session, "relay-a")
+    conn = session.conn  # type: ignore[attr-defined]
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO relays(node_id, serves, added_at, added_by) SELECT id, 'gpu-02', '2026', 'admin'"
+                 " FROM nodes WHERE name = 'relay-a'")
+    conn.execute("COMMIT")
+    assert session.relay_of_nodes() == {"gpu-02": "relay-a"}  # type: ignore[attr-defined]
+    session.cordon_node("relay-a", "rack switch firmware")  # type: ignore[attr-defined]
+
+    held = session.held_by_cordons(session._nodes_rows())  # type: ignore[attr-defined]
+    assert {name: by for name, (by, _c) in held.items()} == {"gpu-02": "relay-a", "relay-a": "relay-a"}
+    with pytest.raises(NodeCordoned) as caught:
+        session.run_playbook("baseline", "gpu-*")  # type: ignore[attr-defined]
+    said = str(caught.value)
+    assert "gpu-02 (through relay relay-a, cordoned by admin: rack switch firmware)" in said
+    assert "gpu-01" not in said
+    assert "!gpu-02" in said
+    chosen = session._nodes_rows()  # type: ignore[attr-defined]
+    session.refuse_cordoned(chosen, "health")  # type: ignore[attr-defined] # reading is still allowed
+    session.refuse_cordoned([n for n in chosen if n.name == "gpu-01"], "baseline")  # type: ignore[attr-defined]
+
+    schedule = Schedule(1, "baseline", "gpu-*", 3600, "admin", datetime(2026, 12, 1, tzinfo=UTC))
+    assert session._schedules_selection(schedule) == ("gpu-*,!gpu-02", ["gpu-02"])  # type: ignore[attr-defined]
+
+    session.uncordon_node("relay-a", "firmware done")  # type: ignore[attr-defined]
+    assert session.held_by_cordons(chosen) == {}  # type: ignore[attr-defined]

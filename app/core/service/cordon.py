@@ -104,20 +104,49 @@ class CordonActions(_Base):
             self.conn.execute("DELETE FROM node_cordons WHERE node_id = ?", (self._nodes_id(name),))
         return self.show_node(name)
 
+    def held_by_cordons(self, nodes: Iterable[Node]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Each of `nodes` a cordon holds back: {node: (the cordoned node or relay, its cordon)}.
+
+        A node reached through a relay is held back by the relay's cordon too: a relay taken
+        out of service carries no work to the nodes behind it.
+        """
+        cordons = self.cordons()
+        if not cordons:
+            return {}
+        relay_of_nodes = getattr(self, "relay_of_nodes", None)  # the relays room: each node's relay
+        relays: dict[str, str] = relay_of_nodes() if relay_of_nodes is not None else {}
+        held: dict[str, tuple[str, dict[str, Any]]] = {}
+        for node in nodes:
+            relay = relays.get(node.name)
+            if node.name in cordons:
+                held[node.name] = (node.name, cordons[node.name])
+            elif relay is not None and relay in cordons:
+                held[node.name] = (relay, cordons[relay])
+        return held
+
     def refuse_cordoned(self, nodes: Iterable[Node], playbook: str) -> None:
-        """Raise `NodeCordoned`, naming each cordoned node and its reason, unless `playbook` only reads."""
+        """Raise `NodeCordoned`, naming each node a cordon holds back and why, unless `playbook` only reads."""
         if playbook in CORDON_EXEMPT:
             return
-        cordons = self.cordons()
-        found = [(n.name, cordons[n.name]) for n in nodes if n.name in cordons]
+        found = list(self.held_by_cordons(nodes).items())
         if not found:
             return
-        named = "; ".join(f"{name} (by {c['cordoned_by']}: {c['reason']})" for name, c in found)
+        named = "; ".join(
+            f"{name} (by {c['cordoned_by']}: {c['reason']})" if by == name
+            else f"{name} (through relay {by}, cordoned by {c['cordoned_by']}: {c['reason']})"
+            for name, (by, c) in found)
         leave_out = ",".join(f"!{name}" for name, _ in found[:3])
+        if all(by == name for name, (by, _c) in found):
+            raise NodeCordoned(
+                say("Cordoned nodes take no deployment and no job but facts and health: {nodes}.", nodes=named),
+                say("Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon "
+                    "NAME --reason TEXT`.", leave_out=leave_out),
+            )
         raise NodeCordoned(
-            say("Cordoned nodes take no deployment and no job but facts and health: {nodes}.", nodes=named),
-            say("Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon "
-                "NAME --reason TEXT`.", leave_out=leave_out),
+            say("Cordoned nodes, and nodes reached through a cordoned relay, take no deployment and no job but facts"
+                " and health: {nodes}.", nodes=named),
+            say("Leave them out of the selection (add {leave_out}), or uncordon the node or relay with `airlock node"
+                " uncordon NAME --reason TEXT`.", leave_out=leave_out),
         )
 
     def cordon_automatically(self, name: str, reason: str, job_id: int) -> bool:

@@ -245,8 +245,8 @@ class ScheduleActions(_Base):
             chosen = select(self._nodes_rows(), schedule.pattern)
         except AirlockError:
             return schedule.pattern, []  # the run itself says what is wrong with it
-        cordons = self.cordons()
-        left_out = [n.name for n in chosen if n.name in cordons]
+        held = self.held_by_cordons(chosen)  # cordoned, or behind a cordoned relay
+        left_out = [n.name for n in chosen if n.name in held]
         if not left_out:
             return schedule.pattern, []
         if len(left_out) == len(chosen):
