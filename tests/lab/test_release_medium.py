@@ -255,15 +255,32 @@ def _forget_next_version(machine: BareMachine) -> None:
     machine.path("/opt/airlock/origins/0.1.1.json").unlink(missing_ok=True)
 
 
-def _kill_at_random(machine: BareMachine, args: list[str], within: float, rng: random.Random) -> str:
-    """Start `airlock ARGS`, SIGKILL it after a random delay; the journal's phase at that moment."""
+PHASES = ("staging", "staged", "backed-up", "switched")
+
+
+def _phase(machine: BareMachine) -> str | None:
+    """The phase update.json names now (it is replaced atomically), or None without one."""
+    try:
+        return str(json.loads(machine.path("/opt/airlock/update.json").read_text())["phase"])
+    except (FileNotFoundError, json.JSONDecodeError, KeyError):
+        return None
+
+
+def _kill_at_random(machine: BareMachine, args: list[str], within: float, rng: random.Random,
+                    at_phase: str | None = None) -> str:
+    """Start `airlock ARGS` and SIGKILL it: as `at_phase` is first seen in the journal, or else
+    after a random delay; the journal's phase at that moment. (Phases are seen, not guessed
+    from the clock: the unpack takes most of an update, so random delays land mostly in it.)"""
     argv = machine.argv("airlock", "--data-dir", "/root/vault", "--passphrase-file", "/root/admin.pass", *args)
     process = subprocess.Popen(argv, env=machine.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(rng.uniform(0.2, within))
+    if at_phase is None:
+        time.sleep(rng.uniform(0.2, within))
+    else:
+        while process.poll() is None and _phase(machine) != at_phase:
+            time.sleep(0.001)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
-    journal = machine.path("/opt/airlock/update.json")
-    return json.loads(journal.read_text())["phase"] if journal.exists() else "-"
+    return _phase(machine) or "-"
 
 
 def _one_working_version(machine: BareMachine) -> str:
@@ -295,9 +312,10 @@ def test_kill_9_during_updates_leaves_one_working_version(machine: BareMachine, 
     rollback_s = time.monotonic() - started
     rng = random.Random(1313)
     kills: list[tuple[str, str, str]] = []
-    for _ in range(UPDATE_KILLS):
+    for trial in range(UPDATE_KILLS):
         _forget_next_version(machine)
-        phase = _kill_at_random(machine, ["app", "update", "airlock@0.1.1"], update_s * 1.1, rng)
+        target = PHASES[(trial // 2) % len(PHASES)] if trial % 2 == 0 else None
+        phase = _kill_at_random(machine, ["app", "update", "airlock@0.1.1"], update_s * 1.1, rng, target)
         kills.append(("update", phase, _one_working_version(machine)))
         if kills[-1][2] == "0.1.1":
             phase = _kill_at_random(machine, ["app", "rollback"], rollback_s * 1.1, rng)
