@@ -137,17 +137,15 @@ class CordonActions(_Base):
             for name, (by, c) in found)
         leave_out = ",".join(f"!{name}" for name, _ in found[:3])
         if all(by == name for name, (by, _c) in found):
-            raise NodeCordoned(
-                say("Cordoned nodes take no deployment and no job but facts and health: {nodes}.", nodes=named),
-                say("Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon "
-                    "NAME --reason TEXT`.", leave_out=leave_out),
-            )
-        raise NodeCordoned(
-            say("Cordoned nodes, and nodes reached through a cordoned relay, take no deployment and no job but facts"
-                " and health: {nodes}.", nodes=named),
-            say("Leave them out of the selection (add {leave_out}), or uncordon the node or relay with `airlock node"
-                " uncordon NAME --reason TEXT`.", leave_out=leave_out),
-        )
+            what = say("Cordoned nodes take no deployment and no job but facts and health: {nodes}.", nodes=named)
+            todo = say("Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node "
+                       "uncordon NAME --reason TEXT`.", leave_out=leave_out)
+        else:
+            what = say("Cordoned nodes, and nodes reached through a cordoned relay, take no deployment and no job but"
+                       " facts and health: {nodes}.", nodes=named)
+            todo = say("Leave them out of the selection (add {leave_out}), or uncordon the node or relay with "
+                       "`airlock node uncordon NAME --reason TEXT`.", leave_out=leave_out)
+        raise NodeCordoned(what, todo)
 
     def cordon_automatically(self, name: str, reason: str, job_id: int) -> bool:
         """Inside a job's recording transaction: cordon an unhealthy node if the setting says so.
