@@ -386,16 +386,20 @@ def materialize(prepared: PreparedJob) -> None:
             handle.write(content)
 
 
-def close_control_masters(control_dir: Path) -> int:
-    """Ask every ControlPersist master under `control_dir` to exit; returns how many."""
+def close_control_masters(control_dir: Path, request: str = "exit") -> int:
+    """Ask every ControlPersist master under `control_dir` to exit; returns how many.
+
+    `request="stop"`: to stop listening instead; an idle master exits at once, a busy one when
+    its sessions end.
+    """
     if not control_dir.is_dir():
         return 0
     closed = 0
-    for socket_path in control_dir.iterdir():
+    for socket_path in sorted(control_dir.iterdir()):
         if not socket_path.is_socket():
             continue
         subprocess.run(  # noqa: S603 - fixed argument list
-            ["/usr/bin/ssh", "-O", "exit", "-o", f"ControlPath={socket_path}", "airlock-control-master"],
+            ["/usr/bin/ssh", "-F", "none", "-O", request, "-o", f"ControlPath={socket_path}", "airlock-control-master"],
             check=False,
             capture_output=True,
             timeout=10,

@@ -52,7 +52,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Protocol
 
 from app.core import jobs
 from app.core.errors import AirlockError, OperationFailed
@@ -81,8 +81,14 @@ _STOP_TIMEOUT: Final = "timeout"
 _STOP_SILENT: Final = "silent"
 
 
-# The links to the relays: `argv(relay, command, overrides)` and `env()`, as `transfer.PinnedSsh`.
-Link = PinnedSsh
+class Link(Protocol):
+    """The links to the relays, as `transfer.PinnedSsh` (one connection per job) or `relay_links` (shared)."""
+
+    def argv(self, node: Node, remote_command: str, overrides: Mapping[str, str] | None = None) -> list[str]: ...
+
+    def env(self) -> dict[str, str]: ...
+
+
 Connect = Callable[[list[Node], bytes, Path], AbstractContextManager[Link]]
 
 

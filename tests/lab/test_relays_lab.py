@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import facts, jobs, ssh
+from app.core import facts, jobs, relay_links, ssh
 from app.core.service.nodes import node_facts_from_report
 from tests.conftest import ADMIN_PASSPHRASE, REPO, Vault
 from tests.lab.bundle_factory import TrustLab
@@ -291,6 +291,37 @@ def test_a_cordoned_node_behind_a_relay_takes_no_job_but_facts_and_health(segmen
         assert shown["summary"]["relays"]["rgpu-01"]["nodes"] == ["gpu-05"]  # type: ignore[index]
     finally:
         _ok(vault.cli("node", "uncordon", "gpu-05", "--reason", "disk swapped"))
+
+
+def _links_masters(segment: Segment) -> list[int]:
+    """This process's masters to relays (their control sockets are in its links directory)."""
+    marker = f"/{relay_links.PREFIX}{os.getpid()}-".encode()
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            text = cmdline.read_bytes()
+            if text.startswith(b"ssh") and marker in text and b"[mux]" in text:
+                found.append(int(cmdline.parent.name))
+    return found
+
+
+def test_the_jobs_of_one_session_log_in_to_each_relay_once(segment: Segment) -> None:
+    relays = [rack.relay for rack in segment.lab.racks]
+
+    def logins() -> list[int]:
+        return [(relay.directory / "sshd.log").read_text(errors="replace").count("Accepted publickey")
+                for relay in relays]
+
+    before = logins()
+    with segment.session() as session:
+        for _ in range(3):
+            job = session.run_playbook("sleepy", "rack=*", ["airlock_sleep_s=0.25"])  # type: ignore[attr-defined]
+            assert job["status"] == "successful", job["summary"]
+        assert [after - was for after, was in zip(logins(), before, strict=True)] == [1, 1]
+        assert len(_links_masters(segment)) == 2
+    _wait_for(lambda: not _links_masters(segment), timeout=20)  # the session's end stops them
+    assert not list(jobs.job_base_dir(segment.vault.data_dir).glob(f"{relay_links.PREFIX}{os.getpid()}-*"))
+    assert _files_with_key(segment) == []
 
 
 def test_cancel_reaches_every_worker_and_stops_its_ansible_playbook_within_a_second(segment: Segment) -> None:

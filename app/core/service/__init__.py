@@ -116,6 +116,9 @@ class Session(
                 hooks.append(hook)
         return hooks
 
+    def _closing_hooks(self) -> list[Any]:
+        return [hook for name in ("close_relay_links",) if (hook := getattr(self, name, None)) is not None]
+
 
 __all__ = [
     "CORDON_EXEMPT",

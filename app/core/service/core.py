@@ -209,6 +209,9 @@ class SessionCore:
         self.lock_now(reason="close")
 
     def _forget(self) -> None:
+        for hook in self._closing_hooks():
+            with contextlib.suppress(Exception):
+                hook()
         self._locked = True
         self._data_key = None
         self._secrets_key = None
@@ -245,6 +248,10 @@ class SessionCore:
 
     def _startup_hooks(self) -> list[Any]:
         """Rooms add their start-up work (sweeping staging, reconciling jobs) here."""
+        return []
+
+    def _closing_hooks(self) -> list[Any]:
+        """Rooms add what must end with the session (connections it holds open) here."""
         return []
 
     def exclusive_data_dir(self) -> DataDirLock:

@@ -11,7 +11,9 @@ name, so each works without it:
   through its relay;
 - `relay_of_nodes` (nodes room: `list_nodes`, `show_node`): each node's relay;
 - `relay_refuse_node_removal` (nodes room, `remove_node`): a relay is removed as a relay first;
-- `sweep_relay_dirs_at_start` (the session's start-up hooks).
+- `sweep_relay_dirs_at_start` (the session's start-up hooks);
+- `close_relay_links` (the session's closing hooks): the connections to relays that this
+  session's jobs share (`relay_links`) are stopped when it locks or ends.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core import jobs, relay_deploy, relay_dispatch
+from app.core import jobs, relay_deploy, relay_dispatch, relay_links
 from app.core.audit.log import utc_now
 from app.core.errors import AirlockError, AlreadyExists, NotFound, UsageError
 from app.core.inventory import Node, select, validate_name
@@ -116,7 +118,23 @@ class RelayActions(_Base):
             return None
         workdir = relay_dispatch.ensure_workdir(jobs.job_base_dir(self.data_dir), job_id)
         parts = [relay_dispatch.Share(relays[name].node, tuple(nodes)) for name, nodes in sorted(shares.items())]
-        return relay_dispatch.run(prepared, direct, parts, ssh_key, workdir, cancel=cancel, on_result=on_result)
+        return relay_dispatch.run(prepared, direct, parts, ssh_key, workdir, cancel=cancel, on_result=on_result,
+                                  connect=self._relay_links().connect)
+
+    def _relay_links(self) -> relay_links.RelayLinks:
+        """The connections to relays that this session's jobs share (made at the first job through one)."""
+        with self.lock:
+            links: relay_links.RelayLinks | None = getattr(self, "_relay_links_held", None)
+            if links is None:
+                links = relay_links.RelayLinks(jobs.job_base_dir(self.data_dir))
+                self._relay_links_held = links
+            return links
+
+    def close_relay_links(self) -> None:
+        """The closing hook: every master connection to a relay stops (a running job's session ends first)."""
+        links: relay_links.RelayLinks | None = getattr(self, "_relay_links_held", None)
+        if links is not None:
+            links.close()
 
     def relay_carriers(self, nodes: list[Node]) -> list[Node]:
         """The relays that will hold a deployment's files for these nodes (placement applies to them too)."""
@@ -163,6 +181,7 @@ class RelayActions(_Base):
         for candidate in base.glob(relay_dispatch.WORKDIR_PREFIX + "*"):
             if candidate.is_dir() and relay_dispatch.workdir_job(candidate) not in running:
                 jobs.remove_private_dir(candidate)
+        relay_links.sweep(base)
 
     # -- actions ---------------------------------------------------------------------------------------
 
