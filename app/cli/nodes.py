@@ -172,12 +172,23 @@ def _list(args: argparse.Namespace) -> int:
             "health": n["health"] or "-",
             "gpus": n["gpus"] if n["gpu_state"] else "-",
             "path": f"relay {n['relay']}" if n.get("relay") else "direct",
+            "cordon": _cordon_words(n) or "-",
         }
         for n in nodes
     ]
     relayed = ["path"] if any(n.get("relay") for n in nodes) else []  # where relays are in use
-    common.print_table(rows, ["name", "address", "user", "status", *relayed, "gpus", "health", "labels"])
+    cordoned = ["cordon"] if any(_cordon_words(n) for n in nodes) else []  # where a cordon holds a node back
+    common.print_table(rows, ["name", "address", "user", "status", *relayed, *cordoned, "gpus", "health", "labels"])
     return EXIT_OK
+
+
+def _cordon_words(node: dict[str, Any]) -> str:
+    """Why a node takes no work but facts and health: its cordon, or its relay's; empty when in service."""
+    if node.get("cordon"):
+        return f"cordoned: {node['cordon']['reason']}"
+    if node.get("held_by"):
+        return f"held: relay {node['held_by']['relay']} cordoned"
+    return ""
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -189,6 +200,14 @@ def _show(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(f"{node['name']}  {node['user']}@{node['address']}:{node['port']}  status {node['status']}\n")
     out.write("labels: " + (", ".join(f"{k}={v}" for k, v in sorted(node["labels"].items())) or "-") + "\n")
+    cordon, held = node.get("cordon"), node.get("held_by")
+    if cordon:
+        out.write(f"cordoned by {cordon['cordoned_by']} at {cordon['cordoned_at']}: {cordon['reason']}"
+                  " (no deployment, no job but facts and health)\n")
+    elif held:
+        out.write(f"held back: its relay {held['relay']} was cordoned by {held['cordon']['cordoned_by']} at "
+                  f"{held['cordon']['cordoned_at']}: {held['cordon']['reason']} (no deployment, no job but facts "
+                  "and health)\n")
     for key in node["host_keys"]:
         out.write(f"host key: {key['type']} {key['fingerprint']}\n")
     out.write(

@@ -349,6 +349,9 @@ class DeployDialog(OperationDialog):
             return self.tr("blocked: its host key changed")
         if node.get("cordon"):
             return self.tr("refused: cordoned ({0})").format(node["cordon"]["reason"])
+        if node.get("held_by"):
+            return self.tr("refused: relay {0} cordoned ({1})").format(node["held_by"]["relay"],
+                                                                       node["held_by"]["cordon"]["reason"])
         if node["name"] not in self._refused:
             return self.tr("allowed")
         return self.tr("refused: {0}").format(self._refusal_reason(node, bundle.classification))
@@ -362,7 +365,7 @@ class DeployDialog(OperationDialog):
         return self.tr("cleared for {0}, below {1}").format(self._clearance_text(node), classification)
 
     def _colour(self, node: dict[str, Any]) -> QColor | None:
-        if node["name"] in self._refused or node.get("status") == BLOCKED or node.get("cordon"):
+        if node["name"] in self._refused or node.get("status") == BLOCKED or node.get("cordon") or node.get("held_by"):
             return QColor("#cf222e")
         return None
 

@@ -1466,6 +1466,11 @@ What to do: {1}</source>
         <translation>{0}، معزولة: {1}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sections/base.py" line="249" />
+        <source>{0}, held back: relay {1} cordoned: {2}</source>
+        <translation>{0}، محجوزة: المُرحِّل {1} معزول: {2}</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sections/nodes.py" line="85" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
@@ -1921,13 +1926,13 @@ What to do: {1} Go back to change it.</source>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="260" />
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="261" />
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Clearance</source>
         <translation>التصريح</translation>
     </message>
@@ -1995,31 +2000,36 @@ What to do: {1}</source>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="353" />
+        <source>refused: relay {0} cordoned ({1})</source>
+        <translation>مرفوض: المُرحِّل {0} معزول ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="356" />
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="354" />
+        <location filename="../../app/gui/deploy.py" line="357" />
         <source>refused: {0}</source>
         <translation>مرفوض: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="359" />
+        <location filename="../../app/gui/deploy.py" line="362" />
         <source>classification {0} is not a configured level</source>
         <translation>التصنيف {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="361" />
+        <location filename="../../app/gui/deploy.py" line="364" />
         <source>clearance {0} is not a configured level</source>
         <translation>التصريح {0} ليس مستوى مُعرَّفاً</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="362" />
+        <location filename="../../app/gui/deploy.py" line="365" />
         <source>cleared for {0}, below {1}</source>
         <translation>مصرّح لها بـ {0}، وهو أدنى من {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="386" />
+        <location filename="../../app/gui/deploy.py" line="389" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>لا عقد محددة</numerusform>
@@ -2031,7 +2041,7 @@ What to do: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="388" />
+        <location filename="../../app/gui/deploy.py" line="391" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>لا عقد رفضتها السياسة</numerusform>
@@ -2043,13 +2053,13 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="400" />
+        <location filename="../../app/gui/deploy.py" line="403" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>نشر {0} {1} ({2}، {3}) على {4}: {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="401" />
-        <location filename="../../app/gui/deploy.py" line="424" />
+        <location filename="../../app/gui/deploy.py" line="404" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>لا عقد</numerusform>
@@ -2061,59 +2071,59 @@ What to do: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="423" />
+        <location filename="../../app/gui/deploy.py" line="426" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>جارٍ نشر {0} {1} على {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="400" />
         <source>Choose a bundle and at least one node.</source>
         <translation>اختر حزمة وعقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="427" />
+        <location filename="../../app/gui/deploy.py" line="430" />
         <source>Deployed {0}.</source>
         <translation>نُشر {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="429" />
+        <location filename="../../app/gui/deploy.py" line="432" />
         <source>Switched over: {0}.</source>
         <translation>بُدّلت: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="431" />
+        <location filename="../../app/gui/deploy.py" line="434" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>محدّثة مسبقاً (لم يُرسل شيء): {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="441" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>أُلغي. تحتفظ العقد بالإصدار الذي كان لديها؛ ويُستأنف إرسال الملفات المرسلة في النشر التالي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="449" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>لم يُنشر: {0}
 ما العمل: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="456" />
+        <location filename="../../app/gui/deploy.py" line="459" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>رُفض الوضع: لم يُرسل شيء. تصنيف {0} هو {1}؛ وهذه العقد غير مصرّح لها به:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="463" />
+        <location filename="../../app/gui/deploy.py" line="466" />
         <source>What to do: {0}</source>
         <translation>ما العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="467" />
+        <location filename="../../app/gui/deploy.py" line="470" />
         <source>Refused by placement policy.</source>
         <translation>رُفض بموجب سياسة الوضع.</translation>
     </message>
@@ -4610,52 +4620,52 @@ What to do: {1} Go back to change it.</source>
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="481" />
+        <location filename="../../app/gui/deploy.py" line="484" />
         <source>Roll back {0}</source>
         <translation>التراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="483" />
+        <location filename="../../app/gui/deploy.py" line="486" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>إرجاع {0} إلى الإصدار الذي كان لدى كل عقدة من قبل. تحتفظ العقدة بالإصدارين؛ يتغير رابط current فقط ويُعاد تشغيل النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="486" />
+        <location filename="../../app/gui/deploy.py" line="489" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0}: {1} ← العودة إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="492" />
+        <location filename="../../app/gui/deploy.py" line="495" />
         <source>&amp;Roll back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="494" />
+        <location filename="../../app/gui/deploy.py" line="497" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>تشغيل playbook التراجع على هذه العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="507" />
+        <location filename="../../app/gui/deploy.py" line="510" />
         <source>Roll back {0} on {1}.</source>
         <translation>التراجع عن {0} على {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="520" />
+        <location filename="../../app/gui/deploy.py" line="523" />
         <source>Rolling back {0}…</source>
         <translation>جارٍ التراجع عن {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="523" />
+        <location filename="../../app/gui/deploy.py" line="526" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>تم التراجع عن {0} على: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="530" />
+        <location filename="../../app/gui/deploy.py" line="533" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>أُلغي. العقد التي تراجعت بالفعل تبقى مسجلة كذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="532" />
+        <location filename="../../app/gui/deploy.py" line="535" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>لم يتم التراجع: {0}

@@ -139,7 +139,7 @@
 <context>
     <name>DeployDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="386" />
+        <location filename="../../app/gui/deploy.py" line="389" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="388" />
+        <location filename="../../app/gui/deploy.py" line="391" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n node refused by policy</numerusform>
@@ -155,8 +155,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="401" />
-        <location filename="../../app/gui/deploy.py" line="424" />
+        <location filename="../../app/gui/deploy.py" line="404" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>

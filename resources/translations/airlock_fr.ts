@@ -1442,6 +1442,11 @@ Que faire : {1}</translation>
         <translation>{0}, isolé : {1}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sections/base.py" line="249" />
+        <source>{0}, held back: relay {1} cordoned: {2}</source>
+        <translation>{0}, retenu : relais {1} isolé : {2}</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sections/nodes.py" line="85" />
         <source>not checked</source>
         <translation>non vérifié</translation>
@@ -1861,13 +1866,13 @@ Que faire : {1} Revenez en arrière pour corriger.</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="260" />
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="261" />
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Clearance</source>
         <translation>Habilitation</translation>
     </message>
@@ -1935,31 +1940,36 @@ Que faire : {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/deploy.py" line="353" />
+        <source>refused: relay {0} cordoned ({1})</source>
+        <translation>refusé : relais {0} isolé ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/deploy.py" line="356" />
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="354" />
+        <location filename="../../app/gui/deploy.py" line="357" />
         <source>refused: {0}</source>
         <translation>refusé : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="359" />
+        <location filename="../../app/gui/deploy.py" line="362" />
         <source>classification {0} is not a configured level</source>
         <translation>la classification {0} n'est pas un niveau configuré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="361" />
+        <location filename="../../app/gui/deploy.py" line="364" />
         <source>clearance {0} is not a configured level</source>
         <translation>l'habilitation {0} n'est pas un niveau configuré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="362" />
+        <location filename="../../app/gui/deploy.py" line="365" />
         <source>cleared for {0}, below {1}</source>
         <translation>habilité pour {0}, en dessous de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="386" />
+        <location filename="../../app/gui/deploy.py" line="389" />
         <source>%n node(s) selected</source>
         <translation>
             <numerusform>%n nœud sélectionné</numerusform>
@@ -1967,7 +1977,7 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="388" />
+        <location filename="../../app/gui/deploy.py" line="391" />
         <source>%n node(s) refused by policy</source>
         <translation>
             <numerusform>%n nœud refusé par la politique</numerusform>
@@ -1975,13 +1985,13 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="400" />
+        <location filename="../../app/gui/deploy.py" line="403" />
         <source>Deploy {0} {1} ({2}, {3}) to {4}: {5}.</source>
         <translation>Déployer {0} {1} ({2}, {3}) sur {4} : {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/deploy.py" line="401" />
-        <location filename="../../app/gui/deploy.py" line="424" />
+        <location filename="../../app/gui/deploy.py" line="404" />
+        <location filename="../../app/gui/deploy.py" line="427" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -1989,59 +1999,59 @@ Que faire : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="423" />
+        <location filename="../../app/gui/deploy.py" line="426" />
         <source>Deploying {0} {1} to {2}…</source>
         <translation>Déploiement de {0} {1} sur {2}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="397" />
+        <location filename="../../app/gui/deploy.py" line="400" />
         <source>Choose a bundle and at least one node.</source>
         <translation>Choisissez un paquet et au moins un nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="427" />
+        <location filename="../../app/gui/deploy.py" line="430" />
         <source>Deployed {0}.</source>
         <translation>{0} déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="429" />
+        <location filename="../../app/gui/deploy.py" line="432" />
         <source>Switched over: {0}.</source>
         <translation>Basculés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="431" />
+        <location filename="../../app/gui/deploy.py" line="434" />
         <source>Already current (nothing sent): {0}.</source>
         <translation>Déjà à jour (rien n'a été envoyé) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="441" />
+        <location filename="../../app/gui/deploy.py" line="444" />
         <source>Cancelled. The nodes keep the version they had; files already sent are resumed by the next deploy.</source>
         <translation>Annulé. Les nœuds gardent leur version ; les fichiers déjà envoyés seront repris au prochain déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="446" />
+        <location filename="../../app/gui/deploy.py" line="449" />
         <source>Not deployed: {0}
 What to do: {1}</source>
         <translation>Non déployé : {0}
 Que faire : {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="456" />
+        <location filename="../../app/gui/deploy.py" line="459" />
         <source>Placement refused: nothing was sent. {0} is classified {1}; these nodes are not cleared for it:</source>
         <translation>Placement refusé : rien n'a été envoyé. {0} est classifié {1} ; ces nœuds ne sont pas habilités pour lui :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="458" />
+        <location filename="../../app/gui/deploy.py" line="461" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="463" />
+        <location filename="../../app/gui/deploy.py" line="466" />
         <source>What to do: {0}</source>
         <translation>Que faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="467" />
+        <location filename="../../app/gui/deploy.py" line="470" />
         <source>Refused by placement policy.</source>
         <translation>Refusé par la politique de placement.</translation>
     </message>
@@ -4522,52 +4532,52 @@ Que faire : {1} Revenez en arrière pour le modifier.</translation>
 <context>
     <name>RollbackDialog</name>
     <message>
-        <location filename="../../app/gui/deploy.py" line="481" />
+        <location filename="../../app/gui/deploy.py" line="484" />
         <source>Roll back {0}</source>
         <translation>Revenir en arrière sur {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="483" />
+        <location filename="../../app/gui/deploy.py" line="486" />
         <source>Switch {0} back to the version each node had before. The node keeps both versions; only its current link changes, and the model is restarted.</source>
         <translation>Ramener {0} à la version que chaque nœud avait avant. Le nœud garde les deux versions ; seul son lien current change, et le modèle est redémarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="486" />
+        <location filename="../../app/gui/deploy.py" line="489" />
         <source>{0}: {1} → back to {2}</source>
         <translation>{0} : {1} → retour à {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="492" />
+        <location filename="../../app/gui/deploy.py" line="495" />
         <source>&amp;Roll back</source>
         <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="494" />
+        <location filename="../../app/gui/deploy.py" line="497" />
         <source>Run the rollback playbook on these nodes</source>
         <translation>Lancer le playbook de retour en arrière sur ces nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="507" />
+        <location filename="../../app/gui/deploy.py" line="510" />
         <source>Roll back {0} on {1}.</source>
         <translation>Revenir en arrière sur {0} sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="520" />
+        <location filename="../../app/gui/deploy.py" line="523" />
         <source>Rolling back {0}…</source>
         <translation>Retour en arrière de {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="523" />
+        <location filename="../../app/gui/deploy.py" line="526" />
         <source>Rolled back {0} on: {1}.</source>
         <translation>Retour en arrière de {0} sur : {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="530" />
+        <location filename="../../app/gui/deploy.py" line="533" />
         <source>Cancelled. Nodes already switched back stay recorded as such.</source>
         <translation>Annulé. Les nœuds déjà revenus en arrière restent enregistrés comme tels.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/deploy.py" line="532" />
+        <location filename="../../app/gui/deploy.py" line="535" />
         <source>Not rolled back: {0}
 What to do: {1}</source>
         <translation>Pas de retour en arrière : {0}

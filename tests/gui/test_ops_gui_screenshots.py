@@ -19,7 +19,7 @@ from app.gui.scheduler import Scheduler
 from app.gui.sections.base import select_row
 from tests.conftest import REPO
 from tests.gui.helpers import unlock
-from tests.integration.test_ops_service import _add_nodes
+from tests.integration.test_ops_service import _add_nodes, _add_relay
 
 pytestmark = pytest.mark.gui
 OUT = REPO / "artifacts" / "screenshots"
@@ -265,3 +265,29 @@ def test_the_dashboard_in_arabic_reads_from_the_right(qtbot, make_controller, va
     finally:
         controller.set_language("en")
         _settle(qtbot, controller.window)
+
+
+def test_a_node_behind_a_cordoned_relay_shows_as_held_back(qtbot, make_controller, vault):
+    with vault.open() as session:
+        _add_nodes(session, "gpu-01", "gpu-02", "relay-a")
+        _add_relay(session, "relay-a", "gpu-02")
+        session.cordon_node("relay-a", "rack switch firmware")
+    _controller, window = _window(qtbot, make_controller, vault)
+    nodes = window.nodes
+    window.go("nodes")
+    qtbot.waitUntil(lambda: nodes.model.rowCount() == 3, timeout=20_000)
+    rows = {nodes.model.record(r)["name"]: [nodes.model.data(nodes.model.index(r, c))
+                                            for c in range(nodes.model.columnCount())]
+            for r in range(nodes.model.rowCount())}
+    assert "enrolled, held back: relay relay-a cordoned: rack switch firmware" in rows["gpu-02"]
+    assert "enrolled, cordoned: rack switch firmware" in rows["relay-a"]
+    assert "enrolled" in rows["gpu-01"]
+    _shot(window, "ops-nodes-held-by-relay.png")
+    deploy = nodes.open_deploy()
+    qtbot.waitUntil(lambda: deploy.model.rowCount() == 3, timeout=20_000)
+    chosen = {deploy.model.record(r)["name"]: [deploy.model.data(deploy.model.index(r, c))
+                                               for c in range(deploy.model.columnCount())]
+              for r in range(deploy.model.rowCount())}
+    assert "enrolled, held back: relay relay-a cordoned: rack switch firmware" in chosen["gpu-02"]
+    deploy.reject()
+    _settle(qtbot, window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import Vault
-from tests.integration.test_ops_service import _add_nodes
+from tests.integration.test_ops_service import _add_nodes, _add_relay
 
 
 def test_cordon_commands_say_what_was_wrong_with_the_right_status(vault: Vault) -> None:
@@ -76,3 +76,32 @@ def test_settings_for_health_thresholds(vault: Vault) -> None:
     assert bad.returncode == 2
     assert "NAME=VALUE" in bad.stderr
     assert vault.cli("settings", "health-thresholds", "--set", "fan=1").returncode == 2
+
+
+def test_node_list_and_show_say_which_cordon_holds_a_node_back(vault: Vault) -> None:
+    with vault.open() as session:
+        _add_nodes(session, "gpu-01", "gpu-02", "relay-a")
+        _add_relay(session, "relay-a", "gpu-02")
+    before = vault.cli("node", "list")
+    assert before.returncode == 0, before.stderr
+    assert "CORDON" not in before.stdout.splitlines()[0]  # nothing cordoned: no column
+    assert vault.cli("node", "cordon", "relay-a", "--reason", "rack switch firmware").returncode == 0
+    assert vault.cli("node", "cordon", "gpu-01", "--reason", "PSU swap").returncode == 0
+    listed = vault.cli("node", "list")
+    assert listed.returncode == 0, listed.stderr
+    header, *lines = listed.stdout.splitlines()
+    assert header.split()[:6] == ["NAME", "ADDRESS", "USER", "STATUS", "PATH", "CORDON"]
+    rows = {line.split()[0]: line for line in lines}
+    assert "cordoned: PSU swap" in rows["gpu-01"]
+    assert "held: relay relay-a cordoned" in rows["gpu-02"]
+    assert "cordoned: rack switch firmware" in rows["relay-a"]
+    shown = vault.cli("node", "show", "gpu-02")
+    assert shown.returncode == 0, shown.stderr
+    assert "held back: its relay relay-a was cordoned by admin at " in shown.stdout
+    assert ": rack switch firmware (no deployment, no job but facts and health)" in shown.stdout
+    own = vault.cli("node", "show", "gpu-01")
+    assert "cordoned by admin at " in own.stdout
+    assert ": PSU swap (no deployment" in own.stdout
+    as_json = json.loads(vault.cli("node", "show", "gpu-02", "--json").stdout)
+    assert as_json["cordon"] is None
+    assert as_json["held_by"]["relay"] == "relay-a"

@@ -35,6 +35,15 @@ def _add_nodes(session: object, *names: str) -> None:
     conn.execute("COMMIT")
 
 
+def _add_relay(session: object, relay: str, serves: str) -> None:
+    """A relays-table row making `relay` (a node already) the relay of what `serves` selects (no SSH)."""
+    conn = session.conn  # type: ignore[attr-defined]
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO relays(node_id, serves, added_at, added_by) SELECT id, ?, '2026', 'admin'"
+                 " FROM nodes WHERE name = ?", (serves, relay))
+    conn.execute("COMMIT")
+
+
 def _entries(session: object, *actions: str) -> list[object]:
     found = session.audit_entries(limit=None)  # type: ignore[attr-defined]
     return sorted((e for e in found if e.action in actions), key=lambda e: e.seq)
@@ -324,11 +333,7 @@ def test_a_cordoned_relay_carries_no_work_to_the_nodes_behind_it(nodes: object) 
 
     session = nodes
     _add_nodes(session, "relay-a")
-    conn = session.conn  # type: ignore[attr-defined]
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("INSERT INTO relays(node_id, serves, added_at, added_by) SELECT id, 'gpu-02', '2026', 'admin'"
-                 " FROM nodes WHERE name = 'relay-a'")
-    conn.execute("COMMIT")
+    _add_relay(session, "relay-a", "gpu-02")
     assert session.relay_of_nodes() == {"gpu-02": "relay-a"}  # type: ignore[attr-defined]
     session.cordon_node("relay-a", "rack switch firmware")  # type: ignore[attr-defined]
 
@@ -347,5 +352,15 @@ def test_a_cordoned_relay_carries_no_work_to_the_nodes_behind_it(nodes: object) 
     schedule = Schedule(1, "baseline", "gpu-*", 3600, "admin", datetime(2026, 12, 1, tzinfo=UTC))
     assert session._schedules_selection(schedule) == ("gpu-*,!gpu-02", ["gpu-02"])  # type: ignore[attr-defined]
 
+    # What the front ends list and show: the node behind the cordoned relay is held back, by it.
+    listed = {n["name"]: n for n in session.list_nodes()}  # type: ignore[attr-defined]
+    assert listed["gpu-02"]["cordon"] is None
+    assert listed["gpu-02"]["held_by"]["relay"] == "relay-a"
+    assert listed["gpu-02"]["held_by"]["cordon"]["reason"] == "rack switch firmware"
+    assert listed["relay-a"]["held_by"] is None  # cordoned itself: its own cordon says it
+    assert listed["gpu-01"]["held_by"] is None
+    assert session.show_node("gpu-02")["held_by"]["relay"] == "relay-a"  # type: ignore[attr-defined]
+
     session.uncordon_node("relay-a", "firmware done")  # type: ignore[attr-defined]
     assert session.held_by_cordons(chosen) == {}  # type: ignore[attr-defined]
+    assert session.show_node("gpu-02")["held_by"] is None  # type: ignore[attr-defined]

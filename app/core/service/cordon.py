@@ -176,9 +176,20 @@ class CordonActions(_Base):
         cordons = self.cordons()
         for node in nodes:
             node["cordon"] = cordons.get(node["name"])
+            node["held_by"] = _held_by(node, cordons)
         return nodes
 
     def show_node(self, name: str) -> dict[str, Any]:
         node = super().show_node(name)
-        node["cordon"] = self.cordons().get(name)
+        cordons = self.cordons()
+        node["cordon"] = cordons.get(name)
+        node["held_by"] = _held_by(node, cordons)
         return node
+
+
+def _held_by(node: dict[str, Any], cordons: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The cordoned relay that holds back a node which is not cordoned itself: {relay, cordon}; else None."""
+    relay = node.get("relay")  # the relays room's path of the node
+    if node["name"] in cordons or not relay or relay not in cordons:
+        return None
+    return {"relay": relay, "cordon": cordons[relay]}

@@ -245,6 +245,9 @@ def node_status_words(node: dict[str, Any]) -> str:
     said = words.get(status, status)
     if node.get("cordon"):  # the ops room: out of service, with the reason it was given
         said = QCoreApplication.translate("Columns", "{0}, cordoned: {1}").format(said, node["cordon"]["reason"])
+    elif node.get("held_by"):  # its relay is cordoned: no work reaches it either
+        said = QCoreApplication.translate("Columns", "{0}, held back: relay {1} cordoned: {2}").format(
+            said, node["held_by"]["relay"], node["held_by"]["cordon"]["reason"])
     return said
 
 
