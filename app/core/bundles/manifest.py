@@ -51,7 +51,13 @@ _SEMVER = re.compile(
     r"(?:-((?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*))*))?",
 )
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_VERSION_CHARS = 64
 _PART_SUFFIX = re.compile(r"\.part\d{3,}$")
+
+
+def ends_like_part(relpath: str) -> bool:
+    """Whether a file name ends as the bundle's split parts do (`.part000`): such names are reserved."""
+    return _PART_SUFFIX.search(relpath) is not None
 _CONTROL = frozenset(chr(i) for i in range(32)) | {"\x7f"}
 
 
@@ -263,7 +269,7 @@ def parse_info(custom: object) -> BundleInfo:
     return BundleInfo(
         type=str(kind),
         name=name,
-        version=SemVer.parse(_text(custom.get("version"), "version", limit=64)),
+        version=SemVer.parse(_text(custom.get("version"), "version", limit=MAX_VERSION_CHARS)),
         classification=str(classification),
         description=_text(custom.get("description", ""), "description"),
         created=_parse_created(custom.get("created")),
@@ -340,7 +346,7 @@ def _parse_file(key: str, target: TargetFile, prefix: str) -> ManifestFile:
         )
     relpath = check_relative_path(key[len(prefix) :])
     file = repr(relpath)
-    if _PART_SUFFIX.search(relpath):
+    if ends_like_part(relpath):
         raise _fail(
             say(
                 "bundle.json is malformed: file name {file} ends like a split part; rename it before building.",

@@ -26,12 +26,14 @@ from app.core.bundles.manifest import (
     BUNDLE_SUFFIX,
     CLASSIFICATIONS,
     MANIFEST_NAME,
+    MAX_VERSION_CHARS,
     NAME_PATTERN,
     PAYLOAD_DIR,
     ROLE_FOR_TYPE,
     SemVer,
     check_relative_path,
     custom_of,
+    ends_like_part,
     load_envelope,
     parse_info,
     part_name,
@@ -100,6 +102,9 @@ def check_spec(spec: BundleSpec) -> None:
     except ManifestMalformed as exc:
         raise UsageError(say("--version {version} is not a semantic version.", version=repr(spec.version[:64])),
                          say("Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).")) from exc
+    if len(spec.version) > MAX_VERSION_CHARS:
+        raise UsageError(say("--version is longer than {limit} characters.", limit=MAX_VERSION_CHARS),
+                         say("Use a shorter prerelease or build part, e.g. 1.2.0-rc.1."))
     if spec.classification not in CLASSIFICATIONS:
         raise UsageError(say("--classification {level} is not a classification.", level=repr(spec.classification)),
                          say("Choose one of: {levels}.", levels=", ".join(CLASSIFICATIONS)))
@@ -227,6 +232,10 @@ def _source_files(src: Path) -> list[tuple[str, Path, int]]:
                 raise UnsafePath(
                     f"{rel!r} is not a regular file.", "Bundles hold plain files only; replace links by copies."
                 )
+            if ends_like_part(rel):
+                raise UsageError(say("{file} ends like a split part (.partNNN), an ending bundles keep for the "
+                                     "parts of large files.", file=repr(rel)),
+                                 say("Rename it before building."))
             found.append((check_relative_path(rel), path, st.st_size))
     if not found:
         raise UsageError(f"{src} holds no files.", "Put the payload files in it.")
@@ -276,7 +285,8 @@ def build_bundle(src: Path, out: Path, spec: BundleSpec) -> Path:
     if spec.type not in ROLE_FOR_TYPE:
         raise UsageError(f"--type {spec.type!r} is not one of {', '.join(ROLE_FOR_TYPE)}.")
     if not limits.MIN_SPLIT_SIZE <= spec.split_size <= limits.MAX_FILE_LENGTH:
-        raise UsageError(f"--split-size must be at least {limits.MIN_SPLIT_SIZE} bytes.")
+        raise UsageError(say("--split-size must be from {low} to {high} bytes.", low=limits.MIN_SPLIT_SIZE,
+                             high=limits.MAX_FILE_LENGTH), say("For example --split-size 4G."))
     if spec.expires_days < 1:
         raise UsageError("--expires-days must be at least 1.")
     check_spec(spec)
