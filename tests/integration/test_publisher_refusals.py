@@ -411,10 +411,11 @@ def test_a_playbook_file_altered_on_the_medium_is_refused_before_it_is_parsed(
     tampered.write_bytes(original.replace(b"hosts: all", b"hosts: loc"))  # same length, other bytes
     verified = vault.cli("bundle", "verify", str(bundle))
     assert verified.returncode == 1
-    assert "site.yml: the file on the medium is not the one the manifest signs." in verified.stderr
+    assert "payload/site.yml does not match its signed SHA-256." in verified.stderr
+    assert "Do not use this bundle; ask the publisher for a new copy." in verified.stderr
     imported = vault.cli("bundle", "import", str(bundle))
     assert imported.returncode == 1
-    assert "the file on the medium is not the one the manifest signs" in imported.stderr
+    assert "payload/site.yml does not match its signed SHA-256." in imported.stderr
     assert json.loads(vault.cli("bundle", "list", "--json").stdout) == []
 
 

@@ -27,7 +27,7 @@ ENTRY_FIELDS = frozenset({"seq", "time", "actor", "action", "target", "outcome",
 TEXT_FIELDS = ("time", "actor", "action", "target", "outcome")
 
 # RFC 3339 in UTC, always with "Z": seconds, optional fraction up to nanoseconds.
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z", re.ASCII)
 _MAX_DEPTH = 32
 
 _ENCODER = json.JSONEncoder(

@@ -64,8 +64,8 @@ EXIT_USAGE = 2
 
 _FIELDS = frozenset({"seq", "time", "actor", "action", "target", "outcome", "details"})
 _TEXT_FIELDS = ("time", "actor", "action", "target", "outcome")
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z")
-_CHECKPOINT_NAME = re.compile(r"(\d{10})\.txt")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z", re.ASCII)
+_CHECKPOINT_NAME = re.compile(r"(\d{10})\.txt", re.ASCII)
 _MANIFEST_LINE = re.compile(r"([0-9a-f]{64}) [ *](.+)")
 _DECIMAL = re.compile(r"0|[1-9][0-9]*")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # every character below a space but the newline
@@ -555,7 +555,7 @@ _TO_DATE = operator.itemgetter(slice(0, 10))
 # `_TIME` with the clock's ranges spelled out, so only the date is left to check. A real
 # date and this clock always pass `_valid_time`; where this is stricter than a Python
 # version's `datetime.fromisoformat` (say, a 24:00:00), the precise pass has the last word.
-_FAST_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z")
+_FAST_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z", re.ASCII)
 
 
 def _fields_ok(entries: list[Any], first_seq: int) -> bool:

@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from app.core.bundles.errors import BundleError
+from app.core.bundles.errors import BundleError, HashMismatch
 from app.core.messages import say
 
 MAX_FILE = 1024 * 1024
@@ -447,5 +447,7 @@ def read_checked(sources: Iterable[Path], length: int, sha256: str, path: str) -
         with source.open("rb") as handle:
             data += handle.read(length + 1 - len(data))
     if len(data) != length or hashlib.sha256(data).hexdigest() != sha256:
-        raise _refuse(path, "the file on the medium is not the one the manifest signs")
+        # Damaged or altered after signing, as a payload file whose hash is wrong: not a content refusal.
+        raise HashMismatch(say("{file} does not match its signed SHA-256.", file=f"payload/{path}"),
+                           say("Do not use this bundle; ask the publisher for a new copy."))
     return bytes(data)
