@@ -36,6 +36,8 @@ SCHEMA_MODULES = (
     "app.core.bundles.store_schema",
 )
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type information
+DatabaseError = sqlcipher3.DatabaseError
+"""What SQLCipher raises for the file itself (full or failing disk, damage, a wrong key)."""
 
 
 def database_path(data_dir: Path) -> Path:
@@ -143,7 +145,8 @@ def migrate(db: sqlite_utils.Database, path: Path, *, fresh: bool = False) -> Pa
             )
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite ends the transaction itself on some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     return backup
 

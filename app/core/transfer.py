@@ -294,7 +294,11 @@ class _NodeStream:
         self.stdout: IO[bytes] = self.proc.stdout
         with contextlib.suppress(OSError):
             fcntl.fcntl(self.stdin.fileno(), _F_SETPIPE_SZ, PIPE_SIZE)
-        self._write(source)
+        try:
+            self._write(source)
+        except BaseException:
+            self.close()  # the caller never gets this stream to close
+            raise
 
     def _write(self, data: bytes) -> None:
         try:
@@ -339,7 +343,7 @@ class _NodeStream:
             if text:
                 return TransferFailed(
                     say("Could not reach {node} at {address}:{port}: {error}.",
-                        node=node, address=address, port=port, error=text[-300:]),
+                        node=node, address=address, port=port, error=text[-300:].rstrip(".")),
                     reach_hint,
                 )
             return TransferFailed(
@@ -350,7 +354,7 @@ class _NodeStream:
         if text:
             return TransferFailed(
                 say("The transfer to {node} stopped (status {status}): {error}.",
-                    node=node, status=status, error=text[-300:]),
+                    node=node, status=status, error=text[-300:].rstrip(".")),
                 stop_hint,
             )
         return TransferFailed(say("The transfer to {node} stopped (status {status}): no message.",
@@ -369,6 +373,8 @@ class _NodeStream:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        with contextlib.suppress(OSError):  # closed already by `finish`, or a pipe ssh left broken
+            self.stdin.close()
         self.stdout.close()
         self._stderr.close()
 

@@ -7278,866 +7278,876 @@ What to do: {2}</source>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="280" />
+        <source>Free space on that disk (or choose another --data-dir) and run init again: nothing was kept.</source>
+        <translation>حرّر مساحة على ذلك القرص (أو اختر --data-dir آخر) ثم شغّل init من جديد: لم يُحتفظ بشيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <source>Free space on the data folder's disk and rekey again; the old key is still in force.</source>
+        <translation>حرّر مساحة على قرص مجلد البيانات ثم أعد تغيير المفتاح؛ المفتاح القديم ما زال ساريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Free space on the medium (or use a larger one), then back up again.</source>
         <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Free space on the medium (or use a larger one), then back up again; earlier backups on it are as they were.</source>
         <translation>حرّر مساحة على الوسيط (أو استخدم وسيطاً أكبر)، ثم أعد النسخ الاحتياطي؛ النسخ السابقة عليه كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>GPU models</source>
         <translation>طرازات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>أعطِ --account NAME (أو عيّن AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>أعطِ --approver NAME وعبارة مرور الموافِق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>Give --from the earlier day and --to the later one.</source>
         <translation>أعطِ ‎--from اليوم الأبكر و‎--to اليوم الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Give --reason TEXT: a change ticket or a sentence saying why.</source>
         <translation>أعطِ ‎--reason TEXT‎: رقم طلب تغيير أو جملة تقول لماذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
         <translation>أعطِ --sbom {name} لاستخدام الموجود في SRC_DIR، أو أعد تسميته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>Give 0 to never warn, or the days a site may go without a backup.</source>
         <translation>أعطِ 0 لعدم التنبيه أبداً، أو عدد الأيام التي قد يمضيها الموقع دون نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
         <translation>أعطِ وسوماً بصيغة KEY=VALUE لضبطها، أو --remove KEY.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Give a change ticket or a sentence saying why, or leave --reason out.</source>
         <translation>أعطِ رقم طلب تغيير أو جملة تقول لماذا، أو احذف ‎--reason‎.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Give a checkpoint from an audit export of this appliance.</source>
         <translation>أعطِ نقطة تحقق من تصدير تدقيق لهذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>أعطِ التاريخ بالشكل YYYY-MM-DD، أو الوقت بالشكل YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Give a file in an existing folder.</source>
         <translation>أعطِ ملفاً في مجلد موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Give a number from {low} to {high}.</source>
         <translation>أعطِ رقماً من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>Give a plain directory name.</source>
         <translation>أعطِ اسم مجلد بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>Give a version as MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>أعطِ الإصدار بالشكل MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>Give an OpenSSH private key file.</source>
         <translation>قدّم ملف مفتاح خاص بصيغة OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
         <translation>أعطِ مستند SPDX 2.x أو CycloneDX 1.x بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Give an admin's passphrase (--passphrase-file) or --recovery-key-file.</source>
         <translation>أعطِ عبارة مرور مدير (--passphrase-file) أو --recovery-key-file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Give an empty folder (or one that does not exist yet) with --data-dir.</source>
         <translation>أعطِ مجلداً فارغاً (أو غير موجود بعد) بـ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Give at least one public key.</source>
         <translation>قدّم مفتاحاً عاماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Give at most 64 at a time.</source>
         <translation>أعطِ 64 على الأكثر في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>Give each key once.</source>
         <translation>قدّم كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>اكتبها كما يطبعها ssh-keygen -lf: البادئة SHA256: تليها 43 حرفاً بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>أدخل أسماء عقد أو أنماط وسوم، مثل gpu-* أو site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>Give node-name globs or labels, e.g. --serves rack7-* or --serves site=north.</source>
         <translation>أعطِ أنماط أسماء عقد أو وسوماً، مثل --serves rack7-* أو --serves site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
         <source>Give one of: {levels} (least sensitive first).</source>
         <translation>أعطِ واحداً من: {levels} (الأقل حساسية أولاً).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>حدّد المجلد NAME-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Give the app bundle as NAME@VERSION, for example airlock@1.2.0.</source>
         <translation>أعطِ حزمة التطبيق بالشكل NAME@VERSION، مثلاً airlock@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>حدّد مجلد التصدير وسطر مفتاح التحقق الذي ثبّته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Give the folder of one backup (airlock-backup-...) on the medium.</source>
         <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...) على الوسيط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them.</source>
         <translation>أعطِ مجلد نسخة احتياطية واحدة (airlock-backup-...)؛ يعرضها `airlock backup list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Give the folder on the medium that holds the backups.</source>
         <translation>أعطِ المجلد على الوسيط الذي يحتوي النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>Give the key alone, lowercase, e.g. --remove zone.</source>
         <translation>أعطِ المفتاح وحده بأحرف صغيرة، مثل --remove zone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
         <translation>أعطِ مسار بطاقة النموذج نسبةً إلى SRC_DIR، مثل README.md.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>Give the name and version of an imported app bundle.</source>
         <translation>أعطِ اسم وإصدار حزمة تطبيق مستوردة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>أدخل حساب العقدة الذي يديرها Airlock من خلاله، مثل airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>أدخل منفذ SSH للعقدة، من 1 إلى 65535 (عادةً 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>أدخل عنوان العقدة على الشبكة المعزولة، مثل 10.0.4.21 أو gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>أعطِ اسم العقدة بـ NAME ووسومها بـ --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>Give the path of an SPDX or CycloneDX JSON document.</source>
         <translation>أعطِ مسار مستند JSON بصيغة SPDX أو CycloneDX.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>اذكرها من الأقل حساسية إلى الأكثر، مثلاً {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>امنح {user} صلاحية sudo دون كلمة مرور، أو سجّل العقدة دون --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>اطلب من موقّعين آخرين تشغيل `airlock bundle sign` واحداً تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>Health at the end</source>
         <translation>السلامة في النهاية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>Health of the fleet, by day</source>
         <translation>سلامة الأسطول، حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>Health of the fleet, by month</source>
         <translation>سلامة الأسطول، حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>Health problems</source>
         <translation>مشكلات السلامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>لم يُثبَّت مفتاح مضيف {host} بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>نوع مفتاح المضيف {key_type} ليس من الأنواع التي يثبّتها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>ثُبّت مفتاح المضيف {fingerprint}؛ تسجيل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>Import the app bundle first (`airlock bundle import PATH`).</source>
         <translation>استورد حزمة التطبيق أولاً (`airlock bundle import PATH`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>Install Airlock again from its release medium.</source>
         <translation>أعد تثبيت Airlock من وسيط الإصدار الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>Install it from its release medium with install.sh, which carries them.</source>
         <translation>ثبّته من وسيط الإصدار الخاص به باستخدام install.sh، الذي يحملها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>ثبّت ذلك الإصدار من Airlock مجدداً؛ فالرجوع إلى إصدار أقدم يُفقد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>Installing the management key</source>
         <translation>تثبيت مفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>سطر امتداد نقطة التحقق {line} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="342" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>أصل نقطة التحقق {origin} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="343" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>حجم الشجرة في نقطة التحقق {size} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>اسم مفتاح الملاحظات {name} غير صالح: يجب ألا يكون فارغاً وألا يحوي مسافات أو '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>It is not shown; read it on the node it was deployed to.</source>
         <translation>لا يُعرض؛ اقرأه على العقدة التي نُشر إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>يستعيد الإصدار الذي كان لدى كل عقدة من قبل؛ ولاختيار إصدار بعينه انشر NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>It stays open until its condition clears.</source>
         <translation>يبقى مفتوحاً حتى تزول حالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>عُدّل أو نُقل من صف آخر؛ استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>Job {job} ended while the cancel was asked for.</source>
         <translation>انتهت المهمة {job} أثناء طلب الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>Job {job} has no stored output.</source>
         <translation>ليست للمهمة {job} مخرجات محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Job {job} is not running: it ended {status}.</source>
         <translation>المهمة {job} لا تعمل: انتهت ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Job {job}'s stored output does not match its recorded hash.</source>
         <translation>لا تطابق مخرجات المهمة {job} المحفوظة بصمتها المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Jobs</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Jobs by playbook</source>
         <translation>المهام حسب دليل التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Jobs that did not succeed</source>
         <translation>المهام التي لم تنجح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>تحتوي قيمة الوسم {value} للمفتاح {key} على محارف لا يسمح بها Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Label {key} is both set and removed.</source>
         <translation>الوسم {key} مضبوط ومُزال في آنٍ واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>الوسم {label} ليس بالصيغة KEY=VALUE بمفتاح بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي الوسم {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>Last checked</source>
         <translation>آخر فحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>Last time</source>
         <translation>آخر مرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>Leaf hash</source>
         <translation>تجزئة الورقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>الورقة {index} ليست في شجرة حجمها {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>Leave it out to use parts that fit FAT32.</source>
         <translation>اتركه لاستخدام أجزاء تناسب FAT32.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon the node or relay with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>استبعدها من الاختيار (أضف {leave_out})، أو ألغِ عزل العقدة أو المُرحِّل بالأمر `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>استبعدها من الاختيار (أضف {leave_out})، أو ألغِ عزلها بالأمر `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>احذفها؛ فـ airlock_root للعقدة أحد متغيرات المضيف الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>Leave those nodes out of the selection.</source>
         <translation>استبعد هذه العقد من التحديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>Left out, cordoned: {nodes}.</source>
         <translation>استُبعدت لأنها معزولة: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>List each level once, in order.</source>
         <translation>اذكر كل مستوى مرة واحدة بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>لا تحمّله في أي وكيل: قدّم نسخة غير محمية للتسجيل ثم احذفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>Look at `airlock trust show` and rotate again if still needed.</source>
         <translation>راجع `airlock trust show` وأعد التدوير إن ظل لازماً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>Look at them again and repeat the change.</source>
         <translation>راجعها مجدداً وكرّر التغيير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>Lower the threshold or add keys.</source>
         <translation>اخفض العتبة أو أضف مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>العنصر {entry} في البيان يقع خارج نطاق أسماء الحزمة {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>Merge some levels.</source>
         <translation>ادمج بعض المستويات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>Mount it writable (or unlock its write protection), then back up again.</source>
         <translation>ركّبه قابلاً للكتابة (أو ارفع حماية الكتابة عنه)، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>اربط الوسيط وحدّد مجلداً عليه بـ --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>Mount the share or medium first, then give its folder.</source>
         <translation>ركّب المشاركة أو الوسيط أولاً، ثم أعطِ مجلده.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>Name the nodes behind it, e.g. --serves rack7-* or --serves zone=r7.</source>
         <translation>سمِّ العقد التي خلفه، مثل --serves rack7-* أو --serves zone=r7.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>No Airlock vault in {path}.</source>
         <translation>لا توجد خزنة Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>No account named {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>No action in the period carries a reason.</source>
         <translation>لا يحمل أي إجراء في الفترة سبباً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>No action in the period.</source>
         <translation>لا إجراء في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>No alarm was raised in the period.</source>
         <translation>لم يُطلق أي إنذار في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>No bundle {name}@{version} has been imported.</source>
         <translation>لم تُستورد أي حزمة {name}@{version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>No entry in the period.</source>
         <translation>لا قيد في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>No entry of the log falls in the period.</source>
         <translation>لا يقع أي قيد من السجل في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>No imported bundle {bundle}.</source>
         <translation>لا توجد حزمة مستوردة باسم {bundle}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>No installed version is current in {path}.</source>
         <translation>لا يوجد إصدار مثبت حالي في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>No job ran in the period.</source>
         <translation>لم تُنفّذ أي مهمة في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>No label to change.</source>
         <translation>لا يوجد وسم لتغييره.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>No node is enrolled.</source>
         <translation>لا عقدة مسجّلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>No passphrase and no recovery key to open the backup with.</source>
         <translation>لا عبارة مرور ولا مفتاح استرداد لفتح النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>لا يوجد إصدار سابق مسجل من {bundle} على: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>No trust root is pinned in this vault.</source>
         <translation>لا يوجد جذر ثقة مثبت في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>Node unreachable during the health check</source>
         <translation>تعذّر الوصول إلى العقدة أثناء فحص الصحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي متغير العقدة {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>متغير العقدة {variable} ليس بالصيغة airlock_NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>متغير العقدة {variable} محجوز: يضبطه Airlock من اسم العقدة ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>Node {name} enrolled</source>
         <translation>سُجّلت العقدة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
         <translation>العقدة {name} معزولة أصلاً، عزلها {who} في {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>Node {name} is not cordoned.</source>
         <translation>العقدة {name} ليست معزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>تقدّم العقدة {name} مفتاح المضيف {offered} وليس {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>Node {node} did not offer a host key.</source>
         <translation>لم تقدّم العقدة {node} أي مفتاح مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>Node {node} did not offer its pinned host key to relay {relay}; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبّت للمُرحِّل {relay}؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>لم تقدّم العقدة {node} مفتاح مضيفها المثبت؛ لم يُرسل شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>العقدة {node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} متدهورة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
         <translation>العقدة {node} غير سليمة وعُزلت تلقائياً: لا تستقبل أي نشر ولا أي مهمة سوى facts وhealth. افتحها في العقد لمعرفة الأسباب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
         <translation>العقدة {node} غير سليمة. افتحها في العقد لمعرفة الأسباب وما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
         <translation>قدّمت العقدة {node} مفتاح مضيف غير مثبّت: أوقف كل اتصال بها. على المسؤول التحقق من المفتاح على وحدة تحكمها وتثبيته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المتوقع {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>قدّمت العقدة {node} مفتاح المضيف {fingerprint}، لا المفتاح المثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>رفضت العقدة {node} تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>Nodes</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>Nodes as enrolled when the report was written; health as the last check before the end of the period found it.</source>
         <translation>العقد كما كانت مسجّلة عند كتابة التقرير؛ والسلامة كما وجدها آخر فحص قبل نهاية الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>Nodes selected by more than one relay have no path: {nodes}.</source>
         <translation>لا مسار للعقد التي يحددها أكثر من مُرحِّل: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>لا يمكن للعقد التي تغيّر مفتاح مضيفها أن تستقبل شيئاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>لا يمكن للعقد التي لا تملك مفتاح مضيف مثبتاً صالحاً أن تستقبل ملفات: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>لا يمكن تشغيل مهام على العقد التي لا تملك مفتاحاً مثبتاً صالحاً: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Not done</source>
         <translation>لم يُنجز</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Not healthy</source>
         <translation>غير سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Note text must end with a newline.</source>
         <translation>يجب أن ينتهي نص الملاحظة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>يجب ألا يحتوي نص الملاحظة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>Nothing to do.</source>
         <translation>لا شيء يلزم فعله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>Nothing to do; `airlock account enable {name}` lets it in again.</source>
         <translation>لا شيء لفعله؛ `airlock account enable {name}` يسمح له بالدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>Nothing was deployed by the end of the period.</source>
         <translation>لم يكن شيء منشوراً عند نهاية الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Nothing was deployed in the period.</source>
         <translation>لم يُنشر شيء في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>Nothing was refused and nothing failed in the period.</source>
         <translation>لم يُرفض شيء ولم يفشل شيء في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>On each node at the end of the period</source>
         <translation>على كل عقدة عند نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>لا يحق توقيع حزم {type} إلا لمفاتيح الدور '{role}'. لا تستخدم هذه الحزمة؛ اطلب من الناشر نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>لا تُقبل إلا متغيرات airlock_، مثل airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>Only an admin account or the recovery key may restore a backup.</source>
         <translation>لا يستعيد النسخة الاحتياطية إلا حساب مدير أو مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>Only jobs that ran to an end since this version of Airlock keep their output; run the playbook again to have it.</source>
         <translation>لا تحتفظ بمخرجاتها إلا المهام التي اكتملت منذ هذا الإصدار من Airlock؛ شغّل دليل التشغيل مرة أخرى للحصول عليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>يحتوي المعامل {name} على صيغة قالب ({marker})؛ يمرّر Airlock القيم إلى Ansible نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>مرّر --bootstrap-key FILE أو --bootstrap-password-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ملف جهاز؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة أنبوب مسمّى؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة مقبس (socket)؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة رابط رمزي؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>العنصر {entry} في الحمولة ليس ملفاً عادياً؛ لا تحوي الحزم إلا ملفات عادية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>الملف {file} في الحمولة رابط صلب (عدد أسمائه {count}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>يتطابق اسما الحمولة {first} و{second} عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Period: {period} (UTC, both days included)</source>
         <translation>الفترة: {period} (بالتوقيت العالمي، اليومان مشمولان)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>رُفض الإذن: لا يحق لـ {account} ({role}) تنفيذ {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Placement at the end of the period</source>
         <translation>التوزيع عند نهاية الفترة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>رُفض الوضع: تصنيف {bundle} هو {classification}، وهو أعلى من تصريح {refused} من أصل %n من العقد المستهدفة: {nodes}. لم يُرسل شيء.</numerusform>
@@ -8149,2772 +8159,2782 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Playbook run</source>
         <translation>دليل التشغيل المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Playbook {playbook} may not run on a schedule.</source>
         <translation>لا يجوز تشغيل الدليل {playbook} وفق جدولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Playbook {playbook} runs only inside a deployment; it cannot be scheduled.</source>
         <translation>لا يعمل الدليل {playbook} إلا ضمن عملية نشر؛ ولا يمكن جدولته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>Port {port} is out of range.</source>
         <translation>المنفذ {port} خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>Preparing the new key</source>
         <translation>تحضير المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>Proving a login with the management key</source>
         <translation>إثبات تسجيل الدخول بمفتاح الإدارة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>تُنشأ مفاتيح الناشر بالأمر `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ ولم يُعطَ أي دور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>يجب أن تكون أدوار الناشر أسماء مختلفة من بين {allowed}؛ والمُعطى: {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Re-encrypting the database</source>
         <translation>إعادة تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>Re-sign it.</source>
         <translation>أعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة الحمولة أو نسخها إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>فشلت قراءة {file} أو نسخه إلى منطقة التجهيز: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>Reading the vault</source>
         <translation>قراءة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>Reading {file} from the data directory failed: {error}.</source>
         <translation>فشلت قراءة {file} من مجلد البيانات: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>فشلت قراءة {path}: {error}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>Reason stated</source>
         <translation>السبب المذكور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>Reasons given</source>
         <translation>الأسباب المذكورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>Reasons on record</source>
         <translation>الأسباب المسجلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>Rebuild it with init-trust.</source>
         <translation>أعد بناءه باستخدام init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>Rebuild it.</source>
         <translation>أعد بناءه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>أعد بناء حزمة التحديث باستخدام dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>Recording the rekey</source>
         <translation>تسجيل تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>Refusals and failures</source>
         <translation>الرفض والإخفاقات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>Refused and failed actions</source>
         <translation>الإجراءات المرفوضة والفاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>Refused or failed because</source>
         <translation>رُفض أو فشل لأن</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>أعد تثبيت Airlock مع تبعياته المثبتة الإصدارات؛ لن تُكتب بيانات غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>Relay {relay} cannot run jobs: {error}.</source>
         <translation>لا يستطيع المُرحِّل {relay} تشغيل المهام: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>Relay {relay} could not reach {node} at {address}:{port}: {error}.</source>
         <translation>تعذّر على المُرحِّل {relay} الوصول إلى {node} على {address}:{port}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>Relay {relay} could not send the files to {node}: {error}.</source>
         <translation>تعذّر على المُرحِّل {relay} إرسال الملفات إلى {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>Relay {relay} did not offer its pinned host key.</source>
         <translation>لم يقدّم المُرحِّل {relay} مفتاح مضيفه المثبّت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>Relay {relay} of {node} is blocked: its host key changed.</source>
         <translation>المُرحِّل {relay} للعقدة {node} محظور: تغيّر مفتاح مضيفه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>Relay {relay} refused to send the files: {error}.</source>
         <translation>رفض المُرحِّل {relay} إرسال الملفات: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>Relays whose host key changed cannot pass files on: {relays}.</source>
         <translation>لا يمكن للمُرحِّلات التي تغيّر مفتاح مضيفها تمرير الملفات: {relays}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>المسار البعيد {path} ليس مساراً مطلقاً ومُنمَّطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>Remove it as a relay first: airlock relay remove {node}.</source>
         <translation>أزلها كمُرحِّل أولاً: airlock relay remove {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>Remove it first to change what it serves: airlock relay remove {node}.</source>
         <translation>أزله أولاً لتغيير ما يخدمه: airlock relay remove {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>أزل صيغة القالب ({markers}): يستخدم Airlock القيمة كما كُتبت تمامًا ولا يقيّمها أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>Rename it before building.</source>
         <translation>أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>Report this to Airlock's engineers.</source>
         <translation>أبلغ مهندسي Airlock بذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>Restart the application that was using the GPU at {pci}.</source>
         <translation>أعد تشغيل التطبيق الذي كان يستخدم الـ GPU في {pci}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>Restore a newer backup (one made after that checkpoint).</source>
         <translation>استعد نسخة احتياطية أحدث (أُنشئت بعد نقطة التحقق تلك).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>Restore into an empty folder with --data-dir, or move the vault away first.</source>
         <translation>استعد إلى مجلد فارغ بـ --data-dir، أو انقل الخزنة بعيداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>Restore into an empty folder with --data-dir.</source>
         <translation>استعد إلى مجلد فارغ بـ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>استعدها من نسخة احتياطية لمجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>Restore it with the Airlock version that made it.</source>
         <translation>استعدها بإصدار Airlock الذي أنشأها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>استعد keyslots.json من نسخة احتياطية لمجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>Restore onto a larger disk, or free space, then restore again.</source>
         <translation>استعد على قرص أكبر، أو حرّر مساحة، ثم أعد الاستعادة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>Restore the data directory and its vault together from one backup, or import the bundle again.</source>
         <translation>استعد دليل البيانات وخزنته معاً من نسخة احتياطية واحدة، أو استورد الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>Restore the data directory from your own backup.</source>
         <translation>استعد دليل البيانات من نسختك الاحتياطية الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>Restore the vault from backup.</source>
         <translation>استعد الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>Restoring the vault and the content store</source>
         <translation>استعادة الخزنة ومخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>فشل التراجع عن {bundle} على: {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>يأخذ التراجع اسم حزمة بلا إصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>Rolling back to Airlock {version}</source>
         <translation>الرجوع إلى Airlock {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>Rolling back would lose what was recorded since the update; stay on {current}.</source>
         <translation>الرجوع سيفقد ما سُجّل منذ التحديث؛ ابقَ على {current}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>الجذر الإصدار {version} موقَّع بـ {signed} فقط من أصل {threshold} مفاتيح مطلوبة من مفاتيحه هو.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>دوّر إصداراً واحداً في كل مرة: أحضر الإصدار {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>انتقل بالتدوير إلى جذر يفوّضه targets.json الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>شغّل `airlock audit verify` وأبلغ عن ذلك؛ لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>Run `airlock bundle check-store`.</source>
         <translation>شغّل `airlock bundle check-store`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>Run `airlock bundle check-store`; import the bundle again if it is damaged.</source>
         <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً إن كانت تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>Run `airlock bundle check-store`; import the bundle again to replace the object.</source>
         <translation>شغّل `airlock bundle check-store`؛ ثم استورد الحزمة مرة أخرى لاستبدال الكائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>Run `airlock bundle check-store`; import the bundle again.</source>
         <translation>شغّل `airlock bundle check-store`؛ واستورد الحزمة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>شغّل `airlock init` لإنشاء واحدة، أو مرّر --data-dir الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>Run it as root, or as a member of the group {group} (usermod -aG {group} NAME).</source>
         <translation>شغّله بصفة root، أو بصفة عضو في المجموعة {group} (usermod -aG {group} NAME).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>Run {name} (without a version) or choose it again from the list.</source>
         <translation>شغّل {name} (بدون إصدار) أو اختره مجدداً من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>SHA-256 of the period's lines</source>
         <translation>SHA-256 لأسطر الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>SRC_DIR holds {name} already, and --sbom names another file.</source>
         <translation>يحتوي SRC_DIR على {name} بالفعل، و--sbom يسمّي ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>Say why, for example a change ticket or a sentence: --reason 'disk swap, CHG-1234'.</source>
         <translation>اذكر السبب، مثلاً رقم طلب تغيير أو جملة: --reason 'disk swap, CHG-1234'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>Schedule facts, health or a maintenance playbook; deploy bundles with `airlock deploy`.</source>
         <translation>جدوِل facts أو health أو دليل صيانة؛ وانشر الحزم بالأمر `airlock deploy`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>Schedule {schedule} ({playbook} on {pattern}) could not start a job: {error}</source>
         <translation>تعذّر على الجدولة {schedule} ({playbook} على {pattern}) بدء مهمة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>Schedule {schedule} ({playbook} on {pattern}) ran job {job}, which failed. Open it in Jobs.</source>
         <translation>شغّلت الجدولة {schedule} ({playbook} على {pattern}) المهمة {job} وقد فشلت. افتحها في المهام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>Schedules may run: {playbooks}. An admin can allow more in Settings.</source>
         <translation>يمكن للجداول تشغيل: {playbooks}. ويمكن للمسؤول السماح بالمزيد في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>Sealed by checkpoint {size}</source>
         <translation>مختوم بنقطة التحقق {size}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>See `airlock account list`.</source>
         <translation>راجع `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>See `airlock alarms --all` for every alarm.</source>
         <translation>راجع `airlock alarms --all` لكل الإنذارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>See `airlock alarms` for the open ones.</source>
         <translation>راجع `airlock alarms` للإنذارات المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>راجع `airlock bundle list` لمعرفة الحزم المستوردة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>راجع `airlock bundle list`؛ واستوردها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>راجع `airlock jobs list` لمعرفة المهمة؛ وقد تم التراجع على العقد الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>See `airlock jobs list`.</source>
         <translation>راجع `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>See `airlock jobs show {job}`.</source>
         <translation>انظر `airlock jobs show {job}`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>راجع `airlock jobs show {job}`؛ وأعد النشر للاستئناف (تبقى العقد التي نجحت كما هي).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>See `airlock node list` for the cordoned nodes.</source>
         <translation>راجع `airlock node list` للعقد المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>راجع `airlock node list` لمعرفة العقد المسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>See `airlock node list`.</source>
         <translation>راجع `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>See `airlock relay list`.</source>
         <translation>انظر `airlock relay list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>See `airlock schedule list`.</source>
         <translation>راجع `airlock schedule list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>See its labels with `airlock node show NAME`.</source>
         <translation>اطّلع على وسومها بـ `airlock node show NAME`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>Selection</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>Selection {pattern} has no terms.</source>
         <translation>لا يحتوي التحديد {pattern} على أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>Self-check failed: {reason}</source>
         <translation>فشل الفحص الذاتي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>Sending files</source>
         <translation>إرسال الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>فشل الإرسال إلى {node}: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>Seq</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>Shorten it, for example to the change ticket's number and title.</source>
         <translation>اختصره، مثلاً إلى رقم طلب التغيير وعنوانه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>Shorten it; put long text in the model card.</source>
         <translation>اختصره؛ وضع النص الطويل في بطاقة النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>Shorten it; put the long story in the change ticket and give its number.</source>
         <translation>اختصره؛ ضع التفاصيل في طلب التغيير واذكر رقمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>Showing {shown} of {total} rows; every row is in {file}.</source>
         <translation>يُعرض {shown} من {total} صف؛ كل الصفوف في {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>Split the bundle.</source>
         <translation>قسّم الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>Started</source>
         <translation>بدأت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>Stored object {object} does not hash to its name.</source>
         <translation>بصمة الكائن المخزَّن {object} لا تطابق اسمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>Stored object {object} has a damaged header.</source>
         <translation>ترويسة الكائن المخزَّن {object} تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>Stored object {object} has a header this version does not read.</source>
         <translation>للكائن المخزَّن {object} ترويسة لا يقرؤها هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>Stored object {object} has another length than the vault records.</source>
         <translation>طول الكائن المخزَّن {object} يخالف ما تسجّله الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>Stored object {object} has the header of another object.</source>
         <translation>يحمل الكائن المخزَّن {object} ترويسة كائن آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>Stored object {object} has {size} bytes, not the length its header gives (truncated or extended).</source>
         <translation>حجم الكائن المخزَّن {object} هو {size} بايت، لا الطول الذي تذكره ترويسته (مبتور أو ممدَّد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>Stored object {object} is cut short.</source>
         <translation>الكائن المخزَّن {object} مبتور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>Stored object {object} is missing.</source>
         <translation>الكائن المخزَّن {object} مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>Stored object {object} is not a regular file.</source>
         <translation>الكائن المخزَّن {object} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>Stored object {object} is not encrypted (it has no header).</source>
         <translation>الكائن المخزَّن {object} غير مشفَّر (لا ترويسة له).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>Succeeded</source>
         <translation>نجحت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>لا يمكن تخزين حزمة كهذه على كل الوسائط؛ اطلب من الناشر إعادة تسمية الملفات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>Summary</source>
         <translation>الملخّص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>Switching to the new key</source>
         <translation>التحوّل إلى المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>Switching to version {version}</source>
         <translation>التبديل إلى الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>فُوِّض الدور '{role}' بمسارات خارج '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>الدور '{role}' غير مفوَّض بالحزمة '{bundle}' (يحق له توقيع {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>مشغل NVIDIA لا يستجيب: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>مشغل NVIDIA غير محمّل: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>لا يُدرج مشغل NVIDIA أي GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>لا يرى مشغل NVIDIA أي GPU على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>The NVLink counters could not be read (exit status {status}).</source>
         <translation>تعذّرت قراءة عدادات NVLink (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>The NVLink counters could not be read: {error}</source>
         <translation>تعذّرت قراءة عدادات NVLink: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>يذكر فهرس Packages رزمة غير صالحة {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>The SBOM is malformed: {field} must be a list.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} قائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>The SBOM is malformed: {field} must be a whole number.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} عدداً صحيحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>The SBOM is malformed: {field} must be an object.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>The SBOM is malformed: {field} must be text of at most {limit} characters.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>The SBOM is malformed: {field} must be {value}.</source>
         <translation>SBOM غير سليم: يجب أن يكون {field} مساوياً لـ {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>The SBOM is malformed: {field} must name at least one creator.</source>
         <translation>SBOM غير سليم: يجب أن يسمّي {field} منشئاً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>The SBOM is malformed: {field} must start with {prefix}.</source>
         <translation>SBOM غير سليم: يجب أن يبدأ {field} بـ {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>The SBOM is neither SPDX (spdxVersion) nor CycloneDX (bomFormat) JSON.</source>
         <translation>SBOM ليس JSON بصيغة SPDX (spdxVersion) ولا CycloneDX (bomFormat).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>The SBOM is not valid UTF-8 JSON.</source>
         <translation>SBOM ليس JSON صالحاً بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>The SBOM is {found}, but the manifest says {expected}.</source>
         <translation>SBOM بصيغة {found}، لكن البيان يقول {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>The SBOM is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم SBOM {size} بايت، وهو فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>The SBOM lists more than {limit} components.</source>
         <translation>يسرد SBOM أكثر من {limit} مكوّناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>The SBOM nests components more than {depth} deep.</source>
         <translation>يداخل SBOM المكوّنات بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>The SBOM on the medium is not the one the manifest signs.</source>
         <translation>SBOM الموجود على الوسيط ليس الذي يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>The SBOM says CycloneDX version {version}; Airlock reads CycloneDX 1.x JSON.</source>
         <translation>يذكر SBOM إصدار CycloneDX {version}؛ يقرأ Airlock صيغة CycloneDX 1.x بـ JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
         <source>The SBOM says SPDX version {version}; Airlock reads SPDX 2.x JSON.</source>
         <translation>يذكر SBOM إصدار SPDX {version}؛ يقرأ Airlock صيغة SPDX 2.x بـ JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>مكتبة SQLite المستخدمة بلا تشفير (SQLCipher غير موجودة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>The account {name} is disabled already (by {admin} on {date}).</source>
         <translation>الحساب {name} معطّل بالفعل (بواسطة {admin} في {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>The account {name} is disabled or removed; it no longer acts here.</source>
         <translation>الحساب {name} معطَّل أو محذوف؛ لم يعد يعمل هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>The account {name} is disabled.</source>
         <translation>الحساب {name} معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>The account {name} is not disabled.</source>
         <translation>الحساب {name} غير معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>The account {name} was disabled or removed by an admin; the vault is locked.</source>
         <translation>عطّل مديرٌ الحساب {name} أو أزاله؛ الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>The account {name} was removed by {admin} on {date}.</source>
         <translation>أزال {admin} الحساب {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>The approver must be a different account.</source>
         <translation>يجب أن يكون الموافِق حساباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>خانة مفتاح الموافِق تعود إلى خزنة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>قيد التدقيق في الموضع {position}: {problem}؛ عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: لا شيء؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="616" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="617" />
+        <location filename="../../app/gui/core_phrases.py" line="619" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>حقول قيد التدقيق غير صحيحة (الناقصة: {missing}؛ غير المتوقعة: {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="618" />
+        <location filename="../../app/gui/core_phrases.py" line="620" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>يحمل قيد التدقيق نصاً ليس Unicode صالحاً (نصف زوج بديل منفرد).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="619" />
+        <location filename="../../app/gui/core_phrases.py" line="621" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>يحمل قيد التدقيق القيمة {constant}، وهي ليست رقماً في JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="620" />
+        <location filename="../../app/gui/core_phrases.py" line="622" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>قيد التدقيق قيمة JSON من النوع {kind} وليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="621" />
+        <location filename="../../app/gui/core_phrases.py" line="623" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>قيد التدقيق ليس JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="622" />
+        <location filename="../../app/gui/core_phrases.py" line="624" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>قيد التدقيق ليس UTF-8 صالحاً (البايت {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="623" />
+        <location filename="../../app/gui/core_phrases.py" line="625" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>قيد التدقيق seq {seq} بصيغة JSON صالحة لكنه ليس بالصيغة المعيارية (ترتيب المفاتيح أو المسافات أو محارف الهروب أو تنسيق الأرقام يختلف عمّا يكتبه Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="624" />
+        <location filename="../../app/gui/core_phrases.py" line="626" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون details كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="625" />
+        <location filename="../../app/gui/core_phrases.py" line="627" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>قيد التدقيق seq {seq}: الوقت {time} ليس وقتاً بصيغة RFC 3339 بتوقيت UTC ينتهي بـ 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="626" />
+        <location filename="../../app/gui/core_phrases.py" line="628" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>قيد التدقيق seq {seq}: يجب أن يكون {field} نصاً، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="627" />
+        <location filename="../../app/gui/core_phrases.py" line="629" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>يجب أن يكون seq في قيد التدقيق عدداً صحيحاً غير سالب، لا {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="628" />
+        <location filename="../../app/gui/core_phrases.py" line="630" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>يحتوي الحقل {where} في قيد التدقيق على مفتاح {key} ليس نصاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="629" />
+        <location filename="../../app/gui/core_phrases.py" line="631" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق قيمة من النوع {kind} لا يستطيع JSON تمثيلها بدقة؛ حوّلها إلى نص أو رقم أو قائمة أو كائن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="630" />
+        <location filename="../../app/gui/core_phrases.py" line="632" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>يحمل الحقل {where} في قيد التدقيق القيمة {value}؛ لا يُسمح إلا بالأرقام المنتهية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="631" />
+        <location filename="../../app/gui/core_phrases.py" line="633" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>الحقل {where} في قيد التدقيق متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="632" />
+        <location filename="../../app/gui/core_phrases.py" line="634" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير سجل التدقيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="633" />
+        <location filename="../../app/gui/core_phrases.py" line="635" />
         <source>The audit log has no checkpoint to seal the report with.</source>
         <translation>لا يحوي سجل التدقيق نقطة تحقق يُختم بها التقرير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="634" />
+        <location filename="../../app/gui/core_phrases.py" line="636" />
         <source>The audit trail keeps that name for its actions; choose another name.</source>
         <translation>يحتفظ سجل التدقيق بهذا الاسم لأفعاله؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="635" />
+        <location filename="../../app/gui/core_phrases.py" line="637" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>لا يمكن استخدام مفتاح التحقق الخاص بالتدقيق في التصدير: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="636" />
+        <location filename="../../app/gui/core_phrases.py" line="638" />
         <source>The backup has format version {version}; this Airlock reads version 1.</source>
         <translation>صيغة النسخة الاحتياطية هي الإصدار {version}؛ يقرأ Airlock هذا الإصدار 1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="637" />
+        <location filename="../../app/gui/core_phrases.py" line="639" />
         <source>The backup is older than the checkpoint you gave: it holds {held} audit entries, the checkpoint covers {covered}. Restoring it would roll the audit history back.</source>
         <translation>النسخة الاحتياطية أقدم من نقطة التحقق التي قدّمتها: تحتوي {held} من قيود التدقيق، وتغطي نقطة التحقق {covered}. استعادتها ستُرجع تاريخ التدقيق إلى الوراء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="638" />
+        <location filename="../../app/gui/core_phrases.py" line="640" />
         <source>The backup is signed by a key other than the appliance's own audit key: it was forged or altered.</source>
         <translation>النسخة الاحتياطية موقّعة بمفتاح غير مفتاح التدقيق الخاص بالجهاز: لقد زُوّرت أو عُدّلت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="639" />
+        <location filename="../../app/gui/core_phrases.py" line="641" />
         <source>The backup was cancelled; the medium's earlier backups are as they were.</source>
         <translation>أُلغيت النسخة الاحتياطية؛ النسخ الاحتياطية السابقة على الوسيط كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="640" />
+        <location filename="../../app/gui/core_phrases.py" line="642" />
         <source>The backup's audit log does not extend the checkpoint you gave (tree size {size}): its history differs from the one you saw (a forked log).</source>
         <translation>سجل التدقيق في النسخة الاحتياطية لا يمتد من نقطة التحقق التي قدّمتها (حجم الشجرة {size}): تاريخه يختلف عمّا رأيته (سجل متفرّع).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="641" />
+        <location filename="../../app/gui/core_phrases.py" line="643" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>مفتاح التمهيد {path} محمي بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="642" />
+        <location filename="../../app/gui/core_phrases.py" line="644" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>استيراد هذه الحزمة غير آمن؛ اطلب من الناشر حزمة مصحَّحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="643" />
+        <location filename="../../app/gui/core_phrases.py" line="645" />
         <source>The bundle lists no file {path}.</source>
         <translation>لا تسرد الحزمة أي ملف {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="644" />
+        <location filename="../../app/gui/core_phrases.py" line="646" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله (القيود seq 0..{last_good} تطابق نقطة تحقق سابقة) عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="645" />
+        <location filename="../../app/gui/core_phrases.py" line="647" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>نقطة التحقق ذات الحجم {size} لا تطابق القيود: قيد عند seq {seq} أو قبله عُدّل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="646" />
+        <location filename="../../app/gui/core_phrases.py" line="648" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>في نقطة التحقق سطر امتداد فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="647" />
+        <location filename="../../app/gui/core_phrases.py" line="649" />
         <source>The checkpoint you gave belongs to the log {origin}, not to this backup's.</source>
         <translation>نقطة التحقق التي قدّمتها تخص السجل {origin}، لا سجل هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="648" />
+        <location filename="../../app/gui/core_phrases.py" line="650" />
         <source>The checkpoint you gave is not signed by this backup's audit key: {problem}</source>
         <translation>نقطة التحقق التي قدّمتها ليست موقّعة بمفتاح التدقيق لهذه النسخة الاحتياطية: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="649" />
+        <location filename="../../app/gui/core_phrases.py" line="651" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>سطر الأصل في نقطة التحقق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="650" />
+        <location filename="../../app/gui/core_phrases.py" line="652" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>جذر نقطة التحقق {root} ليس قيمة تجزئة SHA-256 بترميز base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="651" />
+        <location filename="../../app/gui/core_phrases.py" line="653" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>حجم الشجرة {size} في نقطة التحقق ليس عدداً عشرياً بسيطاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="652" />
+        <location filename="../../app/gui/core_phrases.py" line="654" />
         <source>The classification levels are empty.</source>
         <translation>مستويات التصنيف فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="653" />
+        <location filename="../../app/gui/core_phrases.py" line="655" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>انقطع الاتصال أثناء تشغيل `{command}` على العقدة: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="654" />
+        <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر الجديد ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="655" />
+        <location filename="../../app/gui/core_phrases.py" line="657" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>برهان الاتساق لا يؤدي إلى الجذر القديم ذي الحجم {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="656" />
+        <location filename="../../app/gui/core_phrases.py" line="658" />
         <source>The consistency proof is empty.</source>
         <translation>برهان الاتساق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="657" />
+        <location filename="../../app/gui/core_phrases.py" line="659" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>برهان الاتساق أطول من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="658" />
+        <location filename="../../app/gui/core_phrases.py" line="660" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>برهان الاتساق أقصر من ارتفاع الشجرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="659" />
+        <location filename="../../app/gui/core_phrases.py" line="661" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>في مخزن المحتوى {free} MiB متاحة؛ ويحتاج هذا الاستيراد إلى {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="660" />
+        <location filename="../../app/gui/core_phrases.py" line="662" />
         <source>The content store key {key} is not in this vault (destroyed, or another vault's).</source>
         <translation>مفتاح مخزن المحتوى {key} غير موجود في هذه الخزنة (أُتلف، أو يخص خزنة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="661" />
+        <location filename="../../app/gui/core_phrases.py" line="663" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="662" />
+        <location filename="../../app/gui/core_phrases.py" line="664" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>نفدت المساحة في مخزن المحتوى أثناء اعتماد الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="663" />
+        <location filename="../../app/gui/core_phrases.py" line="665" />
         <source>The content store's disk has only {percent}% free ({free} GiB). Remove old bundles or give it more space before imports fail.</source>
         <translation>لم يبقَ في قرص مخزن المحتوى سوى {percent}% حرة ({free} GiB). احذف حزماً قديمة أو امنحه مساحة أكبر قبل أن يفشل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="664" />
+        <location filename="../../app/gui/core_phrases.py" line="666" />
         <source>The data key does not open this database.</source>
         <translation>لا يفتح مفتاح البيانات قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="665" />
+        <location filename="../../app/gui/core_phrases.py" line="667" />
         <source>The data key has the wrong length.</source>
         <translation>طول مفتاح البيانات غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="666" />
+        <location filename="../../app/gui/core_phrases.py" line="668" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>قاعدة البيانات وkeyslots.json لا ينتميان إلى بعضهما؛ استعدهما معاً من نسخة احتياطية واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="667" />
+        <location filename="../../app/gui/core_phrases.py" line="669" />
         <source>The database backup {path} is missing or damaged; the database was left as it is.</source>
         <translation>النسخة الاحتياطية لقاعدة البيانات {path} مفقودة أو تالفة؛ تُركت قاعدة البيانات كما هي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="668" />
+        <location filename="../../app/gui/core_phrases.py" line="670" />
         <source>The database could not be backed up: {error}.</source>
         <translation>تعذّر نسخ قاعدة البيانات احتياطياً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="669" />
+        <location filename="../../app/gui/core_phrases.py" line="671" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>قاعدة البيانات تالفة؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="670" />
+        <location filename="../../app/gui/core_phrases.py" line="672" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>كتب قاعدة البيانات إصدار أحدث من Airlock (المخطط {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="671" />
+        <location filename="../../app/gui/core_phrases.py" line="673" />
         <source>The database {path} is missing.</source>
         <translation>قاعدة البيانات {path} مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="672" />
+        <location filename="../../app/gui/core_phrases.py" line="674" />
         <source>The database's audit log is not the one the manifest records.</source>
         <translation>سجل التدقيق في قاعدة البيانات ليس الذي يسجّله البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="673" />
+        <location filename="../../app/gui/core_phrases.py" line="675" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="674" />
+        <location filename="../../app/gui/core_phrases.py" line="676" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="675" />
+        <location filename="../../app/gui/core_phrases.py" line="677" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية بيانات التفويض targets.json في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="676" />
+        <location filename="../../app/gui/core_phrases.py" line="678" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>أُلغي النشر؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="677" />
+        <location filename="../../app/gui/core_phrases.py" line="679" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>اسم الملف {name} ليس بصيغة Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="678" />
+        <location filename="../../app/gui/core_phrases.py" line="680" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>عُدّل الملف؛ استخدم نسخة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="679" />
+        <location filename="../../app/gui/core_phrases.py" line="681" />
         <source>The fleet</source>
         <translation>الأسطول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="680" />
+        <location filename="../../app/gui/core_phrases.py" line="682" />
         <source>The folder {folder} holds the manifest of another backup ({name}).</source>
         <translation>يحتوي المجلد {folder} على بيان نسخة احتياطية أخرى ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="681" />
+        <location filename="../../app/gui/core_phrases.py" line="683" />
         <source>The folder {path} for the key does not exist.</source>
         <translation>المجلد {path} المخصص للمفتاح غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="682" />
+        <location filename="../../app/gui/core_phrases.py" line="684" />
         <source>The health report could not be read: {error}</source>
         <translation>تعذّرت قراءة تقرير الصحة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="683" />
+        <location filename="../../app/gui/core_phrases.py" line="685" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>لا تحتوي بيانات مفتاح المضيف على مفتاح {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="684" />
+        <location filename="../../app/gui/core_phrases.py" line="686" />
         <source>The host key is not valid base64.</source>
         <translation>مفتاح المضيف ليس بترميز base64 صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="685" />
+        <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>لم يُؤكَّد مفتاح المضيف {fingerprint} الخاص بـ {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="686" />
+        <location filename="../../app/gui/core_phrases.py" line="688" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="687" />
+        <location filename="../../app/gui/core_phrases.py" line="689" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>برهان التضمين لا يؤدي إلى الجذر المعطى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="688" />
+        <location filename="../../app/gui/core_phrases.py" line="690" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>برهان التضمين أطول من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="689" />
+        <location filename="../../app/gui/core_phrases.py" line="691" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>برهان التضمين أقصر من ارتفاع الشجرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="690" />
+        <location filename="../../app/gui/core_phrases.py" line="692" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>تعذّر تشغيل المهمة: {error_type}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="691" />
+        <location filename="../../app/gui/core_phrases.py" line="693" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>مسار مجلد المهمة {path} أطول مما تحتمله مقابس التحكم في SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="692" />
+        <location filename="../../app/gui/core_phrases.py" line="694" />
         <source>The kernel log could not be read.</source>
         <translation>تعذّرت قراءة سجل النواة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="693" />
+        <location filename="../../app/gui/core_phrases.py" line="695" />
         <source>The key id in {path} does not match its key.</source>
         <translation>معرّف المفتاح في {path} لا يطابق مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="694" />
+        <location filename="../../app/gui/core_phrases.py" line="696" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>يجب ألا تقل عبارة مرور المفتاح عن {count} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="695" />
+        <location filename="../../app/gui/core_phrases.py" line="697" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>ملف خانات المفاتيح تالف (معاملات KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="696" />
+        <location filename="../../app/gui/core_phrases.py" line="698" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>ملف خانات المفاتيح تالف (إحدى الخانات مشوّهة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="697" />
+        <location filename="../../app/gui/core_phrases.py" line="699" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="698" />
+        <location filename="../../app/gui/core_phrases.py" line="700" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المؤقت).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="699" />
+        <location filename="../../app/gui/core_phrases.py" line="701" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="700" />
+        <location filename="../../app/gui/core_phrases.py" line="702" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>ملف خانات المفاتيح تالف (ملح الأسماء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="701" />
+        <location filename="../../app/gui/core_phrases.py" line="703" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الـ nonce مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="702" />
+        <location filename="../../app/gui/core_phrases.py" line="704" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>ملف خانات المفاتيح تالف (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="703" />
+        <location filename="../../app/gui/core_phrases.py" line="705" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="704" />
+        <location filename="../../app/gui/core_phrases.py" line="706" />
         <source>The key slot file is damaged (public key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح العام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="705" />
+        <location filename="../../app/gui/core_phrases.py" line="707" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>ملف خانات المفاتيح تالف (الملح مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="706" />
+        <location filename="../../app/gui/core_phrases.py" line="708" />
         <source>The key slot file is damaged (salt).</source>
         <translation>ملف خانات المفاتيح تالف (الملح).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="707" />
+        <location filename="../../app/gui/core_phrases.py" line="709" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="708" />
+        <location filename="../../app/gui/core_phrases.py" line="710" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المختوم).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف مفقود).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>ملف خانات المفاتيح تالف (المفتاح المغلَّف).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="711" />
+        <location filename="../../app/gui/core_phrases.py" line="713" />
         <source>The key slot file may be damaged.</source>
         <translation>قد يكون ملف خانات المفاتيح تالفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="712" />
+        <location filename="../../app/gui/core_phrases.py" line="714" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>يذكر ملف خانات المفاتيح اشتقاق مفتاح غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="713" />
+        <location filename="../../app/gui/core_phrases.py" line="715" />
         <source>The labels of {name} changed while this request was checked.</source>
         <translation>تغيّرت وسوم {name} أثناء فحص هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="714" />
+        <location filename="../../app/gui/core_phrases.py" line="716" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>تعذّر تحميل مفتاح الإدارة في ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="715" />
+        <location filename="../../app/gui/core_phrases.py" line="717" />
         <source>The management key is empty.</source>
         <translation>مفتاح الإدارة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <location filename="../../app/gui/core_phrases.py" line="718" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>اسم الملف {name} في البيان يحتوي على '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <location filename="../../app/gui/core_phrases.py" line="719" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>اسم الملف {name} في البيان فيه مقطع طويل جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <location filename="../../app/gui/core_phrases.py" line="720" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>في البيان محرف تحكم في اسم الملف {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="719" />
+        <location filename="../../app/gui/core_phrases.py" line="721" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>في البيان اسم ملف فارغ أو طويل جداً ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="720" />
+        <location filename="../../app/gui/core_phrases.py" line="722" />
         <source>The manifest lists no {file}.</source>
         <translation>لا يذكر البيان أي {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="721" />
+        <location filename="../../app/gui/core_phrases.py" line="723" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>في البيان اسم ملف بمسار مطلق: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="722" />
+        <location filename="../../app/gui/core_phrases.py" line="724" />
         <source>The medium {path} has {free} MiB free; this backup needs {needed} MiB.</source>
         <translation>في الوسيط {path} مساحة حرة قدرها {free} MiB؛ تحتاج هذه النسخة الاحتياطية {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="723" />
+        <location filename="../../app/gui/core_phrases.py" line="725" />
         <source>The medium {path} is full; the backup was not made and earlier backups on it are as they were.</source>
         <translation>الوسيط {path} ممتلئ؛ لم تُنشأ النسخة الاحتياطية والنسخ السابقة عليه كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="724" />
+        <location filename="../../app/gui/core_phrases.py" line="726" />
         <source>The medium {path} is read-only.</source>
         <translation>الوسيط {path} للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="725" />
+        <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>The name {name} belonged to an account that {admin} removed on {date}.</source>
         <translation>الاسم {name} كان لحساب أزاله {admin} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="726" />
+        <location filename="../../app/gui/core_phrases.py" line="728" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>الجذر الجديد هو الإصدار {new}؛ والجذر المثبت هو الإصدار {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="727" />
+        <location filename="../../app/gui/core_phrases.py" line="729" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="728" />
+        <location filename="../../app/gui/core_phrases.py" line="730" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="729" />
+        <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة الجديد في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="730" />
+        <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>The node has no label {labels} to remove.</source>
         <translation>ليس للعقدة وسم {labels} لإزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="731" />
+        <location filename="../../app/gui/core_phrases.py" line="733" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>لا تحمل الملاحظة أي توقيع بالمفتاح المثبّت {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="732" />
+        <location filename="../../app/gui/core_phrases.py" line="734" />
         <source>The number of days must be between 0 and {most}.</source>
         <translation>يجب أن يكون عدد الأيام بين 0 و{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="733" />
+        <location filename="../../app/gui/core_phrases.py" line="735" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="734" />
+        <location filename="../../app/gui/core_phrases.py" line="736" />
         <source>The package could not be unpacked: {error}</source>
         <translation>تعذّر فك الحزمة: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="735" />
+        <location filename="../../app/gui/core_phrases.py" line="737" />
         <source>The part size must be between {least} and {most} bytes.</source>
         <translation>يجب أن يكون حجم الجزء بين {least} و{most} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="736" />
+        <location filename="../../app/gui/core_phrases.py" line="738" />
         <source>The passphrase is too short.</source>
         <translation>عبارة المرور قصيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="737" />
+        <location filename="../../app/gui/core_phrases.py" line="739" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>ملف الحمولة {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="738" />
+        <location filename="../../app/gui/core_phrases.py" line="740" />
         <source>The payload holds more than {count} entries.</source>
         <translation>تحتوي الحمولة على أكثر من {count} عنصر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="739" />
+        <location filename="../../app/gui/core_phrases.py" line="741" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>تحتوي الحمولة على {entry}، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="740" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>تحتوي الحمولة على {first} و{second}، وهما متطابقان عند تجاهل حالة الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="741" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="742" />
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>The pinned root no longer verifies.</source>
         <translation>لم يعد الجذر المثبت يجتاز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>دليل التشغيل {playbook} لا يطبّق حزم {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="744" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>The previous version runs, as before; try again.</source>
         <translation>الإصدار السابق يعمل كما كان؛ أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="745" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>The previous version was restored; report this to the publisher.</source>
         <translation>استُعيد الإصدار السابق؛ أبلغ الناشر بذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="746" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>لم يبدأ ssh-agent الخاص بالنقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="747" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>The reason holds a line break or another control character.</source>
         <translation>يحتوي السبب على فاصل أسطر أو محرف تحكم آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="748" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>The reason is empty.</source>
         <translation>السبب فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="749" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>The reason is {length} characters long; at most {limit} are kept.</source>
         <translation>طول السبب {length} حرفاً؛ ولا يُحفظ منه أكثر من {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="750" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>The reason must be one line of at most {limit} characters.</source>
         <translation>يجب أن يكون السبب سطراً واحداً من {limit} حرفاً على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="751" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <source>The rekey could not write the re-encrypted vault: {error}.</source>
+        <translation>تعذّر على تغيير المفتاح كتابة الخزنة المعاد تشفيرها: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>أُلغي تدوير مفتاح البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="752" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>The restore was cancelled; the data directory is as it was.</source>
         <translation>أُلغيت الاستعادة؛ مجلد البيانات كما كان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>لا يُفتح العمود المختوم {column} في {table} {row} هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="754" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>صيغة العمود المختوم {column} في {table} {row} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="755" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>The secrets key does not open.</source>
         <translation>لا يُفتح مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="756" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>The selection is longer than {limit} characters.</source>
         <translation>الاختيار أطول من {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="757" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>The selection matches no node that can be reached.</source>
         <translation>لا يطابق التحديد أي عقدة يمكن الوصول إليها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="758" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>The selection {selection} matches no node.</source>
         <translation>لا يطابق التحديد {selection} أي عقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="759" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>توقيع المفتاح {name} لا يجتاز التحقق: عُدِّلت الملاحظة أو زُوِّرت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="760" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>توقيع المفتاح {name} ليس ترميز base64 صالحاً لمعرّف مفتاح وتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>نقطة التحقق الموقّعة لحجم الشجرة {size} لا تطابق القيود المخزّنة 0..{last}: لقد عُدِّل سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="762" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>تحمل الملاحظة الموقّعة أكثر من {count} توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="763" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>لا يوجد في الملاحظة الموقّعة سطر فارغ قبل تواقيعها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="764" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>تحتوي الملاحظة الموقّعة على محارف تحكم غير محرف السطر الجديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="765" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>الملاحظة الموقّعة ليست نص UTF-8 صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="766" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>The signed note is too large.</source>
         <translation>الملاحظة الموقّعة كبيرة جداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="767" />
+        <location filename="../../app/gui/core_phrases.py" line="770" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>يجب أن تنتهي كتلة التواقيع في الملاحظة الموقّعة بمحرف سطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="768" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التوقيع الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="769" />
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التوقيع الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <location filename="../../app/gui/core_phrases.py" line="773" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التوقيع {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>الجزء {index} من الملف المقسَّم {file} مفقود ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="772" />
+        <location filename="../../app/gui/core_phrases.py" line="775" />
         <source>The state of {service} could not be read.</source>
         <translation>تعذّرت قراءة حالة {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <location filename="../../app/gui/core_phrases.py" line="776" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>يجب أن تضم حدود شجرة ميركل المخزّنة للحجم {size} عدداً من جذور الأشجار الفرعية قدره {count}؛ إنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="774" />
+        <location filename="../../app/gui/core_phrases.py" line="777" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>لحدود شجرة ميركل المخزّنة حجم غير صالح {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="775" />
+        <location filename="../../app/gui/core_phrases.py" line="778" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة ليست بالست عشري بأحرف صغيرة: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="776" />
+        <location filename="../../app/gui/core_phrases.py" line="779" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>تحتوي حدود شجرة ميركل المخزّنة على قيمة تجزئة غير صالحة {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="777" />
+        <location filename="../../app/gui/core_phrases.py" line="780" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>حدود شجرة ميركل المخزّنة ليست JSON صالحاً: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="778" />
+        <location filename="../../app/gui/core_phrases.py" line="781" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>يجب أن تكون حدود شجرة ميركل المخزّنة كائناً يضم 'size' و'nodes' فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="779" />
+        <location filename="../../app/gui/core_phrases.py" line="782" />
         <source>The stored object {object} cannot be read: {error}.</source>
         <translation>تعذّرت قراءة الكائن المخزَّن {object}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="780" />
+        <location filename="../../app/gui/core_phrases.py" line="783" />
         <source>The stored object {object} does not match its SHA-256.</source>
         <translation>الكائن المخزَّن {object} لا يطابق SHA-256 الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="781" />
+        <location filename="../../app/gui/core_phrases.py" line="784" />
         <source>The stored object {object} is larger than {limit} bytes.</source>
         <translation>الكائن المخزَّن {object} أكبر من {limit} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="782" />
+        <location filename="../../app/gui/core_phrases.py" line="785" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>رأس الشجرة المخزّن لا يطابق القيود: عُدّل السجل خارج Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="783" />
+        <location filename="../../app/gui/core_phrases.py" line="786" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): لا رسالة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="784" />
+        <location filename="../../app/gui/core_phrases.py" line="787" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>توقّف النقل إلى {node} (رمز الخروج {status}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="785" />
+        <location filename="../../app/gui/core_phrases.py" line="788" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>أُلغي النقل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="786" />
+        <location filename="../../app/gui/core_phrases.py" line="789" />
         <source>The trust root (version {version}) expired on {day}: no bundle imports until an admin rotates it.</source>
         <translation>انتهت صلاحية جذر الثقة (الإصدار {version}) في {day}: لن تُستورد أي حزمة حتى يستبدله المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="787" />
+        <location filename="../../app/gui/core_phrases.py" line="790" />
         <source>The trust root (version {version}) expires on {day}. Ask the publishers for the next root and rotate it before then.</source>
         <translation>تنتهي صلاحية جذر الثقة (الإصدار {version}) في {day}. اطلب الجذر التالي من الناشرين واستبدله قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="788" />
+        <location filename="../../app/gui/core_phrases.py" line="791" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>لا يفوّض جذر الثقة دور الناشر '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="789" />
+        <location filename="../../app/gui/core_phrases.py" line="792" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="790" />
+        <location filename="../../app/gui/core_phrases.py" line="793" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="791" />
+        <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية جذر الثقة في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="792" />
+        <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>The trust root was rotated by someone else while this rotation was checked.</source>
         <translation>دوّر شخص آخر جذر الثقة أثناء فحص هذا التدوير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="793" />
+        <location filename="../../app/gui/core_phrases.py" line="796" />
         <source>The unpacked version {version} is incomplete.</source>
         <translation>الإصدار المفكوك {version} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="794" />
+        <location filename="../../app/gui/core_phrases.py" line="797" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>تقدّم حزمة التحديث عدة إصدارات من {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="795" />
+        <location filename="../../app/gui/core_phrases.py" line="798" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>لا تحتوي حزمة التحديث {bundle} على فهرس {index} في مستواها الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="796" />
+        <location filename="../../app/gui/core_phrases.py" line="799" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>لا تقدّم حزمة التحديث {bundle} أي رزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="797" />
+        <location filename="../../app/gui/core_phrases.py" line="800" />
         <source>The update failed: {error}.</source>
         <translation>فشل التحديث: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="798" />
+        <location filename="../../app/gui/core_phrases.py" line="801" />
+        <source>The vault could not be created in {path}: {error}.</source>
+        <translation>تعذّر إنشاء الخزنة في {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="802" />
         <source>The vault has no audit signing key.</source>
         <translation>لا تحتوي الخزنة على مفتاح توقيع التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="799" />
+        <location filename="../../app/gui/core_phrases.py" line="803" />
         <source>The vault has no secrets key.</source>
         <translation>لا تحتوي الخزنة على مفتاح الأسرار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="800" />
+        <location filename="../../app/gui/core_phrases.py" line="804" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>تقوم عملية Airlock أخرى بتدوير مفتاح بيانات الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="801" />
+        <location filename="../../app/gui/core_phrases.py" line="805" />
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="802" />
+        <location filename="../../app/gui/core_phrases.py" line="806" />
         <source>The vault's journal mode is {mode}; a backup copies it only in DELETE mode.</source>
         <translation>وضع دفتر الخزنة هو {mode}؛ لا تنسخها النسخة الاحتياطية إلا في وضع DELETE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="803" />
+        <location filename="../../app/gui/core_phrases.py" line="807" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>معرّف مفتاح التحقق الخاص بـ {name} لا يطابق المفتاح نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="804" />
+        <location filename="../../app/gui/core_phrases.py" line="808" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>مفتاح التحقق الخاص بـ {name} ليس مفتاح ملاحظات Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="805" />
+        <location filename="../../app/gui/core_phrases.py" line="809" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>يجب أن يتكون معرّف مفتاح التحقق {key_id} من 8 أرقام ست عشرية بأحرف صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="806" />
+        <location filename="../../app/gui/core_phrases.py" line="810" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>فهرس {index} في {bundle} أكبر من 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="807" />
+        <location filename="../../app/gui/core_phrases.py" line="811" />
         <source>The {role} role has no keys.</source>
         <translation>الدور {role} بلا مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="808" />
+        <location filename="../../app/gui/core_phrases.py" line="812" />
         <source>The {role} role lists a key twice.</source>
         <translation>يدرج الدور {role} مفتاحاً مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="809" />
+        <location filename="../../app/gui/core_phrases.py" line="813" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>العتبة {threshold} للدور {role} خارج النطاق 1..{keys} (عدد مفاتيحه).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="810" />
+        <location filename="../../app/gui/core_phrases.py" line="814" />
         <source>There is no alarm {alarm}.</source>
         <translation>لا يوجد إنذار {alarm}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="811" />
+        <location filename="../../app/gui/core_phrases.py" line="815" />
         <source>There is no health threshold named {name}.</source>
         <translation>لا يوجد حد صحة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="812" />
+        <location filename="../../app/gui/core_phrases.py" line="816" />
         <source>There is no job {job}.</source>
         <translation>لا توجد مهمة {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="813" />
+        <location filename="../../app/gui/core_phrases.py" line="817" />
         <source>There is no kept previous version to roll back to.</source>
         <translation>لا يوجد إصدار سابق محفوظ للرجوع إليه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="814" />
+        <location filename="../../app/gui/core_phrases.py" line="818" />
         <source>There is no node named {name}.</source>
         <translation>لا توجد عقدة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="815" />
+        <location filename="../../app/gui/core_phrases.py" line="819" />
         <source>There is no playbook named {name}.</source>
         <translation>لا يوجد دليل تشغيل باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="816" />
+        <location filename="../../app/gui/core_phrases.py" line="820" />
         <source>There is no schedule {schedule}.</source>
         <translation>لا توجد جدولة {schedule}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="817" />
+        <location filename="../../app/gui/core_phrases.py" line="821" />
         <source>There is no {kind} report.</source>
         <translation>لا يوجد تقرير {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="818" />
+        <location filename="../../app/gui/core_phrases.py" line="822" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>لا يمكن إخضاع هذه الإجراءات للرقابة الثنائية: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="819" />
+        <location filename="../../app/gui/core_phrases.py" line="823" />
         <source>This Airlock ({version}) runs from a source tree, not from an installation.</source>
         <translation>يعمل Airlock هذا ({version}) من شجرة مصدر، لا من تثبيت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="820" />
+        <location filename="../../app/gui/core_phrases.py" line="824" />
         <source>This account is disabled.</source>
         <translation>هذا الحساب معطّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="821" />
+        <location filename="../../app/gui/core_phrases.py" line="825" />
         <source>This account may not change Airlock's installation in {path}.</source>
         <translation>لا يحق لهذا الحساب تغيير تثبيت Airlock في {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="822" />
+        <location filename="../../app/gui/core_phrases.py" line="826" />
         <source>This app bundle is not an Airlock release: {reason}.</source>
         <translation>حزمة التطبيق هذه ليست إصداراً من Airlock: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="823" />
+        <location filename="../../app/gui/core_phrases.py" line="827" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>هذه ليست حزمة يستطيع Airlock استيرادها؛ راجع الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="824" />
+        <location filename="../../app/gui/core_phrases.py" line="828" />
         <source>This playbooks bundle is refused: {file}: {reason}.</source>
         <translation>رُفضت حزمة كتب التشغيل هذه: {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="825" />
+        <location filename="../../app/gui/core_phrases.py" line="829" />
         <source>This report is sealed by the signed checkpoint below, over the first {size} entries of the log. Every entry it speaks of is among them.</source>
         <translation>هذا التقرير مختوم بنقطة التحقق الموقّعة أدناه، على أول {size} قيد من السجل. كل قيد يتحدث عنه من بينها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="826" />
+        <location filename="../../app/gui/core_phrases.py" line="830" />
         <source>This table is also in {file}.</source>
         <translation>هذا الجدول موجود أيضاً في {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="827" />
+        <location filename="../../app/gui/core_phrases.py" line="831" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>لهذه الخزنة عدة حسابات؛ حدّد أيها تريد فتحه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="828" />
+        <location filename="../../app/gui/core_phrases.py" line="832" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="829" />
+        <location filename="../../app/gui/core_phrases.py" line="833" />
         <source>To check it against an audit export that holds this checkpoint ({file}): verify the export with the verifier key you pinned, then hash lines {first_line} to {last_line} of entries.jsonl, for example with sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum; the result must be the SHA-256 below. Each entry's leaf hash is in the entries CSV.</source>
         <translation>للتحقق منه مقابل تصدير تدقيق يحوي نقطة التحقق هذه ({file}): تحقّق من التصدير بمفتاح التحقق الذي ثبّتّه، ثم احسب تجزئة الأسطر من {first_line} إلى {last_line} في entries.jsonl، مثلاً بالأمر sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum؛ يجب أن تكون النتيجة SHA-256 المذكورة أدناه. تجزئة الورقة لكل قيد موجودة في ملف CSV للقيود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="830" />
+        <location filename="../../app/gui/core_phrases.py" line="834" />
         <source>Too many label changes in one request.</source>
         <translation>تغييرات وسوم كثيرة جداً في طلب واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="831" />
+        <location filename="../../app/gui/core_phrases.py" line="835" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>لا يمكن أن يكون حجم الشجرة {old_size} بادئةً للحجم الأصغر {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="832" />
+        <location filename="../../app/gui/core_phrases.py" line="836" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>حجم الشجرة {size} خارج نطاق الأوراق المقدَّمة وعددها {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="833" />
+        <location filename="../../app/gui/core_phrases.py" line="837" />
         <source>Try the update again.</source>
         <translation>أعد محاولة التحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="834" />
+        <location filename="../../app/gui/core_phrases.py" line="838" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>نقطتا تحقق مختلفتان لحجم الشجرة {size}: لقد تشعّب السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="835" />
+        <location filename="../../app/gui/core_phrases.py" line="839" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>جذران مختلفان لحجم الشجرة نفسه {size}: لقد تشعّب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="836" />
+        <location filename="../../app/gui/core_phrases.py" line="840" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>اكتبها بالصيغة SHA256: متبوعةً بـ 64 رقماً ست عشرياً كما طبعها init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="837" />
+        <location filename="../../app/gui/core_phrases.py" line="841" />
         <source>Uncordon it first to give another reason.</source>
         <translation>ألغِ عزلها أولاً لتذكر سبباً آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="838" />
+        <location filename="../../app/gui/core_phrases.py" line="842" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>سطر غير متوقع في كتلة التواقيع: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="839" />
+        <location filename="../../app/gui/core_phrases.py" line="843" />
         <source>Unknown output format {format}.</source>
         <translation>تنسيق مخرجات غير معروف {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="840" />
+        <location filename="../../app/gui/core_phrases.py" line="844" />
         <source>Unknown role {role}.</source>
         <translation>دور غير معروف: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="841" />
+        <location filename="../../app/gui/core_phrases.py" line="845" />
         <source>Unlock it again with your passphrase.</source>
         <translation>افتحها مجدداً بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="842" />
+        <location filename="../../app/gui/core_phrases.py" line="846" />
         <source>Unlock it again.</source>
         <translation>افتحها مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="843" />
+        <location filename="../../app/gui/core_phrases.py" line="847" />
         <source>Unlock it with an admin's passphrase (--account) or the recovery key.</source>
         <translation>افتحها بعبارة مرور مدير (--account) أو بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="844" />
+        <location filename="../../app/gui/core_phrases.py" line="848" />
         <source>Unlocking, locking and checkpoints are left out here (at most {limit} rows); the entries CSV has every entry.</source>
         <translation>أُغفل هنا فتح القفل والقفل ونقاط التحقق ({limit} صف على الأكثر)؛ ملف CSV للقيود يحوي كل قيد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="845" />
+        <location filename="../../app/gui/core_phrases.py" line="849" />
         <source>Unpacking Airlock {version} from the content store</source>
         <translation>فك Airlock {version} من مخزن المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="846" />
+        <location filename="../../app/gui/core_phrases.py" line="850" />
         <source>Updates apply to Airlock installed from a release medium (under /opt/airlock).</source>
         <translation>تنطبق التحديثات على Airlock المثبت من وسيط إصدار (تحت /opt/airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="847" />
+        <location filename="../../app/gui/core_phrases.py" line="851" />
         <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>استخدم من 1 إلى 100 من الأحرف الصغيرة أو الأرقام أو '.' أو '_' أو '-'، مبتدئاً بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="848" />
+        <location filename="../../app/gui/core_phrases.py" line="852" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>استخدم من 1 إلى 63 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '-' أو '_'، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="849" />
+        <location filename="../../app/gui/core_phrases.py" line="853" />
         <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثل 1.2.0 (والإصدار التمهيدي مثل 1.2.0-rc.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="850" />
+        <location filename="../../app/gui/core_phrases.py" line="854" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>استخدم MAJOR.MINOR.PATCH، مثلاً 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="851" />
+        <location filename="../../app/gui/core_phrases.py" line="855" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>استخدم `airlock trust rotate` لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="852" />
+        <location filename="../../app/gui/core_phrases.py" line="856" />
         <source>Use a shorter prerelease or build part, e.g. 1.2.0-rc.1.</source>
         <translation>استخدم إصدارًا تمهيديًا أو جزء بناء أقصر، مثلاً 1.2.0-rc.1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="853" />
+        <location filename="../../app/gui/core_phrases.py" line="857" />
         <source>Use another backup, or make a new one from the appliance.</source>
         <translation>استخدم نسخة احتياطية أخرى، أو أنشئ واحدة جديدة من الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="854" />
+        <location filename="../../app/gui/core_phrases.py" line="858" />
         <source>Use another backup.</source>
         <translation>استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="855" />
+        <location filename="../../app/gui/core_phrases.py" line="859" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>استخدمها أو اختر --data-dir آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="856" />
+        <location filename="../../app/gui/core_phrases.py" line="860" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>استخدم jobs.job_base_dir() لتحديد موضعه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="857" />
+        <location filename="../../app/gui/core_phrases.py" line="861" />
         <source>Use keygen.</source>
         <translation>استخدم keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="858" />
+        <location filename="../../app/gui/core_phrases.py" line="862" />
         <source>Use labels to select many nodes, e.g. site=north.</source>
         <translation>استخدم الوسوم لاختيار عقد كثيرة، مثل site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="859" />
+        <location filename="../../app/gui/core_phrases.py" line="863" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>استخدم حروفاً وأرقاماً ونقاطاً وشرطات وشرطات سفلية (roles: تُربط بـ +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="860" />
+        <location filename="../../app/gui/core_phrases.py" line="864" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات (63 على الأكثر)، تبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="861" />
+        <location filename="../../app/gui/core_phrases.py" line="865" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات، على أن يبدأ الاسم بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="862" />
+        <location filename="../../app/gui/core_phrases.py" line="866" />
         <source>Use only {roles}.</source>
         <translation>لا تستخدم إلا {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="863" />
+        <location filename="../../app/gui/core_phrases.py" line="867" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>استخدم ملف KEYFILE.pub الذي كتبه keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="864" />
+        <location filename="../../app/gui/core_phrases.py" line="868" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>استخدم أحدث targets.json من الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="865" />
+        <location filename="../../app/gui/core_phrases.py" line="869" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>المتغيرات {variables} يعيّنها Airlock عند النشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="866" />
+        <location filename="../../app/gui/core_phrases.py" line="870" />
         <source>Version {version} cannot open the database as {current} left it (schema {areas}).</source>
         <translation>لا يستطيع الإصدار {version} فتح قاعدة البيانات كما تركها {current} (المخطط {areas}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="867" />
+        <location filename="../../app/gui/core_phrases.py" line="871" />
         <source>Version {version} checks itself</source>
         <translation>الإصدار {version} يفحص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="868" />
+        <location filename="../../app/gui/core_phrases.py" line="872" />
         <source>Version {version} did not finish its self-check within {seconds} s.</source>
         <translation>لم ينهِ الإصدار {version} فحصه الذاتي خلال {seconds} ث.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="869" />
+        <location filename="../../app/gui/core_phrases.py" line="873" />
         <source>Version {version} does not start: {error}.</source>
         <translation>الإصدار {version} لا يبدأ: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="870" />
+        <location filename="../../app/gui/core_phrases.py" line="874" />
         <source>Version {version} failed its self-check: {reason}</source>
         <translation>فشل الإصدار {version} في فحصه الذاتي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="871" />
+        <location filename="../../app/gui/core_phrases.py" line="875" />
         <source>Version {version} is not a semantic version.</source>
         <translation>الإصدار {version} ليس إصداراً دلالياً (semver).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="872" />
+        <location filename="../../app/gui/core_phrases.py" line="876" />
         <source>Version {version} is not installed completely.</source>
         <translation>الإصدار {version} غير مثبت بالكامل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="873" />
+        <location filename="../../app/gui/core_phrases.py" line="877" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>انتظر انتهاء `airlock rekey` ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="874" />
+        <location filename="../../app/gui/core_phrases.py" line="878" />
         <source>Wait for it to finish, then back up again.</source>
         <translation>انتظر حتى تنتهي، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="875" />
+        <location filename="../../app/gui/core_phrases.py" line="879" />
         <source>Wait for it to finish, then look at `airlock app status`.</source>
         <translation>انتظر حتى ينتهي، ثم انظر إلى `airlock app status`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="876" />
+        <location filename="../../app/gui/core_phrases.py" line="880" />
         <source>What it says</source>
         <translation>ما يقوله</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="877" />
+        <location filename="../../app/gui/core_phrases.py" line="881" />
         <source>What was deployed where</source>
         <translation>ما نُشر وأين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="878" />
+        <location filename="../../app/gui/core_phrases.py" line="882" />
         <source>What was done</source>
         <translation>ما الذي فُعل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="879" />
+        <location filename="../../app/gui/core_phrases.py" line="883" />
         <source>Who did what and why</source>
         <translation>من فعل ماذا ولماذا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="880" />
+        <location filename="../../app/gui/core_phrases.py" line="884" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="881" />
+        <location filename="../../app/gui/core_phrases.py" line="885" />
         <source>Why (the last such check)</source>
         <translation>لماذا (آخر فحص من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="882" />
+        <location filename="../../app/gui/core_phrases.py" line="886" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>اكتب NAME@VERSION، مثل llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="883" />
+        <location filename="../../app/gui/core_phrases.py" line="887" />
         <source>Write it as days, hours, minutes and seconds, e.g. 15m, 6h, 1d or 1h30m.</source>
         <translation>اكتبها بالأيام والساعات والدقائق والثواني، مثل 15m أو 6h أو 1d أو 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="884" />
+        <location filename="../../app/gui/core_phrases.py" line="888" />
         <source>Write the day as YYYY-MM-DD, for example 2026-03-01.</source>
         <translation>اكتب اليوم بالصيغة YYYY-MM-DD، مثلاً 2026-03-01.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="885" />
+        <location filename="../../app/gui/core_phrases.py" line="889" />
         <source>Write the reason on one line.</source>
         <translation>اكتب السبب في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="886" />
+        <location filename="../../app/gui/core_phrases.py" line="890" />
         <source>Writing audit entries</source>
         <translation>كتابة قيود التدقيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="887" />
+        <location filename="../../app/gui/core_phrases.py" line="891" />
         <source>Writing the backup to {path} failed: {error}; earlier backups on it are as they were.</source>
         <translation>فشلت كتابة النسخة الاحتياطية إلى {path}: {error}؛ النسخ السابقة عليه كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="888" />
+        <location filename="../../app/gui/core_phrases.py" line="892" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>فشلت كتابة مخزن المحتوى على القرص: {error}؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="889" />
+        <location filename="../../app/gui/core_phrases.py" line="893" />
         <source>Writing the job's output</source>
         <translation>كتابة مخرجات المهمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="890" />
+        <location filename="../../app/gui/core_phrases.py" line="894" />
         <source>Writing the manifest and flushing the medium</source>
         <translation>كتابة البيان وتفريغ البيانات إلى الوسيط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="891" />
+        <location filename="../../app/gui/core_phrases.py" line="895" />
         <source>Writing the restored vault into {path} failed: {error}.</source>
         <translation>فشلت كتابة الخزنة المستعادة في {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="892" />
+        <location filename="../../app/gui/core_phrases.py" line="896" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>فشلت الكتابة على {node}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="893" />
+        <location filename="../../app/gui/core_phrases.py" line="897" />
         <source>Writing {file}</source>
         <translation>كتابة {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="894" />
+        <location filename="../../app/gui/core_phrases.py" line="898" />
         <source>Written {time} by {account} on {origin}</source>
         <translation>كُتب في {time} بواسطة {account} على {origin}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="895" />
+        <location filename="../../app/gui/core_phrases.py" line="899" />
         <source>Wrong account name or passphrase.</source>
         <translation>اسم الحساب أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="896" />
+        <location filename="../../app/gui/core_phrases.py" line="900" />
         <source>Wrong approver name or passphrase.</source>
         <translation>اسم الموافِق أو عبارة مروره غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="897" />
+        <location filename="../../app/gui/core_phrases.py" line="901" />
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="898" />
+        <location filename="../../app/gui/core_phrases.py" line="902" />
         <source>You cannot disable, enable or remove your own account ({name}).</source>
         <translation>لا يمكنك تعطيل حسابك ({name}) ولا تفعيله ولا إزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="899" />
+        <location filename="../../app/gui/core_phrases.py" line="903" />
         <source>`airlock app rollback` returns to the kept previous version.</source>
         <translation>يعيد `airlock app rollback` إلى الإصدار السابق المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="900" />
+        <location filename="../../app/gui/core_phrases.py" line="904" />
         <source>`airlock app status` shows what is installed.</source>
         <translation>يعرض `airlock app status` ما هو مثبت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="901" />
+        <location filename="../../app/gui/core_phrases.py" line="905" />
         <source>accounts</source>
         <translation>حسابات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="902" />
+        <location filename="../../app/gui/core_phrases.py" line="906" />
         <source>alarms in the period</source>
         <translation>إنذارات في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="903" />
+        <location filename="../../app/gui/core_phrases.py" line="907" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>لا يحمل bundle.json سوى {valid} من أصل {threshold} من تواقيع الدور '{role}' الصالحة المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="904" />
+        <location filename="../../app/gui/core_phrases.py" line="908" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>بنية bundle.json غير صالحة: لا يحدد 'created' منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="905" />
+        <location filename="../../app/gui/core_phrases.py" line="909" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>بنية bundle.json غير صالحة: 'created' ليس وقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="906" />
+        <location filename="../../app/gui/core_phrases.py" line="910" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون 'model' كائناً حقوله نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="907" />
+        <location filename="../../app/gui/core_phrases.py" line="911" />
         <source>bundle.json is malformed: 'sbom' must name a payload file and its format (spdx or cyclonedx).</source>
         <translation>bundle.json غير سليم: يجب أن يسمّي 'sbom' ملفاً من الحمولة وصيغته (spdx أو cyclonedx).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="908" />
+        <location filename="../../app/gui/core_phrases.py" line="912" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يكون '{field}' نصاً لا يتجاوز {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="909" />
+        <location filename="../../app/gui/core_phrases.py" line="913" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>بنية bundle.json غير صالحة: لا يجوز لبيان الحزمة التفويض إلى أدوار أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="910" />
+        <location filename="../../app/gui/core_phrases.py" line="914" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>بنية bundle.json غير صالحة: تحتاج حزمة النموذج إلى 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="911" />
+        <location filename="../../app/gui/core_phrases.py" line="915" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>بنية bundle.json غير صالحة: التصنيف {classification} ليس من بين {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="912" />
+        <location filename="../../app/gui/core_phrases.py" line="916" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>بنية bundle.json غير صالحة: اسم الملف {file} ينتهي كاسم جزء من ملف مقسَّم؛ أعد تسميته قبل البناء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="913" />
+        <location filename="../../app/gui/core_phrases.py" line="917" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>بنية bundle.json غير صالحة: يحمل أكثر من {most} توقيعاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="914" />
+        <location filename="../../app/gui/core_phrases.py" line="918" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>بنية bundle.json غير صالحة: يحتوي على بيانات وصفية من نوع '{type}' لا على targets حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="915" />
+        <location filename="../../app/gui/core_phrases.py" line="919" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>بنية bundle.json غير صالحة: ليس بيانات وصفية TUF targets صالحة (مقتطَع أم معدَّل؟).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="916" />
+        <location filename="../../app/gui/core_phrases.py" line="920" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>بنية bundle.json غير صالحة: لا يدرج أي ملف حمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="917" />
+        <location filename="../../app/gui/core_phrases.py" line="921" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>بنية bundle.json غير صالحة: يدرج {count} ملفاً، أي فوق الحد البالغ {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="918" />
+        <location filename="../../app/gui/core_phrases.py" line="922" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>بنية bundle.json غير صالحة: الاسم {name} ليس اسم حزمة صالحاً (أحرف لاتينية صغيرة، أرقام، '.'، '_'، '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="919" />
+        <location filename="../../app/gui/core_phrases.py" line="923" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>بنية bundle.json غير صالحة: طول الجزء {index} من {file} غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="920" />
+        <location filename="../../app/gui/core_phrases.py" line="924" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>بنية bundle.json غير صالحة: قيمة sha256 للجزء {index} من {file} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="921" />
+        <location filename="../../app/gui/core_phrases.py" line="925" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>بنية bundle.json غير صالحة: الجزء {index} من {file} ليس كائناً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="922" />
+        <location filename="../../app/gui/core_phrases.py" line="926" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>بنية bundle.json غير صالحة: الحقل 'custom' الذي يحمل النوع والاسم والإصدار مفقود.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="923" />
+        <location filename="../../app/gui/core_phrases.py" line="927" />
         <source>bundle.json is malformed: the SBOM {sbom} is not one of the payload files.</source>
         <translation>bundle.json غير سليم: SBOM {sbom} ليس من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="924" />
+        <location filename="../../app/gui/core_phrases.py" line="928" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>بنية bundle.json غير صالحة: بطاقة النموذج {card} ليست من ملفات الحمولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="925" />
+        <location filename="../../app/gui/core_phrases.py" line="929" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>بنية bundle.json غير صالحة: مجموع أجزاء {file} لا يساوي طوله.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="926" />
+        <location filename="../../app/gui/core_phrases.py" line="930" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن تكون أجزاء {file} قائمة من 2 إلى {most} عنصراً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="927" />
+        <location filename="../../app/gui/core_phrases.py" line="931" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>بنية bundle.json غير صالحة: النوع {type} ليس من بين {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="928" />
+        <location filename="../../app/gui/core_phrases.py" line="932" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>بنية bundle.json غير صالحة: الصيغة {format} غير مدعومة؛ هذا الإصدار من Airlock يقرأ الصيغة {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="929" />
+        <location filename="../../app/gui/core_phrases.py" line="933" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>بنية bundle.json غير صالحة: طول {file} خارج النطاق 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="930" />
+        <location filename="../../app/gui/core_phrases.py" line="934" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>بنية bundle.json غير صالحة: يجب أن يحمل {file} بصمة sha256 واحدة فقط بأرقام ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="931" />
+        <location filename="../../app/gui/core_phrases.py" line="935" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>بنية bundle.json غير صالحة: {name} ملف ومجلد في آن واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="932" />
+        <location filename="../../app/gui/core_phrases.py" line="936" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>الملف bundle.json موقَّع فقط بمفاتيح لا يعرفها جذر الثقة ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="933" />
+        <location filename="../../app/gui/core_phrases.py" line="937" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>حجم bundle.json هو {size} بايت، أي فوق الحد البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="934" />
+        <location filename="../../app/gui/core_phrases.py" line="938" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>الملف bundle.json لحزمة من نوع {type} موقَّع بمفتاح من الدور '{other_roles}' لا من الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="935" />
+        <location filename="../../app/gui/core_phrases.py" line="939" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>لا يحمل bundle.json الخاص بـ {name} {version} أي توقيع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="936" />
+        <location filename="../../app/gui/core_phrases.py" line="940" />
         <source>bundles</source>
         <translation>حزم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="937" />
+        <location filename="../../app/gui/core_phrases.py" line="941" />
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="938" />
+        <location filename="../../app/gui/core_phrases.py" line="942" />
         <source>checkpoint tree size</source>
         <translation>حجم شجرة نقطة التحقق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="939" />
+        <location filename="../../app/gui/core_phrases.py" line="943" />
         <source>checkpoint.txt does not verify: {problem}</source>
         <translation>لا يُتحقق من checkpoint.txt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="940" />
+        <location filename="../../app/gui/core_phrases.py" line="944" />
         <source>checkpoint.txt is not the checkpoint the manifest records.</source>
         <translation>checkpoint.txt ليس نقطة التحقق التي يسجّلها البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="941" />
+        <location filename="../../app/gui/core_phrases.py" line="945" />
         <source>cleared</source>
         <translation>زالت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="942" />
+        <location filename="../../app/gui/core_phrases.py" line="946" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>لم يعمل dcgmi diag -r 1 (رمز الخروج {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="943" />
+        <location filename="../../app/gui/core_phrases.py" line="947" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>فشل dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="944" />
+        <location filename="../../app/gui/core_phrases.py" line="948" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>حذّر dcgmi diag -r 1: {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="945" />
+        <location filename="../../app/gui/core_phrases.py" line="949" />
         <source>degraded</source>
         <translation>متدهور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="946" />
+        <location filename="../../app/gui/core_phrases.py" line="950" />
         <source>degraded at the end of the period</source>
         <translation>متدهورة عند نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="947" />
+        <location filename="../../app/gui/core_phrases.py" line="951" />
         <source>deployed</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="948" />
+        <location filename="../../app/gui/core_phrases.py" line="952" />
         <source>deployments to a node</source>
         <translation>عمليات نشر إلى عقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="949" />
+        <location filename="../../app/gui/core_phrases.py" line="953" />
         <source>did not succeed</source>
         <translation>لم تنجح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="950" />
+        <location filename="../../app/gui/core_phrases.py" line="954" />
         <source>done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="951" />
+        <location filename="../../app/gui/core_phrases.py" line="955" />
         <source>entries</source>
         <translation>قيود</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="952" />
+        <location filename="../../app/gui/core_phrases.py" line="956" />
         <source>entries in the period</source>
         <translation>قيود في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="953" />
+        <location filename="../../app/gui/core_phrases.py" line="957" />
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="954" />
+        <location filename="../../app/gui/core_phrases.py" line="958" />
         <source>failed or alarm</source>
         <translation>فشل أو إنذار</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="955" />
+        <location filename="../../app/gui/core_phrases.py" line="959" />
         <source>first entry (seq)</source>
         <translation>أول قيد (seq)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="956" />
+        <location filename="../../app/gui/core_phrases.py" line="960" />
         <source>healthy</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="957" />
+        <location filename="../../app/gui/core_phrases.py" line="961" />
         <source>healthy at the end of the period</source>
         <translation>سليمة عند نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="958" />
+        <location filename="../../app/gui/core_phrases.py" line="962" />
         <source>host key changed (blocked)</source>
         <translation>تغيّر مفتاح المضيف (محظور)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="959" />
+        <location filename="../../app/gui/core_phrases.py" line="963" />
         <source>jobs</source>
         <translation>مهام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="960" />
+        <location filename="../../app/gui/core_phrases.py" line="964" />
         <source>last entry (seq)</source>
         <translation>آخر قيد (seq)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="961" />
+        <location filename="../../app/gui/core_phrases.py" line="965" />
         <source>manifest.json does not match its signature: it was altered.</source>
         <translation>لا يطابق manifest.json توقيعه: لقد عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="962" />
+        <location filename="../../app/gui/core_phrases.py" line="966" />
         <source>manifest.json is malformed ({problem}).</source>
         <translation>manifest.json مشوّه ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="963" />
+        <location filename="../../app/gui/core_phrases.py" line="967" />
         <source>manifest.json is not the manifest of an Airlock backup.</source>
         <translation>manifest.json ليس بيان نسخة احتياطية لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="964" />
+        <location filename="../../app/gui/core_phrases.py" line="968" />
         <source>manifest.json is not valid JSON: the backup is damaged.</source>
         <translation>manifest.json ليس JSON صالحاً: النسخة الاحتياطية تالفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="965" />
+        <location filename="../../app/gui/core_phrases.py" line="969" />
         <source>manifest.json names a malformed signing key: it was altered.</source>
         <translation>يذكر manifest.json مفتاح توقيع مشوّهاً: لقد عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="966" />
+        <location filename="../../app/gui/core_phrases.py" line="970" />
         <source>manifest.json names a signing key that is not the audit key of {origin}.</source>
         <translation>يذكر manifest.json مفتاح توقيع ليس مفتاح التدقيق لـ {origin}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="967" />
+        <location filename="../../app/gui/core_phrases.py" line="971" />
         <source>manifest.sig does not verify with the appliance's audit key: it was altered or signed by another key ({problem})</source>
         <translation>لا يُتحقق من manifest.sig بمفتاح التدقيق الخاص بالجهاز: لقد عُدّل أو وُقّع بمفتاح آخر ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="968" />
+        <location filename="../../app/gui/core_phrases.py" line="972" />
         <source>manifest.sig is not signed by the key you pinned: the backup comes from another appliance or was signed by another key.</source>
         <translation>manifest.sig غير موقّع بالمفتاح الذي ثبّتّه: النسخة الاحتياطية من جهاز آخر أو وُقّعت بمفتاح آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="969" />
+        <location filename="../../app/gui/core_phrases.py" line="973" />
         <source>never checked by then</source>
         <translation>لم تُفحص قط حتى ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="970" />
+        <location filename="../../app/gui/core_phrases.py" line="974" />
         <source>node changes</source>
         <translation>تغييرات العقد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="971" />
+        <location filename="../../app/gui/core_phrases.py" line="975" />
         <source>nodes (each at its worst that day or month)</source>
         <translation>عقد (كل منها بأسوأ حالاتها في ذلك اليوم أو الشهر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="972" />
+        <location filename="../../app/gui/core_phrases.py" line="976" />
         <source>nodes changed</source>
         <translation>عقد تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="973" />
+        <location filename="../../app/gui/core_phrases.py" line="977" />
         <source>nodes enrolled</source>
         <translation>عقد مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="974" />
+        <location filename="../../app/gui/core_phrases.py" line="978" />
         <source>not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="975" />
+        <location filename="../../app/gui/core_phrases.py" line="979" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>فشل nvidia-smi برمز الخروج {status}: {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="976" />
+        <location filename="../../app/gui/core_phrases.py" line="980" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="977" />
+        <location filename="../../app/gui/core_phrases.py" line="981" />
         <source>nvidia-smi was not run.</source>
         <translation>لم يُشغَّل nvidia-smi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="978" />
+        <location filename="../../app/gui/core_phrases.py" line="982" />
         <source>open and not acknowledged</source>
         <translation>مفتوحة وغير مُقرّ بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="979" />
+        <location filename="../../app/gui/core_phrases.py" line="983" />
         <source>payload verified</source>
         <translation>تم التحقق من الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="980" />
+        <location filename="../../app/gui/core_phrases.py" line="984" />
         <source>reading payload</source>
         <translation>قراءة الحمولة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="981" />
+        <location filename="../../app/gui/core_phrases.py" line="985" />
         <source>refused</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="982" />
+        <location filename="../../app/gui/core_phrases.py" line="986" />
         <source>relay {relay} unreachable</source>
         <translation>يتعذر الوصول إلى المُرحِّل {relay}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="983" />
+        <location filename="../../app/gui/core_phrases.py" line="987" />
         <source>relay {relay} unreachable: it does not answer as an Airlock relay; run the relay playbook on it</source>
         <translation>يتعذر الوصول إلى المُرحِّل {relay}: لا يجيب كمُرحِّل Airlock؛ شغّل عليه دليل التشغيل relay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="984" />
+        <location filename="../../app/gui/core_phrases.py" line="988" />
         <source>relay {relay} unreachable: it sent nothing for {seconds} s</source>
         <translation>يتعذر الوصول إلى المُرحِّل {relay}: لم يرسل شيئاً لمدة {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="985" />
+        <location filename="../../app/gui/core_phrases.py" line="989" />
         <source>relay {relay} unreachable: its host key changed</source>
         <translation>يتعذر الوصول إلى المُرحِّل {relay}: تغيّر مفتاح مضيفه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="986" />
+        <location filename="../../app/gui/core_phrases.py" line="990" />
         <source>relay {relay} unreachable: {error}</source>
         <translation>يتعذر الوصول إلى المُرحِّل {relay}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="987" />
+        <location filename="../../app/gui/core_phrases.py" line="991" />
         <source>rollbacks</source>
         <translation>عمليات تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="988" />
+        <location filename="../../app/gui/core_phrases.py" line="992" />
         <source>rolled back</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="989" />
+        <location filename="../../app/gui/core_phrases.py" line="993" />
         <source>root.json defines no '{role}' role.</source>
         <translation>لا يعرّف root.json الدور '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="990" />
+        <location filename="../../app/gui/core_phrases.py" line="994" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>بصمة root.json هي {actual}، لا {typed} التي كتبتها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="991" />
+        <location filename="../../app/gui/core_phrases.py" line="995" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>الملف root.json غير موقَّع بالعتبة التي يحددها بنفسه: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="992" />
+        <location filename="../../app/gui/core_phrases.py" line="996" />
         <source>still open</source>
         <translation>ما زالت مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="993" />
+        <location filename="../../app/gui/core_phrases.py" line="997" />
         <source>succeeded</source>
         <translation>نجح</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="994" />
+        <location filename="../../app/gui/core_phrases.py" line="998" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>يفوّض targets.json إلى '{role}'، وهو ليس دور ناشر ذا أنماط مسارات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="995" />
+        <location filename="../../app/gui/core_phrases.py" line="999" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>الملف targets.json غير موقَّع بمفاتيح targets الخاصة بالجذر: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="996" />
+        <location filename="../../app/gui/core_phrases.py" line="1000" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>إصدار targets.json هو {version}، وهو أقدم من الإصدار المثبت {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="997" />
+        <location filename="../../app/gui/core_phrases.py" line="1001" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>يدرج targets.json أهدافاً بنفسه؛ ولا يحق ذلك إلا لأدوار الناشر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="998" />
+        <location filename="../../app/gui/core_phrases.py" line="1002" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>يجب أن يفوّض targets.json إلى أدوار ناشر مسمّاة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="999" />
+        <location filename="../../app/gui/core_phrases.py" line="1003" />
         <source>unhealthy</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1000" />
+        <location filename="../../app/gui/core_phrases.py" line="1004" />
         <source>unhealthy at the end of the period</source>
         <translation>غير سليمة عند نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1001" />
+        <location filename="../../app/gui/core_phrases.py" line="1005" />
         <source>with a reason on record</source>
         <translation>مع سبب مسجّل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1002" />
+        <location filename="../../app/gui/core_phrases.py" line="1006" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>الإجراء {action} خاضع للرقابة الثنائية: يجب أن يوافق عليه حساب ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1003" />
+        <location filename="../../app/gui/core_phrases.py" line="1007" />
         <source>{action} needs a reason on record, and none was given.</source>
         <translation>يتطلب {action} سبباً مسجلاً، ولم يُعطَ أي سبب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1004" />
+        <location filename="../../app/gui/core_phrases.py" line="1008" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} ليس عنوان IP ولا اسم مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1005" />
+        <location filename="../../app/gui/core_phrases.py" line="1009" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>لا يحق لـ {approver} ({role}) الموافقة على {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1006" />
+        <location filename="../../app/gui/core_phrases.py" line="1010" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} حزمة من نوع {bundle_type}؛ ولا يُتراجع إلا عن النماذج.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1007" />
+        <location filename="../../app/gui/core_phrases.py" line="1011" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>لم تُنشر {bundle} على أي عقدة: {failures}</numerusform>
@@ -10926,157 +10946,157 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1008" />
+        <location filename="../../app/gui/core_phrases.py" line="1012" />
         <source>{bundle} {version} replaced version {asked}; new jobs run {version}.</source>
         <translation>حلّ {bundle} {version} محل الإصدار {asked}؛ المهام الجديدة تشغّل {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1016" />
+        <location filename="../../app/gui/core_phrases.py" line="1020" />
         <source>{duration} is not a duration.</source>
         <translation>{duration} ليست مدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1017" />
+        <location filename="../../app/gui/core_phrases.py" line="1021" />
         <source>{events}: a GPU memory page fault, most often an illegal address used by the application.</source>
         <translation>{events}: خطأ صفحة في ذاكرة الـ GPU، وغالباً ما يكون عنواناً غير مسموح استخدمه التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1018" />
+        <location filename="../../app/gui/core_phrases.py" line="1022" />
         <source>{events}: a contained ECC error; the application using that memory was stopped, others go on.</source>
         <translation>{events}: خطأ ECC محصور؛ أوقف التطبيق الذي يستخدم تلك الذاكرة، وتستمر التطبيقات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1019" />
+        <location filename="../../app/gui/core_phrases.py" line="1023" />
         <source>{events}: a context switch timed out.</source>
         <translation>{events}: انتهت مهلة تبديل سياق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1020" />
+        <location filename="../../app/gui/core_phrases.py" line="1024" />
         <source>{events}: a double-bit ECC error in GPU memory.</source>
         <translation>{events}: خطأ ECC ثنائي البت في ذاكرة الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1021" />
+        <location filename="../../app/gui/core_phrases.py" line="1025" />
         <source>{events}: a graphics engine class error.</source>
         <translation>{events}: خطأ فئة في محرك الرسوميات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1022" />
+        <location filename="../../app/gui/core_phrases.py" line="1026" />
         <source>{events}: a graphics engine exception, most often an error of the application (an out-of-range access or an illegal instruction).</source>
         <translation>{events}: استثناء في محرك الرسوميات، وغالباً ما يكون خطأً من التطبيق (وصول خارج النطاق أو تعليمة غير مسموحة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1023" />
+        <location filename="../../app/gui/core_phrases.py" line="1027" />
         <source>{events}: a high rate of single-bit ECC errors.</source>
         <translation>{events}: معدل مرتفع من أخطاء ECC أحادية البت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1024" />
+        <location filename="../../app/gui/core_phrases.py" line="1028" />
         <source>{events}: a memory row was remapped or a page retired after an ECC error; it takes effect at the next GPU reset.</source>
         <translation>{events}: أعيد تعيين صف ذاكرة أو سُحبت صفحة بعد خطأ ECC؛ ويسري ذلك عند إعادة تعيين الـ GPU التالية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1025" />
+        <location filename="../../app/gui/core_phrases.py" line="1029" />
         <source>{events}: a video decoder (NVDEC) exception.</source>
         <translation>{events}: استثناء في مفكك ترميز الفيديو (NVDEC).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1026" />
+        <location filename="../../app/gui/core_phrases.py" line="1030" />
         <source>{events}: an NVLink error.</source>
         <translation>{events}: خطأ في NVLink.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1027" />
+        <location filename="../../app/gui/core_phrases.py" line="1031" />
         <source>{events}: an internal micro-controller halted.</source>
         <translation>{events}: توقف متحكم دقيق داخلي عن العمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1028" />
+        <location filename="../../app/gui/core_phrases.py" line="1032" />
         <source>{events}: an internal micro-controller stopped at a breakpoint or warning.</source>
         <translation>{events}: توقف متحكم دقيق داخلي عند نقطة توقف أو تحذير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1029" />
+        <location filename="../../app/gui/core_phrases.py" line="1033" />
         <source>{events}: an invalid or corrupted push buffer stream.</source>
         <translation>{events}: دفق مخزن أوامر غير صالح أو تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1030" />
+        <location filename="../../app/gui/core_phrases.py" line="1034" />
         <source>{events}: an uncontained ECC error; every application on the GPU was affected.</source>
         <translation>{events}: خطأ ECC غير محصور؛ تأثرت كل التطبيقات على الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1031" />
+        <location filename="../../app/gui/core_phrases.py" line="1035" />
         <source>{events}: not in Airlock's copy of NVIDIA's XID catalogue; look it up there.</source>
         <translation>{events}: غير موجود في نسخة Airlock من كتالوج XID من NVIDIA؛ ابحث عنه هناك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1032" />
+        <location filename="../../app/gui/core_phrases.py" line="1036" />
         <source>{events}: recording a row remapping or a page retirement failed.</source>
         <translation>{events}: فشل تسجيل إعادة تعيين صف أو سحب صفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1033" />
+        <location filename="../../app/gui/core_phrases.py" line="1037" />
         <source>{events}: the GPU System Processor (GSP) did not answer in time.</source>
         <translation>{events}: لم يستجب معالج نظام الـ GPU (GSP) في الوقت المحدد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1034" />
+        <location filename="../../app/gui/core_phrases.py" line="1038" />
         <source>{events}: the GPU System Processor (GSP) reported an error.</source>
         <translation>{events}: أبلغ معالج نظام الـ GPU (GSP) عن خطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1035" />
+        <location filename="../../app/gui/core_phrases.py" line="1039" />
         <source>{events}: the GPU failed to initialise.</source>
         <translation>{events}: فشلت تهيئة الـ GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1036" />
+        <location filename="../../app/gui/core_phrases.py" line="1040" />
         <source>{events}: the GPU has fallen off the bus.</source>
         <translation>{events}: سقط الـ GPU عن الناقل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1037" />
+        <location filename="../../app/gui/core_phrases.py" line="1041" />
         <source>{events}: the GPU stopped a channel after an error of the application.</source>
         <translation>{events}: أوقف الـ GPU قناةً بعد خطأ من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1038" />
+        <location filename="../../app/gui/core_phrases.py" line="1042" />
         <source>{events}: the GPU stopped processing (a channel timed out).</source>
         <translation>{events}: توقف الـ GPU عن المعالجة (انتهت مهلة قناة).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1039" />
+        <location filename="../../app/gui/core_phrases.py" line="1043" />
         <source>{events}: the driver asks for a recovery action.</source>
         <translation>{events}: يطلب برنامج التشغيل إجراء استعادة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1040" />
+        <location filename="../../app/gui/core_phrases.py" line="1044" />
         <source>{events}: the driver ended work early after an earlier error (preemptive cleanup).</source>
         <translation>{events}: أنهى برنامج التشغيل عملاً مبكراً بعد خطأ سابق (تنظيف استباقي).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1041" />
+        <location filename="../../app/gui/core_phrases.py" line="1045" />
         <source>{file} belongs to another appliance than the manifest.</source>
         <translation>{file} يخص جهازاً غير الذي يذكره البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1044" />
+        <location filename="../../app/gui/core_phrases.py" line="1048" />
         <source>{file} does not match its SHA-256 in the manifest: it was altered or damaged.</source>
         <translation>لا يطابق {file} بصمة SHA-256 الخاصة به في البيان: لقد عُدّل أو تلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1046" />
+        <location filename="../../app/gui/core_phrases.py" line="1050" />
         <source>{file} does not match the parts the manifest lists.</source>
         <translation>لا يطابق {file} الأجزاء التي يذكرها البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1047" />
+        <location filename="../../app/gui/core_phrases.py" line="1051" />
         <source>{file} does not open with this backup's key: it belongs to another backup or was altered.</source>
         <translation>لا يُفتح {file} بمفتاح هذه النسخة الاحتياطية: إنه يخص نسخة أخرى أو عُدّل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1048" />
+        <location filename="../../app/gui/core_phrases.py" line="1052" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>انتهى {file} قبل أوانه بـ %n بايت (مقتطَع أم نُزع الوسيط؟).</numerusform>
@@ -11088,7 +11108,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1009" />
+        <location filename="../../app/gui/core_phrases.py" line="1013" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>عدد مستويات التصنيف {count} يتجاوز الحد {limit}.</translation>
     </message>
@@ -11148,122 +11168,122 @@ What to do: {2}</source>
         <translation>افحص مخزن المحتوى (`airlock bundle check-store`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>Its owner {owner} has no active account here any more.</source>
         <translation>لم يعد لمالكها {owner} حساب نشط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1010" />
+        <location filename="../../app/gui/core_phrases.py" line="1014" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>تتعذر قراءة {directory}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1011" />
+        <location filename="../../app/gui/core_phrases.py" line="1015" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>لا يحتوي {directory} على مجلد {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1012" />
+        <location filename="../../app/gui/core_phrases.py" line="1016" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>لا يحتوي {directory} على {manifest} قابل للقراءة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1013" />
+        <location filename="../../app/gui/core_phrases.py" line="1017" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>يحتوي {directory} على {entry}، وهو ليس جزءاً من أي حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1014" />
+        <location filename="../../app/gui/core_phrases.py" line="1018" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} متداخل بعمق يتجاوز {depth} مستوى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1015" />
+        <location filename="../../app/gui/core_phrases.py" line="1019" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} ليس مجلد حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1042" />
+        <location filename="../../app/gui/core_phrases.py" line="1046" />
         <source>{file} carries too many signatures.</source>
         <translation>يحمل {file} تواقيع أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1043" />
+        <location filename="../../app/gui/core_phrases.py" line="1047" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>تغيّر {file} على الوسيط بعد فحصه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1045" />
+        <location filename="../../app/gui/core_phrases.py" line="1049" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} لا يطابق قيمة SHA-256 الموقَّعة له.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1049" />
+        <location filename="../../app/gui/core_phrases.py" line="1053" />
         <source>{file} ends before the length the manifest gives: it was truncated.</source>
         <translation>ينتهي {file} قبل الطول الذي يذكره البيان: لقد اقتُطع.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1050" />
+        <location filename="../../app/gui/core_phrases.py" line="1054" />
         <source>{file} ends like a split part (.partNNN), an ending bundles keep for the parts of large files.</source>
         <translation>ينتهي {file} كجزء مقسوم (.partNNN)، وهي نهاية تحفظها الحزم لأجزاء الملفات الكبيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1051" />
+        <location filename="../../app/gui/core_phrases.py" line="1055" />
         <source>{file} has {actual} bytes; the manifest says {expected}.</source>
         <translation>يحتوي {file} على {actual} بايت؛ ويذكر البيان {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1052" />
+        <location filename="../../app/gui/core_phrases.py" line="1056" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>يحتوي {file} على بيانات وصفية من نوع '{found}' لا {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1053" />
+        <location filename="../../app/gui/core_phrases.py" line="1057" />
         <source>{file} in the backup is not a regular file.</source>
         <translation>{file} في النسخة الاحتياطية ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1054" />
+        <location filename="../../app/gui/core_phrases.py" line="1058" />
         <source>{file} is far larger than it can be in a backup.</source>
         <translation>{file} أكبر بكثير مما يمكن أن يكون في نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1055" />
+        <location filename="../../app/gui/core_phrases.py" line="1059" />
         <source>{file} is in the backup folder but not in its manifest: something was added.</source>
         <translation>{file} موجود في مجلد النسخة الاحتياطية لكن ليس في بيانها: أُضيف شيء ما.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1056" />
+        <location filename="../../app/gui/core_phrases.py" line="1060" />
         <source>{file} is missing from the backup.</source>
         <translation>{file} مفقود من النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1057" />
+        <location filename="../../app/gui/core_phrases.py" line="1061" />
         <source>{file} is missing from the medium: the backup needs it.</source>
         <translation>{file} مفقود من الوسيط: النسخة الاحتياطية تحتاجه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1058" />
+        <location filename="../../app/gui/core_phrases.py" line="1062" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ليس بيانات وصفية TUF صالحة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1059" />
+        <location filename="../../app/gui/core_phrases.py" line="1063" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>حجم {file} هو {size} بايت، أي فوق {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1060" />
+        <location filename="../../app/gui/core_phrases.py" line="1064" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} على الوسيط أطول مما يوقّعه البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1061" />
+        <location filename="../../app/gui/core_phrases.py" line="1065" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} ليست بصمة مفتاح مضيف SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1062" />
+        <location filename="../../app/gui/core_phrases.py" line="1066" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: إعادات إرسال PCIe منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
@@ -11275,7 +11295,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1063" />
+        <location filename="../../app/gui/core_phrases.py" line="1067" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء ECC المصححة منذ تحميل برنامج التشغيل: %n (الحد {limit}).</numerusform>
@@ -11287,7 +11307,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1064" />
+        <location filename="../../app/gui/core_phrases.py" line="1068" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفحات مسحوبة بعد أخطاء ثنائية البت.</numerusform>
@@ -11299,7 +11319,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1065" />
+        <location filename="../../app/gui/core_phrases.py" line="1069" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: لا صفوف أُعيد تعيينها بعد أخطاء غير قابلة للتصحيح.</numerusform>
@@ -11311,7 +11331,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1066" />
+        <location filename="../../app/gui/core_phrases.py" line="1070" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح طوال عمرها.</numerusform>
@@ -11323,7 +11343,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1067" />
+        <location filename="../../app/gui/core_phrases.py" line="1071" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: لا أخطاء ECC غير قابلة للتصحيح منذ تحميل المشغل.</numerusform>
@@ -11335,12 +11355,12 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1068" />
+        <location filename="../../app/gui/core_phrases.py" line="1072" />
         <source>{gpu}: NVLink {links} inactive while its other links are up.</source>
         <translation>{gpu}: رابط NVLink {links} غير نشط بينما روابطه الأخرى تعمل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1069" />
+        <location filename="../../app/gui/core_phrases.py" line="1073" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء CRC في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -11352,7 +11372,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1070" />
+        <location filename="../../app/gui/core_phrases.py" line="1074" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء الاستعادة في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -11364,7 +11384,7 @@ What to do: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1071" />
+        <location filename="../../app/gui/core_phrases.py" line="1075" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: أخطاء إعادة الإرسال في NVLink {link}: %n (الحد {limit}).</numerusform>
@@ -11376,447 +11396,447 @@ What to do: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1072" />
+        <location filename="../../app/gui/core_phrases.py" line="1076" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1073" />
+        <location filename="../../app/gui/core_phrases.py" line="1077" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu}: صفوف أُعيد تعيينها تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1074" />
+        <location filename="../../app/gui/core_phrases.py" line="1078" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu}: صفحات مسحوبة تنتظر إعادة ضبط GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1075" />
+        <location filename="../../app/gui/core_phrases.py" line="1079" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu}: فشلت إعادة تعيين الصفوف؛ تحتاج GPU إلى صيانة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1076" />
+        <location filename="../../app/gui/core_phrases.py" line="1080" />
         <source>{gpu}: the PCIe link runs at generation {gen} of {maximum} while the GPU is busy.</source>
         <translation>{gpu}: يعمل رابط PCIe بالجيل {gen} من أصل {maximum} والـ GPU مشغول.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1077" />
+        <location filename="../../app/gui/core_phrases.py" line="1081" />
         <source>{gpu}: the PCIe link runs at x{width} of x{maximum}.</source>
         <translation>{gpu}: يعمل رابط PCIe بعرض x{width} من أصل x{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1078" />
+        <location filename="../../app/gui/core_phrases.py" line="1082" />
         <source>{gpu}: the slot allows PCIe generation {host}; the GPU could run {device}.</source>
         <translation>{gpu}: تسمح الفتحة بالجيل {host} من PCIe؛ ويمكن للـ GPU العمل بالجيل {device}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1079" />
+        <location filename="../../app/gui/core_phrases.py" line="1083" />
         <source>{gpu}: {celsius} C, at or above the {limit} C threshold.</source>
         <translation>{gpu}: {celsius} درجة مئوية، عند حد {limit} درجة مئوية أو فوقه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1080" />
+        <location filename="../../app/gui/core_phrases.py" line="1084" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu}: {celsius} °م، عند عتبة التباطؤ أو تجاوزها (تُبطئ GPU نفسها).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1081" />
+        <location filename="../../app/gui/core_phrases.py" line="1085" />
         <source>{host}: {task} changed</source>
         <translation>{host}: {task} معدّلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1082" />
+        <location filename="../../app/gui/core_phrases.py" line="1086" />
         <source>{host}: {task} failed</source>
         <translation>{host}: {task} فاشلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1083" />
+        <location filename="../../app/gui/core_phrases.py" line="1087" />
         <source>{host}: {task} ok</source>
         <translation>{host}: {task} سليمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1084" />
+        <location filename="../../app/gui/core_phrases.py" line="1088" />
         <source>{host}: {task} skipped</source>
         <translation>{host}: {task} متخطّاة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1085" />
+        <location filename="../../app/gui/core_phrases.py" line="1089" />
         <source>{host}: {task} unreachable</source>
         <translation>{host}: {task} يتعذر الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1086" />
+        <location filename="../../app/gui/core_phrases.py" line="1090" />
         <source>{host}: {task} {status}</source>
         <translation>{host}: {task}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1087" />
+        <location filename="../../app/gui/core_phrases.py" line="1091" />
         <source>{job} is not a job number.</source>
         <translation>{job} ليس رقم مهمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1088" />
+        <location filename="../../app/gui/core_phrases.py" line="1092" />
         <source>{level} is not a classification level.</source>
         <translation>{level} ليس مستوى تصنيف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1089" />
+        <location filename="../../app/gui/core_phrases.py" line="1093" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أكبر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1090" />
+        <location filename="../../app/gui/core_phrases.py" line="1094" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>حجم {location} هو {size} بايت، أصغر من {length} بايت الموقَّعة في البيان.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1091" />
+        <location filename="../../app/gui/core_phrases.py" line="1095" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount}: {percent}% فقط حرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1092" />
+        <location filename="../../app/gui/core_phrases.py" line="1096" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>لا يصلح {name} اسماً لمجلد تصدير التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1093" />
+        <location filename="../../app/gui/core_phrases.py" line="1097" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} ليس اسم حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1094" />
+        <location filename="../../app/gui/core_phrases.py" line="1098" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1095" />
+        <location filename="../../app/gui/core_phrases.py" line="1099" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} ليس اسم عقدة صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1096" />
+        <location filename="../../app/gui/core_phrases.py" line="1100" />
         <source>{name} is the last active admin: it can be neither disabled nor removed.</source>
         <translation>{name} هو آخر مدير نشط: لا يمكن تعطيله ولا إزالته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1097" />
+        <location filename="../../app/gui/core_phrases.py" line="1101" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})، وهي غير متأخرة عن أحدث وقت توقيع سبق استيراده ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1098" />
+        <location filename="../../app/gui/core_phrases.py" line="1102" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل ساعة النظام ({system})؛ ولا يفرض أي استيراد سابق حداً أدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1099" />
+        <location filename="../../app/gui/core_phrases.py" line="1103" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>انتهت صلاحية {name} {version} في {date}. فُحص انتهاء الصلاحية مقابل {floor}، وهو أحدث وقت توقيع سبق استيراده، لأن ساعة النظام ({system}) متأخرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1100" />
+        <location filename="../../app/gui/core_phrases.py" line="1104" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} مستورد مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1101" />
+        <location filename="../../app/gui/core_phrases.py" line="1105" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} ليس أحدث من الإصدار المستورد {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1102" />
+        <location filename="../../app/gui/core_phrases.py" line="1106" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>سبق استيراد {name} {version} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1103" />
+        <location filename="../../app/gui/core_phrases.py" line="1107" />
         <source>{name}@{version} is a {type} bundle, not an app bundle.</source>
         <translation>{name}@{version} حزمة من نوع {type}، وليست حزمة تطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1104" />
+        <location filename="../../app/gui/core_phrases.py" line="1108" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>ردّت {node} بشأن {count} من الملفات بدلاً من {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1105" />
+        <location filename="../../app/gui/core_phrases.py" line="1109" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>ردّت {node} على النقل بشيء غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1106" />
+        <location filename="../../app/gui/core_phrases.py" line="1110" />
         <source>{node} is a relay already, serving {pattern}.</source>
         <translation>{node} مُرحِّل بالفعل، يخدم {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1107" />
+        <location filename="../../app/gui/core_phrases.py" line="1111" />
         <source>{node} is a relay; its nodes would lose their path.</source>
         <translation>{node} مُرحِّل؛ ستفقد عقده مسارها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1108" />
+        <location filename="../../app/gui/core_phrases.py" line="1112" />
         <source>{node} is blocked: its host key changed.</source>
         <translation>{node} محظورة: تغيّر مفتاح مضيفها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1109" />
+        <location filename="../../app/gui/core_phrases.py" line="1113" />
         <source>{node} is not a relay.</source>
         <translation>{node} ليست مُرحِّلاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1110" />
+        <location filename="../../app/gui/core_phrases.py" line="1114" />
         <source>{node} is reached through relay {relay}; a relay must be reached directly.</source>
         <translation>يُوصَل إلى {node} عبر المُرحِّل {relay}؛ يجب الوصول إلى المُرحِّل مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1111" />
+        <location filename="../../app/gui/core_phrases.py" line="1115" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>رفضت {node} النقل: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1112" />
+        <location filename="../../app/gui/core_phrases.py" line="1116" />
         <source>{option} is longer than {limit} characters.</source>
         <translation>{option} أطول من {limit} حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1113" />
+        <location filename="../../app/gui/core_phrases.py" line="1117" />
         <source>{option} {value} is not a date.</source>
         <translation>{option} {value} ليس تاريخاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1114" />
+        <location filename="../../app/gui/core_phrases.py" line="1118" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} لا يطابق قيمة SHA-256 الموقَّعة له (تالف أو تغيّر ترتيب الأجزاء).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1115" />
+        <location filename="../../app/gui/core_phrases.py" line="1119" />
         <source>{path} already exists.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1116" />
+        <location filename="../../app/gui/core_phrases.py" line="1120" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>يحتوي {path} على خزنة Airlock بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1117" />
+        <location filename="../../app/gui/core_phrases.py" line="1121" />
         <source>{path} appeared while the export was being written.</source>
         <translation>ظهر {path} أثناء كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1118" />
+        <location filename="../../app/gui/core_phrases.py" line="1122" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>وصل {path} إلى {node} بقيمة SHA-256 {sha256}، لا القيمة المسجلة؛ وقد حذفته العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1119" />
+        <location filename="../../app/gui/core_phrases.py" line="1123" />
         <source>{path} exists already.</source>
         <translation>{path} موجود مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1120" />
+        <location filename="../../app/gui/core_phrases.py" line="1124" />
         <source>{path} has an unknown format.</source>
         <translation>صيغة {path} غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1121" />
+        <location filename="../../app/gui/core_phrases.py" line="1125" />
         <source>{path} has {free} MiB free; the restore needs {needed} MiB.</source>
         <translation>في {path} مساحة حرة قدرها {free} MiB؛ تحتاج الاستعادة {needed} MiB.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1122" />
+        <location filename="../../app/gui/core_phrases.py" line="1126" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>يحتوي {path} على مفتاح {keytype}؛ ومفاتيح الناشر من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1123" />
+        <location filename="../../app/gui/core_phrases.py" line="1127" />
         <source>{path} holds an Airlock vault; a restore never overwrites one.</source>
         <translation>يحتوي {path} على خزنة Airlock؛ لا تكتب الاستعادة فوق خزنة أبداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1124" />
+        <location filename="../../app/gui/core_phrases.py" line="1128" />
         <source>{path} holds no Airlock backup (no manifest.json).</source>
         <translation>لا يحتوي {path} على نسخة احتياطية لـ Airlock (لا يوجد manifest.json).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1125" />
+        <location filename="../../app/gui/core_phrases.py" line="1129" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} ملف جهاز وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1126" />
+        <location filename="../../app/gui/core_phrases.py" line="1130" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} أنبوب مسمّى وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1127" />
+        <location filename="../../app/gui/core_phrases.py" line="1131" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} مقبس (socket) وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1128" />
+        <location filename="../../app/gui/core_phrases.py" line="1132" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} رابط رمزي وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1129" />
+        <location filename="../../app/gui/core_phrases.py" line="1133" />
         <source>{path} is damaged.</source>
         <translation>{path} تالف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1130" />
+        <location filename="../../app/gui/core_phrases.py" line="1134" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>حجم {path} يتجاوز {limit} بايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1131" />
+        <location filename="../../app/gui/core_phrases.py" line="1135" />
         <source>{path} is not a folder.</source>
         <translation>{path} ليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1132" />
+        <location filename="../../app/gui/core_phrases.py" line="1136" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} ليس ملفاً عادياً ولا مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1133" />
+        <location filename="../../app/gui/core_phrases.py" line="1137" />
         <source>{path} is not a regular file.</source>
         <translation>{path} ليس ملفاً عادياً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1134" />
+        <location filename="../../app/gui/core_phrases.py" line="1138" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} ليس ملف خانات مفاتيح صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1135" />
+        <location filename="../../app/gui/core_phrases.py" line="1139" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} ليس ملف مفتاح عام لـ Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1136" />
+        <location filename="../../app/gui/core_phrases.py" line="1140" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} ليس مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1137" />
+        <location filename="../../app/gui/core_phrases.py" line="1141" />
         <source>{path} is not empty (it holds {names}).</source>
         <translation>{path} ليس فارغاً (يحتوي {names}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1138" />
+        <location filename="../../app/gui/core_phrases.py" line="1142" />
         <source>{path} is not encrypted.</source>
         <translation>{path} غير مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1139" />
+        <location filename="../../app/gui/core_phrases.py" line="1143" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} أقصر من طوله المسجل البالغ {length} بايت.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1140" />
+        <location filename="../../app/gui/core_phrases.py" line="1144" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح خاص.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1141" />
+        <location filename="../../app/gui/core_phrases.py" line="1145" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} أكبر من أن يكون ملف مفتاح عام.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1142" />
+        <location filename="../../app/gui/core_phrases.py" line="1146" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} على {node} غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1143" />
+        <location filename="../../app/gui/core_phrases.py" line="1147" />
         <source>{pattern} is not a selection pattern a relay can serve.</source>
         <translation>{pattern} ليس نمط تحديد يمكن لمُرحِّل أن يخدمه.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1144" />
+        <location filename="../../app/gui/core_phrases.py" line="1148" />
         <source>{pattern} selects nodes another relay serves: {nodes}.</source>
         <translation>يحدد {pattern} عقداً يخدمها مُرحِّل آخر: {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1145" />
+        <location filename="../../app/gui/core_phrases.py" line="1149" />
         <source>{ref} is not NAME@VERSION.</source>
         <translation>{ref} ليس بالشكل NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1146" />
+        <location filename="../../app/gui/core_phrases.py" line="1150" />
         <source>{service} has failed.</source>
         <translation>فشل {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1147" />
+        <location filename="../../app/gui/core_phrases.py" line="1151" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} غير مثبت على هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1148" />
+        <location filename="../../app/gui/core_phrases.py" line="1152" />
         <source>{service} is not running.</source>
         <translation>{service} لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1149" />
+        <location filename="../../app/gui/core_phrases.py" line="1153" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} يعيد تحميل إعداداته.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1150" />
+        <location filename="../../app/gui/core_phrases.py" line="1154" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} قيد البدء، غير نشط بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1151" />
+        <location filename="../../app/gui/core_phrases.py" line="1155" />
         <source>{service} is stopping.</source>
         <translation>{service} قيد الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1152" />
+        <location filename="../../app/gui/core_phrases.py" line="1156" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} في الحالة {state}، غير نشط.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1153" />
+        <location filename="../../app/gui/core_phrases.py" line="1157" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} ليس بصمة جذر ثقة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1154" />
+        <location filename="../../app/gui/core_phrases.py" line="1158" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} ليس اسم حساب صالحاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1155" />
+        <location filename="../../app/gui/core_phrases.py" line="1159" />
         <source>{value} is not a date.</source>
         <translation>{value} ليست تاريخاً.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1156" />
+        <location filename="../../app/gui/core_phrases.py" line="1160" />
         <source>{value} is not a valid value for the health threshold {name}.</source>
         <translation>{value} ليست قيمة صالحة لحد الصحة {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1157" />
+        <location filename="../../app/gui/core_phrases.py" line="1161" />
         <source>{value} is not a valid value for {name}.</source>
         <translation>{value} ليست قيمة صالحة لـ {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1158" />
+        <location filename="../../app/gui/core_phrases.py" line="1162" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} ليس إصدار حزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1159" />
+        <location filename="../../app/gui/core_phrases.py" line="1163" />
         <source>{version} is not an Airlock version.</source>
         <translation>{version} ليس إصداراً من Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1160" />
+        <location filename="../../app/gui/core_phrases.py" line="1164" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>أُلغي: {what}؛ لم يتغير شيء.</translation>
     </message>

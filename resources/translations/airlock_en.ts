@@ -276,7 +276,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node: {nodes}. Nothing was sent.</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1007" />
+        <location filename="../../app/gui/core_phrases.py" line="1011" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} was not deployed on %n node: {failures}</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1048" />
+        <location filename="../../app/gui/core_phrases.py" line="1052" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} ended %n byte early (truncated or medium pulled?).</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1062" />
+        <location filename="../../app/gui/core_phrases.py" line="1066" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n PCIe replay since the driver loaded (threshold {limit}).</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1063" />
+        <location filename="../../app/gui/core_phrases.py" line="1067" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: %n corrected ECC error since the driver loaded (threshold {limit}).</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1064" />
+        <location filename="../../app/gui/core_phrases.py" line="1068" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu}: %n page retired after double-bit errors.</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1065" />
+        <location filename="../../app/gui/core_phrases.py" line="1069" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu}: %n row remapped after uncorrectable errors.</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1066" />
+        <location filename="../../app/gui/core_phrases.py" line="1070" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error in its lifetime.</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1067" />
+        <location filename="../../app/gui/core_phrases.py" line="1071" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu}: %n uncorrectable ECC error since the driver loaded.</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1069" />
+        <location filename="../../app/gui/core_phrases.py" line="1073" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n CRC error (threshold {limit}).</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1070" />
+        <location filename="../../app/gui/core_phrases.py" line="1074" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n recovery error (threshold {limit}).</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1071" />
+        <location filename="../../app/gui/core_phrases.py" line="1075" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu}: NVLink {link} has %n replay error (threshold {limit}).</numerusform>

@@ -7166,866 +7166,876 @@ Que faire : {2}</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_phrases.py" line="280" />
+        <source>Free space on that disk (or choose another --data-dir) and run init again: nothing was kept.</source>
+        <translation>Libérez de l'espace sur ce disque (ou choisissez un autre --data-dir) et relancez init : rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <source>Free space on the data folder's disk and rekey again; the old key is still in force.</source>
+        <translation>Libérez de l'espace sur le disque du dossier de données et relancez le changement de clé ; l'ancienne clé reste en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="282" />
         <source>Free space on the medium (or use a larger one), then back up again.</source>
         <translation>Libérez de la place sur le support (ou prenez-en un plus grand), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="281" />
+        <location filename="../../app/gui/core_phrases.py" line="283" />
         <source>Free space on the medium (or use a larger one), then back up again; earlier backups on it are as they were.</source>
         <translation>Libérez de la place sur le support (ou prenez-en un plus grand), puis sauvegardez à nouveau ; ses sauvegardes antérieures sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="282" />
+        <location filename="../../app/gui/core_phrases.py" line="284" />
         <source>GPU models</source>
         <translation>Modèles de GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="283" />
+        <location filename="../../app/gui/core_phrases.py" line="285" />
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="284" />
+        <location filename="../../app/gui/core_phrases.py" line="286" />
         <source>Give --account NAME (or set AIRLOCK_ACCOUNT).</source>
         <translation>Indiquez --account NOM (ou définissez AIRLOCK_ACCOUNT).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="285" />
+        <location filename="../../app/gui/core_phrases.py" line="287" />
         <source>Give --approver NAME and the approver's passphrase.</source>
         <translation>Indiquez --approver NOM et la phrase secrète de l'approbateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="286" />
+        <location filename="../../app/gui/core_phrases.py" line="288" />
         <source>Give --from the earlier day and --to the later one.</source>
         <translation>Donnez à --from le jour le plus tôt et à --to le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="287" />
+        <location filename="../../app/gui/core_phrases.py" line="289" />
         <source>Give --reason TEXT: a change ticket or a sentence saying why.</source>
         <translation>Donnez --reason TEXTE : un ticket de changement ou une phrase qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="288" />
+        <location filename="../../app/gui/core_phrases.py" line="290" />
         <source>Give --sbom {name} to use the one in SRC_DIR, or rename it.</source>
         <translation>Donnez --sbom {name} pour utiliser celui de SRC_DIR, ou renommez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="289" />
+        <location filename="../../app/gui/core_phrases.py" line="291" />
         <source>Give 0 to never warn, or the days a site may go without a backup.</source>
         <translation>Donnez 0 pour ne jamais avertir, ou le nombre de jours qu'un site peut passer sans sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="290" />
+        <location filename="../../app/gui/core_phrases.py" line="292" />
         <source>Give KEY=VALUE labels to set, or --remove KEY.</source>
         <translation>Donnez des étiquettes CLÉ=VALEUR à définir, ou --remove CLÉ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="291" />
+        <location filename="../../app/gui/core_phrases.py" line="293" />
         <source>Give a change ticket or a sentence saying why, or leave --reason out.</source>
         <translation>Donnez un ticket de changement ou une phrase qui dit pourquoi, ou omettez --reason.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="292" />
+        <location filename="../../app/gui/core_phrases.py" line="294" />
         <source>Give a checkpoint from an audit export of this appliance.</source>
         <translation>Donnez un point de contrôle d'un export d'audit de cette appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="293" />
+        <location filename="../../app/gui/core_phrases.py" line="295" />
         <source>Give a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>Donnez une date sous la forme AAAA-MM-JJ, ou une heure sous la forme AAAA-MM-JJTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="294" />
+        <location filename="../../app/gui/core_phrases.py" line="296" />
         <source>Give a file in an existing folder.</source>
         <translation>Donnez un fichier dans un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="295" />
+        <location filename="../../app/gui/core_phrases.py" line="297" />
         <source>Give a number from {low} to {high}.</source>
         <translation>Donnez un nombre de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="296" />
+        <location filename="../../app/gui/core_phrases.py" line="298" />
         <source>Give a plain directory name.</source>
         <translation>Indiquez un simple nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="297" />
+        <location filename="../../app/gui/core_phrases.py" line="299" />
         <source>Give a version as MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Donnez une version sous la forme MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="298" />
+        <location filename="../../app/gui/core_phrases.py" line="300" />
         <source>Give an OpenSSH private key file.</source>
         <translation>Fournissez un fichier de clé privée OpenSSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="299" />
+        <location filename="../../app/gui/core_phrases.py" line="301" />
         <source>Give an SPDX 2.x or CycloneDX 1.x document in JSON.</source>
         <translation>Donnez un document SPDX 2.x ou CycloneDX 1.x en JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="300" />
+        <location filename="../../app/gui/core_phrases.py" line="302" />
         <source>Give an admin's passphrase (--passphrase-file) or --recovery-key-file.</source>
         <translation>Donnez la phrase secrète d'un admin (--passphrase-file) ou --recovery-key-file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="301" />
+        <location filename="../../app/gui/core_phrases.py" line="303" />
         <source>Give an empty folder (or one that does not exist yet) with --data-dir.</source>
         <translation>Donnez un dossier vide (ou qui n'existe pas encore) avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="302" />
+        <location filename="../../app/gui/core_phrases.py" line="304" />
         <source>Give at least one public key.</source>
         <translation>Indiquez au moins une clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="303" />
+        <location filename="../../app/gui/core_phrases.py" line="305" />
         <source>Give at most 64 at a time.</source>
         <translation>Donnez-en au plus 64 à la fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="304" />
+        <location filename="../../app/gui/core_phrases.py" line="306" />
         <source>Give each key once.</source>
         <translation>Indiquez chaque clé une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="305" />
+        <location filename="../../app/gui/core_phrases.py" line="307" />
         <source>Give it as ssh-keygen -lf prints it: SHA256: followed by 43 base64 characters.</source>
         <translation>Donnez-la telle que ssh-keygen -lf l'affiche : SHA256: suivi de 43 caractères base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="306" />
+        <location filename="../../app/gui/core_phrases.py" line="308" />
         <source>Give node names or label globs, e.g. gpu-* or site=north.</source>
         <translation>Donnez des noms de nœuds ou des motifs d'étiquettes, ex. gpu-* ou site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="307" />
+        <location filename="../../app/gui/core_phrases.py" line="309" />
         <source>Give node-name globs or labels, e.g. --serves rack7-* or --serves site=north.</source>
         <translation>Donnez des motifs de noms de nœuds ou des étiquettes, ex. --serves rack7-* ou --serves site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="308" />
+        <location filename="../../app/gui/core_phrases.py" line="310" />
         <source>Give one of: {levels} (least sensitive first).</source>
         <translation>Donnez l'un de : {levels} (du moins sensible au plus sensible).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="309" />
+        <location filename="../../app/gui/core_phrases.py" line="311" />
         <source>Give the NAME-VERSION.airlock directory.</source>
         <translation>Indiquez le dossier NOM-VERSION.airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="310" />
+        <location filename="../../app/gui/core_phrases.py" line="312" />
         <source>Give the app bundle as NAME@VERSION, for example airlock@1.2.0.</source>
         <translation>Donnez le paquet d'application sous la forme NOM@VERSION, par exemple airlock@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="311" />
+        <location filename="../../app/gui/core_phrases.py" line="313" />
         <source>Give the export folder and the verifier key line you pinned.</source>
         <translation>Indiquez le dossier d'export et la ligne de clé de vérification que vous avez épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="312" />
+        <location filename="../../app/gui/core_phrases.py" line="314" />
         <source>Give the folder of one backup (airlock-backup-...) on the medium.</source>
         <translation>Donnez le dossier d'une sauvegarde (airlock-backup-...) sur le support.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="313" />
+        <location filename="../../app/gui/core_phrases.py" line="315" />
         <source>Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them.</source>
         <translation>Donnez le dossier d'une sauvegarde (airlock-backup-...) ; `airlock backup list` les affiche.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="314" />
+        <location filename="../../app/gui/core_phrases.py" line="316" />
         <source>Give the folder on the medium that holds the backups.</source>
         <translation>Donnez le dossier du support qui contient les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="315" />
+        <location filename="../../app/gui/core_phrases.py" line="317" />
         <source>Give the key alone, lowercase, e.g. --remove zone.</source>
         <translation>Donnez la clé seule, en minuscules, p. ex. --remove zone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="316" />
+        <location filename="../../app/gui/core_phrases.py" line="318" />
         <source>Give the model card's path relative to SRC_DIR, e.g. README.md.</source>
         <translation>Donnez le chemin de la carte du modèle relatif à SRC_DIR, p. ex. README.md.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="317" />
+        <location filename="../../app/gui/core_phrases.py" line="319" />
         <source>Give the name and version of an imported app bundle.</source>
         <translation>Donnez le nom et la version d'un paquet d'application importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="318" />
+        <location filename="../../app/gui/core_phrases.py" line="320" />
         <source>Give the node account Airlock manages it as, e.g. airlock.</source>
         <translation>Donnez le compte du nœud sous lequel Airlock le gère, ex. airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="319" />
+        <location filename="../../app/gui/core_phrases.py" line="321" />
         <source>Give the node's SSH port, 1 to 65535 (usually 22).</source>
         <translation>Donnez le port SSH du nœud, de 1 à 65535 (en général 22).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="320" />
+        <location filename="../../app/gui/core_phrases.py" line="322" />
         <source>Give the node's address on the enclave network, e.g. 10.0.4.21 or gpu-a1.lab.</source>
         <translation>Donnez l'adresse du nœud sur le réseau de l'enclave, ex. 10.0.4.21 ou gpu-a1.lab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="321" />
+        <location filename="../../app/gui/core_phrases.py" line="323" />
         <source>Give the node's name with NAME and its labels with --label.</source>
         <translation>Donnez le nom du nœud avec NAME et ses étiquettes avec --label.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="322" />
+        <location filename="../../app/gui/core_phrases.py" line="324" />
         <source>Give the path of an SPDX or CycloneDX JSON document.</source>
         <translation>Donnez le chemin d'un document JSON SPDX ou CycloneDX.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="323" />
+        <location filename="../../app/gui/core_phrases.py" line="325" />
         <source>Give them least sensitive first, e.g. {example}.</source>
         <translation>Indiquez-les du moins sensible au plus sensible, par ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="324" />
+        <location filename="../../app/gui/core_phrases.py" line="326" />
         <source>Give {user} passwordless sudo, or enrol without --disable-password-login.</source>
         <translation>Accordez à {user} sudo sans mot de passe, ou enrôlez sans --disable-password-login.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="325" />
+        <location filename="../../app/gui/core_phrases.py" line="327" />
         <source>Have more signers run `airlock bundle sign` in turn.</source>
         <translation>Faites exécuter `airlock bundle sign` par d'autres signataires, chacun à son tour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="326" />
+        <location filename="../../app/gui/core_phrases.py" line="328" />
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="327" />
+        <location filename="../../app/gui/core_phrases.py" line="329" />
         <source>Health at the end</source>
         <translation>Santé à la fin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="328" />
+        <location filename="../../app/gui/core_phrases.py" line="330" />
         <source>Health of the fleet, by day</source>
         <translation>Santé du parc, par jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="329" />
+        <location filename="../../app/gui/core_phrases.py" line="331" />
         <source>Health of the fleet, by month</source>
         <translation>Santé du parc, par mois</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="330" />
+        <location filename="../../app/gui/core_phrases.py" line="332" />
         <source>Health problems</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="331" />
+        <location filename="../../app/gui/core_phrases.py" line="333" />
         <source>Host key of {host} is not pinned yet.</source>
         <translation>La clé d'hôte de {host} n'est pas encore épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="332" />
+        <location filename="../../app/gui/core_phrases.py" line="334" />
         <source>Host key type {key_type} is not one Airlock pins.</source>
         <translation>Le type de clé d'hôte {key_type} n'est pas de ceux qu'Airlock épingle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="333" />
+        <location filename="../../app/gui/core_phrases.py" line="335" />
         <source>Host key {fingerprint} pinned; logging in as {user}</source>
         <translation>Clé d'hôte {fingerprint} épinglée ; connexion en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="334" />
+        <location filename="../../app/gui/core_phrases.py" line="336" />
         <source>Import the app bundle first (`airlock bundle import PATH`).</source>
         <translation>Importez d'abord le paquet d'application (`airlock bundle import PATH`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="335" />
+        <location filename="../../app/gui/core_phrases.py" line="337" />
         <source>Install Airlock again from its release medium.</source>
         <translation>Réinstallez Airlock depuis son support de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="336" />
+        <location filename="../../app/gui/core_phrases.py" line="338" />
         <source>Install it from its release medium with install.sh, which carries them.</source>
         <translation>Installez-le depuis son support de diffusion avec install.sh, qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="337" />
+        <location filename="../../app/gui/core_phrases.py" line="339" />
         <source>Install that version of Airlock again; downgrading would lose data.</source>
         <translation>Réinstallez cette version d'Airlock ; revenir à une version antérieure ferait perdre des données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="338" />
+        <location filename="../../app/gui/core_phrases.py" line="340" />
         <source>Installing the management key</source>
         <translation>Installation de la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="339" />
+        <location filename="../../app/gui/core_phrases.py" line="341" />
         <source>Invalid checkpoint extension line {line}.</source>
         <translation>Ligne d'extension de point de contrôle invalide {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="340" />
+        <location filename="../../app/gui/core_phrases.py" line="342" />
         <source>Invalid checkpoint origin {origin}.</source>
         <translation>Origine de point de contrôle invalide {origin}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="341" />
+        <location filename="../../app/gui/core_phrases.py" line="343" />
         <source>Invalid checkpoint tree size {size}.</source>
         <translation>Taille d'arbre de point de contrôle invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="342" />
+        <location filename="../../app/gui/core_phrases.py" line="344" />
         <source>Invalid note key name {name}: it must be non-empty, without spaces or '+'.</source>
         <translation>Nom de clé de note invalide {name} : il doit être non vide, sans espaces ni '+'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="343" />
+        <location filename="../../app/gui/core_phrases.py" line="345" />
         <source>It is not shown; read it on the node it was deployed to.</source>
         <translation>Il n'est pas affiché ; lisez-le sur le nœud où il a été déployé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="344" />
+        <location filename="../../app/gui/core_phrases.py" line="346" />
         <source>It restores the version each node had before; to pick one, deploy NAME@VERSION.</source>
         <translation>Il restaure la version que chaque nœud avait avant ; pour en choisir une, déployez NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="345" />
+        <location filename="../../app/gui/core_phrases.py" line="347" />
         <source>It stays open until its condition clears.</source>
         <translation>Elle reste ouverte jusqu'à ce que sa cause disparaisse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="346" />
+        <location filename="../../app/gui/core_phrases.py" line="348" />
         <source>It was altered or moved from another row; restore the database from a backup.</source>
         <translation>Elle a été modifiée ou déplacée depuis une autre ligne ; restaurez la base de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="348" />
+        <location filename="../../app/gui/core_phrases.py" line="350" />
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="349" />
+        <location filename="../../app/gui/core_phrases.py" line="351" />
         <source>Job {job} ended while the cancel was asked for.</source>
         <translation>La tâche {job} s'est terminée pendant la demande d'annulation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="350" />
+        <location filename="../../app/gui/core_phrases.py" line="352" />
         <source>Job {job} has no stored output.</source>
         <translation>La tâche {job} n'a pas de sortie conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="351" />
+        <location filename="../../app/gui/core_phrases.py" line="353" />
         <source>Job {job} is not running: it ended {status}.</source>
         <translation>La tâche {job} ne tourne pas : elle s'est terminée ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="352" />
+        <location filename="../../app/gui/core_phrases.py" line="354" />
         <source>Job {job}'s stored output does not match its recorded hash.</source>
         <translation>La sortie conservée de la tâche {job} ne correspond pas à son empreinte enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="353" />
+        <location filename="../../app/gui/core_phrases.py" line="355" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="354" />
+        <location filename="../../app/gui/core_phrases.py" line="356" />
         <source>Jobs by playbook</source>
         <translation>Tâches par playbook</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="355" />
+        <location filename="../../app/gui/core_phrases.py" line="357" />
         <source>Jobs that did not succeed</source>
         <translation>Tâches qui n'ont pas réussi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="356" />
+        <location filename="../../app/gui/core_phrases.py" line="358" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="357" />
+        <location filename="../../app/gui/core_phrases.py" line="359" />
         <source>Label value {value} of {key} has characters Airlock does not allow.</source>
         <translation>La valeur d'étiquette {value} de {key} contient des caractères qu'Airlock n'accepte pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="358" />
+        <location filename="../../app/gui/core_phrases.py" line="360" />
         <source>Label {key} is both set and removed.</source>
         <translation>L'étiquette {key} est à la fois définie et retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="359" />
+        <location filename="../../app/gui/core_phrases.py" line="361" />
         <source>Label {label} is not KEY=VALUE with a lowercase key.</source>
         <translation>L'étiquette {label} n'est pas de la forme CLÉ=VALEUR avec une clé en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="360" />
+        <location filename="../../app/gui/core_phrases.py" line="362" />
         <source>Label {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>L'étiquette {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="361" />
+        <location filename="../../app/gui/core_phrases.py" line="363" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="362" />
+        <location filename="../../app/gui/core_phrases.py" line="364" />
         <source>Last checked</source>
         <translation>Dernier contrôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="363" />
+        <location filename="../../app/gui/core_phrases.py" line="365" />
         <source>Last seen</source>
         <translation>Vue la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="364" />
+        <location filename="../../app/gui/core_phrases.py" line="366" />
         <source>Last time</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="365" />
+        <location filename="../../app/gui/core_phrases.py" line="367" />
         <source>Leaf hash</source>
         <translation>Empreinte de feuille</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="366" />
+        <location filename="../../app/gui/core_phrases.py" line="368" />
         <source>Leaf {index} is not in a tree of size {size}.</source>
         <translation>La feuille {index} n'est pas dans un arbre de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="367" />
+        <location filename="../../app/gui/core_phrases.py" line="369" />
         <source>Leave it out to use parts that fit FAT32.</source>
         <translation>Omettez-la pour des parties qui tiennent sur FAT32.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="368" />
+        <location filename="../../app/gui/core_phrases.py" line="370" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon the node or relay with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>Excluez-les de la sélection (ajoutez {leave_out}), ou levez l'isolement du nœud ou du relais avec `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="369" />
+        <location filename="../../app/gui/core_phrases.py" line="371" />
         <source>Leave them out of the selection (add {leave_out}), or uncordon them with `airlock node uncordon NAME --reason TEXT`.</source>
         <translation>Excluez-les de la sélection (ajoutez {leave_out}), ou levez leur isolement avec `airlock node uncordon NAME --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="370" />
+        <location filename="../../app/gui/core_phrases.py" line="372" />
         <source>Leave them out; a node's airlock_root is one of its host variables.</source>
         <translation>Retirez-les ; l'airlock_root d'un nœud est l'une de ses variables d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="371" />
+        <location filename="../../app/gui/core_phrases.py" line="373" />
         <source>Leave those nodes out of the selection.</source>
         <translation>Retirez ces nœuds de la sélection.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="372" />
+        <location filename="../../app/gui/core_phrases.py" line="374" />
         <source>Left out, cordoned: {nodes}.</source>
         <translation>Exclus, car isolés : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="373" />
+        <location filename="../../app/gui/core_phrases.py" line="375" />
         <source>List each level once, in order.</source>
         <translation>Indiquez chaque niveau une seule fois, dans l'ordre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="374" />
+        <location filename="../../app/gui/core_phrases.py" line="376" />
         <source>Load it into no agent: give an unprotected copy for enrolment, then delete it.</source>
         <translation>Ne la chargez dans aucun agent : fournissez une copie non protégée pour l'enrôlement, puis supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="375" />
+        <location filename="../../app/gui/core_phrases.py" line="377" />
         <source>Look at `airlock trust show` and rotate again if still needed.</source>
         <translation>Consultez `airlock trust show` et refaites la rotation si elle est encore nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="376" />
+        <location filename="../../app/gui/core_phrases.py" line="378" />
         <source>Look at them again and repeat the change.</source>
         <translation>Relisez-les et refaites le changement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="377" />
+        <location filename="../../app/gui/core_phrases.py" line="379" />
         <source>Lower the threshold or add keys.</source>
         <translation>Abaissez le seuil ou ajoutez des clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="378" />
+        <location filename="../../app/gui/core_phrases.py" line="380" />
         <source>Manifest entry {entry} lies outside the bundle's namespace {namespace}.</source>
         <translation>L'entrée {entry} du manifeste est hors de l'espace de noms du paquet {namespace}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="379" />
+        <location filename="../../app/gui/core_phrases.py" line="381" />
         <source>Merge some levels.</source>
         <translation>Fusionnez certains niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="380" />
+        <location filename="../../app/gui/core_phrases.py" line="382" />
         <source>Mount it writable (or unlock its write protection), then back up again.</source>
         <translation>Montez-le en écriture (ou retirez sa protection en écriture), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="381" />
+        <location filename="../../app/gui/core_phrases.py" line="383" />
         <source>Mount the medium and give a folder on it with --out.</source>
         <translation>Montez le support et indiquez un dossier dessus avec --out.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="382" />
+        <location filename="../../app/gui/core_phrases.py" line="384" />
         <source>Mount the share or medium first, then give its folder.</source>
         <translation>Montez d'abord le partage ou le support, puis donnez son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="383" />
+        <location filename="../../app/gui/core_phrases.py" line="385" />
         <source>Name the nodes behind it, e.g. --serves rack7-* or --serves zone=r7.</source>
         <translation>Nommez les nœuds derrière lui, ex. --serves rack7-* ou --serves zone=r7.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="384" />
+        <location filename="../../app/gui/core_phrases.py" line="386" />
         <source>No Airlock vault in {path}.</source>
         <translation>Aucun coffre Airlock dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="385" />
+        <location filename="../../app/gui/core_phrases.py" line="387" />
         <source>No account named {name}.</source>
         <translation>Aucun compte nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="386" />
+        <location filename="../../app/gui/core_phrases.py" line="388" />
         <source>No action in the period carries a reason.</source>
         <translation>Aucune action de la période ne porte de raison.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="387" />
+        <location filename="../../app/gui/core_phrases.py" line="389" />
         <source>No action in the period.</source>
         <translation>Aucune action dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="388" />
+        <location filename="../../app/gui/core_phrases.py" line="390" />
         <source>No alarm was raised in the period.</source>
         <translation>Aucune alarme n'a été levée dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="389" />
+        <location filename="../../app/gui/core_phrases.py" line="391" />
         <source>No bundle {name}@{version} has been imported.</source>
         <translation>Aucun paquet {name}@{version} n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="390" />
+        <location filename="../../app/gui/core_phrases.py" line="392" />
         <source>No entry in the period.</source>
         <translation>Aucune entrée dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="391" />
+        <location filename="../../app/gui/core_phrases.py" line="393" />
         <source>No entry of the log falls in the period.</source>
         <translation>Aucune entrée du journal ne tombe dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="392" />
+        <location filename="../../app/gui/core_phrases.py" line="394" />
         <source>No imported bundle {bundle}.</source>
         <translation>Aucun paquet {bundle} n'est importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="393" />
+        <location filename="../../app/gui/core_phrases.py" line="395" />
         <source>No installed version is current in {path}.</source>
         <translation>Aucune version installée n'est en service dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="394" />
+        <location filename="../../app/gui/core_phrases.py" line="396" />
         <source>No job ran in the period.</source>
         <translation>Aucune tâche n'a tourné dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="395" />
+        <location filename="../../app/gui/core_phrases.py" line="397" />
         <source>No label to change.</source>
         <translation>Aucune étiquette à changer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="396" />
+        <location filename="../../app/gui/core_phrases.py" line="398" />
         <source>No node is enrolled.</source>
         <translation>Aucun nœud n'est enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="397" />
+        <location filename="../../app/gui/core_phrases.py" line="399" />
         <source>No passphrase and no recovery key to open the backup with.</source>
         <translation>Aucune phrase secrète ni clé de récupération pour ouvrir la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="398" />
+        <location filename="../../app/gui/core_phrases.py" line="400" />
         <source>No previous version of {bundle} is recorded on: {nodes}.</source>
         <translation>Aucune version précédente de {bundle} n'est enregistrée sur : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="399" />
+        <location filename="../../app/gui/core_phrases.py" line="401" />
         <source>No trust root is pinned in this vault.</source>
         <translation>Aucune racine de confiance n'est épinglée dans ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="400" />
+        <location filename="../../app/gui/core_phrases.py" line="402" />
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="401" />
+        <location filename="../../app/gui/core_phrases.py" line="403" />
         <source>Node unreachable during the health check</source>
         <translation>Nœud injoignable pendant la vérification de santé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="402" />
+        <location filename="../../app/gui/core_phrases.py" line="404" />
         <source>Node variable {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>La variable de nœud {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="403" />
+        <location filename="../../app/gui/core_phrases.py" line="405" />
         <source>Node variable {variable} is not airlock_NAME=VALUE.</source>
         <translation>La variable de nœud {variable} n'est pas de la forme airlock_NOM=VALEUR.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="404" />
+        <location filename="../../app/gui/core_phrases.py" line="406" />
         <source>Node variable {variable} is reserved: Airlock sets it from the node's name and labels.</source>
         <translation>La variable de nœud {variable} est réservée : Airlock la définit à partir du nom et des étiquettes du nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="405" />
+        <location filename="../../app/gui/core_phrases.py" line="407" />
         <source>Node {name} enrolled</source>
         <translation>Nœud {name} enrôlé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="406" />
+        <location filename="../../app/gui/core_phrases.py" line="408" />
         <source>Node {name} is cordoned already, by {who} at {when}: {reason}</source>
         <translation>Le nœud {name} est déjà isolé, par {who} à {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="407" />
+        <location filename="../../app/gui/core_phrases.py" line="409" />
         <source>Node {name} is not cordoned.</source>
         <translation>Le nœud {name} n'est pas isolé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="408" />
+        <location filename="../../app/gui/core_phrases.py" line="410" />
         <source>Node {name} offers host key {offered}, not {expected}.</source>
         <translation>Le nœud {name} présente la clé d'hôte {offered}, pas {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="409" />
+        <location filename="../../app/gui/core_phrases.py" line="411" />
         <source>Node {node} did not offer a host key.</source>
         <translation>Le nœud {node} n'a présenté aucune clé d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="410" />
+        <location filename="../../app/gui/core_phrases.py" line="412" />
         <source>Node {node} did not offer its pinned host key to relay {relay}; nothing was sent.</source>
         <translation>Le nœud {node} n'a pas présenté sa clé d'hôte épinglée au relais {relay} ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="411" />
+        <location filename="../../app/gui/core_phrases.py" line="413" />
         <source>Node {node} did not offer its pinned host key; nothing was sent.</source>
         <translation>Le nœud {node} n'a pas présenté sa clé d'hôte épinglée ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="412" />
+        <location filename="../../app/gui/core_phrases.py" line="414" />
         <source>Node {node} is blocked: its host key changed.</source>
         <translation>Le nœud {node} est bloqué : sa clé d'hôte a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="413" />
+        <location filename="../../app/gui/core_phrases.py" line="415" />
         <source>Node {node} is degraded. Open it in Nodes for the reasons and what to do.</source>
         <translation>Le nœud {node} est dégradé. Ouvrez-le dans Nœuds pour les raisons et ce qu'il faut faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="414" />
+        <location filename="../../app/gui/core_phrases.py" line="416" />
         <source>Node {node} is unhealthy and was cordoned automatically: it takes no deployment and no job but facts and health. Open it in Nodes for the reasons.</source>
         <translation>Le nœud {node} est en mauvaise santé et a été isolé automatiquement : il ne reçoit aucun déploiement et aucune tâche hormis facts et health. Ouvrez-le dans Nœuds pour les raisons.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="415" />
+        <location filename="../../app/gui/core_phrases.py" line="417" />
         <source>Node {node} is unhealthy. Open it in Nodes for the reasons and what to do.</source>
         <translation>Le nœud {node} est en mauvaise santé. Ouvrez-le dans Nœuds pour les raisons et ce qu'il faut faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="416" />
+        <location filename="../../app/gui/core_phrases.py" line="418" />
         <source>Node {node} offered a host key that is not pinned: every connection to it is stopped. An admin must check the key on its console and re-pin it.</source>
         <translation>Le nœud {node} a présenté une clé d'hôte non épinglée : toute connexion vers lui est arrêtée. Un administrateur doit vérifier la clé sur sa console et l'épingler à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="417" />
+        <location filename="../../app/gui/core_phrases.py" line="419" />
         <source>Node {node} offered host key {fingerprint}, not the expected {expected}.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non celle attendue, {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="418" />
+        <location filename="../../app/gui/core_phrases.py" line="420" />
         <source>Node {node} offered host key {fingerprint}, not the pinned one.</source>
         <translation>Le nœud {node} a présenté la clé d'hôte {fingerprint}, et non la clé épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="419" />
+        <location filename="../../app/gui/core_phrases.py" line="421" />
         <source>Node {node} refused the login as {user}.</source>
         <translation>Le nœud {node} a refusé la connexion en tant que {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="420" />
+        <location filename="../../app/gui/core_phrases.py" line="422" />
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="421" />
+        <location filename="../../app/gui/core_phrases.py" line="423" />
         <source>Nodes as enrolled when the report was written; health as the last check before the end of the period found it.</source>
         <translation>Les nœuds tels qu'enrôlés au moment où le rapport a été écrit ; la santé telle que l'a trouvée le dernier contrôle avant la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="422" />
+        <location filename="../../app/gui/core_phrases.py" line="424" />
         <source>Nodes selected by more than one relay have no path: {nodes}.</source>
         <translation>Les nœuds sélectionnés par plus d'un relais n'ont pas de chemin : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="423" />
+        <location filename="../../app/gui/core_phrases.py" line="425" />
         <source>Nodes whose host key changed cannot receive anything: {nodes}.</source>
         <translation>Les nœuds dont la clé d'hôte a changé ne peuvent rien recevoir : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="424" />
+        <location filename="../../app/gui/core_phrases.py" line="426" />
         <source>Nodes without a valid host key pin cannot receive files: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas recevoir de fichiers : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="425" />
+        <location filename="../../app/gui/core_phrases.py" line="427" />
         <source>Nodes without a valid pin cannot run jobs: {nodes}.</source>
         <translation>Les nœuds sans clé d'hôte épinglée valide ne peuvent pas exécuter de tâches : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="426" />
+        <location filename="../../app/gui/core_phrases.py" line="428" />
         <source>Not done</source>
         <translation>Non faite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="427" />
+        <location filename="../../app/gui/core_phrases.py" line="429" />
         <source>Not healthy</source>
         <translation>Pas sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="428" />
+        <location filename="../../app/gui/core_phrases.py" line="430" />
         <source>Note text must end with a newline.</source>
         <translation>Le texte de la note doit se terminer par un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="429" />
+        <location filename="../../app/gui/core_phrases.py" line="431" />
         <source>Note text must not hold control characters other than newline.</source>
         <translation>Le texte de la note ne doit pas contenir de caractères de contrôle autres que le saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="430" />
+        <location filename="../../app/gui/core_phrases.py" line="432" />
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="431" />
+        <location filename="../../app/gui/core_phrases.py" line="433" />
         <source>Nothing to do; `airlock account enable {name}` lets it in again.</source>
         <translation>Rien à faire ; `airlock account enable {name}` le laisse entrer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="432" />
+        <location filename="../../app/gui/core_phrases.py" line="434" />
         <source>Nothing was deployed by the end of the period.</source>
         <translation>Rien n'était déployé à la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="433" />
+        <location filename="../../app/gui/core_phrases.py" line="435" />
         <source>Nothing was deployed in the period.</source>
         <translation>Rien n'a été déployé dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="434" />
+        <location filename="../../app/gui/core_phrases.py" line="436" />
         <source>Nothing was refused and nothing failed in the period.</source>
         <translation>Rien n'a été refusé et rien n'a échoué dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="435" />
+        <location filename="../../app/gui/core_phrases.py" line="437" />
         <source>On each node at the end of the period</source>
         <translation>Sur chaque nœud à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="436" />
+        <location filename="../../app/gui/core_phrases.py" line="438" />
         <source>Only '{role}' keys may sign {type} bundles. Do not use this bundle; ask the publisher for a new copy.</source>
         <translation>Seules les clés du rôle '{role}' peuvent signer les paquets {type}. N'utilisez pas ce paquet ; demandez-en une nouvelle copie à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="437" />
+        <location filename="../../app/gui/core_phrases.py" line="439" />
         <source>Only airlock_ variables are accepted, e.g. airlock_root=/srv/airlock.</source>
         <translation>Seules les variables airlock_ sont acceptées, ex. airlock_root=/srv/airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="438" />
+        <location filename="../../app/gui/core_phrases.py" line="440" />
         <source>Only an admin account or the recovery key may restore a backup.</source>
         <translation>Seul un compte admin ou la clé de récupération peut restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="439" />
+        <location filename="../../app/gui/core_phrases.py" line="441" />
         <source>Only jobs that ran to an end since this version of Airlock keep their output; run the playbook again to have it.</source>
         <translation>Seules les tâches menées à leur fin depuis cette version d'Airlock conservent leur sortie ; relancez le playbook pour l'obtenir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="440" />
+        <location filename="../../app/gui/core_phrases.py" line="442" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="441" />
+        <location filename="../../app/gui/core_phrases.py" line="443" />
         <source>Parameter {name} holds template syntax ({marker}); Airlock passes values to Ansible as plain text.</source>
         <translation>Le paramètre {name} contient une syntaxe de modèle ({marker}) ; Airlock transmet les valeurs à Ansible comme du texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="442" />
+        <location filename="../../app/gui/core_phrases.py" line="444" />
         <source>Pass --bootstrap-key FILE or --bootstrap-password-file FILE.</source>
         <translation>Passez --bootstrap-key FICHIER ou --bootstrap-password-file FICHIER.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="443" />
+        <location filename="../../app/gui/core_phrases.py" line="445" />
         <source>Payload entry {entry} is a device node; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un fichier de périphérique ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="444" />
+        <location filename="../../app/gui/core_phrases.py" line="446" />
         <source>Payload entry {entry} is a named pipe; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un tube nommé ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="445" />
+        <location filename="../../app/gui/core_phrases.py" line="447" />
         <source>Payload entry {entry} is a socket; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un socket ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="446" />
+        <location filename="../../app/gui/core_phrases.py" line="448" />
         <source>Payload entry {entry} is a symbolic link; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile est un lien symbolique ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="447" />
+        <location filename="../../app/gui/core_phrases.py" line="449" />
         <source>Payload entry {entry} is not a regular file; bundles hold plain files only.</source>
         <translation>L'entrée {entry} de la charge utile n'est pas un fichier ordinaire ; un paquet ne contient que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="448" />
+        <location filename="../../app/gui/core_phrases.py" line="450" />
         <source>Payload file {file} is a hard link ({count} names).</source>
         <translation>Le fichier {file} de la charge utile est un lien physique ({count} noms).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="449" />
+        <location filename="../../app/gui/core_phrases.py" line="451" />
         <source>Payload names {first} and {second} collide when letter case is ignored.</source>
         <translation>Les noms {first} et {second} de la charge utile se confondent à la casse près.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="450" />
+        <location filename="../../app/gui/core_phrases.py" line="452" />
         <source>Period: {period} (UTC, both days included)</source>
         <translation>Période : {period} (UTC, les deux jours inclus)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="451" />
+        <location filename="../../app/gui/core_phrases.py" line="453" />
         <source>Permission denied: {account} ({role}) may not {action}.</source>
         <translation>Permission refusée : {account} ({role}) n'a pas le droit d'effectuer {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="452" />
+        <location filename="../../app/gui/core_phrases.py" line="454" />
         <source>Placement at the end of the period</source>
         <translation>Placement à la fin de la période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="453" />
+        <location filename="../../app/gui/core_phrases.py" line="455" />
         <source>Placement refused: {bundle} is classified {classification}, above the clearance of {refused} of %n target node(s): {nodes}. Nothing was sent.</source>
         <translation>
             <numerusform>Placement refusé : {bundle} est classifié {classification}, au-dessus de l'habilitation de {refused} sur %n nœud cible : {nodes}. Rien n'a été envoyé.</numerusform>
@@ -8033,2772 +8043,2782 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="454" />
+        <location filename="../../app/gui/core_phrases.py" line="456" />
         <source>Playbook run</source>
         <translation>Playbook exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="455" />
+        <location filename="../../app/gui/core_phrases.py" line="457" />
         <source>Playbook {playbook} may not run on a schedule.</source>
         <translation>Le playbook {playbook} ne peut pas s'exécuter selon une planification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="456" />
+        <location filename="../../app/gui/core_phrases.py" line="458" />
         <source>Playbook {playbook} runs only inside a deployment; it cannot be scheduled.</source>
         <translation>Le playbook {playbook} ne s'exécute qu'au sein d'un déploiement ; il ne peut pas être planifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="457" />
+        <location filename="../../app/gui/core_phrases.py" line="459" />
         <source>Port {port} is out of range.</source>
         <translation>Le port {port} est hors limites.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="458" />
+        <location filename="../../app/gui/core_phrases.py" line="460" />
         <source>Preparing the new key</source>
         <translation>Préparation de la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="459" />
+        <location filename="../../app/gui/core_phrases.py" line="461" />
         <source>Proving a login with the management key</source>
         <translation>Vérification d'une connexion avec la clé de gestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="460" />
+        <location filename="../../app/gui/core_phrases.py" line="462" />
         <source>Publisher keys are made by `airlock publisher keygen`.</source>
         <translation>Les clés d'éditeur se créent avec `airlock publisher keygen`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="461" />
+        <location filename="../../app/gui/core_phrases.py" line="463" />
         <source>Publisher roles must be distinct names among {allowed}; got none.</source>
         <translation>Les rôles d'éditeur doivent être des noms distincts parmi {allowed} ; aucun n'a été donné.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="462" />
+        <location filename="../../app/gui/core_phrases.py" line="464" />
         <source>Publisher roles must be distinct names among {allowed}; got {given}.</source>
         <translation>Les rôles d'éditeur doivent être des noms distincts parmi {allowed} ; reçu : {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="463" />
+        <location filename="../../app/gui/core_phrases.py" line="465" />
         <source>Re-encrypting the database</source>
         <translation>Rechiffrement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="464" />
+        <location filename="../../app/gui/core_phrases.py" line="466" />
         <source>Re-sign it.</source>
         <translation>Signez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="465" />
+        <location filename="../../app/gui/core_phrases.py" line="467" />
         <source>Reading or staging the payload failed: {error}; nothing was imported.</source>
         <translation>La lecture de la charge utile ou sa copie en zone de préparation a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="466" />
+        <location filename="../../app/gui/core_phrases.py" line="468" />
         <source>Reading or staging {file} failed: {error}; nothing was imported.</source>
         <translation>La lecture de {file} ou sa copie en zone de préparation a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="467" />
+        <location filename="../../app/gui/core_phrases.py" line="469" />
         <source>Reading the vault</source>
         <translation>Lecture du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="468" />
+        <location filename="../../app/gui/core_phrases.py" line="470" />
         <source>Reading {file} from the data directory failed: {error}.</source>
         <translation>La lecture de {file} dans le dossier de données a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="469" />
+        <location filename="../../app/gui/core_phrases.py" line="471" />
         <source>Reading {path} failed: {error}; nothing was changed.</source>
         <translation>La lecture de {path} a échoué : {error} ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="470" />
+        <location filename="../../app/gui/core_phrases.py" line="472" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="471" />
+        <location filename="../../app/gui/core_phrases.py" line="473" />
         <source>Reason stated</source>
         <translation>Raison donnée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="472" />
+        <location filename="../../app/gui/core_phrases.py" line="474" />
         <source>Reasons given</source>
         <translation>Raisons données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="473" />
+        <location filename="../../app/gui/core_phrases.py" line="475" />
         <source>Reasons on record</source>
         <translation>Raisons consignées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="474" />
+        <location filename="../../app/gui/core_phrases.py" line="476" />
         <source>Rebuild it with init-trust.</source>
         <translation>Reconstruisez-le avec init-trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="475" />
+        <location filename="../../app/gui/core_phrases.py" line="477" />
         <source>Rebuild it.</source>
         <translation>Reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="476" />
+        <location filename="../../app/gui/core_phrases.py" line="478" />
         <source>Rebuild the update bundle with dpkg-scanpackages.</source>
         <translation>Reconstruisez le paquet de mise à jour avec dpkg-scanpackages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="477" />
+        <location filename="../../app/gui/core_phrases.py" line="479" />
         <source>Recording the rekey</source>
         <translation>Enregistrement du changement de clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="478" />
+        <location filename="../../app/gui/core_phrases.py" line="480" />
         <source>Refusals and failures</source>
         <translation>Refus et échecs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="479" />
+        <location filename="../../app/gui/core_phrases.py" line="481" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="480" />
+        <location filename="../../app/gui/core_phrases.py" line="482" />
         <source>Refused and failed actions</source>
         <translation>Actions refusées et échouées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="481" />
+        <location filename="../../app/gui/core_phrases.py" line="483" />
         <source>Refused or failed because</source>
         <translation>Refusée ou échouée parce que</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="482" />
+        <location filename="../../app/gui/core_phrases.py" line="484" />
         <source>Reinstall Airlock with its pinned dependencies; refusing to write cleartext.</source>
         <translation>Réinstallez Airlock avec ses dépendances épinglées ; écriture en clair refusée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="483" />
+        <location filename="../../app/gui/core_phrases.py" line="485" />
         <source>Relay {relay} cannot run jobs: {error}.</source>
         <translation>Le relais {relay} ne peut pas exécuter de tâches : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="484" />
+        <location filename="../../app/gui/core_phrases.py" line="486" />
         <source>Relay {relay} could not reach {node} at {address}:{port}: {error}.</source>
         <translation>Le relais {relay} n'a pas pu joindre {node} à {address}:{port} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="485" />
+        <location filename="../../app/gui/core_phrases.py" line="487" />
         <source>Relay {relay} could not send the files to {node}: {error}.</source>
         <translation>Le relais {relay} n'a pas pu envoyer les fichiers à {node} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="486" />
+        <location filename="../../app/gui/core_phrases.py" line="488" />
         <source>Relay {relay} did not offer its pinned host key.</source>
         <translation>Le relais {relay} n'a pas présenté sa clé d'hôte épinglée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="487" />
+        <location filename="../../app/gui/core_phrases.py" line="489" />
         <source>Relay {relay} of {node} is blocked: its host key changed.</source>
         <translation>Le relais {relay} de {node} est bloqué : sa clé d'hôte a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="488" />
+        <location filename="../../app/gui/core_phrases.py" line="490" />
         <source>Relay {relay} refused to send the files: {error}.</source>
         <translation>Le relais {relay} a refusé d'envoyer les fichiers : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="489" />
+        <location filename="../../app/gui/core_phrases.py" line="491" />
         <source>Relays whose host key changed cannot pass files on: {relays}.</source>
         <translation>Les relais dont la clé d'hôte a changé ne peuvent pas transmettre de fichiers : {relays}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="490" />
+        <location filename="../../app/gui/core_phrases.py" line="492" />
         <source>Remote path {path} is not an absolute, normalised path.</source>
         <translation>Le chemin distant {path} n'est pas un chemin absolu et normalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="491" />
+        <location filename="../../app/gui/core_phrases.py" line="493" />
         <source>Remove it as a relay first: airlock relay remove {node}.</source>
         <translation>Retirez-le d'abord comme relais : airlock relay remove {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="492" />
+        <location filename="../../app/gui/core_phrases.py" line="494" />
         <source>Remove it first to change what it serves: airlock relay remove {node}.</source>
         <translation>Retirez-le d'abord pour changer ce qu'il dessert : airlock relay remove {node}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="493" />
+        <location filename="../../app/gui/core_phrases.py" line="495" />
         <source>Remove the template syntax ({markers}): Airlock uses a value exactly as typed and never evaluates it.</source>
         <translation>Retirez la syntaxe de modèle ({markers}) : Airlock utilise une valeur telle qu'elle est saisie et ne l'évalue jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="494" />
+        <location filename="../../app/gui/core_phrases.py" line="496" />
         <source>Rename it before building.</source>
         <translation>Renommez-le avant de construire le bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="495" />
+        <location filename="../../app/gui/core_phrases.py" line="497" />
         <source>Report this to Airlock's engineers.</source>
         <translation>Signalez-le aux ingénieurs d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="496" />
+        <location filename="../../app/gui/core_phrases.py" line="498" />
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="497" />
+        <location filename="../../app/gui/core_phrases.py" line="499" />
         <source>Restart the application that was using the GPU at {pci}.</source>
         <translation>Redémarrez l'application qui utilisait le GPU en {pci}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="498" />
+        <location filename="../../app/gui/core_phrases.py" line="500" />
         <source>Restore a newer backup (one made after that checkpoint).</source>
         <translation>Restaurez une sauvegarde plus récente (faite après ce point de contrôle).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="499" />
+        <location filename="../../app/gui/core_phrases.py" line="501" />
         <source>Restore into an empty folder with --data-dir, or move the vault away first.</source>
         <translation>Restaurez dans un dossier vide avec --data-dir, ou déplacez d'abord le coffre ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="500" />
+        <location filename="../../app/gui/core_phrases.py" line="502" />
         <source>Restore into an empty folder with --data-dir.</source>
         <translation>Restaurez dans un dossier vide avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="501" />
+        <location filename="../../app/gui/core_phrases.py" line="503" />
         <source>Restore it from a backup of the data directory.</source>
         <translation>Restaurez-la depuis une sauvegarde du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="502" />
+        <location filename="../../app/gui/core_phrases.py" line="504" />
         <source>Restore it with the Airlock version that made it.</source>
         <translation>Restaurez-la avec la version d'Airlock qui l'a faite.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="503" />
+        <location filename="../../app/gui/core_phrases.py" line="505" />
         <source>Restore keyslots.json from a backup of this data directory.</source>
         <translation>Restaurez keyslots.json depuis une sauvegarde de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="504" />
+        <location filename="../../app/gui/core_phrases.py" line="506" />
         <source>Restore onto a larger disk, or free space, then restore again.</source>
         <translation>Restaurez sur un disque plus grand, ou libérez de la place, puis restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="505" />
+        <location filename="../../app/gui/core_phrases.py" line="507" />
         <source>Restore the data directory and its vault together from one backup, or import the bundle again.</source>
         <translation>Restaurez le répertoire de données et son coffre ensemble depuis une même sauvegarde, ou importez à nouveau le paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="506" />
+        <location filename="../../app/gui/core_phrases.py" line="508" />
         <source>Restore the data directory from your own backup.</source>
         <translation>Restaurez le répertoire de données depuis votre propre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="507" />
+        <location filename="../../app/gui/core_phrases.py" line="509" />
         <source>Restore the vault from backup.</source>
         <translation>Restaurez le coffre depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="508" />
+        <location filename="../../app/gui/core_phrases.py" line="510" />
         <source>Restoring the vault and the content store</source>
         <translation>Restauration du coffre et du magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="509" />
+        <location filename="../../app/gui/core_phrases.py" line="511" />
         <source>Rollback of {bundle} failed on: {failures}</source>
         <translation>Le retour en arrière de {bundle} a échoué sur : {failures}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="510" />
+        <location filename="../../app/gui/core_phrases.py" line="512" />
         <source>Rollback takes a bundle name without a version.</source>
         <translation>Le retour en arrière prend un nom de paquet sans version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="511" />
+        <location filename="../../app/gui/core_phrases.py" line="513" />
         <source>Rolling back to Airlock {version}</source>
         <translation>Retour à Airlock {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="512" />
+        <location filename="../../app/gui/core_phrases.py" line="514" />
         <source>Rolling back would lose what was recorded since the update; stay on {current}.</source>
         <translation>Revenir en arrière perdrait ce qui a été enregistré depuis la mise à jour ; restez sur {current}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="513" />
+        <location filename="../../app/gui/core_phrases.py" line="515" />
         <source>Root version {version} is signed by {signed} of the {threshold} keys of the pinned version {pinned} it needs.</source>
         <translation>La racine version {version} n'est signée que par {signed} des {threshold} clés requises de la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="514" />
+        <location filename="../../app/gui/core_phrases.py" line="516" />
         <source>Root version {version} is signed by {signed} of the {threshold} of its own keys it needs.</source>
         <translation>La racine version {version} n'est signée que par {signed} des {threshold} clés requises parmi ses propres clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="515" />
+        <location filename="../../app/gui/core_phrases.py" line="517" />
         <source>Rotate one version at a time: bring version {next}.</source>
         <translation>Renouvelez une version à la fois : apportez la version {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="516" />
+        <location filename="../../app/gui/core_phrases.py" line="518" />
         <source>Rotate to a root whose targets.json delegates it.</source>
         <translation>Passez à une racine dont le targets.json le délègue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="517" />
+        <location filename="../../app/gui/core_phrases.py" line="519" />
         <source>Run `airlock audit verify` and report it.</source>
         <translation>Lancez `airlock audit verify` et signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="518" />
+        <location filename="../../app/gui/core_phrases.py" line="520" />
         <source>Run `airlock audit verify` and report it; nothing was exported.</source>
         <translation>Lancez `airlock audit verify` et signalez-le ; rien n'a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="519" />
+        <location filename="../../app/gui/core_phrases.py" line="521" />
         <source>Run `airlock bundle check-store`.</source>
         <translation>Lancez `airlock bundle check-store`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="520" />
+        <location filename="../../app/gui/core_phrases.py" line="522" />
         <source>Run `airlock bundle check-store`; import the bundle again if it is damaged.</source>
         <translation>Lancez `airlock bundle check-store` ; importez à nouveau le paquet s'il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="521" />
+        <location filename="../../app/gui/core_phrases.py" line="523" />
         <source>Run `airlock bundle check-store`; import the bundle again to replace the object.</source>
         <translation>Lancez `airlock bundle check-store` ; importez à nouveau le paquet pour remplacer l'objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="522" />
+        <location filename="../../app/gui/core_phrases.py" line="524" />
         <source>Run `airlock bundle check-store`; import the bundle again.</source>
         <translation>Lancez `airlock bundle check-store` ; importez à nouveau le paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="523" />
+        <location filename="../../app/gui/core_phrases.py" line="525" />
         <source>Run `airlock init` to create one, or pass the right --data-dir.</source>
         <translation>Lancez `airlock init` pour en créer un, ou passez le bon --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="524" />
+        <location filename="../../app/gui/core_phrases.py" line="526" />
         <source>Run it as root, or as a member of the group {group} (usermod -aG {group} NAME).</source>
         <translation>Lancez-le en tant que root, ou en tant que membre du groupe {group} (usermod -aG {group} NOM).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="525" />
+        <location filename="../../app/gui/core_phrases.py" line="527" />
         <source>Run {name} (without a version) or choose it again from the list.</source>
         <translation>Lancez {name} (sans version) ou choisissez-le de nouveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="526" />
+        <location filename="../../app/gui/core_phrases.py" line="528" />
         <source>SHA-256 of the period's lines</source>
         <translation>SHA-256 des lignes de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="527" />
+        <location filename="../../app/gui/core_phrases.py" line="529" />
         <source>SRC_DIR holds {name} already, and --sbom names another file.</source>
         <translation>SRC_DIR contient déjà {name}, et --sbom désigne un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="528" />
+        <location filename="../../app/gui/core_phrases.py" line="530" />
         <source>Say why, for example a change ticket or a sentence: --reason 'disk swap, CHG-1234'.</source>
         <translation>Dites pourquoi, par exemple un ticket de changement ou une phrase : --reason 'disk swap, CHG-1234'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="529" />
+        <location filename="../../app/gui/core_phrases.py" line="531" />
         <source>Schedule facts, health or a maintenance playbook; deploy bundles with `airlock deploy`.</source>
         <translation>Planifiez facts, health ou un playbook de maintenance ; déployez les paquets avec `airlock deploy`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="530" />
+        <location filename="../../app/gui/core_phrases.py" line="532" />
         <source>Schedule {schedule} ({playbook} on {pattern}) could not start a job: {error}</source>
         <translation>La planification {schedule} ({playbook} sur {pattern}) n'a pas pu lancer de tâche : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="531" />
+        <location filename="../../app/gui/core_phrases.py" line="533" />
         <source>Schedule {schedule} ({playbook} on {pattern}) ran job {job}, which failed. Open it in Jobs.</source>
         <translation>La planification {schedule} ({playbook} sur {pattern}) a lancé la tâche {job}, qui a échoué. Ouvrez-la dans Tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="532" />
+        <location filename="../../app/gui/core_phrases.py" line="534" />
         <source>Schedules may run: {playbooks}. An admin can allow more in Settings.</source>
         <translation>Les planifications peuvent exécuter : {playbooks}. Un administrateur peut en autoriser d'autres dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="533" />
+        <location filename="../../app/gui/core_phrases.py" line="535" />
         <source>Sealed by checkpoint {size}</source>
         <translation>Scellé par le point de contrôle {size}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="534" />
+        <location filename="../../app/gui/core_phrases.py" line="536" />
         <source>See `airlock account list`.</source>
         <translation>Voir `airlock account list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="535" />
+        <location filename="../../app/gui/core_phrases.py" line="537" />
         <source>See `airlock alarms --all` for every alarm.</source>
         <translation>Voir `airlock alarms --all` pour toutes les alarmes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="536" />
+        <location filename="../../app/gui/core_phrases.py" line="538" />
         <source>See `airlock alarms` for the open ones.</source>
         <translation>Voir `airlock alarms` pour celles qui sont ouvertes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="537" />
+        <location filename="../../app/gui/core_phrases.py" line="539" />
         <source>See `airlock bundle list` for the imported bundles.</source>
         <translation>Voir `airlock bundle list` pour les paquets importés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="538" />
+        <location filename="../../app/gui/core_phrases.py" line="540" />
         <source>See `airlock bundle list`; import it first.</source>
         <translation>Voir `airlock bundle list` ; importez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="539" />
+        <location filename="../../app/gui/core_phrases.py" line="541" />
         <source>See `airlock jobs list` for the job; the other nodes were rolled back.</source>
         <translation>Voir `airlock jobs list` pour la tâche ; les autres nœuds sont revenus en arrière.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="540" />
+        <location filename="../../app/gui/core_phrases.py" line="542" />
         <source>See `airlock jobs list`.</source>
         <translation>Voir `airlock jobs list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="541" />
+        <location filename="../../app/gui/core_phrases.py" line="543" />
         <source>See `airlock jobs show {job}`.</source>
         <translation>Voir `airlock jobs show {job}`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="542" />
+        <location filename="../../app/gui/core_phrases.py" line="544" />
         <source>See `airlock jobs show {job}`; deploy again to resume (nodes that succeeded stay as they are).</source>
         <translation>Voir `airlock jobs show {job}` ; redéployez pour reprendre (les nœuds qui ont réussi restent tels quels).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="543" />
+        <location filename="../../app/gui/core_phrases.py" line="545" />
         <source>See `airlock node list` for the cordoned nodes.</source>
         <translation>Voir `airlock node list` pour les nœuds isolés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="544" />
+        <location filename="../../app/gui/core_phrases.py" line="546" />
         <source>See `airlock node list` for the enrolled nodes.</source>
         <translation>Voir `airlock node list` pour les nœuds enrôlés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="545" />
+        <location filename="../../app/gui/core_phrases.py" line="547" />
         <source>See `airlock node list`.</source>
         <translation>Voir `airlock node list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="546" />
+        <location filename="../../app/gui/core_phrases.py" line="548" />
         <source>See `airlock relay list`.</source>
         <translation>Voir `airlock relay list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="547" />
+        <location filename="../../app/gui/core_phrases.py" line="549" />
         <source>See `airlock schedule list`.</source>
         <translation>Voir `airlock schedule list`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="548" />
+        <location filename="../../app/gui/core_phrases.py" line="550" />
         <source>See its labels with `airlock node show NAME`.</source>
         <translation>Voyez ses étiquettes avec `airlock node show NAME`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="549" />
+        <location filename="../../app/gui/core_phrases.py" line="551" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="550" />
+        <location filename="../../app/gui/core_phrases.py" line="552" />
         <source>Selection {pattern} has no terms.</source>
         <translation>La sélection {pattern} ne contient aucun terme.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="551" />
+        <location filename="../../app/gui/core_phrases.py" line="553" />
         <source>Self-check failed: {reason}</source>
         <translation>L'auto-vérification a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="552" />
+        <location filename="../../app/gui/core_phrases.py" line="554" />
         <source>Sending files</source>
         <translation>Envoi des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="553" />
+        <location filename="../../app/gui/core_phrases.py" line="555" />
         <source>Sending to {node} failed: {error_type}: {error}.</source>
         <translation>L'envoi vers {node} a échoué : {error_type} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="554" />
+        <location filename="../../app/gui/core_phrases.py" line="556" />
         <source>Seq</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="555" />
+        <location filename="../../app/gui/core_phrases.py" line="557" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="556" />
+        <location filename="../../app/gui/core_phrases.py" line="558" />
         <source>Shorten it, for example to the change ticket's number and title.</source>
         <translation>Raccourcissez-la, par exemple au numéro et au titre du ticket de changement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="557" />
+        <location filename="../../app/gui/core_phrases.py" line="559" />
         <source>Shorten it; put long text in the model card.</source>
         <translation>Raccourcissez-le ; mettez un long texte dans la carte du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="558" />
+        <location filename="../../app/gui/core_phrases.py" line="560" />
         <source>Shorten it; put the long story in the change ticket and give its number.</source>
         <translation>Raccourcissez-la ; mettez les détails dans le ticket de changement et donnez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="559" />
+        <location filename="../../app/gui/core_phrases.py" line="561" />
         <source>Showing {shown} of {total} rows; every row is in {file}.</source>
         <translation>{shown} lignes affichées sur {total} ; toutes sont dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="560" />
+        <location filename="../../app/gui/core_phrases.py" line="562" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="561" />
+        <location filename="../../app/gui/core_phrases.py" line="563" />
         <source>Split the bundle.</source>
         <translation>Scindez le paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="562" />
+        <location filename="../../app/gui/core_phrases.py" line="564" />
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="563" />
+        <location filename="../../app/gui/core_phrases.py" line="565" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="564" />
+        <location filename="../../app/gui/core_phrases.py" line="566" />
         <source>Stored object {object} does not hash to its name.</source>
         <translation>L'empreinte de l'objet stocké {object} ne correspond pas à son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="565" />
+        <location filename="../../app/gui/core_phrases.py" line="567" />
         <source>Stored object {object} has a damaged header.</source>
         <translation>L'objet stocké {object} a un en-tête endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="566" />
+        <location filename="../../app/gui/core_phrases.py" line="568" />
         <source>Stored object {object} has a header this version does not read.</source>
         <translation>L'objet stocké {object} a un en-tête que cette version ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="567" />
+        <location filename="../../app/gui/core_phrases.py" line="569" />
         <source>Stored object {object} has another length than the vault records.</source>
         <translation>L'objet stocké {object} n'a pas la longueur que le coffre enregistre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="568" />
+        <location filename="../../app/gui/core_phrases.py" line="570" />
         <source>Stored object {object} has the header of another object.</source>
         <translation>L'objet stocké {object} porte l'en-tête d'un autre objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="569" />
+        <location filename="../../app/gui/core_phrases.py" line="571" />
         <source>Stored object {object} has {size} bytes, not the length its header gives (truncated or extended).</source>
         <translation>L'objet stocké {object} fait {size} octets, pas la longueur que donne son en-tête (tronqué ou allongé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="570" />
+        <location filename="../../app/gui/core_phrases.py" line="572" />
         <source>Stored object {object} is cut short.</source>
         <translation>L'objet stocké {object} est tronqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="571" />
+        <location filename="../../app/gui/core_phrases.py" line="573" />
         <source>Stored object {object} is missing.</source>
         <translation>L'objet stocké {object} est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="572" />
+        <location filename="../../app/gui/core_phrases.py" line="574" />
         <source>Stored object {object} is not a regular file.</source>
         <translation>L'objet stocké {object} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="573" />
+        <location filename="../../app/gui/core_phrases.py" line="575" />
         <source>Stored object {object} is not encrypted (it has no header).</source>
         <translation>L'objet stocké {object} n'est pas chiffré (il n'a pas d'en-tête).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="574" />
+        <location filename="../../app/gui/core_phrases.py" line="576" />
         <source>Succeeded</source>
         <translation>Réussie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="575" />
+        <location filename="../../app/gui/core_phrases.py" line="577" />
         <source>Such a bundle cannot be stored on every medium; ask the publisher to rename.</source>
         <translation>Un tel paquet ne peut pas être stocké sur tous les supports ; demandez à l'éditeur de renommer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="576" />
+        <location filename="../../app/gui/core_phrases.py" line="578" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="577" />
+        <location filename="../../app/gui/core_phrases.py" line="579" />
         <source>Switching to the new key</source>
         <translation>Passage à la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="578" />
+        <location filename="../../app/gui/core_phrases.py" line="580" />
         <source>Switching to version {version}</source>
         <translation>Passage à la version {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="579" />
+        <location filename="../../app/gui/core_phrases.py" line="581" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="580" />
+        <location filename="../../app/gui/core_phrases.py" line="582" />
         <source>The '{role}' role is delegated paths outside '{namespace}'.</source>
         <translation>Le rôle '{role}' a reçu délégation pour des chemins hors de '{namespace}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="581" />
+        <location filename="../../app/gui/core_phrases.py" line="583" />
         <source>The '{role}' role is not delegated the bundle '{bundle}' (it may sign {paths}).</source>
         <translation>Le rôle '{role}' n'a pas reçu délégation pour le paquet '{bundle}' (il peut signer {paths}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="582" />
+        <location filename="../../app/gui/core_phrases.py" line="584" />
         <source>The NVIDIA driver does not respond: {output}</source>
         <translation>Le pilote NVIDIA ne répond pas : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="583" />
+        <location filename="../../app/gui/core_phrases.py" line="585" />
         <source>The NVIDIA driver is not loaded: {output}</source>
         <translation>Le pilote NVIDIA n'est pas chargé : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="584" />
+        <location filename="../../app/gui/core_phrases.py" line="586" />
         <source>The NVIDIA driver lists no GPU.</source>
         <translation>Le pilote NVIDIA ne liste aucun GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="585" />
+        <location filename="../../app/gui/core_phrases.py" line="587" />
         <source>The NVIDIA driver sees no GPU on this node.</source>
         <translation>Le pilote NVIDIA ne voit aucun GPU sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="586" />
+        <location filename="../../app/gui/core_phrases.py" line="588" />
         <source>The NVLink counters could not be read (exit status {status}).</source>
         <translation>Les compteurs NVLink n'ont pas pu être lus (code de sortie {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="587" />
+        <location filename="../../app/gui/core_phrases.py" line="589" />
         <source>The NVLink counters could not be read: {error}</source>
         <translation>Les compteurs NVLink n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="588" />
+        <location filename="../../app/gui/core_phrases.py" line="590" />
         <source>The Packages index names an invalid package {package} {version}.</source>
         <translation>L'index Packages nomme un paquet apt invalide {package} {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="589" />
+        <location filename="../../app/gui/core_phrases.py" line="591" />
         <source>The SBOM is malformed: {field} must be a list.</source>
         <translation>Le SBOM est mal formé : {field} doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="590" />
+        <location filename="../../app/gui/core_phrases.py" line="592" />
         <source>The SBOM is malformed: {field} must be a whole number.</source>
         <translation>Le SBOM est mal formé : {field} doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="591" />
+        <location filename="../../app/gui/core_phrases.py" line="593" />
         <source>The SBOM is malformed: {field} must be an object.</source>
         <translation>Le SBOM est mal formé : {field} doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="592" />
+        <location filename="../../app/gui/core_phrases.py" line="594" />
         <source>The SBOM is malformed: {field} must be text of at most {limit} characters.</source>
         <translation>Le SBOM est mal formé : {field} doit être un texte d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="593" />
+        <location filename="../../app/gui/core_phrases.py" line="595" />
         <source>The SBOM is malformed: {field} must be {value}.</source>
         <translation>Le SBOM est mal formé : {field} doit valoir {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="594" />
+        <location filename="../../app/gui/core_phrases.py" line="596" />
         <source>The SBOM is malformed: {field} must name at least one creator.</source>
         <translation>Le SBOM est mal formé : {field} doit nommer au moins un auteur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="595" />
+        <location filename="../../app/gui/core_phrases.py" line="597" />
         <source>The SBOM is malformed: {field} must start with {prefix}.</source>
         <translation>Le SBOM est mal formé : {field} doit commencer par {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="596" />
+        <location filename="../../app/gui/core_phrases.py" line="598" />
         <source>The SBOM is neither SPDX (spdxVersion) nor CycloneDX (bomFormat) JSON.</source>
         <translation>Le SBOM n'est ni du JSON SPDX (spdxVersion) ni du JSON CycloneDX (bomFormat).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="597" />
+        <location filename="../../app/gui/core_phrases.py" line="599" />
         <source>The SBOM is not valid UTF-8 JSON.</source>
         <translation>Le SBOM n'est pas du JSON UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="598" />
+        <location filename="../../app/gui/core_phrases.py" line="600" />
         <source>The SBOM is {found}, but the manifest says {expected}.</source>
         <translation>Le SBOM est au format {found}, mais le manifeste dit {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="599" />
+        <location filename="../../app/gui/core_phrases.py" line="601" />
         <source>The SBOM is {size} bytes, above the limit of {limit}.</source>
         <translation>Le SBOM fait {size} octets, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="600" />
+        <location filename="../../app/gui/core_phrases.py" line="602" />
         <source>The SBOM lists more than {limit} components.</source>
         <translation>Le SBOM liste plus de {limit} composants.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="601" />
+        <location filename="../../app/gui/core_phrases.py" line="603" />
         <source>The SBOM nests components more than {depth} deep.</source>
         <translation>Le SBOM imbrique des composants sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="602" />
+        <location filename="../../app/gui/core_phrases.py" line="604" />
         <source>The SBOM on the medium is not the one the manifest signs.</source>
         <translation>Le SBOM du support n'est pas celui que signe le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="603" />
+        <location filename="../../app/gui/core_phrases.py" line="605" />
         <source>The SBOM says CycloneDX version {version}; Airlock reads CycloneDX 1.x JSON.</source>
         <translation>Le SBOM annonce CycloneDX version {version} ; Airlock lit le JSON CycloneDX 1.x.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="604" />
+        <location filename="../../app/gui/core_phrases.py" line="606" />
         <source>The SBOM says SPDX version {version}; Airlock reads SPDX 2.x JSON.</source>
         <translation>Le SBOM annonce SPDX version {version} ; Airlock lit le JSON SPDX 2.x.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="605" />
+        <location filename="../../app/gui/core_phrases.py" line="607" />
         <source>The SQLite library in use has no encryption (SQLCipher is missing).</source>
         <translation>La bibliothèque SQLite utilisée ne chiffre pas (SQLCipher manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="606" />
+        <location filename="../../app/gui/core_phrases.py" line="608" />
         <source>The account {name} is disabled already (by {admin} on {date}).</source>
         <translation>Le compte {name} est déjà désactivé (par {admin} le {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="607" />
+        <location filename="../../app/gui/core_phrases.py" line="609" />
         <source>The account {name} is disabled or removed; it no longer acts here.</source>
         <translation>Le compte {name} est désactivé ou supprimé ; il n'agit plus ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="608" />
+        <location filename="../../app/gui/core_phrases.py" line="610" />
         <source>The account {name} is disabled.</source>
         <translation>Le compte {name} est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="609" />
+        <location filename="../../app/gui/core_phrases.py" line="611" />
         <source>The account {name} is not disabled.</source>
         <translation>Le compte {name} n'est pas désactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="610" />
+        <location filename="../../app/gui/core_phrases.py" line="612" />
         <source>The account {name} was disabled or removed by an admin; the vault is locked.</source>
         <translation>Le compte {name} a été désactivé ou supprimé par un admin ; le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="611" />
+        <location filename="../../app/gui/core_phrases.py" line="613" />
         <source>The account {name} was removed by {admin} on {date}.</source>
         <translation>Le compte {name} a été supprimé par {admin} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="612" />
+        <location filename="../../app/gui/core_phrases.py" line="614" />
         <source>The approver must be a different account.</source>
         <translation>L'approbateur doit être un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="613" />
+        <location filename="../../app/gui/core_phrases.py" line="615" />
         <source>The approver's key slot belongs to another vault.</source>
         <translation>L'emplacement de clé de l'approbateur appartient à un autre coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="614" />
+        <location filename="../../app/gui/core_phrases.py" line="616" />
         <source>The audit entry at position {position} {problem}: the log was changed outside Airlock.</source>
         <translation>L'entrée d'audit à la position {position} : {problem} ; le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="615" />
+        <location filename="../../app/gui/core_phrases.py" line="617" />
         <source>The audit entry has the wrong fields (missing: none; unexpected: {unexpected}).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : aucun ; inattendus : {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="616" />
+        <location filename="../../app/gui/core_phrases.py" line="618" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: none).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : {missing} ; inattendus : aucun).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="617" />
+        <location filename="../../app/gui/core_phrases.py" line="619" />
         <source>The audit entry has the wrong fields (missing: {missing}; unexpected: {unexpected}).</source>
         <translation>L'entrée d'audit n'a pas les bons champs (manquants : {missing} ; inattendus : {unexpected}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="618" />
+        <location filename="../../app/gui/core_phrases.py" line="620" />
         <source>The audit entry holds text that is not valid Unicode (a lone surrogate).</source>
         <translation>L'entrée d'audit contient du texte qui n'est pas de l'Unicode valide (un demi-codet de substitution isolé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="619" />
+        <location filename="../../app/gui/core_phrases.py" line="621" />
         <source>The audit entry holds {constant}, which is not a JSON number.</source>
         <translation>L'entrée d'audit contient {constant}, qui n'est pas un nombre JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="620" />
+        <location filename="../../app/gui/core_phrases.py" line="622" />
         <source>The audit entry is a JSON {kind}, not an object.</source>
         <translation>L'entrée d'audit est un {kind} JSON, pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="621" />
+        <location filename="../../app/gui/core_phrases.py" line="623" />
         <source>The audit entry is not valid JSON: {error}.</source>
         <translation>L'entrée d'audit n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="622" />
+        <location filename="../../app/gui/core_phrases.py" line="624" />
         <source>The audit entry is not valid UTF-8 (byte {offset}).</source>
         <translation>L'entrée d'audit n'est pas de l'UTF-8 valide (octet {offset}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="623" />
+        <location filename="../../app/gui/core_phrases.py" line="625" />
         <source>The audit entry seq {seq} is valid JSON but not in canonical form (key order, spacing, escapes or number format differ from what Airlock writes).</source>
         <translation>L'entrée d'audit seq {seq} est du JSON valide mais pas sous forme canonique (l'ordre des clés, les espaces, les échappements ou le format des nombres diffèrent de ce qu'écrit Airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="624" />
+        <location filename="../../app/gui/core_phrases.py" line="626" />
         <source>The audit entry seq {seq}: details must be a JSON object.</source>
         <translation>Entrée d'audit seq {seq} : details doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="625" />
+        <location filename="../../app/gui/core_phrases.py" line="627" />
         <source>The audit entry seq {seq}: time {time} is not an RFC 3339 UTC time ending in 'Z'.</source>
         <translation>Entrée d'audit seq {seq} : l'heure {time} n'est pas une heure RFC 3339 en UTC terminée par 'Z'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="626" />
+        <location filename="../../app/gui/core_phrases.py" line="628" />
         <source>The audit entry seq {seq}: {field} must be text, not {kind}.</source>
         <translation>Entrée d'audit seq {seq} : {field} doit être du texte, pas {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="627" />
+        <location filename="../../app/gui/core_phrases.py" line="629" />
         <source>The audit entry's seq must be a non-negative integer, not {seq}.</source>
         <translation>Le seq de l'entrée d'audit doit être un entier positif ou nul, pas {seq}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="628" />
+        <location filename="../../app/gui/core_phrases.py" line="630" />
         <source>The audit entry's {where} has a key {key} that is not text.</source>
         <translation>Le champ {where} de l'entrée d'audit a une clé {key} qui n'est pas du texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="629" />
+        <location filename="../../app/gui/core_phrases.py" line="631" />
         <source>The audit entry's {where} holds a {kind}, which JSON cannot represent exactly; convert it to text, a number, a list or an object.</source>
         <translation>Le champ {where} de l'entrée d'audit contient un {kind}, que JSON ne peut pas représenter exactement ; convertissez-le en texte, en nombre, en liste ou en objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="630" />
+        <location filename="../../app/gui/core_phrases.py" line="632" />
         <source>The audit entry's {where} holds {value}; only finite numbers are allowed.</source>
         <translation>Le champ {where} de l'entrée d'audit contient {value} ; seuls les nombres finis sont admis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="631" />
+        <location filename="../../app/gui/core_phrases.py" line="633" />
         <source>The audit entry's {where} is nested deeper than {depth} levels.</source>
         <translation>Le champ {where} de l'entrée d'audit est imbriqué sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="632" />
+        <location filename="../../app/gui/core_phrases.py" line="634" />
         <source>The audit export was cancelled; nothing was changed.</source>
         <translation>L'export d'audit a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="633" />
+        <location filename="../../app/gui/core_phrases.py" line="635" />
         <source>The audit log has no checkpoint to seal the report with.</source>
         <translation>Le journal d'audit n'a aucun point de contrôle pour sceller le rapport.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="634" />
+        <location filename="../../app/gui/core_phrases.py" line="636" />
         <source>The audit trail keeps that name for its actions; choose another name.</source>
         <translation>La piste d'audit garde ce nom pour ses actions ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="635" />
+        <location filename="../../app/gui/core_phrases.py" line="637" />
         <source>The audit verifier key cannot be used for an export: {problem}</source>
         <translation>La clé de vérification d'audit ne peut pas servir à un export : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="636" />
+        <location filename="../../app/gui/core_phrases.py" line="638" />
         <source>The backup has format version {version}; this Airlock reads version 1.</source>
         <translation>La sauvegarde est au format version {version} ; cet Airlock lit la version 1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="637" />
+        <location filename="../../app/gui/core_phrases.py" line="639" />
         <source>The backup is older than the checkpoint you gave: it holds {held} audit entries, the checkpoint covers {covered}. Restoring it would roll the audit history back.</source>
         <translation>La sauvegarde est plus ancienne que le point de contrôle donné : elle contient {held} entrées d'audit, le point de contrôle en couvre {covered}. La restaurer ferait reculer l'historique d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="638" />
+        <location filename="../../app/gui/core_phrases.py" line="640" />
         <source>The backup is signed by a key other than the appliance's own audit key: it was forged or altered.</source>
         <translation>La sauvegarde est signée par une autre clé que la clé d'audit de l'appliance : elle a été falsifiée ou modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="639" />
+        <location filename="../../app/gui/core_phrases.py" line="641" />
         <source>The backup was cancelled; the medium's earlier backups are as they were.</source>
         <translation>La sauvegarde a été annulée ; les sauvegardes antérieures du support sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="640" />
+        <location filename="../../app/gui/core_phrases.py" line="642" />
         <source>The backup's audit log does not extend the checkpoint you gave (tree size {size}): its history differs from the one you saw (a forked log).</source>
         <translation>Le journal d'audit de la sauvegarde ne prolonge pas le point de contrôle donné (taille d'arbre {size}) : son historique diffère de celui que vous avez vu (journal bifurqué).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="641" />
+        <location filename="../../app/gui/core_phrases.py" line="643" />
         <source>The bootstrap key {path} is protected by a passphrase.</source>
         <translation>La clé d'amorçage {path} est protégée par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="642" />
+        <location filename="../../app/gui/core_phrases.py" line="644" />
         <source>The bundle is unsafe to import; ask the publisher for a corrected bundle.</source>
         <translation>Ce paquet n'est pas sûr à importer ; demandez un paquet corrigé à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="643" />
+        <location filename="../../app/gui/core_phrases.py" line="645" />
         <source>The bundle lists no file {path}.</source>
         <translation>Le paquet ne liste aucun fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="644" />
+        <location filename="../../app/gui/core_phrases.py" line="646" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} (seq 0..{last_good} match an earlier checkpoint) was changed outside Airlock.</source>
         <translation>Le point de contrôle de taille {size} ne correspond pas aux entrées : une entrée de seq {seq} ou antérieure (les seq 0..{last_good} correspondent à un point de contrôle précédent) a été modifiée hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="645" />
+        <location filename="../../app/gui/core_phrases.py" line="647" />
         <source>The checkpoint at size {size} does not match the entries: an entry at or before seq {seq} was changed outside Airlock.</source>
         <translation>Le point de contrôle de taille {size} ne correspond pas aux entrées : une entrée de seq {seq} ou antérieure a été modifiée hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="646" />
+        <location filename="../../app/gui/core_phrases.py" line="648" />
         <source>The checkpoint has an empty extension line.</source>
         <translation>Le point de contrôle a une ligne d'extension vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="647" />
+        <location filename="../../app/gui/core_phrases.py" line="649" />
         <source>The checkpoint you gave belongs to the log {origin}, not to this backup's.</source>
         <translation>Le point de contrôle donné appartient au journal {origin}, pas à celui de cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="648" />
+        <location filename="../../app/gui/core_phrases.py" line="650" />
         <source>The checkpoint you gave is not signed by this backup's audit key: {problem}</source>
         <translation>Le point de contrôle donné n'est pas signé par la clé d'audit de cette sauvegarde : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="649" />
+        <location filename="../../app/gui/core_phrases.py" line="651" />
         <source>The checkpoint's origin line is empty.</source>
         <translation>La ligne d'origine du point de contrôle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="650" />
+        <location filename="../../app/gui/core_phrases.py" line="652" />
         <source>The checkpoint's root {root} is not a base64 SHA-256 hash.</source>
         <translation>La racine {root} du point de contrôle n'est pas un hachage SHA-256 en base64.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="651" />
+        <location filename="../../app/gui/core_phrases.py" line="653" />
         <source>The checkpoint's tree size {size} is not a plain decimal number.</source>
         <translation>La taille d'arbre {size} du point de contrôle n'est pas un simple nombre décimal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="652" />
+        <location filename="../../app/gui/core_phrases.py" line="654" />
         <source>The classification levels are empty.</source>
         <translation>Les niveaux de classification sont vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="653" />
+        <location filename="../../app/gui/core_phrases.py" line="655" />
         <source>The connection dropped while running `{command}` on the node: {error}.</source>
         <translation>La connexion a été perdue pendant l'exécution de `{command}` sur le nœud : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="654" />
+        <location filename="../../app/gui/core_phrases.py" line="656" />
         <source>The consistency proof does not lead to the new root of size {size}.</source>
         <translation>La preuve de cohérence ne mène pas à la nouvelle racine de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="655" />
+        <location filename="../../app/gui/core_phrases.py" line="657" />
         <source>The consistency proof does not lead to the old root of size {size}.</source>
         <translation>La preuve de cohérence ne mène pas à l'ancienne racine de taille {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="656" />
+        <location filename="../../app/gui/core_phrases.py" line="658" />
         <source>The consistency proof is empty.</source>
         <translation>La preuve de cohérence est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="657" />
+        <location filename="../../app/gui/core_phrases.py" line="659" />
         <source>The consistency proof is longer than the trees are high.</source>
         <translation>La preuve de cohérence est plus longue que la hauteur des arbres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="658" />
+        <location filename="../../app/gui/core_phrases.py" line="660" />
         <source>The consistency proof is shorter than the trees are high.</source>
         <translation>La preuve de cohérence est plus courte que la hauteur des arbres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="659" />
+        <location filename="../../app/gui/core_phrases.py" line="661" />
         <source>The content store has {free} MiB free; this import needs {needed} MiB.</source>
         <translation>Le magasin de contenu a {free} Mio libres ; cet import en nécessite {needed} Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="660" />
+        <location filename="../../app/gui/core_phrases.py" line="662" />
         <source>The content store key {key} is not in this vault (destroyed, or another vault's).</source>
         <translation>La clé {key} du magasin de contenu n'est pas dans ce coffre (détruite, ou celle d'un autre coffre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="661" />
+        <location filename="../../app/gui/core_phrases.py" line="663" />
         <source>The content store ran out of space during the import; nothing was imported.</source>
         <translation>Le magasin de contenu a manqué d'espace pendant l'import ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="662" />
+        <location filename="../../app/gui/core_phrases.py" line="664" />
         <source>The content store ran out of space while committing the import; nothing was imported.</source>
         <translation>Le magasin de contenu a manqué d'espace pendant la validation de l'import ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="663" />
+        <location filename="../../app/gui/core_phrases.py" line="665" />
         <source>The content store's disk has only {percent}% free ({free} GiB). Remove old bundles or give it more space before imports fail.</source>
         <translation>Le disque du magasin de contenu n'a que {percent} % de libre ({free} Gio). Supprimez d'anciens paquets ou donnez-lui plus d'espace avant que les importations échouent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="664" />
+        <location filename="../../app/gui/core_phrases.py" line="666" />
         <source>The data key does not open this database.</source>
         <translation>La clé de données n'ouvre pas cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="665" />
+        <location filename="../../app/gui/core_phrases.py" line="667" />
         <source>The data key has the wrong length.</source>
         <translation>La clé de données n'a pas la bonne longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="666" />
+        <location filename="../../app/gui/core_phrases.py" line="668" />
         <source>The database and keyslots.json do not belong together; restore both from one backup.</source>
         <translation>La base de données et keyslots.json ne vont pas ensemble ; restaurez-les tous deux depuis une même sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="667" />
+        <location filename="../../app/gui/core_phrases.py" line="669" />
         <source>The database backup {path} is missing or damaged; the database was left as it is.</source>
         <translation>La sauvegarde de la base de données {path} est absente ou endommagée ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="668" />
+        <location filename="../../app/gui/core_phrases.py" line="670" />
         <source>The database could not be backed up: {error}.</source>
         <translation>La base de données n'a pas pu être sauvegardée : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="669" />
+        <location filename="../../app/gui/core_phrases.py" line="671" />
         <source>The database is damaged; restore it from a backup.</source>
         <translation>La base de données est endommagée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="670" />
+        <location filename="../../app/gui/core_phrases.py" line="672" />
         <source>The database was written by a newer Airlock (schema {area} v{version}).</source>
         <translation>La base de données a été écrite par un Airlock plus récent (schéma {area} v{version}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="671" />
+        <location filename="../../app/gui/core_phrases.py" line="673" />
         <source>The database {path} is missing.</source>
         <translation>La base de données {path} est absente.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="672" />
+        <location filename="../../app/gui/core_phrases.py" line="674" />
         <source>The database's audit log is not the one the manifest records.</source>
         <translation>Le journal d'audit de la base n'est pas celui qu'enregistre le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="673" />
+        <location filename="../../app/gui/core_phrases.py" line="675" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="674" />
+        <location filename="../../app/gui/core_phrases.py" line="676" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="675" />
+        <location filename="../../app/gui/core_phrases.py" line="677" />
         <source>The delegating targets metadata expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>Les métadonnées de délégation targets.json ont expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="676" />
+        <location filename="../../app/gui/core_phrases.py" line="678" />
         <source>The deployment was cancelled; nothing was changed.</source>
         <translation>Le déploiement a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="677" />
+        <location filename="../../app/gui/core_phrases.py" line="679" />
         <source>The file name {name} is not in Unicode NFC form.</source>
         <translation>Le nom de fichier {name} n'est pas en forme Unicode NFC.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="678" />
+        <location filename="../../app/gui/core_phrases.py" line="680" />
         <source>The file was altered; use a fresh copy.</source>
         <translation>Le fichier a été modifié ; utilisez une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="679" />
+        <location filename="../../app/gui/core_phrases.py" line="681" />
         <source>The fleet</source>
         <translation>Le parc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="680" />
+        <location filename="../../app/gui/core_phrases.py" line="682" />
         <source>The folder {folder} holds the manifest of another backup ({name}).</source>
         <translation>Le dossier {folder} contient le manifeste d'une autre sauvegarde ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="681" />
+        <location filename="../../app/gui/core_phrases.py" line="683" />
         <source>The folder {path} for the key does not exist.</source>
         <translation>Le dossier {path} de la clé n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="682" />
+        <location filename="../../app/gui/core_phrases.py" line="684" />
         <source>The health report could not be read: {error}</source>
         <translation>Le rapport de santé est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="683" />
+        <location filename="../../app/gui/core_phrases.py" line="685" />
         <source>The host key blob does not hold a {key_type} key.</source>
         <translation>Les données de la clé d'hôte ne contiennent pas de clé {key_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="684" />
+        <location filename="../../app/gui/core_phrases.py" line="686" />
         <source>The host key is not valid base64.</source>
         <translation>La clé d'hôte n'est pas du base64 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="685" />
+        <location filename="../../app/gui/core_phrases.py" line="687" />
         <source>The host key {fingerprint} of {node} was not confirmed.</source>
         <translation>La clé d'hôte {fingerprint} de {node} n'a pas été confirmée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="686" />
+        <location filename="../../app/gui/core_phrases.py" line="688" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L'import a été annulé ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="687" />
+        <location filename="../../app/gui/core_phrases.py" line="689" />
         <source>The inclusion proof does not lead to the given root.</source>
         <translation>La preuve d'inclusion ne mène pas à la racine donnée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="688" />
+        <location filename="../../app/gui/core_phrases.py" line="690" />
         <source>The inclusion proof is longer than the tree is high.</source>
         <translation>La preuve d'inclusion est plus longue que la hauteur de l'arbre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="689" />
+        <location filename="../../app/gui/core_phrases.py" line="691" />
         <source>The inclusion proof is shorter than the tree is high.</source>
         <translation>La preuve d'inclusion est plus courte que la hauteur de l'arbre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="690" />
+        <location filename="../../app/gui/core_phrases.py" line="692" />
         <source>The job could not run: {error_type}: {error}.</source>
         <translation>La tâche n'a pas pu s'exécuter : {error_type} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="691" />
+        <location filename="../../app/gui/core_phrases.py" line="693" />
         <source>The job directory {path} is too long for SSH control sockets.</source>
         <translation>Le chemin du dossier de tâche {path} est trop long pour les sockets de contrôle SSH.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="692" />
+        <location filename="../../app/gui/core_phrases.py" line="694" />
         <source>The kernel log could not be read.</source>
         <translation>Le journal du noyau n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="693" />
+        <location filename="../../app/gui/core_phrases.py" line="695" />
         <source>The key id in {path} does not match its key.</source>
         <translation>L'identifiant de clé dans {path} ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="694" />
+        <location filename="../../app/gui/core_phrases.py" line="696" />
         <source>The key passphrase must have at least {count} characters.</source>
         <translation>La phrase secrète de la clé doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="695" />
+        <location filename="../../app/gui/core_phrases.py" line="697" />
         <source>The key slot file is damaged (KDF parameters).</source>
         <translation>Le fichier des emplacements de clé est endommagé (paramètres KDF).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="696" />
+        <location filename="../../app/gui/core_phrases.py" line="698" />
         <source>The key slot file is damaged (a slot is malformed).</source>
         <translation>Le fichier des emplacements de clé est endommagé (un emplacement est mal formé).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="697" />
+        <location filename="../../app/gui/core_phrases.py" line="699" />
         <source>The key slot file is damaged (ephemeral key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé éphémère manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="698" />
+        <location filename="../../app/gui/core_phrases.py" line="700" />
         <source>The key slot file is damaged (ephemeral key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé éphémère).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="699" />
+        <location filename="../../app/gui/core_phrases.py" line="701" />
         <source>The key slot file is damaged (name salt is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le sel des noms manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="700" />
+        <location filename="../../app/gui/core_phrases.py" line="702" />
         <source>The key slot file is damaged (name salt).</source>
         <translation>Le fichier des emplacements de clé est endommagé (sel des noms).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="701" />
+        <location filename="../../app/gui/core_phrases.py" line="703" />
         <source>The key slot file is damaged (nonce is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le nonce manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="702" />
+        <location filename="../../app/gui/core_phrases.py" line="704" />
         <source>The key slot file is damaged (nonce).</source>
         <translation>Le fichier des emplacements de clé est endommagé (nonce).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="703" />
+        <location filename="../../app/gui/core_phrases.py" line="705" />
         <source>The key slot file is damaged (public key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé publique manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="704" />
+        <location filename="../../app/gui/core_phrases.py" line="706" />
         <source>The key slot file is damaged (public key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé publique).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="705" />
+        <location filename="../../app/gui/core_phrases.py" line="707" />
         <source>The key slot file is damaged (salt is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (le sel manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="706" />
+        <location filename="../../app/gui/core_phrases.py" line="708" />
         <source>The key slot file is damaged (salt).</source>
         <translation>Le fichier des emplacements de clé est endommagé (sel).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="707" />
+        <location filename="../../app/gui/core_phrases.py" line="709" />
         <source>The key slot file is damaged (sealed key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé scellée manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="708" />
+        <location filename="../../app/gui/core_phrases.py" line="710" />
         <source>The key slot file is damaged (sealed key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé scellée).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="709" />
+        <location filename="../../app/gui/core_phrases.py" line="711" />
         <source>The key slot file is damaged (wrapped key is missing).</source>
         <translation>Le fichier des emplacements de clé est endommagé (la clé enveloppée manque).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="710" />
+        <location filename="../../app/gui/core_phrases.py" line="712" />
         <source>The key slot file is damaged (wrapped key).</source>
         <translation>Le fichier des emplacements de clé est endommagé (clé enveloppée).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="711" />
+        <location filename="../../app/gui/core_phrases.py" line="713" />
         <source>The key slot file may be damaged.</source>
         <translation>Le fichier des emplacements de clé est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="712" />
+        <location filename="../../app/gui/core_phrases.py" line="714" />
         <source>The key slot file names an unknown key derivation.</source>
         <translation>Le fichier des emplacements de clé indique une dérivation de clé inconnue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="713" />
+        <location filename="../../app/gui/core_phrases.py" line="715" />
         <source>The labels of {name} changed while this request was checked.</source>
         <translation>Les étiquettes de {name} ont changé pendant le contrôle de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="714" />
+        <location filename="../../app/gui/core_phrases.py" line="716" />
         <source>The management key could not be loaded into the transfer's ssh-agent.</source>
         <translation>La clé de gestion n'a pas pu être chargée dans le ssh-agent du transfert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="715" />
+        <location filename="../../app/gui/core_phrases.py" line="717" />
         <source>The management key is empty.</source>
         <translation>La clé de gestion est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="716" />
+        <location filename="../../app/gui/core_phrases.py" line="718" />
         <source>The manifest file name {name} contains '{segment}'.</source>
         <translation>Le nom de fichier {name} du manifeste contient '{segment}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="717" />
+        <location filename="../../app/gui/core_phrases.py" line="719" />
         <source>The manifest file name {name} has an overlong segment.</source>
         <translation>Le nom de fichier {name} du manifeste a un segment trop long.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="718" />
+        <location filename="../../app/gui/core_phrases.py" line="720" />
         <source>The manifest has a control character in file name {name}.</source>
         <translation>Le manifeste contient un caractère de contrôle dans le nom de fichier {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="719" />
+        <location filename="../../app/gui/core_phrases.py" line="721" />
         <source>The manifest has an empty or overlong file name ({name}).</source>
         <translation>Le manifeste contient un nom de fichier vide ou trop long ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="720" />
+        <location filename="../../app/gui/core_phrases.py" line="722" />
         <source>The manifest lists no {file}.</source>
         <translation>Le manifeste ne mentionne aucun {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="721" />
+        <location filename="../../app/gui/core_phrases.py" line="723" />
         <source>The manifest names an absolute file name: {name}.</source>
         <translation>Le manifeste contient un nom de fichier absolu : {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="722" />
+        <location filename="../../app/gui/core_phrases.py" line="724" />
         <source>The medium {path} has {free} MiB free; this backup needs {needed} MiB.</source>
         <translation>Le support {path} a {free} Mio libres ; cette sauvegarde en demande {needed} Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="723" />
+        <location filename="../../app/gui/core_phrases.py" line="725" />
         <source>The medium {path} is full; the backup was not made and earlier backups on it are as they were.</source>
         <translation>Le support {path} est plein ; la sauvegarde n'a pas été faite et ses sauvegardes antérieures sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="724" />
+        <location filename="../../app/gui/core_phrases.py" line="726" />
         <source>The medium {path} is read-only.</source>
         <translation>Le support {path} est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="725" />
+        <location filename="../../app/gui/core_phrases.py" line="727" />
         <source>The name {name} belonged to an account that {admin} removed on {date}.</source>
         <translation>Le nom {name} appartenait à un compte que {admin} a supprimé le {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="726" />
+        <location filename="../../app/gui/core_phrases.py" line="728" />
         <source>The new root is version {new}; the pinned root is version {pinned}.</source>
         <translation>La nouvelle racine est en version {new} ; la racine épinglée est en version {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="727" />
+        <location filename="../../app/gui/core_phrases.py" line="729" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="728" />
+        <location filename="../../app/gui/core_phrases.py" line="730" />
         <source>The new trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="729" />
+        <location filename="../../app/gui/core_phrases.py" line="731" />
         <source>The new trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La nouvelle racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="730" />
+        <location filename="../../app/gui/core_phrases.py" line="732" />
         <source>The node has no label {labels} to remove.</source>
         <translation>Le nœud n'a pas d'étiquette {labels} à retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="731" />
+        <location filename="../../app/gui/core_phrases.py" line="733" />
         <source>The note carries no signature by the pinned key {key}.</source>
         <translation>La note ne porte aucune signature de la clé épinglée {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="732" />
+        <location filename="../../app/gui/core_phrases.py" line="734" />
         <source>The number of days must be between 0 and {most}.</source>
         <translation>Le nombre de jours doit être compris entre 0 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="733" />
+        <location filename="../../app/gui/core_phrases.py" line="735" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>L'opération a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="734" />
+        <location filename="../../app/gui/core_phrases.py" line="736" />
         <source>The package could not be unpacked: {error}</source>
         <translation>Le paquet n'a pas pu être décompressé : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="735" />
+        <location filename="../../app/gui/core_phrases.py" line="737" />
         <source>The part size must be between {least} and {most} bytes.</source>
         <translation>La taille des parties doit être comprise entre {least} et {most} octets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="736" />
+        <location filename="../../app/gui/core_phrases.py" line="738" />
         <source>The passphrase is too short.</source>
         <translation>La phrase secrète est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="737" />
+        <location filename="../../app/gui/core_phrases.py" line="739" />
         <source>The payload file {file} is missing ({location}).</source>
         <translation>Le fichier {file} de la charge utile est absent ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="738" />
+        <location filename="../../app/gui/core_phrases.py" line="740" />
         <source>The payload holds more than {count} entries.</source>
         <translation>La charge utile contient plus de {count} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="739" />
+        <location filename="../../app/gui/core_phrases.py" line="741" />
         <source>The payload holds {entry}, which the manifest does not list.</source>
         <translation>La charge utile contient {entry}, que le manifeste ne liste pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="740" />
+        <location filename="../../app/gui/core_phrases.py" line="742" />
         <source>The payload holds {first} and {second}, equal when case is ignored.</source>
         <translation>La charge utile contient {first} et {second}, identiques à la casse près.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="741" />
+        <location filename="../../app/gui/core_phrases.py" line="743" />
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>La période se termine ({last}) avant de commencer ({first}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="742" />
+        <location filename="../../app/gui/core_phrases.py" line="744" />
         <source>The pinned root no longer verifies.</source>
         <translation>La racine épinglée ne se vérifie plus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="743" />
+        <location filename="../../app/gui/core_phrases.py" line="745" />
         <source>The playbook {playbook} does not apply {bundle_type} bundles.</source>
         <translation>Le playbook {playbook} n'applique pas les paquets {bundle_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="744" />
+        <location filename="../../app/gui/core_phrases.py" line="746" />
         <source>The previous version runs, as before; try again.</source>
         <translation>La version précédente fonctionne, comme avant ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="745" />
+        <location filename="../../app/gui/core_phrases.py" line="747" />
         <source>The previous version was restored; report this to the publisher.</source>
         <translation>La version précédente a été rétablie ; signalez-le à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="746" />
+        <location filename="../../app/gui/core_phrases.py" line="748" />
         <source>The private ssh-agent for the transfer did not start.</source>
         <translation>Le ssh-agent privé du transfert n'a pas démarré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="747" />
+        <location filename="../../app/gui/core_phrases.py" line="749" />
         <source>The reason holds a line break or another control character.</source>
         <translation>La raison contient un saut de ligne ou un autre caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="748" />
+        <location filename="../../app/gui/core_phrases.py" line="750" />
         <source>The reason is empty.</source>
         <translation>La raison est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="749" />
+        <location filename="../../app/gui/core_phrases.py" line="751" />
         <source>The reason is {length} characters long; at most {limit} are kept.</source>
         <translation>La raison fait {length} caractères ; {limit} au plus sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="750" />
+        <location filename="../../app/gui/core_phrases.py" line="752" />
         <source>The reason must be one line of at most {limit} characters.</source>
         <translation>La raison doit tenir sur une ligne d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="751" />
+        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <source>The rekey could not write the re-encrypted vault: {error}.</source>
+        <translation>Le changement de clé n'a pas pu écrire le coffre rechiffré : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="754" />
         <source>The rekey was cancelled; nothing was changed.</source>
         <translation>Le renouvellement de la clé de données a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="752" />
+        <location filename="../../app/gui/core_phrases.py" line="755" />
         <source>The restore was cancelled; the data directory is as it was.</source>
         <translation>La restauration a été annulée ; le dossier de données est tel qu'il était.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="753" />
+        <location filename="../../app/gui/core_phrases.py" line="756" />
         <source>The sealed {column} of {table} {row} does not open here.</source>
         <translation>La colonne scellée {column} de {table} {row} ne s'ouvre pas ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="754" />
+        <location filename="../../app/gui/core_phrases.py" line="757" />
         <source>The sealed {column} of {table} {row} has an unknown format.</source>
         <translation>La colonne scellée {column} de {table} {row} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="755" />
+        <location filename="../../app/gui/core_phrases.py" line="758" />
         <source>The secrets key does not open.</source>
         <translation>La clé des secrets ne s'ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="756" />
+        <location filename="../../app/gui/core_phrases.py" line="759" />
         <source>The selection is longer than {limit} characters.</source>
         <translation>La sélection dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="757" />
+        <location filename="../../app/gui/core_phrases.py" line="760" />
         <source>The selection matches no node that can be reached.</source>
         <translation>La sélection ne désigne aucun nœud joignable.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="758" />
+        <location filename="../../app/gui/core_phrases.py" line="761" />
         <source>The selection {selection} matches no node.</source>
         <translation>La sélection {selection} ne correspond à aucun nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="759" />
+        <location filename="../../app/gui/core_phrases.py" line="762" />
         <source>The signature by {name} does not verify: the note was altered or forged.</source>
         <translation>La signature de la clé {name} ne se vérifie pas : la note a été altérée ou falsifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="760" />
+        <location filename="../../app/gui/core_phrases.py" line="763" />
         <source>The signature by {name} is not valid base64 of a key id and a signature.</source>
         <translation>La signature de la clé {name} n'est pas un base64 valide d'un identifiant de clé et d'une signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="761" />
+        <location filename="../../app/gui/core_phrases.py" line="764" />
         <source>The signed checkpoint for tree size {size} does not match the stored entries 0..{last}: the audit log was altered.</source>
         <translation>Le point de contrôle signé pour la taille d'arbre {size} ne correspond pas aux entrées enregistrées 0..{last} : le journal d'audit a été altéré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="762" />
+        <location filename="../../app/gui/core_phrases.py" line="765" />
         <source>The signed note has more than {count} signatures.</source>
         <translation>La note signée a plus de {count} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="763" />
+        <location filename="../../app/gui/core_phrases.py" line="766" />
         <source>The signed note has no blank line before its signatures.</source>
         <translation>La note signée n'a pas de ligne vide avant ses signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="764" />
+        <location filename="../../app/gui/core_phrases.py" line="767" />
         <source>The signed note holds control characters other than newline.</source>
         <translation>La note signée contient des caractères de contrôle autres que le saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="765" />
+        <location filename="../../app/gui/core_phrases.py" line="768" />
         <source>The signed note is not valid UTF-8 text.</source>
         <translation>La note signée n'est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="766" />
+        <location filename="../../app/gui/core_phrases.py" line="769" />
         <source>The signed note is too large.</source>
         <translation>La note signée est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="767" />
+        <location filename="../../app/gui/core_phrases.py" line="770" />
         <source>The signed note's signature block must end with a newline.</source>
         <translation>Le bloc de signatures de la note signée doit se terminer par un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="768" />
+        <location filename="../../app/gui/core_phrases.py" line="771" />
         <source>The signer key for {name} has a key id that does not match its key.</source>
         <translation>La clé de signature de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="769" />
+        <location filename="../../app/gui/core_phrases.py" line="772" />
         <source>The signer key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de signature de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="770" />
+        <location filename="../../app/gui/core_phrases.py" line="773" />
         <source>The signer key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de signature {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="771" />
+        <location filename="../../app/gui/core_phrases.py" line="774" />
         <source>The split part {index} of {file} is missing ({location}).</source>
         <translation>La partie {index} du fichier découpé {file} est absente ({location}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="772" />
+        <location filename="../../app/gui/core_phrases.py" line="775" />
         <source>The state of {service} could not be read.</source>
         <translation>L'état du service {service} n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="773" />
+        <location filename="../../app/gui/core_phrases.py" line="776" />
         <source>The stored Merkle frontier for size {size} must hold {count} subtree roots; it is damaged.</source>
         <translation>La frontière de Merkle enregistrée pour la taille {size} doit contenir {count} racines de sous-arbres ; elle est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="774" />
+        <location filename="../../app/gui/core_phrases.py" line="777" />
         <source>The stored Merkle frontier has an invalid size {size}.</source>
         <translation>La frontière de Merkle enregistrée a une taille invalide {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="775" />
+        <location filename="../../app/gui/core_phrases.py" line="778" />
         <source>The stored Merkle frontier holds a hash not in lowercase hex: {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage qui n'est pas en hexadécimal minuscule : {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="776" />
+        <location filename="../../app/gui/core_phrases.py" line="779" />
         <source>The stored Merkle frontier holds an invalid hash {value}.</source>
         <translation>La frontière de Merkle enregistrée contient un hachage invalide {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="777" />
+        <location filename="../../app/gui/core_phrases.py" line="780" />
         <source>The stored Merkle frontier is not valid JSON: {error}.</source>
         <translation>La frontière de Merkle enregistrée n'est pas du JSON valide : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="778" />
+        <location filename="../../app/gui/core_phrases.py" line="781" />
         <source>The stored Merkle frontier must be an object with exactly 'size' and 'nodes'.</source>
         <translation>La frontière de Merkle enregistrée doit être un objet avec exactement 'size' et 'nodes'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="779" />
+        <location filename="../../app/gui/core_phrases.py" line="782" />
         <source>The stored object {object} cannot be read: {error}.</source>
         <translation>L'objet stocké {object} ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="780" />
+        <location filename="../../app/gui/core_phrases.py" line="783" />
         <source>The stored object {object} does not match its SHA-256.</source>
         <translation>L'objet stocké {object} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="781" />
+        <location filename="../../app/gui/core_phrases.py" line="784" />
         <source>The stored object {object} is larger than {limit} bytes.</source>
         <translation>L'objet stocké {object} dépasse {limit} octets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="782" />
+        <location filename="../../app/gui/core_phrases.py" line="785" />
         <source>The stored tree head does not match the entries: the log was changed outside Airlock.</source>
         <translation>La tête d'arbre enregistrée ne correspond pas aux entrées : le journal a été modifié hors d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="783" />
+        <location filename="../../app/gui/core_phrases.py" line="786" />
         <source>The transfer to {node} stopped (status {status}): no message.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="784" />
+        <location filename="../../app/gui/core_phrases.py" line="787" />
         <source>The transfer to {node} stopped (status {status}): {error}.</source>
         <translation>Le transfert vers {node} s'est arrêté (code de sortie {status}) : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="785" />
+        <location filename="../../app/gui/core_phrases.py" line="788" />
         <source>The transfer was cancelled; nothing was changed.</source>
         <translation>Le transfert a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="786" />
+        <location filename="../../app/gui/core_phrases.py" line="789" />
         <source>The trust root (version {version}) expired on {day}: no bundle imports until an admin rotates it.</source>
         <translation>La racine de confiance (version {version}) a expiré le {day} : aucun paquet ne s'importe tant qu'un administrateur ne l'a pas renouvelée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="787" />
+        <location filename="../../app/gui/core_phrases.py" line="790" />
         <source>The trust root (version {version}) expires on {day}. Ask the publishers for the next root and rotate it before then.</source>
         <translation>La racine de confiance (version {version}) expire le {day}. Demandez la racine suivante aux éditeurs et renouvelez-la d'ici là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="788" />
+        <location filename="../../app/gui/core_phrases.py" line="791" />
         <source>The trust root does not delegate the publisher role '{role}'.</source>
         <translation>La racine de confiance ne délègue pas le rôle d'éditeur '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="789" />
+        <location filename="../../app/gui/core_phrases.py" line="792" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="790" />
+        <location filename="../../app/gui/core_phrases.py" line="793" />
         <source>The trust root expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="791" />
+        <location filename="../../app/gui/core_phrases.py" line="794" />
         <source>The trust root expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>La racine de confiance a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="792" />
+        <location filename="../../app/gui/core_phrases.py" line="795" />
         <source>The trust root was rotated by someone else while this rotation was checked.</source>
         <translation>La racine de confiance a été renouvelée par quelqu'un d'autre pendant le contrôle de ce renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="793" />
+        <location filename="../../app/gui/core_phrases.py" line="796" />
         <source>The unpacked version {version} is incomplete.</source>
         <translation>La version décompressée {version} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="794" />
+        <location filename="../../app/gui/core_phrases.py" line="797" />
         <source>The update bundle offers several versions of {package}.</source>
         <translation>Le paquet de mise à jour propose plusieurs versions de {package}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="795" />
+        <location filename="../../app/gui/core_phrases.py" line="798" />
         <source>The update bundle {bundle} has no {index} index at its top level.</source>
         <translation>Le paquet de mise à jour {bundle} n'a pas d'index {index} à sa racine.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="796" />
+        <location filename="../../app/gui/core_phrases.py" line="799" />
         <source>The update bundle {bundle} offers no package.</source>
         <translation>Le paquet de mise à jour {bundle} ne propose aucun paquet apt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="797" />
+        <location filename="../../app/gui/core_phrases.py" line="800" />
         <source>The update failed: {error}.</source>
         <translation>La mise à jour a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="798" />
+        <location filename="../../app/gui/core_phrases.py" line="801" />
+        <source>The vault could not be created in {path}: {error}.</source>
+        <translation>Le coffre n'a pas pu être créé dans {path} : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_phrases.py" line="802" />
         <source>The vault has no audit signing key.</source>
         <translation>Le coffre n'a pas de clé de signature d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="799" />
+        <location filename="../../app/gui/core_phrases.py" line="803" />
         <source>The vault has no secrets key.</source>
         <translation>Le coffre n'a pas de clé des secrets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="800" />
+        <location filename="../../app/gui/core_phrases.py" line="804" />
         <source>The vault is being re-keyed by another Airlock process.</source>
         <translation>Un autre processus Airlock renouvelle la clé de données du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="801" />
+        <location filename="../../app/gui/core_phrases.py" line="805" />
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="802" />
+        <location filename="../../app/gui/core_phrases.py" line="806" />
         <source>The vault's journal mode is {mode}; a backup copies it only in DELETE mode.</source>
         <translation>Le mode de journal du coffre est {mode} ; une sauvegarde ne le copie qu'en mode DELETE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="803" />
+        <location filename="../../app/gui/core_phrases.py" line="807" />
         <source>The verifier key for {name} has a key id that does not match its key.</source>
         <translation>La clé de vérification de {name} a un identifiant de clé qui ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="804" />
+        <location filename="../../app/gui/core_phrases.py" line="808" />
         <source>The verifier key for {name} is not an Ed25519 note key.</source>
         <translation>La clé de vérification de {name} n'est pas une clé de note Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="805" />
+        <location filename="../../app/gui/core_phrases.py" line="809" />
         <source>The verifier key id {key_id} must be 8 lowercase hex digits.</source>
         <translation>L'identifiant de clé de vérification {key_id} doit compter 8 chiffres hexadécimaux minuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="806" />
+        <location filename="../../app/gui/core_phrases.py" line="810" />
         <source>The {index} index of {bundle} is larger than 64 MiB.</source>
         <translation>L'index {index} de {bundle} dépasse 64 Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="807" />
+        <location filename="../../app/gui/core_phrases.py" line="811" />
         <source>The {role} role has no keys.</source>
         <translation>Le rôle {role} n'a aucune clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="808" />
+        <location filename="../../app/gui/core_phrases.py" line="812" />
         <source>The {role} role lists a key twice.</source>
         <translation>Le rôle {role} liste une clé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="809" />
+        <location filename="../../app/gui/core_phrases.py" line="813" />
         <source>The {role} threshold {threshold} is outside 1..{keys} (its number of keys).</source>
         <translation>Le seuil {threshold} du rôle {role} est hors de 1..{keys} (son nombre de clés).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="810" />
+        <location filename="../../app/gui/core_phrases.py" line="814" />
         <source>There is no alarm {alarm}.</source>
         <translation>Il n'y a pas d'alarme {alarm}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="811" />
+        <location filename="../../app/gui/core_phrases.py" line="815" />
         <source>There is no health threshold named {name}.</source>
         <translation>Il n'y a pas de seuil de santé nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="812" />
+        <location filename="../../app/gui/core_phrases.py" line="816" />
         <source>There is no job {job}.</source>
         <translation>Il n'y a aucune tâche {job}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="813" />
+        <location filename="../../app/gui/core_phrases.py" line="817" />
         <source>There is no kept previous version to roll back to.</source>
         <translation>Il n'y a pas de version précédente conservée vers laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="814" />
+        <location filename="../../app/gui/core_phrases.py" line="818" />
         <source>There is no node named {name}.</source>
         <translation>Il n'y a aucun nœud nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="815" />
+        <location filename="../../app/gui/core_phrases.py" line="819" />
         <source>There is no playbook named {name}.</source>
         <translation>Il n'y a aucun playbook nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="816" />
+        <location filename="../../app/gui/core_phrases.py" line="820" />
         <source>There is no schedule {schedule}.</source>
         <translation>Il n'y a pas de planification {schedule}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="817" />
+        <location filename="../../app/gui/core_phrases.py" line="821" />
         <source>There is no {kind} report.</source>
         <translation>Il n'y a pas de rapport {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="818" />
+        <location filename="../../app/gui/core_phrases.py" line="822" />
         <source>These actions cannot be put under dual control: {actions}.</source>
         <translation>Ces actions ne peuvent pas être placées sous double contrôle : {actions}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="819" />
+        <location filename="../../app/gui/core_phrases.py" line="823" />
         <source>This Airlock ({version}) runs from a source tree, not from an installation.</source>
         <translation>Cet Airlock ({version}) s'exécute depuis une arborescence de sources, pas depuis une installation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="820" />
+        <location filename="../../app/gui/core_phrases.py" line="824" />
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="821" />
+        <location filename="../../app/gui/core_phrases.py" line="825" />
         <source>This account may not change Airlock's installation in {path}.</source>
         <translation>Ce compte ne peut pas modifier l'installation d'Airlock dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="822" />
+        <location filename="../../app/gui/core_phrases.py" line="826" />
         <source>This app bundle is not an Airlock release: {reason}.</source>
         <translation>Ce paquet d'application n'est pas une version d'Airlock : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="823" />
+        <location filename="../../app/gui/core_phrases.py" line="827" />
         <source>This is not a bundle Airlock can import; ask the publisher.</source>
         <translation>Ce n'est pas un paquet qu'Airlock peut importer ; adressez-vous à l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="824" />
+        <location filename="../../app/gui/core_phrases.py" line="828" />
         <source>This playbooks bundle is refused: {file}: {reason}.</source>
         <translation>Ce paquet de playbooks est refusé : {file} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="825" />
+        <location filename="../../app/gui/core_phrases.py" line="829" />
         <source>This report is sealed by the signed checkpoint below, over the first {size} entries of the log. Every entry it speaks of is among them.</source>
         <translation>Ce rapport est scellé par le point de contrôle signé ci-dessous, sur les {size} premières entrées du journal. Chaque entrée dont il parle en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="826" />
+        <location filename="../../app/gui/core_phrases.py" line="830" />
         <source>This table is also in {file}.</source>
         <translation>Ce tableau est aussi dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="827" />
+        <location filename="../../app/gui/core_phrases.py" line="831" />
         <source>This vault has several accounts; say which one to unlock.</source>
         <translation>Ce coffre a plusieurs comptes ; indiquez lequel déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="828" />
+        <location filename="../../app/gui/core_phrases.py" line="832" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="829" />
+        <location filename="../../app/gui/core_phrases.py" line="833" />
         <source>To check it against an audit export that holds this checkpoint ({file}): verify the export with the verifier key you pinned, then hash lines {first_line} to {last_line} of entries.jsonl, for example with sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum; the result must be the SHA-256 below. Each entry's leaf hash is in the entries CSV.</source>
         <translation>Pour le vérifier avec un export d'audit qui contient ce point de contrôle ({file}) : vérifiez l'export avec la clé de vérification que vous avez épinglée, puis calculez l'empreinte des lignes {first_line} à {last_line} de entries.jsonl, par exemple avec sed -n '{first_line},{last_line}p' entries.jsonl | sha256sum ; le résultat doit être le SHA-256 ci-dessous. L'empreinte de feuille de chaque entrée est dans le CSV des entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="830" />
+        <location filename="../../app/gui/core_phrases.py" line="834" />
         <source>Too many label changes in one request.</source>
         <translation>Trop de changements d'étiquettes dans une seule demande.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="831" />
+        <location filename="../../app/gui/core_phrases.py" line="835" />
         <source>Tree size {old_size} cannot be a prefix of the smaller size {new_size}.</source>
         <translation>La taille d'arbre {old_size} ne peut pas être un préfixe de la taille inférieure {new_size}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="832" />
+        <location filename="../../app/gui/core_phrases.py" line="836" />
         <source>Tree size {size} is outside the {count} leaves given.</source>
         <translation>La taille d'arbre {size} dépasse les {count} feuilles fournies.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="833" />
+        <location filename="../../app/gui/core_phrases.py" line="837" />
         <source>Try the update again.</source>
         <translation>Relancez la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="834" />
+        <location filename="../../app/gui/core_phrases.py" line="838" />
         <source>Two different checkpoints for tree size {size}: the log forked.</source>
         <translation>Deux points de contrôle différents pour la taille d'arbre {size} : le journal a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="835" />
+        <location filename="../../app/gui/core_phrases.py" line="839" />
         <source>Two different roots for the same tree size {size}: the history forked.</source>
         <translation>Deux racines différentes pour la même taille d'arbre {size} : l'historique a bifurqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="836" />
+        <location filename="../../app/gui/core_phrases.py" line="840" />
         <source>Type it as SHA256: followed by 64 hex digits, as init-trust printed it.</source>
         <translation>Tapez-la sous la forme SHA256: suivi de 64 chiffres hexadécimaux, telle qu'init-trust l'a affichée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="837" />
+        <location filename="../../app/gui/core_phrases.py" line="841" />
         <source>Uncordon it first to give another reason.</source>
         <translation>Levez d'abord son isolement pour donner une autre raison.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="838" />
+        <location filename="../../app/gui/core_phrases.py" line="842" />
         <source>Unexpected line in the signature block: {line}.</source>
         <translation>Ligne inattendue dans le bloc de signatures : {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="839" />
+        <location filename="../../app/gui/core_phrases.py" line="843" />
         <source>Unknown output format {format}.</source>
         <translation>Format de sortie inconnu {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="840" />
+        <location filename="../../app/gui/core_phrases.py" line="844" />
         <source>Unknown role {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="841" />
+        <location filename="../../app/gui/core_phrases.py" line="845" />
         <source>Unlock it again with your passphrase.</source>
         <translation>Déverrouillez-le à nouveau avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="842" />
+        <location filename="../../app/gui/core_phrases.py" line="846" />
         <source>Unlock it again.</source>
         <translation>Déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="843" />
+        <location filename="../../app/gui/core_phrases.py" line="847" />
         <source>Unlock it with an admin's passphrase (--account) or the recovery key.</source>
         <translation>Déverrouillez-la avec la phrase secrète d'un admin (--account) ou la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="844" />
+        <location filename="../../app/gui/core_phrases.py" line="848" />
         <source>Unlocking, locking and checkpoints are left out here (at most {limit} rows); the entries CSV has every entry.</source>
         <translation>Les déverrouillages, verrouillages et points de contrôle sont omis ici (au plus {limit} lignes) ; le CSV des entrées contient chaque entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="845" />
+        <location filename="../../app/gui/core_phrases.py" line="849" />
         <source>Unpacking Airlock {version} from the content store</source>
         <translation>Décompression d'Airlock {version} depuis le magasin de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="846" />
+        <location filename="../../app/gui/core_phrases.py" line="850" />
         <source>Updates apply to Airlock installed from a release medium (under /opt/airlock).</source>
         <translation>Les mises à jour s'appliquent à Airlock installé depuis un support de diffusion (sous /opt/airlock).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="847" />
+        <location filename="../../app/gui/core_phrases.py" line="851" />
         <source>Use 1-100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Utilisez 1 à 100 minuscules, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="848" />
+        <location filename="../../app/gui/core_phrases.py" line="852" />
         <source>Use 1-63 lowercase letters, digits, '.', '-' or '_', starting with a letter.</source>
         <translation>Utilisez de 1 à 63 lettres minuscules, chiffres, '.', '-' ou '_', en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="849" />
+        <location filename="../../app/gui/core_phrases.py" line="853" />
         <source>Use MAJOR.MINOR.PATCH, e.g. 1.2.0 (a prerelease as 1.2.0-rc.1).</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, p. ex. 1.2.0 (une préversion : 1.2.0-rc.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="850" />
+        <location filename="../../app/gui/core_phrases.py" line="854" />
         <source>Use MAJOR.MINOR.PATCH, for example 1.2.0.</source>
         <translation>Utilisez MAJEUR.MINEUR.CORRECTIF, par exemple 1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="851" />
+        <location filename="../../app/gui/core_phrases.py" line="855" />
         <source>Use `airlock trust rotate` to replace it.</source>
         <translation>Utilisez `airlock trust rotate` pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="852" />
+        <location filename="../../app/gui/core_phrases.py" line="856" />
         <source>Use a shorter prerelease or build part, e.g. 1.2.0-rc.1.</source>
         <translation>Utilisez une préversion ou une partie de build plus courte, par exemple 1.2.0-rc.1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="853" />
+        <location filename="../../app/gui/core_phrases.py" line="857" />
         <source>Use another backup, or make a new one from the appliance.</source>
         <translation>Utilisez une autre sauvegarde, ou faites-en une nouvelle depuis l'appliance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="854" />
+        <location filename="../../app/gui/core_phrases.py" line="858" />
         <source>Use another backup.</source>
         <translation>Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="855" />
+        <location filename="../../app/gui/core_phrases.py" line="859" />
         <source>Use it, or choose another --data-dir.</source>
         <translation>Utilisez-le, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="856" />
+        <location filename="../../app/gui/core_phrases.py" line="860" />
         <source>Use jobs.job_base_dir() to place it.</source>
         <translation>Utilisez jobs.job_base_dir() pour le placer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="857" />
+        <location filename="../../app/gui/core_phrases.py" line="861" />
         <source>Use keygen.</source>
         <translation>Utilisez keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="858" />
+        <location filename="../../app/gui/core_phrases.py" line="862" />
         <source>Use labels to select many nodes, e.g. site=north.</source>
         <translation>Utilisez des étiquettes pour sélectionner beaucoup de nœuds, par exemple site=north.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="859" />
+        <location filename="../../app/gui/core_phrases.py" line="863" />
         <source>Use letters, digits, dots, dashes and underscores (roles: joined with +).</source>
         <translation>Utilisez des lettres, chiffres, points, tirets et tirets bas (roles : joints par +).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="860" />
+        <location filename="../../app/gui/core_phrases.py" line="864" />
         <source>Use lowercase letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="861" />
+        <location filename="../../app/gui/core_phrases.py" line="865" />
         <source>Use lowercase letters, digits and dashes, starting with a letter.</source>
         <translation>Utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="862" />
+        <location filename="../../app/gui/core_phrases.py" line="866" />
         <source>Use only {roles}.</source>
         <translation>N'utilisez que {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="863" />
+        <location filename="../../app/gui/core_phrases.py" line="867" />
         <source>Use the KEYFILE.pub that keygen wrote.</source>
         <translation>Utilisez le KEYFILE.pub écrit par keygen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="864" />
+        <location filename="../../app/gui/core_phrases.py" line="868" />
         <source>Use the newest targets.json from the publisher.</source>
         <translation>Utilisez le targets.json le plus récent de l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="865" />
+        <location filename="../../app/gui/core_phrases.py" line="869" />
         <source>Variables {variables} are set by Airlock for a deployment.</source>
         <translation>Les variables {variables} sont définies par Airlock lors d'un déploiement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="866" />
+        <location filename="../../app/gui/core_phrases.py" line="870" />
         <source>Version {version} cannot open the database as {current} left it (schema {areas}).</source>
         <translation>La version {version} ne peut pas ouvrir la base de données telle que {current} l'a laissée (schéma {areas}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="867" />
+        <location filename="../../app/gui/core_phrases.py" line="871" />
         <source>Version {version} checks itself</source>
         <translation>La version {version} se vérifie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="868" />
+        <location filename="../../app/gui/core_phrases.py" line="872" />
         <source>Version {version} did not finish its self-check within {seconds} s.</source>
         <translation>La version {version} n'a pas terminé son auto-vérification en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="869" />
+        <location filename="../../app/gui/core_phrases.py" line="873" />
         <source>Version {version} does not start: {error}.</source>
         <translation>La version {version} ne démarre pas : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="870" />
+        <location filename="../../app/gui/core_phrases.py" line="874" />
         <source>Version {version} failed its self-check: {reason}</source>
         <translation>La version {version} a échoué à son auto-vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="871" />
+        <location filename="../../app/gui/core_phrases.py" line="875" />
         <source>Version {version} is not a semantic version.</source>
         <translation>La version {version} n'est pas une version sémantique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="872" />
+        <location filename="../../app/gui/core_phrases.py" line="876" />
         <source>Version {version} is not installed completely.</source>
         <translation>La version {version} n'est pas installée entièrement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="873" />
+        <location filename="../../app/gui/core_phrases.py" line="877" />
         <source>Wait for `airlock rekey` to finish, then try again.</source>
         <translation>Attendez la fin de `airlock rekey`, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="874" />
+        <location filename="../../app/gui/core_phrases.py" line="878" />
         <source>Wait for it to finish, then back up again.</source>
         <translation>Attendez qu'elle se termine, puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="875" />
+        <location filename="../../app/gui/core_phrases.py" line="879" />
         <source>Wait for it to finish, then look at `airlock app status`.</source>
         <translation>Attendez qu'il se termine, puis consultez `airlock app status`.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="876" />
+        <location filename="../../app/gui/core_phrases.py" line="880" />
         <source>What it says</source>
         <translation>Ce qu'elle dit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="877" />
+        <location filename="../../app/gui/core_phrases.py" line="881" />
         <source>What was deployed where</source>
         <translation>Ce qui a été déployé où</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="878" />
+        <location filename="../../app/gui/core_phrases.py" line="882" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="879" />
+        <location filename="../../app/gui/core_phrases.py" line="883" />
         <source>Who did what and why</source>
         <translation>Qui a fait quoi et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="880" />
+        <location filename="../../app/gui/core_phrases.py" line="884" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="881" />
+        <location filename="../../app/gui/core_phrases.py" line="885" />
         <source>Why (the last such check)</source>
         <translation>Pourquoi (le dernier contrôle de ce genre)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="882" />
+        <location filename="../../app/gui/core_phrases.py" line="886" />
         <source>Write NAME@VERSION, e.g. llama@1.2.0.</source>
         <translation>Écrivez NOM@VERSION, ex. llama@1.2.0.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="883" />
+        <location filename="../../app/gui/core_phrases.py" line="887" />
         <source>Write it as days, hours, minutes and seconds, e.g. 15m, 6h, 1d or 1h30m.</source>
         <translation>Écrivez-la en jours, heures, minutes et secondes, par exemple 15m, 6h, 1d ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="884" />
+        <location filename="../../app/gui/core_phrases.py" line="888" />
         <source>Write the day as YYYY-MM-DD, for example 2026-03-01.</source>
         <translation>Écrivez le jour sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="885" />
+        <location filename="../../app/gui/core_phrases.py" line="889" />
         <source>Write the reason on one line.</source>
         <translation>Écrivez la raison sur une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="886" />
+        <location filename="../../app/gui/core_phrases.py" line="890" />
         <source>Writing audit entries</source>
         <translation>Écriture des entrées d'audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="887" />
+        <location filename="../../app/gui/core_phrases.py" line="891" />
         <source>Writing the backup to {path} failed: {error}; earlier backups on it are as they were.</source>
         <translation>L'écriture de la sauvegarde sur {path} a échoué : {error} ; ses sauvegardes antérieures sont telles qu'elles étaient.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="888" />
+        <location filename="../../app/gui/core_phrases.py" line="892" />
         <source>Writing the content store to disk failed: {error}; nothing was imported.</source>
         <translation>L'écriture du magasin de contenu sur le disque a échoué : {error} ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="889" />
+        <location filename="../../app/gui/core_phrases.py" line="893" />
         <source>Writing the job's output</source>
         <translation>Écriture de la sortie de la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="890" />
+        <location filename="../../app/gui/core_phrases.py" line="894" />
         <source>Writing the manifest and flushing the medium</source>
         <translation>Écriture du manifeste et vidage vers le support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="891" />
+        <location filename="../../app/gui/core_phrases.py" line="895" />
         <source>Writing the restored vault into {path} failed: {error}.</source>
         <translation>L'écriture du coffre restauré dans {path} a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="892" />
+        <location filename="../../app/gui/core_phrases.py" line="896" />
         <source>Writing to {node} failed: {error}.</source>
         <translation>L'écriture sur {node} a échoué : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="893" />
+        <location filename="../../app/gui/core_phrases.py" line="897" />
         <source>Writing {file}</source>
         <translation>Écriture de {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="894" />
+        <location filename="../../app/gui/core_phrases.py" line="898" />
         <source>Written {time} by {account} on {origin}</source>
         <translation>Écrit le {time} par {account} sur {origin}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="895" />
+        <location filename="../../app/gui/core_phrases.py" line="899" />
         <source>Wrong account name or passphrase.</source>
         <translation>Nom de compte ou phrase secrète incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="896" />
+        <location filename="../../app/gui/core_phrases.py" line="900" />
         <source>Wrong approver name or passphrase.</source>
         <translation>Nom ou phrase secrète de l'approbateur incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="897" />
+        <location filename="../../app/gui/core_phrases.py" line="901" />
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="898" />
+        <location filename="../../app/gui/core_phrases.py" line="902" />
         <source>You cannot disable, enable or remove your own account ({name}).</source>
         <translation>Vous ne pouvez pas désactiver, réactiver ni supprimer votre propre compte ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="899" />
+        <location filename="../../app/gui/core_phrases.py" line="903" />
         <source>`airlock app rollback` returns to the kept previous version.</source>
         <translation>`airlock app rollback` revient à la version précédente conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="900" />
+        <location filename="../../app/gui/core_phrases.py" line="904" />
         <source>`airlock app status` shows what is installed.</source>
         <translation>`airlock app status` montre ce qui est installé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="901" />
+        <location filename="../../app/gui/core_phrases.py" line="905" />
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="902" />
+        <location filename="../../app/gui/core_phrases.py" line="906" />
         <source>alarms in the period</source>
         <translation>alarmes dans la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="903" />
+        <location filename="../../app/gui/core_phrases.py" line="907" />
         <source>bundle.json has {valid} of the {threshold} valid '{role}' signatures it needs.</source>
         <translation>bundle.json ne porte que {valid} des {threshold} signatures valides du rôle '{role}' requises.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="904" />
+        <location filename="../../app/gui/core_phrases.py" line="908" />
         <source>bundle.json is malformed: 'created' has no time zone.</source>
         <translation>bundle.json est mal formé : 'created' n'a pas de fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="905" />
+        <location filename="../../app/gui/core_phrases.py" line="909" />
         <source>bundle.json is malformed: 'created' is not an ISO 8601 time.</source>
         <translation>bundle.json est mal formé : 'created' n'est pas une date ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="906" />
+        <location filename="../../app/gui/core_phrases.py" line="910" />
         <source>bundle.json is malformed: 'model' must be an object of text fields.</source>
         <translation>bundle.json est mal formé : 'model' doit être un objet à champs texte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="907" />
+        <location filename="../../app/gui/core_phrases.py" line="911" />
         <source>bundle.json is malformed: 'sbom' must name a payload file and its format (spdx or cyclonedx).</source>
         <translation>bundle.json est mal formé : 'sbom' doit nommer un fichier de la charge utile et son format (spdx ou cyclonedx).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="908" />
+        <location filename="../../app/gui/core_phrases.py" line="912" />
         <source>bundle.json is malformed: '{field}' must be text of at most {limit} characters.</source>
         <translation>bundle.json est mal formé : '{field}' doit être un texte d'au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="909" />
+        <location filename="../../app/gui/core_phrases.py" line="913" />
         <source>bundle.json is malformed: a bundle manifest may not delegate to other roles.</source>
         <translation>bundle.json est mal formé : un manifeste de paquet ne peut pas déléguer à d'autres rôles.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="910" />
+        <location filename="../../app/gui/core_phrases.py" line="914" />
         <source>bundle.json is malformed: a model bundle needs 'model.{field}'.</source>
         <translation>bundle.json est mal formé : un paquet de modèle nécessite 'model.{field}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="911" />
+        <location filename="../../app/gui/core_phrases.py" line="915" />
         <source>bundle.json is malformed: classification {classification} is not one of {classifications}.</source>
         <translation>bundle.json est mal formé : la classification {classification} ne fait pas partie de {classifications}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="912" />
+        <location filename="../../app/gui/core_phrases.py" line="916" />
         <source>bundle.json is malformed: file name {file} ends like a split part; rename it before building.</source>
         <translation>bundle.json est mal formé : le nom de fichier {file} se termine comme une partie de fichier découpé ; renommez-le avant la construction.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="913" />
+        <location filename="../../app/gui/core_phrases.py" line="917" />
         <source>bundle.json is malformed: it carries more than {most} signatures.</source>
         <translation>bundle.json est mal formé : il porte plus de {most} signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="914" />
+        <location filename="../../app/gui/core_phrases.py" line="918" />
         <source>bundle.json is malformed: it holds '{type}' metadata, not a bundle's targets.</source>
         <translation>bundle.json est mal formé : il contient des métadonnées '{type}', et non les targets d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="915" />
+        <location filename="../../app/gui/core_phrases.py" line="919" />
         <source>bundle.json is malformed: it is not valid TUF targets metadata (truncated or altered?).</source>
         <translation>bundle.json est mal formé : ce ne sont pas des métadonnées TUF targets valides (tronqué ou modifié ?).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="916" />
+        <location filename="../../app/gui/core_phrases.py" line="920" />
         <source>bundle.json is malformed: it lists no payload files.</source>
         <translation>bundle.json est mal formé : il ne liste aucun fichier de charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="917" />
+        <location filename="../../app/gui/core_phrases.py" line="921" />
         <source>bundle.json is malformed: it lists {count} files, above the limit of {most}.</source>
         <translation>bundle.json est mal formé : il liste {count} fichiers, au-delà de la limite de {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="918" />
+        <location filename="../../app/gui/core_phrases.py" line="922" />
         <source>bundle.json is malformed: name {name} is not a bundle name (lowercase letters, digits, '.', '_', '-').</source>
         <translation>bundle.json est mal formé : le nom {name} n'est pas un nom de paquet (lettres minuscules, chiffres, '.', '_', '-').</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="919" />
+        <location filename="../../app/gui/core_phrases.py" line="923" />
         <source>bundle.json is malformed: part {index} of {file} has a bad length.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a une longueur invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="920" />
+        <location filename="../../app/gui/core_phrases.py" line="924" />
         <source>bundle.json is malformed: part {index} of {file} has a bad sha256.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} a un sha256 invalide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="921" />
+        <location filename="../../app/gui/core_phrases.py" line="925" />
         <source>bundle.json is malformed: part {index} of {file} is not an object.</source>
         <translation>bundle.json est mal formé : la partie {index} de {file} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="922" />
+        <location filename="../../app/gui/core_phrases.py" line="926" />
         <source>bundle.json is malformed: the 'custom' field with type, name and version is missing.</source>
         <translation>bundle.json est mal formé : le champ 'custom' avec le type, le nom et la version est absent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="923" />
+        <location filename="../../app/gui/core_phrases.py" line="927" />
         <source>bundle.json is malformed: the SBOM {sbom} is not one of the payload files.</source>
         <translation>bundle.json est mal formé : le SBOM {sbom} ne fait pas partie des fichiers de la charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="924" />
+        <location filename="../../app/gui/core_phrases.py" line="928" />
         <source>bundle.json is malformed: the model card {card} is not one of the payload files.</source>
         <translation>bundle.json est mal formé : la fiche de modèle {card} ne fait pas partie des fichiers de la charge utile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="925" />
+        <location filename="../../app/gui/core_phrases.py" line="929" />
         <source>bundle.json is malformed: the parts of {file} do not add up to its length.</source>
         <translation>bundle.json est mal formé : la somme des parties de {file} ne correspond pas à sa longueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="926" />
+        <location filename="../../app/gui/core_phrases.py" line="930" />
         <source>bundle.json is malformed: the parts of {file} must be a list of 2 to {most} entries.</source>
         <translation>bundle.json est mal formé : les parties de {file} doivent former une liste de 2 à {most} entrées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="927" />
+        <location filename="../../app/gui/core_phrases.py" line="931" />
         <source>bundle.json is malformed: type {type} is not one of {types}.</source>
         <translation>bundle.json est mal formé : le type {type} ne fait pas partie de {types}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="928" />
+        <location filename="../../app/gui/core_phrases.py" line="932" />
         <source>bundle.json is malformed: unsupported format {format}; this Airlock reads {supported}.</source>
         <translation>bundle.json est mal formé : format {format} non pris en charge ; cette version d'Airlock lit le format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="929" />
+        <location filename="../../app/gui/core_phrases.py" line="933" />
         <source>bundle.json is malformed: {file} has a length outside 0..{most}.</source>
         <translation>bundle.json est mal formé : {file} a une longueur hors de 0..{most}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="930" />
+        <location filename="../../app/gui/core_phrases.py" line="934" />
         <source>bundle.json is malformed: {file} must carry exactly one lowercase hex sha256 hash.</source>
         <translation>bundle.json est mal formé : {file} doit porter exactement une empreinte sha256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="931" />
+        <location filename="../../app/gui/core_phrases.py" line="935" />
         <source>bundle.json is malformed: {name} is both a file and a directory.</source>
         <translation>bundle.json est mal formé : {name} est à la fois un fichier et un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="932" />
+        <location filename="../../app/gui/core_phrases.py" line="936" />
         <source>bundle.json is signed only by keys the trust root does not know ({keyids}).</source>
         <translation>bundle.json n'est signé que par des clés inconnues de la racine de confiance ({keyids}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="933" />
+        <location filename="../../app/gui/core_phrases.py" line="937" />
         <source>bundle.json is {size} bytes, above the limit of {limit}.</source>
         <translation>bundle.json fait {size} octets, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="934" />
+        <location filename="../../app/gui/core_phrases.py" line="938" />
         <source>bundle.json of a {type} bundle is signed by a key of the '{other_roles}' role, not of '{role}'.</source>
         <translation>Le bundle.json d'un paquet {type} est signé par une clé du rôle '{other_roles}', et non du rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="935" />
+        <location filename="../../app/gui/core_phrases.py" line="939" />
         <source>bundle.json of {name} {version} carries no signature.</source>
         <translation>Le bundle.json de {name} {version} ne porte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="936" />
+        <location filename="../../app/gui/core_phrases.py" line="940" />
         <source>bundles</source>
         <translation>paquets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="937" />
+        <location filename="../../app/gui/core_phrases.py" line="941" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="938" />
+        <location filename="../../app/gui/core_phrases.py" line="942" />
         <source>checkpoint tree size</source>
         <translation>taille de l'arbre du point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="939" />
+        <location filename="../../app/gui/core_phrases.py" line="943" />
         <source>checkpoint.txt does not verify: {problem}</source>
         <translation>checkpoint.txt ne se vérifie pas : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="940" />
+        <location filename="../../app/gui/core_phrases.py" line="944" />
         <source>checkpoint.txt is not the checkpoint the manifest records.</source>
         <translation>checkpoint.txt n'est pas le point de contrôle qu'enregistre le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="941" />
+        <location filename="../../app/gui/core_phrases.py" line="945" />
         <source>cleared</source>
         <translation>levées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="942" />
+        <location filename="../../app/gui/core_phrases.py" line="946" />
         <source>dcgmi diag -r 1 did not run (exit status {status}).</source>
         <translation>dcgmi diag -r 1 n'a pas tourné (code de sortie {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="943" />
+        <location filename="../../app/gui/core_phrases.py" line="947" />
         <source>dcgmi diag -r 1 failed: {tests}.</source>
         <translation>dcgmi diag -r 1 a échoué : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="944" />
+        <location filename="../../app/gui/core_phrases.py" line="948" />
         <source>dcgmi diag -r 1 warned: {tests}.</source>
         <translation>dcgmi diag -r 1 a averti : {tests}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="945" />
+        <location filename="../../app/gui/core_phrases.py" line="949" />
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="946" />
+        <location filename="../../app/gui/core_phrases.py" line="950" />
         <source>degraded at the end of the period</source>
         <translation>dégradés à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="947" />
+        <location filename="../../app/gui/core_phrases.py" line="951" />
         <source>deployed</source>
         <translation>déployé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="948" />
+        <location filename="../../app/gui/core_phrases.py" line="952" />
         <source>deployments to a node</source>
         <translation>déploiements vers un nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="949" />
+        <location filename="../../app/gui/core_phrases.py" line="953" />
         <source>did not succeed</source>
         <translation>n'ont pas réussi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="950" />
+        <location filename="../../app/gui/core_phrases.py" line="954" />
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="951" />
+        <location filename="../../app/gui/core_phrases.py" line="955" />
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="952" />
+        <location filename="../../app/gui/core_phrases.py" line="956" />
         <source>entries in the period</source>
         <translation>entrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="953" />
+        <location filename="../../app/gui/core_phrases.py" line="957" />
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="954" />
+        <location filename="../../app/gui/core_phrases.py" line="958" />
         <source>failed or alarm</source>
         <translation>échec ou alarme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="955" />
+        <location filename="../../app/gui/core_phrases.py" line="959" />
         <source>first entry (seq)</source>
         <translation>première entrée (seq)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="956" />
+        <location filename="../../app/gui/core_phrases.py" line="960" />
         <source>healthy</source>
         <translation>sain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="957" />
+        <location filename="../../app/gui/core_phrases.py" line="961" />
         <source>healthy at the end of the period</source>
         <translation>sains à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="958" />
+        <location filename="../../app/gui/core_phrases.py" line="962" />
         <source>host key changed (blocked)</source>
         <translation>clé d'hôte changée (bloqué)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="959" />
+        <location filename="../../app/gui/core_phrases.py" line="963" />
         <source>jobs</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="960" />
+        <location filename="../../app/gui/core_phrases.py" line="964" />
         <source>last entry (seq)</source>
         <translation>dernière entrée (seq)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="961" />
+        <location filename="../../app/gui/core_phrases.py" line="965" />
         <source>manifest.json does not match its signature: it was altered.</source>
         <translation>manifest.json ne correspond pas à sa signature : il a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="962" />
+        <location filename="../../app/gui/core_phrases.py" line="966" />
         <source>manifest.json is malformed ({problem}).</source>
         <translation>manifest.json est mal formé ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="963" />
+        <location filename="../../app/gui/core_phrases.py" line="967" />
         <source>manifest.json is not the manifest of an Airlock backup.</source>
         <translation>manifest.json n'est pas le manifeste d'une sauvegarde Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="964" />
+        <location filename="../../app/gui/core_phrases.py" line="968" />
         <source>manifest.json is not valid JSON: the backup is damaged.</source>
         <translation>manifest.json n'est pas du JSON valide : la sauvegarde est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="965" />
+        <location filename="../../app/gui/core_phrases.py" line="969" />
         <source>manifest.json names a malformed signing key: it was altered.</source>
         <translation>manifest.json nomme une clé de signature mal formée : il a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="966" />
+        <location filename="../../app/gui/core_phrases.py" line="970" />
         <source>manifest.json names a signing key that is not the audit key of {origin}.</source>
         <translation>manifest.json nomme une clé de signature qui n'est pas la clé d'audit de {origin}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="967" />
+        <location filename="../../app/gui/core_phrases.py" line="971" />
         <source>manifest.sig does not verify with the appliance's audit key: it was altered or signed by another key ({problem})</source>
         <translation>manifest.sig ne se vérifie pas avec la clé d'audit de l'appliance : il a été modifié ou signé par une autre clé ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="968" />
+        <location filename="../../app/gui/core_phrases.py" line="972" />
         <source>manifest.sig is not signed by the key you pinned: the backup comes from another appliance or was signed by another key.</source>
         <translation>manifest.sig n'est pas signé par la clé que vous avez épinglée : la sauvegarde vient d'une autre appliance ou a été signée par une autre clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="969" />
+        <location filename="../../app/gui/core_phrases.py" line="973" />
         <source>never checked by then</source>
         <translation>jamais contrôlés jusque-là</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="970" />
+        <location filename="../../app/gui/core_phrases.py" line="974" />
         <source>node changes</source>
         <translation>changements de nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="971" />
+        <location filename="../../app/gui/core_phrases.py" line="975" />
         <source>nodes (each at its worst that day or month)</source>
         <translation>nœuds (chacun à son pire ce jour ou ce mois)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="972" />
+        <location filename="../../app/gui/core_phrases.py" line="976" />
         <source>nodes changed</source>
         <translation>nœuds changés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="973" />
+        <location filename="../../app/gui/core_phrases.py" line="977" />
         <source>nodes enrolled</source>
         <translation>nœuds enrôlés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="974" />
+        <location filename="../../app/gui/core_phrases.py" line="978" />
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="975" />
+        <location filename="../../app/gui/core_phrases.py" line="979" />
         <source>nvidia-smi failed with exit status {status}: {output}</source>
         <translation>nvidia-smi a échoué avec le code de sortie {status} : {output}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="976" />
+        <location filename="../../app/gui/core_phrases.py" line="980" />
         <source>nvidia-smi is not installed on this node.</source>
         <translation>nvidia-smi n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="977" />
+        <location filename="../../app/gui/core_phrases.py" line="981" />
         <source>nvidia-smi was not run.</source>
         <translation>nvidia-smi n'a pas été lancé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="978" />
+        <location filename="../../app/gui/core_phrases.py" line="982" />
         <source>open and not acknowledged</source>
         <translation>ouvertes et non acquittées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="979" />
+        <location filename="../../app/gui/core_phrases.py" line="983" />
         <source>payload verified</source>
         <translation>charge utile vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="980" />
+        <location filename="../../app/gui/core_phrases.py" line="984" />
         <source>reading payload</source>
         <translation>lecture de la charge utile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="981" />
+        <location filename="../../app/gui/core_phrases.py" line="985" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="982" />
+        <location filename="../../app/gui/core_phrases.py" line="986" />
         <source>relay {relay} unreachable</source>
         <translation>relais {relay} injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="983" />
+        <location filename="../../app/gui/core_phrases.py" line="987" />
         <source>relay {relay} unreachable: it does not answer as an Airlock relay; run the relay playbook on it</source>
         <translation>relais {relay} injoignable : il ne répond pas comme un relais Airlock ; lancez-y le playbook relay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="984" />
+        <location filename="../../app/gui/core_phrases.py" line="988" />
         <source>relay {relay} unreachable: it sent nothing for {seconds} s</source>
         <translation>relais {relay} injoignable : il n'a rien envoyé pendant {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="985" />
+        <location filename="../../app/gui/core_phrases.py" line="989" />
         <source>relay {relay} unreachable: its host key changed</source>
         <translation>relais {relay} injoignable : sa clé d'hôte a changé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="986" />
+        <location filename="../../app/gui/core_phrases.py" line="990" />
         <source>relay {relay} unreachable: {error}</source>
         <translation>relais {relay} injoignable : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="987" />
+        <location filename="../../app/gui/core_phrases.py" line="991" />
         <source>rollbacks</source>
         <translation>retours arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="988" />
+        <location filename="../../app/gui/core_phrases.py" line="992" />
         <source>rolled back</source>
         <translation>revenu en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="989" />
+        <location filename="../../app/gui/core_phrases.py" line="993" />
         <source>root.json defines no '{role}' role.</source>
         <translation>root.json ne définit pas de rôle '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="990" />
+        <location filename="../../app/gui/core_phrases.py" line="994" />
         <source>root.json has fingerprint {actual}, not the {typed} you typed.</source>
         <translation>root.json a l'empreinte {actual}, et non {typed} que vous avez tapée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="991" />
+        <location filename="../../app/gui/core_phrases.py" line="995" />
         <source>root.json is not signed by its own threshold: {error}.</source>
         <translation>root.json n'est pas signé selon son propre seuil : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="992" />
+        <location filename="../../app/gui/core_phrases.py" line="996" />
         <source>still open</source>
         <translation>encore ouvertes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="993" />
+        <location filename="../../app/gui/core_phrases.py" line="997" />
         <source>succeeded</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="994" />
+        <location filename="../../app/gui/core_phrases.py" line="998" />
         <source>targets.json delegates '{role}', not a publisher role with path patterns.</source>
         <translation>targets.json délègue '{role}', qui n'est pas un rôle d'éditeur avec des motifs de chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="995" />
+        <location filename="../../app/gui/core_phrases.py" line="999" />
         <source>targets.json is not signed by the root's targets keys: {error}.</source>
         <translation>targets.json n'est pas signé par les clés targets de la racine : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="996" />
+        <location filename="../../app/gui/core_phrases.py" line="1000" />
         <source>targets.json is version {version}, older than the pinned version {pinned}.</source>
         <translation>targets.json est en version {version}, plus ancienne que la version épinglée {pinned}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="997" />
+        <location filename="../../app/gui/core_phrases.py" line="1001" />
         <source>targets.json lists targets itself; only publisher roles may.</source>
         <translation>targets.json liste lui-même des cibles ; seuls les rôles d'éditeur le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="998" />
+        <location filename="../../app/gui/core_phrases.py" line="1002" />
         <source>targets.json must delegate to named publisher roles.</source>
         <translation>targets.json doit déléguer à des rôles d'éditeur nommés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="999" />
+        <location filename="../../app/gui/core_phrases.py" line="1003" />
         <source>unhealthy</source>
         <translation>défaillant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1000" />
+        <location filename="../../app/gui/core_phrases.py" line="1004" />
         <source>unhealthy at the end of the period</source>
         <translation>défaillants à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1001" />
+        <location filename="../../app/gui/core_phrases.py" line="1005" />
         <source>with a reason on record</source>
         <translation>avec une raison consignée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1002" />
+        <location filename="../../app/gui/core_phrases.py" line="1006" />
         <source>{action} is under dual control: a second account must approve it.</source>
         <translation>{action} est sous double contrôle : un second compte doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1003" />
+        <location filename="../../app/gui/core_phrases.py" line="1007" />
         <source>{action} needs a reason on record, and none was given.</source>
         <translation>{action} exige une raison consignée, et aucune n'a été donnée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1004" />
+        <location filename="../../app/gui/core_phrases.py" line="1008" />
         <source>{address} is not an IP address or host name.</source>
         <translation>{address} n'est ni une adresse IP ni un nom d'hôte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1005" />
+        <location filename="../../app/gui/core_phrases.py" line="1009" />
         <source>{approver} ({role}) may not approve {action}.</source>
         <translation>{approver} ({role}) n'a pas le droit d'approuver {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1006" />
+        <location filename="../../app/gui/core_phrases.py" line="1010" />
         <source>{bundle} is a {bundle_type} bundle; only models are rolled back.</source>
         <translation>{bundle} est un paquet {bundle_type} ; seuls les modèles peuvent revenir en arrière.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1007" />
+        <location filename="../../app/gui/core_phrases.py" line="1011" />
         <source>{bundle} was not deployed on %n node(s): {failures}</source>
         <translation>
             <numerusform>{bundle} n'a pas été déployé sur %n nœud : {failures}</numerusform>
@@ -10806,157 +10826,157 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1008" />
+        <location filename="../../app/gui/core_phrases.py" line="1012" />
         <source>{bundle} {version} replaced version {asked}; new jobs run {version}.</source>
         <translation>{bundle} {version} a remplacé la version {asked} ; les nouvelles tâches exécutent {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1016" />
+        <location filename="../../app/gui/core_phrases.py" line="1020" />
         <source>{duration} is not a duration.</source>
         <translation>{duration} n'est pas une durée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1017" />
+        <location filename="../../app/gui/core_phrases.py" line="1021" />
         <source>{events}: a GPU memory page fault, most often an illegal address used by the application.</source>
         <translation>{events} : un défaut de page de la mémoire du GPU, le plus souvent une adresse illégale utilisée par l'application.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1018" />
+        <location filename="../../app/gui/core_phrases.py" line="1022" />
         <source>{events}: a contained ECC error; the application using that memory was stopped, others go on.</source>
         <translation>{events} : une erreur ECC contenue ; l'application qui utilisait cette mémoire a été arrêtée, les autres continuent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1019" />
+        <location filename="../../app/gui/core_phrases.py" line="1023" />
         <source>{events}: a context switch timed out.</source>
         <translation>{events} : un changement de contexte a dépassé son délai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1020" />
+        <location filename="../../app/gui/core_phrases.py" line="1024" />
         <source>{events}: a double-bit ECC error in GPU memory.</source>
         <translation>{events} : une erreur ECC double bit dans la mémoire du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1021" />
+        <location filename="../../app/gui/core_phrases.py" line="1025" />
         <source>{events}: a graphics engine class error.</source>
         <translation>{events} : une erreur de classe du moteur graphique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1022" />
+        <location filename="../../app/gui/core_phrases.py" line="1026" />
         <source>{events}: a graphics engine exception, most often an error of the application (an out-of-range access or an illegal instruction).</source>
         <translation>{events} : une exception du moteur graphique, le plus souvent une erreur de l'application (un accès hors limites ou une instruction illégale).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1023" />
+        <location filename="../../app/gui/core_phrases.py" line="1027" />
         <source>{events}: a high rate of single-bit ECC errors.</source>
         <translation>{events} : un taux élevé d'erreurs ECC simple bit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1024" />
+        <location filename="../../app/gui/core_phrases.py" line="1028" />
         <source>{events}: a memory row was remapped or a page retired after an ECC error; it takes effect at the next GPU reset.</source>
         <translation>{events} : une rangée de mémoire a été remappée ou une page retirée après une erreur ECC ; cela prend effet à la prochaine réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1025" />
+        <location filename="../../app/gui/core_phrases.py" line="1029" />
         <source>{events}: a video decoder (NVDEC) exception.</source>
         <translation>{events} : une exception du décodeur vidéo (NVDEC).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1026" />
+        <location filename="../../app/gui/core_phrases.py" line="1030" />
         <source>{events}: an NVLink error.</source>
         <translation>{events} : une erreur NVLink.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1027" />
+        <location filename="../../app/gui/core_phrases.py" line="1031" />
         <source>{events}: an internal micro-controller halted.</source>
         <translation>{events} : un microcontrôleur interne s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1028" />
+        <location filename="../../app/gui/core_phrases.py" line="1032" />
         <source>{events}: an internal micro-controller stopped at a breakpoint or warning.</source>
         <translation>{events} : un microcontrôleur interne s'est arrêté sur un point d'arrêt ou un avertissement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1029" />
+        <location filename="../../app/gui/core_phrases.py" line="1033" />
         <source>{events}: an invalid or corrupted push buffer stream.</source>
         <translation>{events} : un flux de tampon de commandes invalide ou corrompu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1030" />
+        <location filename="../../app/gui/core_phrases.py" line="1034" />
         <source>{events}: an uncontained ECC error; every application on the GPU was affected.</source>
         <translation>{events} : une erreur ECC non contenue ; toutes les applications du GPU ont été touchées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1031" />
+        <location filename="../../app/gui/core_phrases.py" line="1035" />
         <source>{events}: not in Airlock's copy of NVIDIA's XID catalogue; look it up there.</source>
         <translation>{events} : absent de la copie du catalogue XID de NVIDIA dans Airlock ; cherchez-le dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1032" />
+        <location filename="../../app/gui/core_phrases.py" line="1036" />
         <source>{events}: recording a row remapping or a page retirement failed.</source>
         <translation>{events} : l'enregistrement d'un remappage de rangée ou d'un retrait de page a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1033" />
+        <location filename="../../app/gui/core_phrases.py" line="1037" />
         <source>{events}: the GPU System Processor (GSP) did not answer in time.</source>
         <translation>{events} : le processeur système du GPU (GSP) n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1034" />
+        <location filename="../../app/gui/core_phrases.py" line="1038" />
         <source>{events}: the GPU System Processor (GSP) reported an error.</source>
         <translation>{events} : le processeur système du GPU (GSP) a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1035" />
+        <location filename="../../app/gui/core_phrases.py" line="1039" />
         <source>{events}: the GPU failed to initialise.</source>
         <translation>{events} : le GPU n'a pas pu s'initialiser.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1036" />
+        <location filename="../../app/gui/core_phrases.py" line="1040" />
         <source>{events}: the GPU has fallen off the bus.</source>
         <translation>{events} : le GPU a disparu du bus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1037" />
+        <location filename="../../app/gui/core_phrases.py" line="1041" />
         <source>{events}: the GPU stopped a channel after an error of the application.</source>
         <translation>{events} : le GPU a arrêté un canal après une erreur de l'application.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1038" />
+        <location filename="../../app/gui/core_phrases.py" line="1042" />
         <source>{events}: the GPU stopped processing (a channel timed out).</source>
         <translation>{events} : le GPU a cessé de traiter (un canal a dépassé son délai).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1039" />
+        <location filename="../../app/gui/core_phrases.py" line="1043" />
         <source>{events}: the driver asks for a recovery action.</source>
         <translation>{events} : le pilote demande une action de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1040" />
+        <location filename="../../app/gui/core_phrases.py" line="1044" />
         <source>{events}: the driver ended work early after an earlier error (preemptive cleanup).</source>
         <translation>{events} : le pilote a arrêté un travail plus tôt après une erreur antérieure (nettoyage préventif).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1041" />
+        <location filename="../../app/gui/core_phrases.py" line="1045" />
         <source>{file} belongs to another appliance than the manifest.</source>
         <translation>{file} appartient à une autre appliance que le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1044" />
+        <location filename="../../app/gui/core_phrases.py" line="1048" />
         <source>{file} does not match its SHA-256 in the manifest: it was altered or damaged.</source>
         <translation>{file} ne correspond pas à son SHA-256 dans le manifeste : il a été modifié ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1046" />
+        <location filename="../../app/gui/core_phrases.py" line="1050" />
         <source>{file} does not match the parts the manifest lists.</source>
         <translation>{file} ne correspond pas aux parties que liste le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1047" />
+        <location filename="../../app/gui/core_phrases.py" line="1051" />
         <source>{file} does not open with this backup's key: it belongs to another backup or was altered.</source>
         <translation>{file} ne s'ouvre pas avec la clé de cette sauvegarde : il appartient à une autre sauvegarde ou a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1048" />
+        <location filename="../../app/gui/core_phrases.py" line="1052" />
         <source>{file} ended %n byte(s) early (truncated or medium pulled?).</source>
         <translation>
             <numerusform>{file} s'est terminé %n octet trop tôt (tronqué, ou support retiré ?).</numerusform>
@@ -10964,7 +10984,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1009" />
+        <location filename="../../app/gui/core_phrases.py" line="1013" />
         <source>{count} classification levels is more than {limit}.</source>
         <translation>{count} niveaux de classification, c'est plus que {limit}.</translation>
     </message>
@@ -11024,122 +11044,122 @@ Que faire : {2}</translation>
         <translation>Vérifiez le magasin de contenu (`airlock bundle check-store`).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="347" />
+        <location filename="../../app/gui/core_phrases.py" line="349" />
         <source>Its owner {owner} has no active account here any more.</source>
         <translation>Son propriétaire {owner} n'a plus de compte actif ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1010" />
+        <location filename="../../app/gui/core_phrases.py" line="1014" />
         <source>{directory} cannot be read: {error}.</source>
         <translation>Impossible de lire {directory} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1011" />
+        <location filename="../../app/gui/core_phrases.py" line="1015" />
         <source>{directory} has no {payload}/ directory.</source>
         <translation>{directory} n'a pas de dossier {payload}/.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1012" />
+        <location filename="../../app/gui/core_phrases.py" line="1016" />
         <source>{directory} holds no readable {manifest} ({error}).</source>
         <translation>{directory} ne contient pas de {manifest} lisible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1013" />
+        <location filename="../../app/gui/core_phrases.py" line="1017" />
         <source>{directory} holds {entry}, which is not part of a bundle.</source>
         <translation>{directory} contient {entry}, qui ne fait pas partie d'un paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1014" />
+        <location filename="../../app/gui/core_phrases.py" line="1018" />
         <source>{directory} is nested deeper than {depth} levels.</source>
         <translation>{directory} est imbriqué sur plus de {depth} niveaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1015" />
+        <location filename="../../app/gui/core_phrases.py" line="1019" />
         <source>{directory} is not a bundle directory.</source>
         <translation>{directory} n'est pas un dossier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1042" />
+        <location filename="../../app/gui/core_phrases.py" line="1046" />
         <source>{file} carries too many signatures.</source>
         <translation>{file} porte trop de signatures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1043" />
+        <location filename="../../app/gui/core_phrases.py" line="1047" />
         <source>{file} changed on the medium after it was checked.</source>
         <translation>{file} a changé sur le support après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1045" />
+        <location filename="../../app/gui/core_phrases.py" line="1049" />
         <source>{file} does not match its signed SHA-256.</source>
         <translation>{file} ne correspond pas à son SHA-256 signé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1049" />
+        <location filename="../../app/gui/core_phrases.py" line="1053" />
         <source>{file} ends before the length the manifest gives: it was truncated.</source>
         <translation>{file} se termine avant la longueur que donne le manifeste : il a été tronqué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1050" />
+        <location filename="../../app/gui/core_phrases.py" line="1054" />
         <source>{file} ends like a split part (.partNNN), an ending bundles keep for the parts of large files.</source>
         <translation>{file} se termine comme une partie découpée (.partNNN), fin que les bundles réservent aux parties des gros fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1051" />
+        <location filename="../../app/gui/core_phrases.py" line="1055" />
         <source>{file} has {actual} bytes; the manifest says {expected}.</source>
         <translation>{file} fait {actual} octets ; le manifeste indique {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1052" />
+        <location filename="../../app/gui/core_phrases.py" line="1056" />
         <source>{file} holds '{found}' metadata, not {expected}.</source>
         <translation>{file} contient des métadonnées '{found}', et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1053" />
+        <location filename="../../app/gui/core_phrases.py" line="1057" />
         <source>{file} in the backup is not a regular file.</source>
         <translation>{file} dans la sauvegarde n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1054" />
+        <location filename="../../app/gui/core_phrases.py" line="1058" />
         <source>{file} is far larger than it can be in a backup.</source>
         <translation>{file} est bien plus grand qu'il ne peut l'être dans une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1055" />
+        <location filename="../../app/gui/core_phrases.py" line="1059" />
         <source>{file} is in the backup folder but not in its manifest: something was added.</source>
         <translation>{file} est dans le dossier de la sauvegarde mais pas dans son manifeste : quelque chose a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1056" />
+        <location filename="../../app/gui/core_phrases.py" line="1060" />
         <source>{file} is missing from the backup.</source>
         <translation>{file} manque dans la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1057" />
+        <location filename="../../app/gui/core_phrases.py" line="1061" />
         <source>{file} is missing from the medium: the backup needs it.</source>
         <translation>{file} manque sur le support : la sauvegarde en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1058" />
+        <location filename="../../app/gui/core_phrases.py" line="1062" />
         <source>{file} is not valid TUF metadata.</source>
         <translation>{file} ne contient pas de métadonnées TUF valides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1059" />
+        <location filename="../../app/gui/core_phrases.py" line="1063" />
         <source>{file} is {size} bytes, above {limit}.</source>
         <translation>{file} fait {size} octets, au-delà de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1060" />
+        <location filename="../../app/gui/core_phrases.py" line="1064" />
         <source>{file} on the medium is longer than the manifest signs.</source>
         <translation>{file} sur le support est plus long que ce que signe le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1061" />
+        <location filename="../../app/gui/core_phrases.py" line="1065" />
         <source>{fingerprint} is not an SSH host key fingerprint.</source>
         <translation>{fingerprint} n'est pas une empreinte de clé d'hôte SSH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1062" />
+        <location filename="../../app/gui/core_phrases.py" line="1066" />
         <source>{gpu}: %n PCIe replay(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu} : %n retransmission PCIe depuis le chargement du pilote (seuil {limit}).</numerusform>
@@ -11147,7 +11167,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1063" />
+        <location filename="../../app/gui/core_phrases.py" line="1067" />
         <source>{gpu}: %n corrected ECC error(s) since the driver loaded (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC corrigée depuis le chargement du pilote (seuil {limit}).</numerusform>
@@ -11155,7 +11175,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1064" />
+        <location filename="../../app/gui/core_phrases.py" line="1068" />
         <source>{gpu}: %n page(s) retired after double-bit errors.</source>
         <translation>
             <numerusform>{gpu} : %n page retirée après des erreurs double bit.</numerusform>
@@ -11163,7 +11183,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1065" />
+        <location filename="../../app/gui/core_phrases.py" line="1069" />
         <source>{gpu}: %n row(s) remapped after uncorrectable errors.</source>
         <translation>
             <numerusform>{gpu} : %n ligne remappée après des erreurs non corrigibles.</numerusform>
@@ -11171,7 +11191,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1066" />
+        <location filename="../../app/gui/core_phrases.py" line="1070" />
         <source>{gpu}: %n uncorrectable ECC error(s) in its lifetime.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible sur sa durée de vie.</numerusform>
@@ -11179,7 +11199,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1067" />
+        <location filename="../../app/gui/core_phrases.py" line="1071" />
         <source>{gpu}: %n uncorrectable ECC error(s) since the driver loaded.</source>
         <translation>
             <numerusform>{gpu} : %n erreur ECC non corrigible depuis le chargement du pilote.</numerusform>
@@ -11187,12 +11207,12 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1068" />
+        <location filename="../../app/gui/core_phrases.py" line="1072" />
         <source>{gpu}: NVLink {links} inactive while its other links are up.</source>
         <translation>{gpu} : NVLink {links} inactif alors que ses autres liens fonctionnent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1069" />
+        <location filename="../../app/gui/core_phrases.py" line="1073" />
         <source>{gpu}: NVLink {link} has %n CRC error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu} : NVLink {link} a %n erreur CRC (seuil {limit}).</numerusform>
@@ -11200,7 +11220,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1070" />
+        <location filename="../../app/gui/core_phrases.py" line="1074" />
         <source>{gpu}: NVLink {link} has %n recovery error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu} : NVLink {link} a %n erreur de récupération (seuil {limit}).</numerusform>
@@ -11208,7 +11228,7 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/core_phrases.py" line="1071" />
+        <location filename="../../app/gui/core_phrases.py" line="1075" />
         <source>{gpu}: NVLink {link} has %n replay error(s) (threshold {limit}).</source>
         <translation>
             <numerusform>{gpu} : NVLink {link} a %n erreur de retransmission (seuil {limit}).</numerusform>
@@ -11216,447 +11236,447 @@ Que faire : {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1072" />
+        <location filename="../../app/gui/core_phrases.py" line="1076" />
         <source>{gpu}: at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1073" />
+        <location filename="../../app/gui/core_phrases.py" line="1077" />
         <source>{gpu}: remapped rows wait for a GPU reset.</source>
         <translation>{gpu} : des lignes remappées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1074" />
+        <location filename="../../app/gui/core_phrases.py" line="1078" />
         <source>{gpu}: retired pages wait for a GPU reset.</source>
         <translation>{gpu} : des pages retirées attendent une réinitialisation du GPU.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1075" />
+        <location filename="../../app/gui/core_phrases.py" line="1079" />
         <source>{gpu}: row remapping failed; the GPU needs service.</source>
         <translation>{gpu} : le remappage de lignes a échoué ; le GPU doit être réparé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1076" />
+        <location filename="../../app/gui/core_phrases.py" line="1080" />
         <source>{gpu}: the PCIe link runs at generation {gen} of {maximum} while the GPU is busy.</source>
         <translation>{gpu} : le lien PCIe fonctionne en génération {gen} sur {maximum} alors que le GPU est occupé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1077" />
+        <location filename="../../app/gui/core_phrases.py" line="1081" />
         <source>{gpu}: the PCIe link runs at x{width} of x{maximum}.</source>
         <translation>{gpu} : le lien PCIe fonctionne en x{width} sur x{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1078" />
+        <location filename="../../app/gui/core_phrases.py" line="1082" />
         <source>{gpu}: the slot allows PCIe generation {host}; the GPU could run {device}.</source>
         <translation>{gpu} : l'emplacement permet la génération PCIe {host} ; le GPU pourrait fonctionner en {device}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1079" />
+        <location filename="../../app/gui/core_phrases.py" line="1083" />
         <source>{gpu}: {celsius} C, at or above the {limit} C threshold.</source>
         <translation>{gpu} : {celsius} C, au seuil de {limit} C ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1080" />
+        <location filename="../../app/gui/core_phrases.py" line="1084" />
         <source>{gpu}: {celsius} C, at or past its slowdown threshold (the GPU slows itself down).</source>
         <translation>{gpu} : {celsius} °C, au seuil de ralentissement ou au-delà (le GPU se ralentit lui-même).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1081" />
+        <location filename="../../app/gui/core_phrases.py" line="1085" />
         <source>{host}: {task} changed</source>
         <translation>{host} : {task} modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1082" />
+        <location filename="../../app/gui/core_phrases.py" line="1086" />
         <source>{host}: {task} failed</source>
         <translation>{host} : {task} échouée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1083" />
+        <location filename="../../app/gui/core_phrases.py" line="1087" />
         <source>{host}: {task} ok</source>
         <translation>{host} : {task} ok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1084" />
+        <location filename="../../app/gui/core_phrases.py" line="1088" />
         <source>{host}: {task} skipped</source>
         <translation>{host} : {task} ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1085" />
+        <location filename="../../app/gui/core_phrases.py" line="1089" />
         <source>{host}: {task} unreachable</source>
         <translation>{host} : {task} injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1086" />
+        <location filename="../../app/gui/core_phrases.py" line="1090" />
         <source>{host}: {task} {status}</source>
         <translation>{host} : {task} {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1087" />
+        <location filename="../../app/gui/core_phrases.py" line="1091" />
         <source>{job} is not a job number.</source>
         <translation>{job} n'est pas un numéro de tâche.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1088" />
+        <location filename="../../app/gui/core_phrases.py" line="1092" />
         <source>{level} is not a classification level.</source>
         <translation>{level} n'est pas un niveau de classification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1089" />
+        <location filename="../../app/gui/core_phrases.py" line="1093" />
         <source>{location} is {size} bytes, longer than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, plus que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1090" />
+        <location filename="../../app/gui/core_phrases.py" line="1094" />
         <source>{location} is {size} bytes, shorter than the {length} the manifest signs.</source>
         <translation>{location} fait {size} octets, moins que les {length} signés dans le manifeste.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1091" />
+        <location filename="../../app/gui/core_phrases.py" line="1095" />
         <source>{mount}: only {percent}% free.</source>
         <translation>{mount} : seulement {percent} % libre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1092" />
+        <location filename="../../app/gui/core_phrases.py" line="1096" />
         <source>{name} cannot name an audit export directory.</source>
         <translation>{name} ne peut pas servir de nom à un dossier d'export d'audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1093" />
+        <location filename="../../app/gui/core_phrases.py" line="1097" />
         <source>{name} is not a bundle name.</source>
         <translation>{name} n'est pas un nom de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1094" />
+        <location filename="../../app/gui/core_phrases.py" line="1098" />
         <source>{name} is not a valid account name.</source>
         <translation>{name} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1095" />
+        <location filename="../../app/gui/core_phrases.py" line="1099" />
         <source>{name} is not a valid node name.</source>
         <translation>{name} n'est pas un nom de nœud valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1096" />
+        <location filename="../../app/gui/core_phrases.py" line="1100" />
         <source>{name} is the last active admin: it can be neither disabled nor removed.</source>
         <translation>{name} est le dernier admin actif : il ne peut être ni désactivé ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1097" />
+        <location filename="../../app/gui/core_phrases.py" line="1101" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}), which is not behind the newest signing time already imported ({floor}).</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}), qui n'est pas en retard sur la date de signature la plus récente déjà importée ({floor}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1098" />
+        <location filename="../../app/gui/core_phrases.py" line="1102" />
         <source>{name} {version} expired on {date}. Expiry checked against the system clock ({system}); no earlier import sets a lower bound.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à l'horloge système ({system}) ; aucun import antérieur ne fixe de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1099" />
+        <location filename="../../app/gui/core_phrases.py" line="1103" />
         <source>{name} {version} expired on {date}. Expiry checked against {floor}, the newest signing time already imported, because the system clock ({system}) is behind it.</source>
         <translation>{name} {version} a expiré le {date}. Expiration vérifiée par rapport à {floor}, la date de signature la plus récente déjà importée, car l'horloge système ({system}) est en retard sur elle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1100" />
+        <location filename="../../app/gui/core_phrases.py" line="1104" />
         <source>{name} {version} is imported already.</source>
         <translation>{name} {version} est déjà importé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1101" />
+        <location filename="../../app/gui/core_phrases.py" line="1105" />
         <source>{name} {version} is not newer than the imported version {imported}.</source>
         <translation>{name} {version} n'est pas plus récent que la version importée {imported}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1102" />
+        <location filename="../../app/gui/core_phrases.py" line="1106" />
         <source>{name} {version} was imported before with different content.</source>
         <translation>{name} {version} a déjà été importé avec un contenu différent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1103" />
+        <location filename="../../app/gui/core_phrases.py" line="1107" />
         <source>{name}@{version} is a {type} bundle, not an app bundle.</source>
         <translation>{name}@{version} est un paquet {type}, pas un paquet d'application.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1104" />
+        <location filename="../../app/gui/core_phrases.py" line="1108" />
         <source>{node} answered about {count} files, not {expected}.</source>
         <translation>{node} a répondu sur {count} fichiers, et non {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1105" />
+        <location filename="../../app/gui/core_phrases.py" line="1109" />
         <source>{node} answered the transfer with something unreadable.</source>
         <translation>{node} a répondu au transfert par un contenu illisible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1106" />
+        <location filename="../../app/gui/core_phrases.py" line="1110" />
         <source>{node} is a relay already, serving {pattern}.</source>
         <translation>{node} est déjà un relais, pour {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1107" />
+        <location filename="../../app/gui/core_phrases.py" line="1111" />
         <source>{node} is a relay; its nodes would lose their path.</source>
         <translation>{node} est un relais ; ses nœuds perdraient leur chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1108" />
+        <location filename="../../app/gui/core_phrases.py" line="1112" />
         <source>{node} is blocked: its host key changed.</source>
         <translation>{node} est bloqué : sa clé d'hôte a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1109" />
+        <location filename="../../app/gui/core_phrases.py" line="1113" />
         <source>{node} is not a relay.</source>
         <translation>{node} n'est pas un relais.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1110" />
+        <location filename="../../app/gui/core_phrases.py" line="1114" />
         <source>{node} is reached through relay {relay}; a relay must be reached directly.</source>
         <translation>{node} est joint par le relais {relay} ; un relais doit être joint directement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1111" />
+        <location filename="../../app/gui/core_phrases.py" line="1115" />
         <source>{node} refused the transfer: {error}.</source>
         <translation>{node} a refusé le transfert : {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1112" />
+        <location filename="../../app/gui/core_phrases.py" line="1116" />
         <source>{option} is longer than {limit} characters.</source>
         <translation>{option} dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1113" />
+        <location filename="../../app/gui/core_phrases.py" line="1117" />
         <source>{option} {value} is not a date.</source>
         <translation>{option} {value} n'est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1114" />
+        <location filename="../../app/gui/core_phrases.py" line="1118" />
         <source>{part} does not match its signed SHA-256 (damaged or parts reordered).</source>
         <translation>{part} ne correspond pas à son SHA-256 signé (endommagé, ou parties dans le désordre).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1115" />
+        <location filename="../../app/gui/core_phrases.py" line="1119" />
         <source>{path} already exists.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1116" />
+        <location filename="../../app/gui/core_phrases.py" line="1120" />
         <source>{path} already holds an Airlock vault.</source>
         <translation>{path} contient déjà un coffre Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1117" />
+        <location filename="../../app/gui/core_phrases.py" line="1121" />
         <source>{path} appeared while the export was being written.</source>
         <translation>{path} est apparu pendant l'écriture de l'export.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1118" />
+        <location filename="../../app/gui/core_phrases.py" line="1122" />
         <source>{path} arrived on {node} with SHA-256 {sha256}, not the one recorded; the node removed it.</source>
         <translation>{path} est arrivé sur {node} avec le SHA-256 {sha256}, et non celui enregistré ; le nœud l'a supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1119" />
+        <location filename="../../app/gui/core_phrases.py" line="1123" />
         <source>{path} exists already.</source>
         <translation>{path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1120" />
+        <location filename="../../app/gui/core_phrases.py" line="1124" />
         <source>{path} has an unknown format.</source>
         <translation>{path} a un format inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1121" />
+        <location filename="../../app/gui/core_phrases.py" line="1125" />
         <source>{path} has {free} MiB free; the restore needs {needed} MiB.</source>
         <translation>{path} a {free} Mio libres ; la restauration en demande {needed} Mio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1122" />
+        <location filename="../../app/gui/core_phrases.py" line="1126" />
         <source>{path} holds a {keytype} key; publisher keys are Ed25519.</source>
         <translation>{path} contient une clé {keytype} ; les clés d'éditeur sont des clés Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1123" />
+        <location filename="../../app/gui/core_phrases.py" line="1127" />
         <source>{path} holds an Airlock vault; a restore never overwrites one.</source>
         <translation>{path} contient un coffre Airlock ; une restauration n'en écrase jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1124" />
+        <location filename="../../app/gui/core_phrases.py" line="1128" />
         <source>{path} holds no Airlock backup (no manifest.json).</source>
         <translation>{path} ne contient aucune sauvegarde Airlock (pas de manifest.json).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1125" />
+        <location filename="../../app/gui/core_phrases.py" line="1129" />
         <source>{path} is a device node, not a directory.</source>
         <translation>{path} est un fichier de périphérique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1126" />
+        <location filename="../../app/gui/core_phrases.py" line="1130" />
         <source>{path} is a named pipe, not a directory.</source>
         <translation>{path} est un tube nommé, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1127" />
+        <location filename="../../app/gui/core_phrases.py" line="1131" />
         <source>{path} is a socket, not a directory.</source>
         <translation>{path} est un socket, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1128" />
+        <location filename="../../app/gui/core_phrases.py" line="1132" />
         <source>{path} is a symbolic link, not a directory.</source>
         <translation>{path} est un lien symbolique, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1129" />
+        <location filename="../../app/gui/core_phrases.py" line="1133" />
         <source>{path} is damaged.</source>
         <translation>{path} est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1130" />
+        <location filename="../../app/gui/core_phrases.py" line="1134" />
         <source>{path} is larger than {limit} bytes; it was not parsed.</source>
         <translation>{path} dépasse {limit} octets ; il n'a pas été analysé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1131" />
+        <location filename="../../app/gui/core_phrases.py" line="1135" />
         <source>{path} is not a folder.</source>
         <translation>{path} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1132" />
+        <location filename="../../app/gui/core_phrases.py" line="1136" />
         <source>{path} is not a regular file, not a directory.</source>
         <translation>{path} n'est pas un fichier ordinaire, ni un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1133" />
+        <location filename="../../app/gui/core_phrases.py" line="1137" />
         <source>{path} is not a regular file.</source>
         <translation>{path} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1134" />
+        <location filename="../../app/gui/core_phrases.py" line="1138" />
         <source>{path} is not a valid key slot file.</source>
         <translation>{path} n'est pas un fichier d'emplacements de clé valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1135" />
+        <location filename="../../app/gui/core_phrases.py" line="1139" />
         <source>{path} is not an Airlock public key file.</source>
         <translation>{path} n'est pas un fichier de clé publique Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1136" />
+        <location filename="../../app/gui/core_phrases.py" line="1140" />
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1137" />
+        <location filename="../../app/gui/core_phrases.py" line="1141" />
         <source>{path} is not empty (it holds {names}).</source>
         <translation>{path} n'est pas vide (il contient {names}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1138" />
+        <location filename="../../app/gui/core_phrases.py" line="1142" />
         <source>{path} is not encrypted.</source>
         <translation>{path} n'est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1139" />
+        <location filename="../../app/gui/core_phrases.py" line="1143" />
         <source>{path} is shorter than its recorded {length} bytes.</source>
         <translation>{path} est plus court que les {length} octets enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1140" />
+        <location filename="../../app/gui/core_phrases.py" line="1144" />
         <source>{path} is too large to be a private key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé privée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1141" />
+        <location filename="../../app/gui/core_phrases.py" line="1145" />
         <source>{path} is too large to be a public key file.</source>
         <translation>{path} est trop gros pour être un fichier de clé publique.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1142" />
+        <location filename="../../app/gui/core_phrases.py" line="1146" />
         <source>{path} on {node} is incomplete.</source>
         <translation>{path} sur {node} est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1143" />
+        <location filename="../../app/gui/core_phrases.py" line="1147" />
         <source>{pattern} is not a selection pattern a relay can serve.</source>
         <translation>{pattern} n'est pas un motif de sélection qu'un relais peut desservir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1144" />
+        <location filename="../../app/gui/core_phrases.py" line="1148" />
         <source>{pattern} selects nodes another relay serves: {nodes}.</source>
         <translation>{pattern} sélectionne des nœuds qu'un autre relais dessert : {nodes}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1145" />
+        <location filename="../../app/gui/core_phrases.py" line="1149" />
         <source>{ref} is not NAME@VERSION.</source>
         <translation>{ref} n'est pas de la forme NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1146" />
+        <location filename="../../app/gui/core_phrases.py" line="1150" />
         <source>{service} has failed.</source>
         <translation>{service} a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1147" />
+        <location filename="../../app/gui/core_phrases.py" line="1151" />
         <source>{service} is not installed on this node.</source>
         <translation>{service} n'est pas installé sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1148" />
+        <location filename="../../app/gui/core_phrases.py" line="1152" />
         <source>{service} is not running.</source>
         <translation>{service} ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1149" />
+        <location filename="../../app/gui/core_phrases.py" line="1153" />
         <source>{service} is reloading its configuration.</source>
         <translation>{service} recharge sa configuration.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1150" />
+        <location filename="../../app/gui/core_phrases.py" line="1154" />
         <source>{service} is starting, not active yet.</source>
         <translation>{service} démarre, pas encore actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1151" />
+        <location filename="../../app/gui/core_phrases.py" line="1155" />
         <source>{service} is stopping.</source>
         <translation>{service} s'arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1152" />
+        <location filename="../../app/gui/core_phrases.py" line="1156" />
         <source>{service} is {state}, not active.</source>
         <translation>{service} est {state}, pas actif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1153" />
+        <location filename="../../app/gui/core_phrases.py" line="1157" />
         <source>{typed} is not a trust root fingerprint.</source>
         <translation>{typed} n'est pas une empreinte de racine de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1154" />
+        <location filename="../../app/gui/core_phrases.py" line="1158" />
         <source>{user} is not a valid account name.</source>
         <translation>{user} n'est pas un nom de compte valide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1155" />
+        <location filename="../../app/gui/core_phrases.py" line="1159" />
         <source>{value} is not a date.</source>
         <translation>{value} n'est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1156" />
+        <location filename="../../app/gui/core_phrases.py" line="1160" />
         <source>{value} is not a valid value for the health threshold {name}.</source>
         <translation>{value} n'est pas une valeur valide pour le seuil de santé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1157" />
+        <location filename="../../app/gui/core_phrases.py" line="1161" />
         <source>{value} is not a valid value for {name}.</source>
         <translation>{value} n'est pas une valeur valide pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1158" />
+        <location filename="../../app/gui/core_phrases.py" line="1162" />
         <source>{version} is not a bundle version.</source>
         <translation>{version} n'est pas une version de paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1159" />
+        <location filename="../../app/gui/core_phrases.py" line="1163" />
         <source>{version} is not an Airlock version.</source>
         <translation>{version} n'est pas une version d'Airlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_phrases.py" line="1160" />
+        <location filename="../../app/gui/core_phrases.py" line="1164" />
         <source>{what} was cancelled; nothing was changed.</source>
         <translation>Annulé : {what} ; rien n'a été modifié.</translation>
     </message>

@@ -108,7 +108,12 @@ def read_manifest(backup_dir: Path, pinned: str | None = None) -> VerifiedBackup
     if not backup_dir.is_dir():
         raise UsageError(say("{path} is not a folder.", path=backup_dir),
                          say("Give the folder of one backup (airlock-backup-...) on the medium."))
-    if not (backup_dir / MANIFEST).exists() and not (backup_dir / SIGNATURE).exists():
+    try:
+        present = (backup_dir / MANIFEST).exists() or (backup_dir / SIGNATURE).exists()
+    except OSError as exc:  # a folder this account may not enter (another user's backup)
+        raise MediumFailed(say("Cannot read {file} of the backup: {error}.", file=MANIFEST, error=exc.strerror),
+                           say("Check that the medium is mounted and readable.")) from exc
+    if not present:
         raise NotABackup(say("{path} holds no Airlock backup (no manifest.json).", path=backup_dir),
                          say("Give the folder of one backup (airlock-backup-...); `airlock backup list` shows them."))
     raw = _read_capped(backup_dir / MANIFEST, MAX_MANIFEST_BYTES, MANIFEST)

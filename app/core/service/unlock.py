@@ -19,7 +19,7 @@ from app.core import account_states, vault
 from app.core import db as dbmod
 from app.core.accounts import ADMIN, Account, validate_name
 from app.core.audit.log import AuditLog, utc_now
-from app.core.errors import AuthenticationError, UsageError, VaultError
+from app.core.errors import AuthenticationError, Cancelled, UsageError, VaultError
 from app.core.fsutil import fsync_dir, private_dir, remove_stale_temporaries
 from app.core.messages import say
 from app.core.progress import Progress, check_cancel, no_progress
@@ -81,11 +81,16 @@ def init_vault(
         )
         details = {"kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}}
         session._write(lambda: _add_audit_key(session), "vault.init", details, target=admin)  # noqa: SLF001
-    except BaseException:
+    except BaseException as exc:
         conn.close()
         for leftover in (dbmod.database_path(data_dir),):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+        dir_lock.release()
+        if isinstance(exc, dbmod.DatabaseError):  # the disk (full, read-only, failing), not Airlock's data
+            raise VaultError(say("The vault could not be created in {path}: {error}.", path=data_dir, error=str(exc)),
+                             say("Free space on that disk (or choose another --data-dir) and run init again: "
+                                 "nothing was kept.")) from exc
         raise
     # The slot file is written last: until it exists there is no vault, so a crash during
     # init leaves a directory that `init` can simply be run on again.
@@ -230,8 +235,13 @@ def rekey(session: Session, progress: Progress = no_progress, cancel: threading.
             session.slots.drop_pending()
             session.slots.save()
             reason = str(exc) if isinstance(exc, VaultError) else f"{type(exc).__name__}"
+            outcome = "cancelled" if isinstance(exc, Cancelled) else "failed"
             with contextlib.suppress(Exception):
-                session.audit_refusal("vault.rekey", "", reason, outcome="failed")
+                session.audit_refusal("vault.rekey", "", reason, outcome=outcome)
+        if isinstance(exc, dbmod.DatabaseError):  # the disk (full, failing), not the vault's data
+            raise VaultError(say("The rekey could not write the re-encrypted vault: {error}.", error=str(exc)),
+                             say("Free space on the data folder's disk and rekey again; the old key is still in "
+                                 "force.")) from exc
         raise
     finally:
         lock.downgrade()
