@@ -205,7 +205,12 @@ def check_bootstrap(bootstrap: Bootstrap) -> None:
 def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
     if bootstrap.key_path is not None:
         try:
-            return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
+            try:
+                return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
+            except TypeError as exc:  # paramiko 4 says a key is encrypted this way ("...password...")
+                if "password" not in str(exc).lower():
+                    raise ValueError(str(exc)) from exc
+                raise paramiko.PasswordRequiredException(str(exc)) from exc
         except paramiko.PasswordRequiredException as exc:
             raise UsageError(
                 say("The bootstrap key {path} is protected by a passphrase.", path=bootstrap.key_path),
