@@ -600,7 +600,7 @@ def run(
             _watch(runs, direct_thread, cancel, deadline)
             parts += [relay_run.outcome() for relay_run in runs]
     finally:
-        if not direct:
+        if not direct_thread.is_alive():  # the direct part removes it too, unless it failed before it could
             jobs.remove_private_dir(prepared.private_data_dir)
         shutil.rmtree(workdir, ignore_errors=True)
     if direct_error:
