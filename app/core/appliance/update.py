@@ -260,7 +260,10 @@ def recover(installation: Installation) -> dict[str, Any] | None:
     except UpdateBusy:
         return None
     note = {**outcome, "journal": journal, "recovered_at": _now()}
-    _leave_note(Path(str(journal.get("data_dir", ""))), note)
+    # An unreadable journal names no vault: the note waits in the installation, never in the
+    # folder the launcher happened to be started from.
+    data_dir = str(journal.get("data_dir") or "")
+    _leave_note(Path(data_dir) if data_dir else inst.root, note)
     return note
 
 

@@ -303,7 +303,9 @@ class ApplianceActions(_Base):
 
     def record_app_recoveries_at_start(self) -> None:
         """Audit the updates that the launcher finished or undid while no vault was open."""
-        for note in engine.take_notes(Path(self.data_dir)):
+        installed = Installation.of_running_code()
+        notes = engine.take_notes(Path(self.data_dir)) + (engine.take_notes(installed.root) if installed else [])
+        for note in notes:
             journal = note.get("journal") or {}
             target = f"{journal.get('kind', 'update')} to {journal.get('to', '?')}"
             details = {k: note.get(k) for k in ("finished", "undone", "running", "database_restored", "recovered_at")}
