@@ -177,7 +177,7 @@ def _list(args: argparse.Namespace) -> int:
         for n in nodes
     ]
     relayed = ["path"] if any(n.get("relay") for n in nodes) else []  # where relays are in use
-    cordoned = ["cordon"] if any(_cordon_words(n) for n in nodes) else []  # where a cordon holds a node back
+    cordoned = ["cordon"] if any(row["cordon"] != "-" for row in rows) else []  # where a cordon holds a node back
     common.print_table(rows, ["name", "address", "user", "status", *relayed, *cordoned, "gpus", "health", "labels"])
     return EXIT_OK
 

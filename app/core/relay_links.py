@@ -108,8 +108,13 @@ class RelayLinks:
             self._closed = True
             directory, self._directory = self._directory, None
         if directory is not None:
-            jobs.close_control_masters(directory, "stop")
-            shutil.rmtree(directory, ignore_errors=True)
+            _stop_and_remove(directory)
+
+
+def _stop_and_remove(directory: Path) -> None:
+    """`ssh -O stop` to every master under `directory` (a busy one exits when its sessions end), then remove it."""
+    jobs.close_control_masters(directory, "stop")
+    shutil.rmtree(directory, ignore_errors=True)
 
 
 def _owner_alive(directory: Path) -> bool:
@@ -117,11 +122,11 @@ def _owner_alive(directory: Path) -> bool:
     if not pid.isdigit():
         return False
     try:
-        os.kill(int(pid), 0)
+        os.kill(int(pid), 0)  # PermissionError: alive, another user's
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
     return True
 
 
@@ -130,7 +135,6 @@ def sweep(base: Path) -> int:
     swept = 0
     for directory in sorted(base.glob(PREFIX + "*")) if base.is_dir() else []:
         if directory.is_dir() and not _owner_alive(directory):
-            jobs.close_control_masters(directory, "stop")
-            shutil.rmtree(directory, ignore_errors=True)
+            _stop_and_remove(directory)
             swept += 1
     return swept

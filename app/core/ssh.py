@@ -205,18 +205,15 @@ def check_bootstrap(bootstrap: Bootstrap) -> None:
 def _bootstrap_auth(bootstrap: Bootstrap) -> dict[str, object]:
     if bootstrap.key_path is not None:
         try:
-            try:
-                return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
-            except TypeError as exc:  # paramiko 4 says a key is encrypted this way ("...password...")
-                if "password" not in str(exc).lower():
-                    raise ValueError(str(exc)) from exc
-                raise paramiko.PasswordRequiredException(str(exc)) from exc
-        except paramiko.PasswordRequiredException as exc:
-            raise UsageError(
-                say("The bootstrap key {path} is protected by a passphrase.", path=bootstrap.key_path),
-                say("Load it into no agent: give an unprotected copy for enrolment, then delete it."),
-            ) from exc
-        except (OSError, paramiko.SSHException, ValueError) as exc:
+            return {"pkey": paramiko.PKey.from_path(bootstrap.key_path)}
+        except (OSError, paramiko.SSHException, ValueError, TypeError) as exc:
+            # paramiko 4 says a key is encrypted with a TypeError ("... password ..."), not PasswordRequired
+            if isinstance(exc, paramiko.PasswordRequiredException) or (
+                    isinstance(exc, TypeError) and "password" in str(exc).lower()):
+                raise UsageError(
+                    say("The bootstrap key {path} is protected by a passphrase.", path=bootstrap.key_path),
+                    say("Load it into no agent: give an unprotected copy for enrolment, then delete it."),
+                ) from exc
             raise UsageError(
                 say("Could not read the bootstrap key {path}: {error}.", path=bootstrap.key_path, error=exc),
                 say("Give an OpenSSH private key file."),

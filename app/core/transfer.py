@@ -332,6 +332,7 @@ class _NodeStream:
         self.finish(wait_s=_STOP_WAIT_S)
         self._stderr.seek(0)
         text = self._stderr.read(8192).decode("utf-8", "replace").strip()
+        said = text[-300:].rstrip(".")  # ssh's last words, without a full stop of their own
         if any(marker in text for marker in _HOSTKEY_MARKERS):
             return HostKeyChanged(
                 say("Node {node} did not offer its pinned host key; nothing was sent.", node=self.node.name),
@@ -343,7 +344,7 @@ class _NodeStream:
             if text:
                 return TransferFailed(
                     say("Could not reach {node} at {address}:{port}: {error}.",
-                        node=node, address=address, port=port, error=text[-300:].rstrip(".")),
+                        node=node, address=address, port=port, error=said),
                     reach_hint,
                 )
             return TransferFailed(
@@ -354,7 +355,7 @@ class _NodeStream:
         if text:
             return TransferFailed(
                 say("The transfer to {node} stopped (status {status}): {error}.",
-                    node=node, status=status, error=text[-300:].rstrip(".")),
+                    node=node, status=status, error=said),
                 stop_hint,
             )
         return TransferFailed(say("The transfer to {node} stopped (status {status}): no message.",

@@ -53,17 +53,17 @@ _SEMVER = re.compile(
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_VERSION_CHARS = 64
 _PART_SUFFIX = re.compile(r"\.part\d{3,}$")
-
-
-def ends_like_part(relpath: str) -> bool:
-    """Whether a file name ends as the bundle's split parts do (`.part000`): such names are reserved."""
-    return _PART_SUFFIX.search(relpath) is not None
 _CONTROL = frozenset(chr(i) for i in range(32)) | {"\x7f"}
 
 
 def part_name(relpath: str, index: int) -> str:
     """The on-medium name of split part `index` of `relpath` (NAME.part000, ...)."""
     return f"{relpath}.part{index:03d}"
+
+
+def ends_like_part(relpath: str) -> bool:
+    """Whether a file name ends as the bundle's split parts do (`.part000`): such names are reserved."""
+    return _PART_SUFFIX.search(relpath) is not None
 
 
 @total_ordering

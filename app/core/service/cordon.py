@@ -115,14 +115,8 @@ class CordonActions(_Base):
             return {}
         relay_of_nodes = getattr(self, "relay_of_nodes", None)  # the relays room: each node's relay
         relays: dict[str, str] = relay_of_nodes() if relay_of_nodes is not None else {}
-        held: dict[str, tuple[str, dict[str, Any]]] = {}
-        for node in nodes:
-            relay = relays.get(node.name)
-            if node.name in cordons:
-                held[node.name] = (node.name, cordons[node.name])
-            elif relay is not None and relay in cordons:
-                held[node.name] = (relay, cordons[relay])
-        return held
+        holders = {node.name: _holder(node.name, relays.get(node.name), cordons) for node in nodes}
+        return {name: (by, cordons[by]) for name, by in holders.items() if by is not None}
 
     def refuse_cordoned(self, nodes: Iterable[Node], playbook: str) -> None:
         """Raise `NodeCordoned`, naming each node a cordon holds back and why, unless `playbook` only reads."""
@@ -187,9 +181,14 @@ class CordonActions(_Base):
         return node
 
 
+def _holder(name: str, relay: str | None, cordons: dict[str, dict[str, Any]]) -> str | None:
+    """Whose cordon holds a node back: its own, else its relay's; None when neither is cordoned."""
+    if name in cordons:
+        return name
+    return relay if relay is not None and relay in cordons else None
+
+
 def _held_by(node: dict[str, Any], cordons: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The cordoned relay that holds back a node which is not cordoned itself: {relay, cordon}; else None."""
-    relay = node.get("relay")  # the relays room's path of the node
-    if node["name"] in cordons or not relay or relay not in cordons:
-        return None
-    return {"relay": relay, "cordon": cordons[relay]}
+    by = _holder(node["name"], node.get("relay"), cordons)  # `relay`: the relays room's path of the node
+    return {"relay": by, "cordon": cordons[by]} if by is not None and by != node["name"] else None
