@@ -3,6 +3,8 @@
     .venv/bin/python bench/bench_deploy.py                 # 2 GiB model, 4 nodes, 1 round
     .venv/bin/python bench/bench_deploy.py --size 1G --rounds 3 --accounting
     .venv/bin/python bench/bench_deploy.py --quick         # 64 MiB (make bench)
+    .venv/bin/python bench/bench_deploy.py --store-only --rounds 3   # the transfer arms alone
+    .venv/bin/python bench/bench_deploy.py --store-only --cold       # ... each from a dropped page cache
 
 Everything runs in this process on the same lab nodes (real sshd, one account each,
 tests/lab/nodes.py). Each round runs, in alternating order so that load from elsewhere on
@@ -18,10 +20,12 @@ the machine falls on every arm:
       the deploy_model playbook checking every file and switching `current`, the recording.
       Its phases are timed around the service's own steps with one clock (perf_counter), so
       transfer + playbook + the rest add up to the whole.
-  transfer from the store, transfer from plaintext
-      the deploy's transfer step alone, and the same transfer code sending the same bytes
-      from plaintext files (sendfile, no decryption): what the store's encryption costs
-      the transfer (target: within 5%).
+  transfer from the store, the same copied to pipes, transfer from plaintext
+      the deploy's transfer step alone (each decrypted chunk lent to the pipes into ssh,
+      pipe_lending); the same with every chunk copied into each pipe instead (the baseline
+      for lending); and the same transfer code sending the same bytes from plaintext files
+      (sendfile, no decryption): what the store's encryption costs the transfer (target:
+      within 5%).
 
 Prints the median of each, the deploy against the fastest plain copy (target: at most
 1.05x), the CPU per arm of the appliance's side (this process and its children: Airlock,
@@ -61,6 +65,7 @@ SCP_CIPHERS = {"scp": [], "scp -c aes256-gcm": ["-c", "aes256-gcm@openssh.com"],
                "scp -c aes128-gcm": ["-c", "aes128-gcm@openssh.com"]}
 DEPLOY = "airlock deploy"
 STORE_TRANSFER = "transfer from the store"
+STORE_COPIED = "the same, copied to pipes"
 PLAIN_TRANSFER = "transfer from plaintext"
 
 
@@ -230,6 +235,16 @@ class Bench:
         self.session._deploy_send(bundle, nodes, plan.manifest_bytes(bundle), no_progress, None)  # noqa: SLF001
         return time.perf_counter() - start
 
+    def transfer_from_store_copied(self) -> float:
+        """The store's transfer with every piece copied into the pipes to ssh (`os.write`), none lent."""
+        from app.core import pipe_lending
+
+        pipe_lending._State.available = False  # noqa: SLF001 - a benchmark's baseline
+        try:
+            return self.transfer_from_store()
+        finally:
+            pipe_lending._State.available = pipe_lending._VMSPLICE is not None  # noqa: SLF001
+
     def transfer_from_plaintext(self) -> float:
         """The same transfer (same files, records and manifest) from the model's plaintext files: no decryption."""
         from dataclasses import replace
@@ -266,12 +281,18 @@ class Bench:
         self.lab.stop()
 
 
+def drop_page_cache() -> None:
+    """Write back dirty pages, then drop the clean page cache (root): every arm reads from disk."""
+    os.sync()
+    Path("/proc/sys/vm/drop_caches").write_text("1\n")
+
+
 def report(times: dict[str, list[float]], cpu: dict[str, list[tuple[float, float]]],
            phases: list[dict[str, float]], accounted: dict[str, Counter[str]], size: int, nodes: int,
-           again_s: float) -> None:
+           again_s: float | None) -> None:
     mib = size / 1024**2
     cores = os.cpu_count() or 1
-    rounds = len(times[DEPLOY])
+    rounds = len(times[STORE_TRANSFER])
     print(f"model {mib:.0f} MiB to {nodes} nodes, {rounds} round(s), {cores} CPUs; seconds per round and median:")
     median = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
@@ -280,6 +301,28 @@ def report(times: dict[str, list[float]], cpu: dict[str, list[tuple[float, float
         print(f"  {name:26s} {median[name]:7.2f} s  {mib * nodes / median[name]:7.1f} MiB/s  "
               f"CPU: appliance side {own:6.2f} s, machine {machine:6.2f} s of {median[name] * cores:6.2f} s"
               f"   ({', '.join(f'{v:.2f}' for v in values)})")
+    if DEPLOY in times:
+        _deploy_report(times, phases, median)
+    encrypted = median[STORE_TRANSFER] / median[PLAIN_TRANSFER]
+    own = {name: statistics.median(o for _m, o in cpu[name]) for name in (STORE_TRANSFER, PLAIN_TRANSFER)}
+    print(f"store encryption: the transfer from the encrypted store {median[STORE_TRANSFER]:.2f} s vs from plaintext"
+          f" files {median[PLAIN_TRANSFER]:.2f} s: {encrypted:.3f}x (target <= 1.05x:"
+          f" {'met' if encrypted <= TARGET else 'not met'}); appliance CPU {own[STORE_TRANSFER]:.2f} s vs"
+          f" {own[PLAIN_TRANSFER]:.2f} s")
+    copied = median[STORE_COPIED] / median[PLAIN_TRANSFER]
+    print(f"  with each piece copied into the pipes to ssh rather than lent (vmsplice): {median[STORE_COPIED]:.2f} s,"
+          f" {copied:.3f}x; appliance CPU {statistics.median(o for _m, o in cpu[STORE_COPIED]):.2f} s")
+    if again_s is not None:
+        print(f"second deploy (nothing to send, records vouch for every file): {again_s:5.2f} s")
+    if accounted:
+        print("the lab nodes' CPU, first round, by command (process accounting: whole 10 ms ticks per process,"
+              " rounded down):")
+        for name, spent in accounted.items():
+            print(f"  {name:26s} {sum(spent.values()):6.2f} s: "
+                  + ", ".join(f"{command} {seconds:.2f} s" for command, seconds in spent.most_common(5)))
+
+
+def _deploy_report(times: dict[str, list[float]], phases: list[dict[str, float]], median: dict[str, float]) -> None:
     for number, (seconds, spent) in enumerate(zip(times[DEPLOY], phases, strict=True), 1):
         split = deploy_split(seconds, spent)
         print(f"  deploy round {number}: " + ", ".join(f"{name} {value:6.2f} s" for name, value in split.items())
@@ -292,19 +335,6 @@ def report(times: dict[str, list[float]], cpu: dict[str, list[tuple[float, float
     transfer = statistics.median(p.get("transfer", 0.0) for p in phases)
     print(f"  the deploy's transfer alone: {transfer:.2f} s, {transfer / plain[fastest]:.2f}x the fastest plain copy;"
           f" durable ({fastest} + sync): {median[fastest + ' + sync'] / plain[fastest]:.2f}x the plain copy")
-    encrypted = median[STORE_TRANSFER] / median[PLAIN_TRANSFER]
-    own = {name: statistics.median(o for _m, o in cpu[name]) for name in (STORE_TRANSFER, PLAIN_TRANSFER)}
-    print(f"store encryption: the transfer from the encrypted store {median[STORE_TRANSFER]:.2f} s vs from plaintext"
-          f" files {median[PLAIN_TRANSFER]:.2f} s: {encrypted:.3f}x (target <= 1.05x:"
-          f" {'met' if encrypted <= TARGET else 'not met'}); appliance CPU {own[STORE_TRANSFER]:.2f} s vs"
-          f" {own[PLAIN_TRANSFER]:.2f} s")
-    print(f"second deploy (nothing to send, records vouch for every file): {again_s:5.2f} s")
-    if accounted:
-        print("the lab nodes' CPU, first round, by command (process accounting: whole 10 ms ticks per process,"
-              " rounded down):")
-        for name, spent in accounted.items():
-            print(f"  {name:26s} {sum(spent.values()):6.2f} s: "
-                  + ", ".join(f"{command} {seconds:.2f} s" for command, seconds in spent.most_common(5)))
 
 
 def main() -> int:
@@ -314,6 +344,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="64 MiB, one round (for make bench)")
     parser.add_argument("--rounds", type=int, default=1, help="rounds of every arm, in alternating order")
     parser.add_argument("--accounting", action="store_true", help="CPU by command in the first round (acct(2))")
+    parser.add_argument("--cold", action="store_true",
+                        help="drop the page cache before every arm: a first deploy reads the store from disk"
+                             " (imports write it with O_DIRECT)")
+    parser.add_argument("--store-only", action="store_true",
+                        help="only the transfer from the store and from plaintext (what encryption at rest costs)")
     args = parser.parse_args()
     size = 64 * 1024**2 if args.quick else args.size
     if os.geteuid() != 0 or not Path("/usr/sbin/sshd").exists():
@@ -329,8 +364,11 @@ def main() -> int:
             **{f"{name} + sync": (lambda c=cipher: bench.scp(c, durable=True)) for name, cipher in SCP_CIPHERS.items()},
             DEPLOY: bench.deploy,
             STORE_TRANSFER: bench.transfer_from_store,
+            STORE_COPIED: bench.transfer_from_store_copied,
             PLAIN_TRANSFER: bench.transfer_from_plaintext,
         }
+        if args.store_only:
+            arms = {name: arms[name] for name in (STORE_TRANSFER, STORE_COPIED, PLAIN_TRANSFER)}
         times: dict[str, list[float]] = {name: [] for name in arms}
         cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in arms}
         phases: list[dict[str, float]] = []
@@ -341,6 +379,8 @@ def main() -> int:
                 order = list(arms) if number % 2 == 0 else list(reversed(arms))
                 for name in order:
                     bench.phases.take()  # only this arm's phases: the transfer arms time the same functions
+                    if args.cold:
+                        drop_page_cache()
                     machine, own = _machine_cpu_s(), _own_cpu_s()
                     if args.accounting and number == 0:
                         record = base / f"pacct-{len(accounted)}"
@@ -353,7 +393,7 @@ def main() -> int:
                     cpu[name].append((_machine_cpu_s() - machine, _own_cpu_s() - own))
                     if name == DEPLOY:
                         phases.append(bench.phases.take())
-            again_s = bench.again()
+            again_s = None if args.store_only else bench.again()
         finally:
             bench.close()
     report(times, cpu, phases, accounted, size, args.nodes, again_s)

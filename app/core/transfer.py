@@ -21,6 +21,7 @@ already at its full length is not sent again; the deploy playbook's node-side ch
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import fcntl
 import hashlib
@@ -42,6 +43,7 @@ from app.core.errors import AirlockError, Cancelled, OperationFailed, UsageError
 from app.core.fsutil import atomic_write
 from app.core.inventory import Node, known_hosts
 from app.core.messages import say
+from app.core.pipe_lending import Lent, lend, unread
 from app.core.progress import Progress, check_cancel, no_progress
 from app.core.ssh import HostKeyChanged, load_private_key
 
@@ -91,7 +93,12 @@ class TransferFailed(OperationFailed):
 
 
 class PlaintextSource(Protocol):
-    """Bytes to send that are not a plain file, such as a content-store object decrypted as it streams."""
+    """Bytes to send that are not a plain file, such as a content-store object decrypted as it streams.
+
+    A source that also has `lent_pieces(offset)` (as `shared_reads.ObjectSource` does) yields
+    `pipe_lending.Lent` pieces that stay valid until released: those are lent to the pipe
+    into ssh rather than copied into it.
+    """
 
     def pieces(self, offset: int) -> Generator[memoryview, None, None]:
         """The bytes from `offset` to the end; a piece is valid until the next is asked for."""
@@ -292,6 +299,9 @@ class _NodeStream:
             raise TransferFailed(say("Could not start ssh to {node}.", node=node.name))
         self.stdin: IO[bytes] = self.proc.stdin
         self.stdout: IO[bytes] = self.proc.stdout
+        self.written = 0
+        """Bytes put into the pipe to ssh so far: with FIONREAD, how far ssh has read."""
+        self._lent: collections.deque[tuple[int, Lent]] = collections.deque()  # (pipe position past it, piece)
         with contextlib.suppress(OSError):
             fcntl.fcntl(self.stdin.fileno(), _F_SETPIPE_SZ, PIPE_SIZE)
         try:
@@ -305,6 +315,25 @@ class _NodeStream:
             self.stdin.write(data)
         except BrokenPipeError:
             raise self.failure() from None
+        self.written += len(data)
+
+    def hold(self, piece: Lent) -> None:
+        """Keep a piece lent to the pipe until ssh has read past it (or the pipe is gone)."""
+        self._lent.append((self.written, piece))
+        self.settle()
+
+    def settle(self) -> None:
+        """Release the lent pieces that ssh has read."""
+        if not self._lent:
+            return
+        read = self.written - unread(self.stdin.fileno())
+        while self._lent and self._lent[0][0] <= read:
+            self._lent.popleft()[1].release()
+
+    def _release_all(self) -> None:
+        """Release every lent piece: only once the pipe is gone (both of its ends closed)."""
+        while self._lent:
+            self._lent.popleft()[1].release()
 
     def request(self, body: dict[str, Any]) -> None:
         self._write(json.dumps(body, sort_keys=True).encode() + b"\n")
@@ -376,6 +405,7 @@ class _NodeStream:
             self.proc.wait()
         with contextlib.suppress(OSError):  # closed already by `finish`, or a pipe ssh left broken
             self.stdin.close()
+        self._release_all()  # ssh has ended and our end is closed: nothing can read the lent pages
         self.stdout.close()
         self._stderr.close()
 
@@ -387,12 +417,12 @@ def _shorter(item: FileToSend) -> TransferFailed:
     )
 
 
-def _send_file(out: IO[bytes], item: FileToSend, offset: int, advance: Callable[[int], None],
+def _send_file(stream: _NodeStream, item: FileToSend, offset: int, advance: Callable[[int], None],
                cancel: threading.Event | None) -> None:
-    out_fd = out.fileno()
     if not isinstance(item.source, Path):
-        _send_pieces(out_fd, item, offset, advance, cancel)
+        _send_pieces(stream, item, offset, advance, cancel)
         return
+    out_fd = stream.stdin.fileno()
     with item.source.open("rb") as handle:
         position, end = offset, item.length
         while position < end:
@@ -401,22 +431,44 @@ def _send_file(out: IO[bytes], item: FileToSend, offset: int, advance: Callable[
             if count == 0:
                 raise _shorter(item)
             position += count
+            stream.written += count
             advance(count)
 
 
-def _send_pieces(out_fd: int, item: FileToSend, offset: int, advance: Callable[[int], None],
-                 cancel: threading.Event | None) -> None:
-    position = offset
-    pieces = cast("PlaintextSource", item.source).pieces(offset)
+def _lent_pieces(source: PlaintextSource, offset: int) -> Generator[Lent, None, None]:
+    """The source's pieces as `Lent` ones: its own where it lends them, else its plain pieces (written, never lent)."""
+    lending = getattr(source, "lent_pieces", None)
+    if lending is not None:
+        yield from cast("Callable[[int], Generator[Lent, None, None]]", lending)(offset)
+        return
+    pieces = source.pieces(offset)
     with contextlib.closing(pieces):
         for piece in pieces:
-            view = piece[: item.length - position]
-            while view:
-                check_cancel(cancel, "The transfer")
-                count = os.write(out_fd, view)
-                view = view[count:]
-                position += count
-                advance(count)
+            yield Lent(piece, 0, None)  # address 0: never lent, only written before the next piece
+
+
+def _send_pieces(stream: _NodeStream, item: FileToSend, offset: int, advance: Callable[[int], None],
+                 cancel: threading.Event | None) -> None:
+    """Send a source's pieces: lent to the pipe where they can be (see pipe_lending), else written."""
+    out_fd = stream.stdin.fileno()
+    position = offset
+    pieces = _lent_pieces(cast("PlaintextSource", item.source), offset)
+    with contextlib.closing(pieces):
+        for piece in pieces:
+            view = piece.view[: item.length - position]
+            done = 0
+            try:
+                while done < len(view):
+                    check_cancel(cancel, "The transfer")
+                    count = lend(out_fd, piece.address + done, len(view) - done) if piece.address else None
+                    if count is None:
+                        count = os.write(out_fd, view[done:])
+                    done += count
+                    position += count
+                    stream.written += count
+                    advance(count)
+            finally:
+                stream.hold(piece)
             if position >= item.length:
                 break
     if position < item.length:
@@ -488,7 +540,7 @@ def push(ssh: PinnedSsh, node: Node, files: Sequence[FileToSend], advance: Calla
         stream.request({"send": [{"path": item.remote, "offset": offset} for item, offset in steps]})
         try:
             for item, offset in steps:
-                _send_file(stream.stdin, item, offset, advance, cancel)
+                _send_file(stream, item, offset, advance, cancel)
         except Cancelled:
             stream.finish(wait_s=_STOP_WAIT_S)
             raise

@@ -10,10 +10,15 @@ deployment no time (it ends with its slowest node anyway) and saves decrypting e
 once per node. A reader further behind than the window (a node resuming elsewhere, a
 stalled link) is not waited for; it decrypts for itself. Plaintext exists only in these
 buffers, never in a file.
+
+The buffers are `pipe_lending.PageBuffer`s, so a sender may lend a chunk's pages to its pipe
+instead of copying them (`ObjectSource.lent_pieces`): such a chunk stays pinned, and its
+buffer is not filled again, until the sender releases it, once its pipe has been read past it.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator
@@ -21,16 +26,19 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.core.bundles.objects import CHUNK_PLAIN, CHUNK_STORED, StoredObject
+from app.core.pipe_lending import HUGE_PAGE, Lent, PageBuffer
 
 WINDOW_CHUNKS: Final = 48
 """Decrypted chunks kept (about 48 MiB), more while every one of them is being sent."""
 LEAD_CHUNKS: Final = 16
 """How far a reader may run ahead of a slower one it shares chunks with."""
+_PER_MAPPING: Final = HUGE_PAGE // CHUNK_STORED
+"""Chunk buffers made at once, side by side: two 1 MiB chunks fill one huge page."""
 
 
 @dataclass
 class _Chunk:
-    buffer: bytearray
+    buffer: PageBuffer
     size: int = 0
     pins: int = 1
     error: BaseException | None = None
@@ -51,7 +59,7 @@ class SharedChunks:
         self._next_reader = 0
         self._objects: dict[str, StoredObject] = {}
         self._chunks: OrderedDict[tuple[str, int], _Chunk] = OrderedDict()
-        self._spare: list[bytearray] = []
+        self._spare: list[PageBuffer] = []
         self._local = threading.local()
         self.decrypted = 0
         """Chunks decrypted (each at least once); with `served`, how much the sharing saved."""
@@ -108,7 +116,9 @@ class SharedChunks:
             chunk = self._chunks.get(key)
             loading = chunk is None
             if chunk is None:
-                chunk = _Chunk(self._spare.pop() if self._spare else bytearray(CHUNK_PLAIN))
+                if not self._spare:
+                    self._spare = PageBuffer.several(CHUNK_PLAIN, _PER_MAPPING)
+                chunk = _Chunk(self._spare.pop())
                 self._chunks[key] = chunk
                 self._evict()
             else:
@@ -128,8 +138,8 @@ class SharedChunks:
         try:
             scratch = getattr(self._local, "scratch", None)
             if scratch is None:
-                scratch = self._local.scratch = memoryview(bytearray(CHUNK_STORED))
-            chunk.size = self._object(sha256).read_chunk(index, memoryview(chunk.buffer), scratch)
+                scratch = self._local.scratch = PageBuffer(CHUNK_STORED).view  # page-aligned: read with O_DIRECT
+            chunk.size = self._object(sha256).read_chunk(index, chunk.buffer.view, scratch, direct=True)
             with self._lock:
                 self.decrypted += 1
         except BaseException as exc:  # noqa: BLE001 - handed to every thread waiting for this chunk
@@ -160,7 +170,8 @@ class SharedChunks:
                 del self._chunks[key]
                 self._spare.append(chunk.buffer)
                 excess -= 1
-        del self._spare[self._window :]
+        # Spare buffers are kept until `close`: no more than were ever in use at once (the window,
+        # and chunks still in pipes), and a new buffer costs the kernel its zeroing.
 
     def close(self) -> None:
         with self._lock:
@@ -189,16 +200,30 @@ class ObjectSource:
 
         A piece is valid until the next one is asked for; close the iterator when stopping early.
         """
+        lent = self.lent_pieces(offset)
+        try:
+            for piece in lent:
+                try:
+                    yield piece.view
+                finally:
+                    piece.release()
+        finally:
+            lent.close()
+
+    def lent_pieces(self, offset: int) -> Generator[Lent, None, None]:
+        """As `pieces`, but each piece stays valid, and its chunk pinned, until it is released.
+
+        Release every piece taken, even after closing the iterator early. The bytes are those
+        of a `PageBuffer`, so they may be lent to a pipe (`pipe_lending.lend`) until released.
+        """
         index, skip = divmod(offset, CHUNK_PLAIN)
         reader = self.chunks.join(self.sha256, index)
         try:
             length = self.chunks._object(self.sha256).length  # noqa: SLF001 - one module's two halves
             while index * CHUNK_PLAIN + skip < length:
                 chunk = self.chunks.pin(self.sha256, index, reader)
-                try:
-                    yield memoryview(chunk.buffer)[skip : chunk.size]
-                finally:
-                    self.chunks.unpin(self.sha256, index, chunk)
+                yield Lent(chunk.buffer.view[skip : chunk.size], chunk.buffer.address + skip,
+                           functools.partial(self.chunks.unpin, self.sha256, index, chunk))
                 index, skip = index + 1, 0
         finally:
             self.chunks.leave(self.sha256, reader)
