@@ -30,6 +30,7 @@ import mmap
 import os
 import struct
 import termios
+from collections.abc import Callable
 from typing import Final
 
 _COUNT: Final = struct.Struct("i")
@@ -96,11 +97,13 @@ class PageBuffer:
         mapping alive; it is unmapped when the last of them is gone.
         """
         slot = -(-size // mmap.PAGESIZE) * mmap.PAGESIZE
-        mapping, address = _mapping(slot * count)
+        padding = HUGE_PAGE if slot * count >= HUGE_PAGE else 0  # room to start on a huge-page boundary
+        mapping, address = _mapping(slot * count + padding)
+        skip = -address % HUGE_PAGE if padding else 0
         buffers = []
         for number in range(count):
             buffer = cls.__new__(cls)
-            buffer._take(mapping, address, number * slot, size)  # noqa: SLF001 - its own class
+            buffer._take(mapping, address, skip + number * slot, size)  # noqa: SLF001 - its own class
             buffers.append(buffer)
         return buffers
 
@@ -119,14 +122,14 @@ class Lent:
 
     __slots__ = ("_release", "address", "view")
 
-    def __init__(self, view: memoryview, address: int, release: object) -> None:
+    def __init__(self, view: memoryview, address: int, release: Callable[[], None] | None) -> None:
         self.view = view
         self.address = address
         self._release = release
 
     def release(self) -> None:
         release, self._release = self._release, None
-        if callable(release):
+        if release is not None:
             release()
 
 

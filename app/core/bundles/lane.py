@@ -44,6 +44,7 @@ from typing import cast
 
 from app.core.bundles import limits
 from app.core.bundles.objects import CHUNK_PLAIN, CHUNK_STORED, HEADER_SIZE, ObjectCipher, chunk_offset, stored_size
+from app.core.pipe_lending import HUGE_PAGE
 
 DIRECT_IO = True
 """Write staging with O_DIRECT where the file system allows it (see the module's note)."""
@@ -54,8 +55,6 @@ ALIGN = 4096
 WRITEBACK_WINDOW: int | None = None
 """Buffered writes only: also start write-back after every this many bytes (None: per file only)."""
 
-HUGE_PAGE = 2 * limits.MIB
-"""Buffers start on this boundary, so that each can be one transparent huge page."""
 
 CHUNKS_PER_BUFFER = limits.STAGE_BUFFER // CHUNK_STORED
 BUFFER_SIZE = CHUNKS_PER_BUFFER * CHUNK_STORED
